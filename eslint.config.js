@@ -1,0 +1,69 @@
+// Lint with the house's layer rules (docs/architecture.md): a wrong import arrow fails CI, not a review.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import importX from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import { builtinModules } from 'node:module';
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+const electronOnlyInShell = { name: 'electron', message: "Only electron/shell/ may import 'electron'." };
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'build/**', 'dist/**', 'migrations/**', 'test/fixtures/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } } },
+    rules: {
+      'import-x/no-cycle': ['error', { maxDepth: 10 }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: './shared', from: ['./electron', './renderer', './test'], message: 'shared/ is pure: it imports no app layer.' },
+            { target: './renderer', from: ['./electron', './test'], message: 'renderer/ talks to the main process through shared/api only.' },
+            { target: './electron/services', from: ['./electron/shell', './renderer'], message: 'services are plain Node: no shell, no UI.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['shared/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronOnlyInShell, ...nodeBuiltins.map((name) => ({ name, message: 'shared/ runs everywhere: no Node built-ins.' }))],
+          patterns: [
+            { group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@tiptap/react', 'zustand', '@fluentui/*'], message: 'shared/ has no UI code.' },
+            { group: ['better-sqlite3', 'drizzle-orm', 'drizzle-orm/*', 'electron/*', 'playwright-core'], message: 'shared/ has no Node-only libraries.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'process', 'Buffer', 'require'],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronOnlyInShell, ...nodeBuiltins.map((name) => ({ name, message: 'renderer/ runs sandboxed: no Node built-ins.' }))],
+          patterns: [{ group: ['better-sqlite3', 'drizzle-orm', 'drizzle-orm/*', 'playwright-core'], message: 'renderer/ reaches data through the API.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/services/**/*.ts', 'electron/cli/**/*.ts', 'electron/web/**/*.ts', 'test/**/*.ts', 'scripts/**/*.{js,mjs,ts}'],
+    ignores: ['test/shell/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [electronOnlyInShell] }] },
+  },
+);

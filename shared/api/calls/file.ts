@@ -1,0 +1,27 @@
+// Calls about the open plan file: open, new, save as, share, status.
+import { z } from 'zod';
+import { call, result } from '../define';
+import type { ErrorCode } from '../errors';
+
+export type OpenFileInfo = {
+  path: string;
+  name: string;
+  title: string;
+  schemaVersion: number;
+  readOnly: boolean;
+  /** Why the file is read-only or why saving stopped, as an error code the UI can show. */
+  problem: ErrorCode | null;
+  /** Changes accepted but not yet in the file (disk full, file gone): kept in memory until «Lagre som». */
+  pendingChanges: number;
+  savedAt: string | null;
+};
+
+const FilePath = z.string().min(1).max(4096);
+
+export const fileCalls = {
+  'file.current': call(z.object({}), result<OpenFileInfo | null>()),
+  'file.open': call(z.object({ path: FilePath, readOnly: z.boolean().optional() }), result<OpenFileInfo>()),
+  'file.new': call(z.object({ path: FilePath, sample: z.boolean() }), result<OpenFileInfo>()),
+  'file.saveAs': call(z.object({ path: FilePath }), result<OpenFileInfo>()),
+  'file.recent': call(z.object({}), result<string[]>()),
+};

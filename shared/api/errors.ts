@@ -1,0 +1,39 @@
+// Error codes that cross the API, each with the one Norwegian sentence the user sees (bokmål; the UI may translate by code).
+export const ERROR_MESSAGES = {
+  NOT_FOUND_FILE: 'Filen finnes ikke.',
+  NOT_SQLITE: 'Filen er ikke en Planverk-plan (den er ikke en SQLite-database).',
+  FOREIGN_FILE: 'Filen er en database fra et annet program, ikke en Planverk-plan.',
+  NEWER_VERSION: 'Planen er laget med en nyere versjon av Planverk; oppdater Planverk for å åpne den.',
+  CORRUPT: 'Planfilen er skadet og kan ikke åpnes; filen er ikke endret.',
+  INVALID_PLAN: 'Filen har Planverk-format, men innholdet er ikke en gyldig plan; filen er ikke endret.',
+  LOCKED: 'Planen er allerede åpen for redigering i en annen Planverk; den kan åpnes skrivebeskyttet.',
+  READ_ONLY: 'Planen er åpnet skrivebeskyttet; bruk «Lagre som …» for å lagre endringer et annet sted.',
+  DISK_FULL: 'Disken er full; endringen er ikke lagret i filen, men er tatt vare på. Frigjør plass eller bruk «Lagre som …».',
+  FILE_GONE: 'Planfilen er flyttet eller slettet mens den var åpen; endringene er tatt vare på. Bruk «Lagre som …».',
+  WRITE_FAILED: 'Endringen kunne ikke skrives til filen; den er tatt vare på. Bruk «Lagre som …».',
+  TARGET_EXISTS: 'Det finnes allerede en fil med det navnet.',
+  TARGET_LOCKED: 'Målfilen er åpen i et annet program; lukk den og prøv igjen.',
+  NO_PLAN_OPEN: 'Ingen plan er åpen.',
+  INVALID_ARGS: 'Forespørselen var ugyldig.',
+  INVALID_JSON: 'JSON-filen er ikke en gyldig plan.',
+  UNKNOWN_CALL: 'Ukjent forespørsel.',
+  NOT_FOUND: 'Fant ikke det som ble etterspurt.',
+  CANCELLED: 'Avbrutt.',
+  INTERNAL: 'Noe gikk galt i Planverk; ingenting er lagret feil.',
+} as const;
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+export type ApiError = { code: ErrorCode; message: string; detail?: string };
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** A service failure with a code; the dispatcher turns it into an ApiResult. */
+export class PlanverkError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly detail?: string,
+    message: string = ERROR_MESSAGES[code],
+  ) {
+    super(message);
+    this.name = 'PlanverkError';
+  }
+}
