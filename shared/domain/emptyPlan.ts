@@ -1,0 +1,59 @@
+// A new, empty plan: the frame with sensible defaults and the default legend; every list empty.
+import { PLAN_FORMAT, PLAN_FORMAT_VERSION, type LegendEntry, type PlanData, type PlanFrame } from './plan';
+import { randomId, type IdSource } from './ids';
+
+export const DEFAULT_LEGEND: LegendEntry[] = [
+  { id: 'OpH', code: 'OpH', explanation: 'Overordnet problemstilling. Hovedansvar' },
+  { id: 'DpH', code: 'DpH', explanation: 'Delproblemstilling. Hovedansvar' },
+  { id: 'SpH', code: 'SpH', explanation: 'Spesifikk problemstilling. Hovedansvar' },
+];
+
+export function defaultFrame(id: string): PlanFrame {
+  return {
+    id,
+    title: 'Ny plan',
+    subtitle: '',
+    municipality: '',
+    planType: 'kommunedelplan',
+    periodFrom: null,
+    periodTo: null,
+    malform: 'nb',
+    phase: 'oppstart',
+    caseNumber: '',
+    versionLabel: '',
+    versionDate: null,
+    adoptedDate: null,
+    purpose: '',
+    scope: '',
+    focusAreas: [],
+    hearingStart: null,
+    hearingEnd: null,
+    groupsLabel: 'Arbeidsgrupper',
+    profileLogoAssetId: null,
+    profileColor: '#1f4e79',
+    profileFont: 'Calibri',
+  };
+}
+
+export function emptyPlan(newId: IdSource = randomId): PlanData {
+  return {
+    format: PLAN_FORMAT,
+    formatVersion: PLAN_FORMAT_VERSION,
+    plan: defaultFrame(newId()),
+    groups: [],
+    themes: [],
+    areas: [],
+    areaNotes: [],
+    cells: [],
+    legend: DEFAULT_LEGEND.map((e) => ({ ...e })),
+    chapters: [],
+    assets: [],
+    milestones: [],
+    orgRoles: [],
+    laws: [],
+    documents: [],
+    measures: [],
+    hearingParties: [],
+    inputs: [],
+  };
+}
