@@ -2,12 +2,14 @@
 import type { z } from 'zod';
 import { fileCalls } from './calls/file';
 import { planCalls } from './calls/plan';
+import { shareCalls } from './calls/share';
 import type { CallSpec } from './define';
 import type { ApiResult } from './errors';
 
 export const CONTRACT = {
   ...fileCalls,
   ...planCalls,
+  ...shareCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof CONTRACT;

@@ -1,0 +1,9 @@
+// "Del på e-post": writes a clean copy of the open plan and an unsent e-mail draft with the copy attached.
+import { z } from 'zod';
+import { call, result } from '../define';
+
+export type ShareByEmailResult = { emlPath: string; copyPath: string };
+
+export const shareCalls = {
+  'file.shareByEmail': call(z.object({ to: z.email().max(320).optional() }), result<ShareByEmailResult>()),
+};
