@@ -1,0 +1,29 @@
+// Small builders for Tiptap JSON, so the sample chapters read like the documents they stand for.
+import type { RichText } from '../domain/plan';
+
+type Block = Record<string, unknown>;
+
+const text = (t: string): Block => ({ type: 'text', text: t });
+
+export const doc = (...content: Block[]): RichText => ({ type: 'doc', content });
+export const heading = (level: 2 | 3, t: string): Block => ({ type: 'heading', attrs: { level }, content: [text(t)] });
+export const para = (t: string): Block => ({ type: 'paragraph', content: [text(t)] });
+export const bullets = (...items: string[]): Block => ({
+  type: 'bulletList',
+  content: items.map((i) => ({ type: 'listItem', content: [para(i)] })),
+});
+
+const cell = (type: 'tableHeader' | 'tableCell', t: string): Block => ({
+  type,
+  attrs: { colspan: 1, rowspan: 1, colwidth: null },
+  content: [para(t)],
+});
+
+/** A table whose first row is a header row (WCAG: table header rows). */
+export const table = (header: string[], rows: string[][]): Block => ({
+  type: 'table',
+  content: [
+    { type: 'tableRow', content: header.map((h) => cell('tableHeader', h)) },
+    ...rows.map((r) => ({ type: 'tableRow', content: r.map((c) => cell('tableCell', c)) })),
+  ],
+});
