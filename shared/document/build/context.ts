@@ -1,0 +1,92 @@
+// The builder's running state: caption and footnote counters, heading ids and asset lookup, shared by every part of a build
+// so that "Tabell N" and "Figur N" are numbered through the whole document.
+import type { Asset, PlanData } from '../../domain/plan';
+import { base64ToBytes, imageSize } from '../imageSize';
+import type { Caption, Footnote, ImageRef, Inline } from '../model';
+import type { Words } from '../words';
+
+const IMAGE_MIMES = ['image/png', 'image/jpeg', 'image/gif', 'image/svg+xml', 'image/webp'] as const;
+type ImageMime = (typeof IMAGE_MIMES)[number];
+
+export class BuildContext {
+  private tables = 0;
+  private figures = 0;
+  private headings = 0;
+  readonly footnotes: Footnote[] = [];
+  private readonly assets: Map<string, Asset>;
+
+  constructor(
+    readonly plan: PlanData,
+    readonly words: Words,
+  ) {
+    this.assets = new Map(plan.assets.map((a) => [a.id, a]));
+  }
+
+  tableCaption(text: string): Caption {
+    const number = ++this.tables;
+    return caption(this.words.table, number, text, `tabell-${number}`);
+  }
+
+  figureCaption(text: string): Caption {
+    const number = ++this.figures;
+    return caption(this.words.figure, number, text, `figur-${number}`);
+  }
+
+  /** Bookmark names Word accepts (a letter first, no spaces, short) and HTML ids alike. */
+  headingId(): string {
+    return `h${++this.headings}`;
+  }
+
+  addFootnote(runs: Inline[]): number {
+    const id = this.footnotes.length + 1;
+    this.footnotes.push({ id, runs });
+    return id;
+  }
+
+  asset(id: string): Asset | undefined {
+    return this.assets.get(id);
+  }
+
+  /** The image an asset holds, or null when it is missing or not a picture. */
+  imageRef(id: string): (ImageRef & { alt: string; decorative: boolean }) | null {
+    const asset = this.assets.get(id);
+    if (!asset || !isImageMime(asset.mime)) return null;
+    let size: { width: number; height: number } | null = null;
+    try {
+      size = imageSize(base64ToBytes(asset.dataBase64.slice(0, 200_000 - (200_000 % 4))));
+    } catch {
+      size = null;
+    }
+    return {
+      assetId: asset.id,
+      mime: asset.mime,
+      dataBase64: asset.dataBase64,
+      widthPx: size?.width ?? null,
+      heightPx: size?.height ?? null,
+      alt: asset.alt,
+      decorative: asset.decorative,
+    };
+  }
+}
+
+function isImageMime(mime: string): mime is ImageMime {
+  return (IMAGE_MIMES as readonly string[]).includes(mime);
+}
+
+function caption(label: string, number: number, text: string, id: string): Caption {
+  const clean = text.trim();
+  return { label, number, text: clean, full: clean ? `${label} ${number}: ${clean}` : `${label} ${number}`, id };
+}
+
+/** Only web and mail links survive into a document; anything else (javascript:, data:, file:) becomes plain text. */
+export function safeHref(href: unknown): string | undefined {
+  if (typeof href !== 'string') return undefined;
+  const trimmed = href.trim();
+  if (!/^(https?:\/\/|mailto:)/i.test(trimmed)) return undefined;
+  try {
+    const url = new URL(trimmed);
+    return ['http:', 'https:', 'mailto:'].includes(url.protocol) ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,85 @@
+// The cover page and the document's metadata: title with plan type and period, status line from phase and dates,
+// case number, version and the deadline for inputs.
+import { formatDate } from '../../format/norwegian';
+import type { Cover, DocMeta, Watermark } from '../model';
+import type { BuildContext } from './context';
+import { periodText } from './structuredBlocks';
+
+/** "Kommunedelplan helse og omsorg 2025–2037", without doubling a type or period the title already has. */
+export function documentTitle(ctx: BuildContext): string {
+  const frame = ctx.plan.plan;
+  const typeWord = ctx.words[frame.planType];
+  let title = frame.title.trim();
+  if (!title.toLowerCase().startsWith(typeWord.toLowerCase())) title = `${typeWord} ${title.charAt(0).toLowerCase()}${title.slice(1)}`;
+  const period = periodText(ctx);
+  if (period && !title.includes(period)) title = `${title} ${period}`;
+  return title.trim();
+}
+
+const date = (iso: string | null): string => (iso ? ` ${formatDate(iso)}` : '');
+
+export function statusLine(ctx: BuildContext): string {
+  const { phase, hearingStart, adoptedDate, versionDate } = ctx.plan.plan;
+  const w = ctx.words;
+  switch (phase) {
+    case 'oppstart':
+    case 'planforslag-arbeid':
+      return w.draft;
+    case 'planprogram-hoering':
+      return `${w.planprogramHearing}${date(hearingStart ?? versionDate)}`;
+    case 'planprogram-fastsatt':
+      return `${w.planprogramAdopted}${date(adoptedDate)}`;
+    case 'planforslag-hoering':
+      return hearingStart ? `${w.hearingAdopted}${date(hearingStart)}` : w.hearingDraft;
+    case 'merknadsbehandling':
+      return w.inputProcessing;
+    case 'vedtatt':
+      return `${w.adopted}${date(adoptedDate)}`;
+  }
+}
+
+export function versionText(ctx: BuildContext): string {
+  const { versionLabel, versionDate } = ctx.plan.plan;
+  const w = ctx.words;
+  if (versionLabel.trim() && versionDate) return `${w.version} ${versionLabel.trim()}, ${formatDate(versionDate)}`;
+  if (versionLabel.trim()) return `${w.version} ${versionLabel.trim()}`;
+  return versionDate ? `${w.versionAsOf} ${formatDate(versionDate)}` : '';
+}
+
+export function buildCover(ctx: BuildContext): Cover {
+  const frame = ctx.plan.plan;
+  const w = ctx.words;
+  const lines = [statusLine(ctx)];
+  const caseNumber = frame.caseNumber.trim();
+  if (caseNumber) lines.push(/^sak\b/i.test(caseNumber) ? caseNumber : `${w.caseNumber} ${caseNumber}`);
+  const version = versionText(ctx);
+  if (version) lines.push(version);
+  if (frame.hearingEnd) lines.push(`${w.deadline}: ${formatDate(frame.hearingEnd)}`);
+  const logo = frame.profileLogoAssetId ? ctx.imageRef(frame.profileLogoAssetId) : null;
+  return {
+    municipality: frame.municipality.trim(),
+    logo: logo ? { ...logo, alt: logo.alt.trim() || `${w.logoOf} ${frame.municipality}`.trim() } : null,
+    title: documentTitle(ctx),
+    subtitle: frame.subtitle.trim(),
+    lines: lines.filter(Boolean),
+  };
+}
+
+export function buildMeta(ctx: BuildContext, watermark: Watermark, subtitle: string | null): DocMeta {
+  const frame = ctx.plan.plan;
+  const w = ctx.words;
+  const title = subtitle ? `${documentTitle(ctx)} – ${subtitle}` : documentTitle(ctx);
+  const version = versionText(ctx);
+  return {
+    title,
+    lang: frame.malform === 'nn' ? 'nn-NO' : 'nb-NO',
+    subject: frame.subtitle.trim() || undefined,
+    author: frame.municipality.trim() || undefined,
+    footerText: version ? `${title} · ${version}` : title,
+    pageWord: w.page,
+    ofWord: w.of,
+    watermark: watermark === 'utkast' ? w.watermarkDraft : watermark === 'horingsutkast' ? w.watermarkHearing : null,
+    font: frame.profileFont.trim() || 'Calibri',
+    color: frame.profileColor.replace('#', '').toUpperCase(),
+  };
+}

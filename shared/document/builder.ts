@@ -1,0 +1,157 @@
+// plan → DocModel: the one place that decides what a hearing document holds, how headings are numbered,
+// how tables and figures are captioned and which words are used. Both renderers only draw its result.
+import { PlanverkError } from '../api/errors';
+import type { Chapter, Group, PlanData } from '../domain/plan';
+import { deriveWorkPackage } from '../matrix/tables';
+import { BuildContext } from './build/context';
+import { buildCover, buildMeta } from './build/cover';
+import { allGroupTables, allResponsibilityTable, groupLabel, groupTable, overviewTable } from './build/matrixBlocks';
+import {
+  documentsTable,
+  lawsTable,
+  measuresTable,
+  merknadsTable,
+  milestonesTable,
+  organisationTable,
+  projectDescriptionTable,
+} from './build/structuredBlocks';
+import { richTextToBlocks, type LiveBlockRenderer } from './build/tiptapBlocks';
+import type { Block, DocModel, DocPart, TocEntry, Watermark } from './model';
+import { wordsFor } from './words';
+
+export type BuildOptions = { part: DocPart; watermark: Watermark };
+
+export function buildDocument(plan: PlanData, options: BuildOptions): DocModel {
+  const ctx = new BuildContext(plan, wordsFor(plan.plan.malform));
+  const cover = buildCover(ctx);
+  const { blocks, subtitle } = buildPart(ctx, options.part);
+  const meta = buildMeta(ctx, options.watermark, subtitle);
+  const toc: Block = { kind: 'toc', title: ctx.words.toc, entries: tocEntries(blocks) };
+  return { meta, cover, blocks: [toc, ...blocks], footnotes: ctx.footnotes };
+}
+
+function buildPart(ctx: BuildContext, part: DocPart): { blocks: Block[]; subtitle: string | null } {
+  if (part === 'plan') return { blocks: chapterBlocks(ctx, null), subtitle: null };
+  if (part === 'matrix') return { blocks: matrixPart(ctx), subtitle: ctx.words.matrixHeading };
+  if (part === 'merknadsbehandling') {
+    const heading: Block = { kind: 'heading', level: 1, number: '1', text: ctx.words.merknadsbehandling, id: ctx.headingId(), inToc: true };
+    return { blocks: [heading, ...merknadsTable(ctx)], subtitle: ctx.words.merknadsbehandling };
+  }
+  const group = findGroup(ctx.plan, part.group);
+  return { blocks: workPackage(ctx, group), subtitle: groupLabel(ctx, group) };
+}
+
+/** A group named on the command line or in the dialog: by id, by number, or by name (case-insensitive). */
+export function findGroup(plan: PlanData, key: string): Group {
+  const wanted = key.trim();
+  const group =
+    plan.groups.find((g) => g.id === wanted) ??
+    (/^\d+$/.test(wanted) ? plan.groups.find((g) => g.number === Number(wanted)) : undefined) ??
+    plan.groups.find((g) => g.name.trim().toLowerCase() === wanted.toLowerCase());
+  if (!group) throw new PlanverkError('NOT_FOUND', `Fant ingen arbeidsgruppe «${wanted}».`);
+  return group;
+}
+
+function matrixPart(ctx: BuildContext): Block[] {
+  const w = ctx.words;
+  return [
+    { kind: 'heading', level: 1, number: '1', text: w.matrixHeading, id: ctx.headingId(), inToc: true },
+    ...overviewTable(ctx),
+    { kind: 'heading', level: 2, number: '1.1', text: w.allResponsibility, id: ctx.headingId(), inToc: true },
+    ...allResponsibilityTable(ctx),
+    { kind: 'heading', level: 2, number: '1.2', text: w.mainResponsibility, id: ctx.headingId(), inToc: true },
+    ...allGroupTables(ctx, 3, '1.2', true),
+  ];
+}
+
+/** A working group's package: its main-responsibility table, everyone's responsibility for its themes, its chapters. */
+function workPackage(ctx: BuildContext, group: Group): Block[] {
+  const pkg = deriveWorkPackage(ctx.plan, group.id);
+  const blocks: Block[] = groupTable(ctx, group.id, { level: 1, number: '1', inToc: true });
+  const members = group.members.trim();
+  if (members) blocks.splice(1, 0, { kind: 'paragraph', runs: [{ kind: 'text', text: members }] });
+  if (pkg.themeTables.length) {
+    blocks.push({ kind: 'heading', level: 2, number: '1.1', text: ctx.words.allResponsibility, id: ctx.headingId(), inToc: true });
+    blocks.push(...allResponsibilityTable(ctx, pkg.themeTables));
+  }
+  const ownIds = new Set(pkg.chapters.map((c) => c.id));
+  // Only the topmost of the group's chapters start a section; their sub-chapters follow them in the tree.
+  const roots = pkg.chapters.filter((c) => !c.parentId || !ownIds.has(c.parentId));
+  const offset = pkg.themeTables.length ? 1 : 0;
+  roots.forEach((chapter, i) => blocks.push(...chapterTree(ctx, chapter, 2, `1.${i + 1 + offset}`, true)));
+  return blocks;
+}
+
+const childrenOf = (plan: PlanData, parentId: string | null): Chapter[] =>
+  plan.chapters.filter((c) => c.parentId === parentId).sort((a, b) => a.sortKey - b.sortKey || a.id.localeCompare(b.id));
+
+/** Chapters in tree order. Parts are unnumbered level-1 headings; numbering of chapters runs on across parts. */
+function chapterBlocks(ctx: BuildContext, parentId: string | null): Block[] {
+  const blocks: Block[] = [];
+  let counter = 0;
+  const walkTop = (chapters: Chapter[]): void => {
+    for (const c of chapters) {
+      if (c.kind === 'part') {
+        blocks.push({ kind: 'heading', level: 1, number: null, text: c.title.trim() || '–', id: ctx.headingId(), inToc: true });
+        blocks.push(...richTextToBlocks(c.body, ctx, { chapterLevel: 1, live: liveBlocks(ctx) }));
+        walkTop(childrenOf(ctx.plan, c.id));
+      } else {
+        const number = c.numbered ? String(++counter) : null;
+        blocks.push(...chapterTree(ctx, c, 1, number, c.numbered));
+      }
+    }
+  };
+  walkTop(childrenOf(ctx.plan, parentId));
+  return blocks;
+}
+
+function chapterTree(ctx: BuildContext, chapter: Chapter, level: number, number: string | null, numbered: boolean): Block[] {
+  const headingLevel = Math.min(3, level) as 1 | 2 | 3;
+  const blocks: Block[] = [
+    { kind: 'heading', level: headingLevel, number: numbered ? number : null, text: chapter.title.trim() || '–', id: ctx.headingId(), inToc: level <= 3 },
+    ...richTextToBlocks(chapter.body, ctx, { chapterLevel: headingLevel, live: liveBlocks(ctx) }),
+  ];
+  let counter = 0;
+  for (const child of childrenOf(ctx.plan, chapter.id)) {
+    const childNumbered = numbered && number !== null && child.numbered;
+    const childNumber = childNumbered ? `${number}.${++counter}` : null;
+    blocks.push(...chapterTree(ctx, child, level + 1, childNumber, childNumbered));
+  }
+  return blocks;
+}
+
+/** Live blocks show the plan's current data wherever a chapter embeds them. */
+function liveBlocks(ctx: BuildContext): LiveBlockRenderer {
+  return (attrs, headingLevel) => {
+    switch (attrs.kind) {
+      case 'matrix-overview':
+        return overviewTable(ctx);
+      case 'matrix-all':
+        return allResponsibilityTable(ctx);
+      case 'matrix-group':
+        return typeof attrs.groupId === 'string'
+          ? groupTable(ctx, attrs.groupId, null)
+          : allGroupTables(ctx, headingLevel, null, true);
+      case 'milestones':
+        return milestonesTable(ctx);
+      case 'organisation':
+        return organisationTable(ctx);
+      case 'laws':
+        return lawsTable(ctx);
+      case 'documents':
+        return documentsTable(ctx);
+      case 'measures':
+        return measuresTable(ctx);
+      case 'merknadsbehandling':
+        return merknadsTable(ctx);
+      case 'project-description':
+        return projectDescriptionTable(ctx);
+      default:
+        return [];
+    }
+  };
+}
+
+function tocEntries(blocks: Block[]): TocEntry[] {
+  return blocks.flatMap((b) => (b.kind === 'heading' && b.inToc ? [{ level: b.level, number: b.number, text: b.text, id: b.id }] : []));
+}

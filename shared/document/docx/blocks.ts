@@ -1,0 +1,174 @@
+// DocModel blocks → docx paragraphs and tables. Headings use Word's built-in Heading 1–3 styles with a bookmark each,
+// captions the built-in Caption style, header rows are marked to repeat on every page.
+import {
+  AlignmentType,
+  Bookmark,
+  ExternalHyperlink,
+  FootnoteReferenceRun,
+  HeadingLevel,
+  ImageRun,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ParagraphChild,
+} from 'docx';
+import { base64ToBytes } from '../imageSize';
+import type { Block, Caption, Inline, TableCell as ModelCell } from '../model';
+
+/** A4 with 2.5 cm margins: the text column in twips, and in pixels at 96 dpi for images. */
+export const TEXT_WIDTH_TWIPS = 11906 - 2 * 1418;
+const TEXT_WIDTH_PX = Math.floor((TEXT_WIDTH_TWIPS / 1440) * 96);
+
+export type DocxContext = {
+  /** Primary colour (hex without '#') used behind header cells, already checked for contrast with white. */
+  headerFill: string;
+  /** Numbering instances: every ordered list restarts at 1. */
+  nextListInstance: () => number;
+};
+
+const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+
+export function runsOf(runs: Inline[], extra: { bold?: boolean; color?: string } = {}): ParagraphChild[] {
+  return runs.map((r): ParagraphChild => {
+    if (r.kind === 'break') return new TextRun({ break: 1 });
+    if (r.kind === 'footnoteRef') return new FootnoteReferenceRun(r.id);
+    const run = new TextRun({
+      text: r.text,
+      bold: r.bold || extra.bold,
+      italics: r.italic,
+      underline: r.underline ? {} : undefined,
+      color: extra.color,
+      style: r.link ? 'Hyperlink' : undefined,
+    });
+    return r.link ? new ExternalHyperlink({ link: r.link, children: [run] }) : run;
+  });
+}
+
+function captionParagraph(caption: Caption, keepNext: boolean): Paragraph {
+  return new Paragraph({ style: 'Caption', keepNext, children: [new Bookmark({ id: caption.id, children: [new TextRun(caption.full)] })] });
+}
+
+export function blocksToDocx(blocks: Block[], ctx: DocxContext, listLevel = 0): (Paragraph | Table)[] {
+  return blocks.flatMap((b) => blockToDocx(b, ctx, listLevel));
+}
+
+function blockToDocx(block: Block, ctx: DocxContext, listLevel: number): (Paragraph | Table)[] {
+  switch (block.kind) {
+    case 'heading': {
+      const text = block.number ? `${block.number} ${block.text}` : block.text;
+      return [
+        new Paragraph({
+          heading: HEADINGS[block.level],
+          pageBreakBefore: block.level === 1 && block.inToc,
+          keepNext: true,
+          children: [new Bookmark({ id: block.id, children: [new TextRun(text)] })],
+        }),
+      ];
+    }
+    case 'paragraph':
+      return [new Paragraph({ children: runsOf(block.runs) })];
+    case 'quote':
+      // Word's built-in Quote style, so a municipality template restyles quotations from white papers too.
+      return block.blocks.flatMap((b) => (b.kind === 'paragraph' ? [new Paragraph({ style: 'Quote', children: runsOf(b.runs) })] : blockToDocx(b, ctx, listLevel)));
+    case 'list':
+      return listToDocx(block, ctx, listLevel);
+    case 'table':
+      return tableToDocx(block, ctx);
+    case 'image':
+      return imageToDocx(block);
+    case 'pageBreak':
+      return [new Paragraph({ pageBreakBefore: true, children: [] })];
+    case 'toc':
+      return []; // written by the document renderer, which owns the field
+  }
+}
+
+function listToDocx(block: Extract<Block, { kind: 'list' }>, ctx: DocxContext, level: number): Paragraph[] {
+  const instance = block.ordered ? ctx.nextListInstance() : 0;
+  const out: Paragraph[] = [];
+  for (const item of block.items) {
+    let first = true;
+    for (const b of item) {
+      if (b.kind === 'list') {
+        out.push(...listToDocx(b, ctx, Math.min(level + 1, 8)));
+        continue;
+      }
+      const runs = b.kind === 'paragraph' ? b.runs : b.kind === 'heading' ? [{ kind: 'text' as const, text: b.text }] : null;
+      if (!runs) {
+        out.push(...(blockToDocx(b, ctx, level).filter((p) => p instanceof Paragraph) as Paragraph[]));
+        continue;
+      }
+      const marker = first
+        ? block.ordered
+          ? { numbering: { reference: 'ordered', level, instance } }
+          : { bullet: { level } }
+        : { indent: { left: 720 * (level + 1) } };
+      out.push(new Paragraph({ ...marker, children: runsOf(runs) }));
+      first = false;
+    }
+  }
+  return out;
+}
+
+function cellToDocx(cell: ModelCell, ctx: DocxContext, header: boolean, emphasis: boolean): TableCell {
+  const align = cell.align === 'right' ? AlignmentType.RIGHT : undefined;
+  const paragraphs = cell.blocks.flatMap((b) => {
+    if (b.kind === 'paragraph') {
+      return [new Paragraph({ alignment: align, children: runsOf(b.runs, header ? { bold: true, color: 'FFFFFF' } : emphasis || cell.rowHeader ? { bold: true } : {}) })];
+    }
+    return blockToDocx(b, ctx, 0).filter((p): p is Paragraph => p instanceof Paragraph);
+  });
+  return new TableCell({
+    columnSpan: cell.colSpan,
+    shading: header ? { type: ShadingType.CLEAR, color: 'auto', fill: ctx.headerFill } : emphasis ? { type: ShadingType.CLEAR, color: 'auto', fill: 'E8E8E8' } : undefined,
+    children: paragraphs.length ? paragraphs : [new Paragraph({})],
+  });
+}
+
+function tableToDocx(block: Extract<Block, { kind: 'table' }>, ctx: DocxContext): (Paragraph | Table)[] {
+  const total = block.columnWidths.reduce((a, b) => a + b, 0) || 1;
+  const widths = block.columnWidths.map((w) => Math.floor((w / total) * TEXT_WIDTH_TWIPS));
+  const rows = [
+    ...block.headerRows.map((cells) => new TableRow({ tableHeader: true, cantSplit: true, children: cells.map((c) => cellToDocx(c, ctx, true, false)) })),
+    ...block.bodyRows.map((row) => new TableRow({ cantSplit: row.emphasis !== undefined, children: row.cells.map((c) => cellToDocx(c, ctx, false, row.emphasis !== undefined)) })),
+  ];
+  const out: (Paragraph | Table)[] = [];
+  if (block.caption) out.push(captionParagraph(block.caption, true));
+  if (rows.length) out.push(new Table({ rows, columnWidths: widths, width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA } }));
+  // Word merges two tables that touch; a paragraph after each keeps them apart.
+  out.push(new Paragraph({}));
+  return out;
+}
+
+function imageToDocx(block: Extract<Block, { kind: 'image' }>): Paragraph[] {
+  const { image } = block;
+  const type = image.mime === 'image/png' ? 'png' : image.mime === 'image/jpeg' ? 'jpg' : image.mime === 'image/gif' ? 'gif' : null;
+  const out: Paragraph[] = [];
+  if (!type) {
+    // SVG and WebP need a raster fallback in Word; until assets carry one, the alt text stands in.
+    out.push(new Paragraph({ children: [new TextRun({ text: block.alt || block.image.assetId, italics: true })] }));
+  } else {
+    const w = image.widthPx ?? 400;
+    const h = image.heightPx ?? 300;
+    const scale = Math.min(1, TEXT_WIDTH_PX / w);
+    out.push(
+      new Paragraph({
+        keepNext: block.caption !== null,
+        children: [
+          new ImageRun({
+            type,
+            data: base64ToBytes(image.dataBase64),
+            transformation: { width: Math.round(w * scale), height: Math.round(h * scale) },
+            altText: block.decorative ? { name: 'Dekorativt bilde', description: '', title: '' } : { name: block.alt.slice(0, 100), description: block.alt, title: block.alt },
+          }),
+        ],
+      }),
+    );
+  }
+  if (block.caption) out.push(captionParagraph(block.caption, false));
+  return out;
+}

@@ -1,0 +1,170 @@
+// DocModel → .docx bytes with the `docx` package: cover, a table of contents written with its entries (so Word and
+// LibreOffice show it on first open), Word's built-in styles, footer "Side X av Y", optional watermark, language and title.
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  ImageRun,
+  LevelFormat,
+  Packer,
+  PageNumber,
+  Paragraph,
+  TabStopType,
+  TableOfContents,
+  TextRun,
+  type Table,
+} from 'docx';
+import { estimatePageNumbers } from 'docx/layout';
+import { TextWatermark } from 'docx/watermarks';
+import { safeTextColor } from '../contrast';
+import { base64ToBytes } from '../imageSize';
+import type { Block, DocModel } from '../model';
+import { blocksToDocx, runsOf, TEXT_WIDTH_TWIPS, type DocxContext } from './blocks';
+
+const MARGIN = 1418; // 2.5 cm
+
+export type DocxOptions = {
+  /** Written as the document's created/modified time; fixed in tests so output is byte-stable. */
+  date?: Date;
+};
+
+export function buildDocx(model: DocModel): Document {
+  const { meta } = model;
+  const color = safeTextColor(`#${meta.color}`).replace('#', '');
+  let instances = 0;
+  const ctx: DocxContext = { headerFill: color, nextListInstance: () => ++instances };
+  const body: (Paragraph | Table | TableOfContents)[] = [...coverParagraphs(model)];
+  for (const block of model.blocks) {
+    if (block.kind === 'toc') body.push(...tocParagraphs(block));
+    else body.push(...blocksToDocx([block], ctx));
+  }
+  const watermark = meta.watermark ? new Header({ children: [new Paragraph({ children: [new TextWatermark({ text: meta.watermark, font: meta.font, color: 'C0C0C0' })] })] }) : undefined;
+  const footer = new Footer({
+    children: [
+      new Paragraph({
+        style: 'Footer',
+        tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH_TWIPS }],
+        children: [new TextRun({ children: [meta.footerText, '\t', `${meta.pageWord} `, PageNumber.CURRENT, ` ${meta.ofWord} `, PageNumber.TOTAL_PAGES] })],
+      }),
+    ],
+  });
+  const lang = { value: meta.lang };
+  return new Document({
+    title: meta.title,
+    subject: meta.subject,
+    creator: meta.author ?? 'Planverk',
+    description: meta.subject,
+    lastModifiedBy: 'Planverk',
+    features: { updateFields: false },
+    // Lays the pages out as Word would, so the TOC has page numbers and is written clean: no update prompt on opening.
+    pageNumbers: estimatePageNumbers,
+    styles: {
+      default: {
+        document: { run: { font: meta.font, size: 22, language: lang }, paragraph: { spacing: { after: 120, line: 276 } } },
+        title: { run: { font: meta.font, size: 52, bold: true, color } },
+        heading1: { run: { font: meta.font, size: 32, bold: true, color }, paragraph: { spacing: { before: 240, after: 120 } } },
+        heading2: { run: { font: meta.font, size: 26, bold: true, color }, paragraph: { spacing: { before: 200, after: 100 } } },
+        heading3: { run: { font: meta.font, size: 24, bold: true, color: '1F1F1F' }, paragraph: { spacing: { before: 160, after: 80 } } },
+        caption: { run: { font: meta.font, size: 20, bold: true, italics: false, color: '1F1F1F' }, paragraph: { spacing: { before: 120, after: 60 } } },
+      },
+      paragraphStyles: [
+        { id: 'Quote', name: 'Quote', basedOn: 'Normal', next: 'Normal', run: { italics: true }, paragraph: { indent: { left: 720, right: 720 } } },
+        { id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', next: 'Normal', run: { size: 32, color: '404040' } },
+        { id: 'TOCHeading', name: 'TOC Heading', basedOn: 'Normal', next: 'Normal', run: { size: 32, bold: true, color }, paragraph: { spacing: { after: 200 } } },
+      ],
+    },
+    numbering: {
+      config: [
+        {
+          reference: 'ordered',
+          levels: Array.from({ length: 9 }, (_, level) => ({
+            level,
+            format: LevelFormat.DECIMAL,
+            text: `%${level + 1}.`,
+            alignment: AlignmentType.START,
+            style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
+          })),
+        },
+      ],
+    },
+    footnotes: Object.fromEntries(model.footnotes.map((f) => [String(f.id), { children: [new Paragraph({ children: runsOf(f.runs) })] }])),
+    sections: [
+      {
+        properties: { titlePage: true, page: { size: { width: 11906, height: 16838 }, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } },
+        headers: watermark ? { default: watermark, first: watermark } : undefined,
+        footers: { default: footer, first: new Footer({ children: [new Paragraph({})] }) },
+        children: body,
+      },
+    ],
+  });
+}
+
+function coverParagraphs(model: DocModel): Paragraph[] {
+  const { cover } = model;
+  const out: Paragraph[] = [];
+  if (cover.logo && (cover.logo.mime === 'image/png' || cover.logo.mime === 'image/jpeg' || cover.logo.mime === 'image/gif')) {
+    const w = cover.logo.widthPx ?? 120;
+    const h = cover.logo.heightPx ?? 120;
+    const scale = Math.min(1, 120 / h);
+    out.push(
+      new Paragraph({
+        children: [
+          new ImageRun({
+            type: cover.logo.mime === 'image/png' ? 'png' : cover.logo.mime === 'image/jpeg' ? 'jpg' : 'gif',
+            data: base64ToBytes(cover.logo.dataBase64),
+            transformation: { width: Math.round(w * scale), height: Math.round(h * scale) },
+            altText: { name: cover.logo.alt.slice(0, 100), description: cover.logo.alt, title: cover.logo.alt },
+          }),
+        ],
+      }),
+    );
+  }
+  if (cover.municipality) out.push(new Paragraph({ spacing: { before: 240, after: 1200 }, children: [new TextRun({ text: cover.municipality, bold: true, size: 32 })] }));
+  out.push(new Paragraph({ style: 'Title', children: [new TextRun(cover.title)] }));
+  if (cover.subtitle) out.push(new Paragraph({ style: 'Subtitle', children: [new TextRun(cover.subtitle)] }));
+  cover.lines.forEach((line, i) => out.push(new Paragraph({ spacing: { before: i === 0 ? 1200 : 0 }, children: [new TextRun({ text: line, bold: i === 0, size: 24 })] })));
+  return out;
+}
+
+/**
+ * The table of contents: Word's TOC field with its result written in advance by the docx package from the Heading 1–3
+ * paragraphs (hyperlinked entries, page numbers from its page layout), so Word and LibreOffice show it on first open
+ * and Word does not ask to update fields. The entries are the same headings the builder lists for the HTML TOC.
+ */
+function tocParagraphs(block: Extract<Block, { kind: 'toc' }>): (Paragraph | TableOfContents)[] {
+  return [
+    new Paragraph({ style: 'TOCHeading', pageBreakBefore: true, children: [new TextRun(block.title)] }),
+    new TableOfContents(block.title, {
+      hyperlink: true,
+      headingStyleRange: '1-3',
+      beginDirty: false,
+    }),
+  ];
+}
+
+/** The .docx file as bytes; works in Node and in the browser. */
+export async function renderDocx(model: DocModel, options: DocxOptions = {}): Promise<Uint8Array> {
+  const doc = buildDocx(model);
+  return new Uint8Array(await Packer.toArrayBuffer(doc, false, coreOverride(model, options)));
+}
+
+const xml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** docProps/core.xml with the document language, which the docx package does not write. */
+function coreOverride(model: DocModel, options: DocxOptions): { path: string; data: string }[] {
+  const { meta } = model;
+  const when = (options.date ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const data =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    `<dc:title>${xml(meta.title)}</dc:title>` +
+    (meta.subject ? `<dc:subject>${xml(meta.subject)}</dc:subject>` : '') +
+    `<dc:creator>${xml(meta.author ?? 'Planverk')}</dc:creator>` +
+    `<cp:lastModifiedBy>Planverk</cp:lastModifiedBy>` +
+    `<dc:language>${meta.lang}</dc:language>` +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created>` +
+    `<dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified>` +
+    '</cp:coreProperties>';
+  return [{ path: 'docProps/core.xml', data }];
+}

@@ -1,0 +1,77 @@
+// The document model: what a hearing document contains, decided once by the builder and drawn by the DOCX and HTML renderers.
+// Numbers, captions and generated words are already resolved here; a renderer never counts or translates.
+
+export type DocLang = 'nb-NO' | 'nn-NO';
+export type Watermark = 'utkast' | 'horingsutkast' | 'none';
+/** Which part of the plan a document holds: the whole plan, the matrix alone, one working group's work package, or the hearing table. */
+export type DocPart = 'plan' | 'matrix' | 'merknadsbehandling' | { group: string };
+
+/** Inline content of a paragraph or cell. */
+export type Inline =
+  | { kind: 'text'; text: string; bold?: boolean; italic?: boolean; underline?: boolean; /** only http(s)/mailto, checked by the builder */ link?: string }
+  | { kind: 'break' }
+  | { kind: 'footnoteRef'; id: number };
+
+export type Caption = { label: string; number: number; text: string; /** "Tabell 3: text" */ full: string; id: string };
+
+export type ImageRef = {
+  assetId: string;
+  mime: 'image/png' | 'image/jpeg' | 'image/gif' | 'image/svg+xml' | 'image/webp';
+  dataBase64: string;
+  /** Intrinsic size in pixels, or null when the bytes did not tell. */
+  widthPx: number | null;
+  heightPx: number | null;
+};
+
+/** rowHeader: the cell names its row (th scope=row in HTML, bold in DOCX), as in a key/value table. */
+export type TableCell = { blocks: Block[]; colSpan?: number; align?: 'left' | 'right'; rowHeader?: boolean };
+/** emphasis marks grouping rows (a theme row, a unit heading) and sum rows, drawn bold by both renderers. */
+export type TableRow = { cells: TableCell[]; emphasis?: 'group' | 'subtotal' | 'total' };
+
+export type TocEntry = { level: 1 | 2 | 3; number: string | null; text: string; id: string };
+
+export type Block =
+  | { kind: 'heading'; level: 1 | 2 | 3; number: string | null; text: string; id: string; /** Listed in Innhold. Word's TOC field lists every Heading 1–3, so the builder lists them all too; kept explicit for parts that may opt out. */ inToc: boolean }
+  | { kind: 'paragraph'; runs: Inline[] }
+  | { kind: 'quote'; blocks: Block[] }
+  | { kind: 'list'; ordered: boolean; items: Block[][] }
+  | { kind: 'table'; caption: Caption | null; headerRows: TableCell[][]; bodyRows: TableRow[]; /** relative widths, one per column */ columnWidths: number[] }
+  | { kind: 'image'; image: ImageRef; alt: string; decorative: boolean; caption: Caption | null }
+  | { kind: 'pageBreak' }
+  | { kind: 'toc'; title: string; entries: TocEntry[] };
+
+export type Cover = {
+  municipality: string;
+  logo: (ImageRef & { alt: string }) | null;
+  /** "Kommunedelplan helse og omsorg 2025–2037" */
+  title: string;
+  subtitle: string;
+  /** Status, case number, version and deadline lines, in this order, only those that apply. */
+  lines: string[];
+};
+
+export type Footnote = { id: number; runs: Inline[] };
+
+export type DocMeta = {
+  title: string;
+  lang: DocLang;
+  subject?: string;
+  author?: string;
+  /** Left part of the footer: plan title and version. */
+  footerText: string;
+  /** "Side" and "av" for "Side X av Y". */
+  pageWord: string;
+  ofWord: string;
+  /** The watermark text, or null. */
+  watermark: string | null;
+  font: string;
+  /** Primary colour as 6 hex digits without '#'. */
+  color: string;
+};
+
+export type DocModel = { meta: DocMeta; cover: Cover; blocks: Block[]; footnotes: Footnote[] };
+
+/** Text of inline runs, for alt texts, bookmarks and tests. */
+export function inlineText(runs: Inline[]): string {
+  return runs.map((r) => (r.kind === 'text' ? r.text : r.kind === 'break' ? '\n' : '')).join('');
+}
