@@ -1,0 +1,33 @@
+// The application root: Fluent UI theme, the frame, and the first load of the open plan.
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { useEffect } from 'react';
+import { AppFrame } from './AppFrame';
+import { useLanguageStore } from './i18n';
+import { usePlanStore } from './planStore';
+
+export function App() {
+  const load = usePlanStore((s) => s.load);
+  const flush = usePlanStore((s) => s.flush);
+  const language = useLanguageStore((s) => s.language);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+
+  useEffect(() => {
+    // Closing the window or reloading sends what is still waiting in the debounce.
+    const sendPending = () => void flush();
+    window.addEventListener('pagehide', sendPending);
+    return () => window.removeEventListener('pagehide', sendPending);
+  }, [flush]);
+
+  return (
+    <FluentProvider theme={webLightTheme} style={{ minHeight: '100vh' }}>
+      <AppFrame />
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,61 @@
+// The frame around every page: header (plan, save status, settings), navigation, error banner and the current page.
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect } from 'react';
+import { ChaptersPage } from '../features/chapters/ChaptersPage';
+import { ExportPage } from '../features/export/ExportPage';
+import { HearingPage } from '../features/hearing/HearingPage';
+import { MatrixPage } from '../features/matrix/MatrixPage';
+import { PlanPage } from '../features/plan/PlanPage';
+import { TablesPage } from '../features/tables/TablesPage';
+import { ErrorBanner } from './ErrorBanner';
+import { FrameHeader } from './FrameHeader';
+import { Navigation } from './Navigation';
+import { useT } from './i18n';
+import { usePlanStore } from './planStore';
+import { useRoute, type RouteId } from './routes';
+
+const useStyles = makeStyles({
+  frame: { display: 'grid', gridTemplateColumns: '220px 1fr', gridTemplateRows: 'auto 1fr', minHeight: '100vh' },
+  header: { gridColumn: '1 / 3' },
+  nav: { backgroundColor: tokens.colorNeutralBackground2, borderRight: `1px solid ${tokens.colorNeutralStroke2}` },
+  main: { padding: '16px 32px 48px', minWidth: 0, ':focus': { outline: 'none' } },
+});
+
+const PAGES: Record<RouteId, () => React.JSX.Element | null> = {
+  plan: PlanPage,
+  matrix: MatrixPage,
+  chapters: ChaptersPage,
+  tables: TablesPage,
+  hearing: HearingPage,
+  export: ExportPage,
+};
+
+export function AppFrame() {
+  const styles = useStyles();
+  const t = useT();
+  const route = useRoute();
+  const loadState = usePlanStore((s) => s.loadState);
+  const title = usePlanStore((s) => s.plan?.plan.title);
+  const Page = PAGES[route];
+
+  useEffect(() => {
+    document.title = title ? `${title} – ${t('app.name')}` : t('app.name');
+  }, [title, t]);
+
+  return (
+    <div className={styles.frame}>
+      <div className={styles.header}>
+        <FrameHeader />
+      </div>
+      <div className={styles.nav}>
+        <Navigation current={route} />
+      </div>
+      <main className={styles.main} id="main">
+        <ErrorBanner />
+        {loadState === 'loading' && <p>{t('app.loading')}</p>}
+        {loadState === 'no-plan' && <p>{t('app.noPlan')}</p>}
+        {loadState === 'ready' && <Page />}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+// The banner for refused files and save problems: the Norwegian sentence from the services, never a stack trace.
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { useT } from './i18n';
+import { usePlanStore } from './planStore';
+
+export function ErrorBanner() {
+  const t = useT();
+  const error = usePlanStore((s) => s.error);
+  const dismiss = usePlanStore((s) => s.dismissError);
+  if (!error) return null;
+  return (
+    <MessageBar intent="error" layout="multiline" style={{ marginBottom: 16 }} data-testid="error-banner">
+      <MessageBarBody>
+        <MessageBarTitle>{t('banner.title')}</MessageBarTitle>
+        {error.message}
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button appearance="secondary" size="small" onClick={dismiss}>
+          {t('banner.dismiss')}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}

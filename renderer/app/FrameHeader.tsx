@@ -1,0 +1,60 @@
+// The header: which plan is open (title and file), whether it is saved, and the frame settings.
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { api } from '../api/client';
+import { LanguagePicker } from './LanguagePicker';
+import { OpenPlanForm } from './OpenPlanForm';
+import { useT } from './i18n';
+import { usePlanStore } from './planStore';
+import { decideSaveStatus, saveStatusText } from './saveStatus';
+
+const useStyles = makeStyles({
+  header: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: '12px 24px',
+    padding: '10px 20px',
+    backgroundColor: tokens.colorBrandBackground,
+    color: tokens.colorNeutralForegroundOnBrand,
+  },
+  brand: { fontWeight: tokens.fontWeightBold, fontSize: tokens.fontSizeBase400, margin: 0 },
+  plan: { display: 'flex', flexDirection: 'column', minWidth: 0, flexGrow: 1, margin: 0 },
+  title: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  fileLine: { fontSize: tokens.fontSizeBase200, display: 'flex', gap: '12px' },
+  tools: { display: 'flex', alignItems: 'flex-end', gap: '16px', flexWrap: 'wrap' },
+});
+
+export function FrameHeader() {
+  const styles = useStyles();
+  const t = useT();
+  const file = usePlanStore((s) => s.file);
+  const title = usePlanStore((s) => s.plan?.plan.title);
+  const saving = usePlanStore((s) => s.saving);
+  const savedAt = usePlanStore((s) => s.savedAt);
+  const status = decideSaveStatus(file, saving, savedAt);
+
+  return (
+    <header className={styles.header}>
+      <p className={styles.brand}>{t('app.name')}</p>
+      <div className={styles.plan}>
+        <span className={styles.title} data-testid="plan-title">
+          {title ?? ''}
+        </span>
+        <span className={styles.fileLine}>
+          {file && (
+            <span data-testid="file-name" title={file.path}>
+              {t('header.file')}: {file.name}
+            </span>
+          )}
+          <span role="status" data-testid="save-status" data-kind={status.kind}>
+            {saveStatusText(status, t)}
+          </span>
+        </span>
+      </div>
+      <div className={styles.tools}>
+        {api.transport === 'http' && <OpenPlanForm />}
+        <LanguagePicker />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,46 @@
+// The left navigation: a nav landmark of real links; Tab reaches each, arrow keys move between them too.
+import { makeStyles, mergeClasses, tokens, useArrowNavigationGroup } from '@fluentui/react-components';
+import { useT } from './i18n';
+import { ROUTES, type RouteId } from './routes';
+
+const useStyles = makeStyles({
+  list: { listStyle: 'none', margin: 0, padding: '12px 8px', display: 'flex', flexDirection: 'column', gap: '2px' },
+  link: {
+    display: 'block',
+    padding: '8px 12px',
+    borderRadius: tokens.borderRadiusMedium,
+    color: tokens.colorNeutralForeground1,
+    textDecoration: 'none',
+    fontSize: tokens.fontSizeBase300,
+    ':hover': { backgroundColor: tokens.colorNeutralBackground2Hover },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
+  },
+  current: {
+    backgroundColor: tokens.colorNeutralBackground1Selected,
+    fontWeight: tokens.fontWeightSemibold,
+    boxShadow: `inset 3px 0 0 ${tokens.colorBrandStroke1}`,
+  },
+});
+
+export function Navigation({ current }: { current: RouteId }) {
+  const styles = useStyles();
+  const t = useT();
+  const arrows = useArrowNavigationGroup({ axis: 'vertical', circular: true });
+  return (
+    <nav aria-label={t('nav.label')}>
+      <ul className={styles.list} {...arrows}>
+        {ROUTES.map((route) => (
+          <li key={route.id}>
+            <a
+              href={route.path}
+              className={mergeClasses(styles.link, route.id === current && styles.current)}
+              aria-current={route.id === current ? 'page' : undefined}
+            >
+              {t(route.label)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,36 @@
+// The UI language (nb default; nn and en selectable), kept in localStorage, and the hook pages use to look up strings.
+import { useCallback } from 'react';
+import { create } from 'zustand';
+import { DEFAULT_UI_LANGUAGE, isUiLanguage, translate, type MessageKey, type MessageParams, type UiLanguage } from '../../shared/i18n';
+
+const STORAGE_KEY = 'planverk.uiLanguage';
+
+function readStoredLanguage(): UiLanguage {
+  try {
+    const stored = localStorage.getItem(STORAGE_KEY);
+    return isUiLanguage(stored) ? stored : DEFAULT_UI_LANGUAGE;
+  } catch {
+    return DEFAULT_UI_LANGUAGE;
+  }
+}
+
+type LanguageState = { language: UiLanguage; setLanguage(language: UiLanguage): void };
+
+export const useLanguageStore = create<LanguageState>((set) => ({
+  language: readStoredLanguage(),
+  setLanguage(language) {
+    try {
+      localStorage.setItem(STORAGE_KEY, language);
+    } catch {
+      // Storage may be unavailable (private mode); the choice then lasts for this window only.
+    }
+    set({ language });
+  },
+}));
+
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+export function useT(): Translate {
+  const language = useLanguageStore((s) => s.language);
+  return useCallback<Translate>((key, params) => translate(language, key, params), [language]);
+}

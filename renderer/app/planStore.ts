@@ -1,0 +1,95 @@
+// The open plan as the renderer sees it: a cache of plan.load, the file info for the header, the save status,
+// and the last problem to show in the banner. The plan file is the truth; edits go through plan.mutate.
+import { create } from 'zustand';
+import type { OpenFileInfo } from '../../shared/api/calls/file';
+import type { ApiError } from '../../shared/api/errors';
+import type { FieldChange, PlanData } from '../../shared/domain/plan';
+import { api } from '../api/client';
+import { applyChanges } from './applyChanges';
+import { createChangeQueue } from './changeQueue';
+
+export type LoadState = 'loading' | 'ready' | 'no-plan';
+
+type PlanState = {
+  loadState: LoadState;
+  file: OpenFileInfo | null;
+  plan: PlanData | null;
+  /** True while changes are queued or on their way to the file. */
+  saving: boolean;
+  savedAt: string | null;
+  error: ApiError | null;
+  load(): Promise<void>;
+  openFile(path: string): Promise<void>;
+  change(changes: FieldChange[], mode?: 'debounced' | 'now'): void;
+  flush(): Promise<void>;
+  dismissError(): void;
+};
+
+export const usePlanStore = create<PlanState>((set, get) => {
+  const queue = createChangeQueue(
+    async (changes) => {
+      const result = await api.call('plan.mutate', { changes });
+      if (result.ok) {
+        set({ savedAt: result.value.savedAt ?? get().savedAt });
+        // Pending changes mean the file could not take them (disk full, file gone): the file info says why.
+        if (result.value.pendingChanges > 0) await refreshFileInfo();
+      } else {
+        set({ error: result.error });
+        await refreshFileInfo();
+      }
+    },
+    (saving) => set({ saving }),
+  );
+
+  async function refreshFileInfo(): Promise<void> {
+    const info = await api.call('file.current', {});
+    if (info.ok) set({ file: info.value, savedAt: info.value?.savedAt ?? get().savedAt });
+  }
+
+  async function loadPlan(): Promise<void> {
+    const info = await api.call('file.current', {});
+    if (!info.ok) {
+      set({ error: info.error, loadState: get().plan ? 'ready' : 'no-plan' });
+      return;
+    }
+    if (!info.value) {
+      set({ file: null, plan: null, loadState: 'no-plan' });
+      return;
+    }
+    const plan = await api.call('plan.load', {});
+    if (!plan.ok) {
+      set({ error: plan.error, loadState: get().plan ? 'ready' : 'no-plan' });
+      return;
+    }
+    set({ file: info.value, savedAt: info.value.savedAt, plan: plan.value, loadState: 'ready' });
+  }
+
+  return {
+    loadState: 'loading',
+    file: null,
+    plan: null,
+    saving: false,
+    savedAt: null,
+    error: null,
+    load: loadPlan,
+    async openFile(path) {
+      await queue.flush();
+      const opened = await api.call('file.open', { path });
+      if (!opened.ok) {
+        // A refused file leaves the open plan as it was; the banner says why.
+        set({ error: opened.error });
+        return;
+      }
+      set({ error: null });
+      await loadPlan();
+    },
+    change(changes, mode = 'debounced') {
+      const plan = get().plan;
+      if (!plan) return;
+      set({ plan: applyChanges(plan, changes) });
+      queue.push(changes, mode);
+    },
+    flush: () => queue.flush(),
+    dismissError: () => set({ error: null }),
+  };
+});

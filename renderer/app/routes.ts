@@ -1,0 +1,27 @@
+// The pages of the frame and their addresses (#/plan …). Hash routes work from the custom protocol and the bridge alike.
+import { useSyncExternalStore } from 'react';
+import type { MessageKey } from '../../shared/i18n';
+
+export const ROUTES = [
+  { id: 'plan', path: '#/plan', label: 'nav.plan' },
+  { id: 'matrix', path: '#/ansvarsmatrise', label: 'nav.matrix' },
+  { id: 'chapters', path: '#/kapitler', label: 'nav.chapters' },
+  { id: 'tables', path: '#/tabeller', label: 'nav.tables' },
+  { id: 'hearing', path: '#/horing', label: 'nav.hearing' },
+  { id: 'export', path: '#/eksport', label: 'nav.export' },
+] as const satisfies readonly { id: string; path: string; label: MessageKey }[];
+
+export type RouteId = (typeof ROUTES)[number]['id'];
+
+export function routeFromHash(hash: string): RouteId {
+  return ROUTES.find((r) => r.path === hash)?.id ?? 'plan';
+}
+
+function subscribe(callback: () => void): () => void {
+  window.addEventListener('hashchange', callback);
+  return () => window.removeEventListener('hashchange', callback);
+}
+
+export function useRoute(): RouteId {
+  return useSyncExternalStore(subscribe, () => routeFromHash(window.location.hash));
+}

@@ -1,0 +1,34 @@
+// The chapter tree in reading order with the numbers the document will give it (parts «Del N», chapters 1, 1.1, …).
+import type { Chapter } from '../../../shared/domain/plan';
+
+export type ChapterNode = { chapter: Chapter; label: string | null; children: ChapterNode[] };
+
+const bySortKey = (a: Chapter, b: Chapter) => a.sortKey - b.sortKey || a.id.localeCompare(b.id);
+
+export function buildChapterTree(chapters: readonly Chapter[]): ChapterNode[] {
+  const ids = new Set(chapters.map((c) => c.id));
+  const childrenOf = new Map<string | null, Chapter[]>();
+  for (const chapter of chapters) {
+    // A parent that no longer exists (deleted in another copy) puts its children at the top instead of hiding them.
+    const parent = chapter.parentId && ids.has(chapter.parentId) ? chapter.parentId : null;
+    childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), chapter]);
+  }
+  let partCount = 0;
+  const visited = new Set<string>();
+  function walk(parentId: string | null, prefix: number[], counter: { n: number }): ChapterNode[] {
+    return (childrenOf.get(parentId) ?? []).sort(bySortKey).flatMap((chapter): ChapterNode[] => {
+      if (visited.has(chapter.id)) return [];
+      visited.add(chapter.id);
+      if (chapter.kind === 'part') {
+        partCount++;
+        // Chapters keep counting across parts, as in the municipal documents.
+        return [{ chapter, label: `Del ${partCount}`, children: walk(chapter.id, prefix, counter) }];
+      }
+      if (!chapter.numbered) return [{ chapter, label: null, children: walk(chapter.id, prefix, { n: 0 }) }];
+      counter.n++;
+      const number = [...prefix, counter.n];
+      return [{ chapter, label: number.join('.'), children: walk(chapter.id, number, { n: 0 }) }];
+    });
+  }
+  return walk(null, [], { n: 0 });
+}

@@ -1,0 +1,44 @@
+// The Plan page: the frame fields of the plan (title, period, målform, phase, case number, version, purpose, scope).
+import { makeStyles } from '@fluentui/react-components';
+import { Malform, Phase, PlanType } from '../../../shared/domain/plan';
+import { useT } from '../../app/i18n';
+import { FrameChoice, FrameDate, FrameText, FrameYear } from './frameFields';
+
+const useStyles = makeStyles({
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))', gap: '16px 24px', maxWidth: '1000px' },
+  wide: { gridColumn: '1 / -1' },
+});
+
+export function PlanPage() {
+  const styles = useStyles();
+  const t = useT();
+  return (
+    <>
+      <h1>{t('plan.heading')}</h1>
+      <p>{t('plan.intro')}</p>
+      <form className={styles.grid} onSubmit={(e) => e.preventDefault()} aria-label={t('plan.heading')}>
+        <div className={styles.wide}>
+          <FrameText column="title" label="plan.title" />
+        </div>
+        <div className={styles.wide}>
+          <FrameText column="subtitle" label="plan.subtitle" />
+        </div>
+        <FrameText column="municipality" label="plan.municipality" />
+        <FrameChoice column="planType" label="plan.planType" options={PlanType.options} optionLabel={(o) => `planType.${o}`} />
+        <FrameYear column="periodFrom" label="plan.periodFrom" />
+        <FrameYear column="periodTo" label="plan.periodTo" />
+        <FrameChoice column="malform" label="plan.malform" options={Malform.options} optionLabel={(o) => `malform.${o}`} />
+        <FrameChoice column="phase" label="plan.phase" options={Phase.options} optionLabel={(o) => `phase.${o}`} />
+        <FrameText column="caseNumber" label="plan.caseNumber" />
+        <FrameText column="versionLabel" label="plan.versionLabel" />
+        <FrameDate column="versionDate" label="plan.versionDate" />
+        <div className={styles.wide}>
+          <FrameText column="purpose" label="plan.purpose" multiline />
+        </div>
+        <div className={styles.wide}>
+          <FrameText column="scope" label="plan.scope" multiline />
+        </div>
+      </form>
+    </>
+  );
+}
