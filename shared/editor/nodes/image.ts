@@ -1,0 +1,48 @@
+// Images refer to an asset of the plan by id (src is `cid:<assetId>`, resolved to a URL only by the editor's view);
+// alt text, or an explicit «decorative» flag, is required for universal design.
+import Image from '@tiptap/extension-image';
+
+export const ASSET_SRC_PREFIX = 'cid:';
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    planImage: {
+      /** Inserts an image of an asset; either alt text or decorative must be given. */
+      insertPlanImage: (image: { assetId: string; alt: string; decorative: boolean }) => ReturnType;
+    };
+  }
+}
+
+export const PlanImage = Image.extend({
+  addAttributes() {
+    return {
+      ...this.parent?.(),
+      assetId: {
+        default: null,
+        parseHTML: (el: HTMLElement) => el.getAttribute('data-asset-id') ?? el.getAttribute('assetId'),
+        renderHTML: (attrs: { assetId?: unknown }) => (typeof attrs.assetId === 'string' ? { 'data-asset-id': attrs.assetId } : {}),
+      },
+      alt: { default: null },
+      decorative: {
+        default: false,
+        parseHTML: (el: HTMLElement) => el.getAttribute('data-decorative') === 'true',
+        renderHTML: (attrs: { decorative?: unknown }) => (attrs.decorative === true ? { 'data-decorative': 'true' } : {}),
+      },
+    };
+  },
+
+  addCommands() {
+    return {
+      ...this.parent?.(),
+      insertPlanImage:
+        ({ assetId, alt, decorative }) =>
+        ({ commands }) =>
+          decorative || alt.trim()
+            ? commands.insertContent({
+                type: this.name,
+                attrs: { src: `${ASSET_SRC_PREFIX}${assetId}`, assetId, alt: decorative ? '' : alt.trim(), decorative },
+              })
+            : false,
+    };
+  },
+});

@@ -1,0 +1,59 @@
+// A live block: the place in a chapter where the document builder draws structured data (matrix tables, milestones, …).
+// Only its kind (and group) is stored, never a copy of the data, so it always shows the plan as it is.
+import { Node } from '@tiptap/core';
+import { LIVE_BLOCK_KINDS, type LiveBlockKind } from './liveBlockKinds';
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    liveBlock: {
+      /** Inserts a live block; `groupId` only for 'matrix-group' (one group's Tabell 3). */
+      insertLiveBlock: (kind: LiveBlockKind, groupId?: string | null) => ReturnType;
+    };
+  }
+}
+
+export const LIVE_BLOCK = 'liveBlock';
+const isKind = (v: unknown): v is LiveBlockKind => (LIVE_BLOCK_KINDS as readonly unknown[]).includes(v);
+
+export const LiveBlock = Node.create({
+  name: LIVE_BLOCK,
+  group: 'block',
+  atom: true,
+  selectable: true,
+  draggable: true,
+
+  addAttributes() {
+    return {
+      kind: {
+        default: null,
+        parseHTML: (el: HTMLElement) => {
+          const kind = el.getAttribute('data-live-block');
+          return isKind(kind) ? kind : null;
+        },
+        renderHTML: (attrs: { kind?: unknown }) => ({ 'data-live-block': isKind(attrs.kind) ? attrs.kind : '' }),
+      },
+      groupId: {
+        default: null,
+        parseHTML: (el: HTMLElement) => el.getAttribute('data-group-id') || null,
+        renderHTML: (attrs: { groupId?: unknown }) => (typeof attrs.groupId === 'string' ? { 'data-group-id': attrs.groupId } : {}),
+      },
+    };
+  },
+
+  parseHTML() {
+    return [{ tag: 'div[data-live-block]' }];
+  },
+
+  renderHTML({ HTMLAttributes }) {
+    return ['div', HTMLAttributes];
+  },
+
+  addCommands() {
+    return {
+      insertLiveBlock:
+        (kind, groupId = null) =>
+        ({ commands }) =>
+          commands.insertContent({ type: LIVE_BLOCK, attrs: { kind, groupId: kind === 'matrix-group' ? groupId : null } }),
+    };
+  },
+});

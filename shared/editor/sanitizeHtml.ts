@@ -1,0 +1,84 @@
+// HTML from Word, the web or the clipboard is cut down to what a chapter can hold before Tiptap parses it:
+// structure (headings, lists, tables, quotes), bold/italic/underline, links, footnotes and images by asset id.
+// Fonts, colours, classes, spans, styles, Word comments, scripts and event handlers are dropped.
+import createDOMPurify, { type Config, type WindowLike } from 'dompurify';
+
+const ALLOWED_TAGS = [
+  'p', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'em', 'i', 'u', 's', 'a', 'code', 'pre', 'hr',
+  'ul', 'ol', 'li', 'blockquote', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'img', 'sup', 'div',
+];
+// Besides plain HTML attributes these are the ones Planverk's own nodes write, so copy and paste inside the editor keeps
+// footnotes, captions, images and live blocks.
+const ALLOWED_ATTR = [
+  'href', 'title', 'src', 'alt', 'colspan', 'rowspan', 'colwidth', 'start', 'data-footnote', 'data-caption',
+  'data-live-block', 'data-group-id', 'data-asset-id', 'data-decorative', 'data-pm-slice',
+];
+/** Images in imported documents arrive inline; only raster formats (an SVG could carry script into an export). */
+const DATA_IMAGE = /^data:image\/(png|jpeg|gif|webp);base64,[a-z0-9+/=\s]*$/i;
+/** An image that is already an asset of the plan (ASSET_SRC_PREFIX + sha256). */
+const ASSET_SRC = /^cid:[0-9a-f]{64}$/;
+/** Word marks its comments with these classes and styles; their text must not end up in the plan. */
+const WORD_COMMENT = /msocomment|mso-element:\s*comment|mso-comment/i;
+
+export type SanitizeOptions = {
+  /** Keep images given as data:image URLs (Word import turns them into assets); pasted outside images are dropped. */
+  allowDataImages?: boolean;
+};
+
+export type HtmlSanitizer = {
+  /** The cleaned HTML as a string (clipboard paste). */
+  sanitize: (html: string, options?: SanitizeOptions) => string;
+};
+
+/** One sanitiser per window: the browser's own, or a jsdom window in Node. */
+export function createHtmlSanitizer(win: WindowLike): HtmlSanitizer {
+  const purify = createDOMPurify(win);
+  let allowDataImages = false;
+
+  purify.addHook('beforeSanitizeElements', (node) => {
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    const marker = `${el.getAttribute('class') ?? ''} ${el.getAttribute('style') ?? ''}`;
+    // Emptying the element first means its comment text is dropped with it instead of kept as loose text.
+    if (WORD_COMMENT.test(marker)) el.textContent = '';
+  });
+  purify.addHook('uponSanitizeAttribute', (node, data) => {
+    if (data.attrName === 'src') {
+      const ok = ASSET_SRC.test(data.attrValue) || (allowDataImages && DATA_IMAGE.test(data.attrValue));
+      if (!ok) data.keepAttr = false;
+      else data.forceKeepAttr = true;
+    }
+    if (data.attrName === 'href' && !/^(https?:|mailto:)/i.test(data.attrValue.trim())) data.keepAttr = false;
+    if (node.nodeName === 'DIV' && data.attrName !== 'data-live-block' && data.attrName !== 'data-group-id') {
+      data.keepAttr = false;
+    }
+  });
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    // An image without a usable source (a web URL, a local file, a script URL) goes; alt text alone is no figure.
+    if (node.nodeName === 'IMG' && !node.getAttribute('src')) node.parentNode?.removeChild(node);
+  });
+
+  const config: Config = {
+    ALLOWED_TAGS,
+    ALLOWED_ATTR,
+    ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: false,
+    // DOMPurify checks every attribute value with this: values that name a scheme must name one of ours.
+    ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto|cid):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
+    // Text attributes are never URLs: "Kilde: SSB" must not be mistaken for a scheme.
+    ADD_URI_SAFE_ATTR: ['data-footnote', 'data-caption', 'title'],
+    KEEP_CONTENT: true,
+    FORBID_CONTENTS: ['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'title', 'head'],
+  };
+
+  return {
+    sanitize(html, options = {}) {
+      allowDataImages = options.allowDataImages ?? false;
+      try {
+        return purify.sanitize(html, config);
+      } finally {
+        allowDataImages = false;
+      }
+    },
+  };
+}
