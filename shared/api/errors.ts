@@ -19,6 +19,8 @@ export const ERROR_MESSAGES = {
   UNKNOWN_CALL: 'Ukjent forespørsel.',
   NOT_FOUND: 'Fant ikke det som ble etterspurt.',
   CANCELLED: 'Avbrutt.',
+  EXPORT_BLOCKED: 'Dokumentet kan ikke eksporteres før tilgjengelighetsfeilene er rettet (se Tilgjengelighetssjekk).',
+  EXPORT_FAILED: 'Eksporten mislyktes; ingen fil er skrevet og en tidligere fil er ikke endret.',
   INTERNAL: 'Noe gikk galt i Planverk; ingenting er lagret feil.',
 } as const;
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

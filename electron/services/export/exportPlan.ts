@@ -1,0 +1,55 @@
+// Export orchestration: plan → DocModel → DOCX / HTML / PDF bytes → atomic write. The one function the CLI,
+// the API handler and the tests call; the app's shell may pass its own warm browser.
+import type { Browser } from 'playwright-core';
+import { PlanverkError } from '../../../shared/api/errors';
+import type { PlanData } from '../../../shared/domain/plan';
+import { checkAccessibility, type AccessibilityProblem } from '../../../shared/document/accessibility';
+import { buildDocument } from '../../../shared/document/builder';
+import { renderDocx } from '../../../shared/document/docx/docxRenderer';
+import { renderHtml } from '../../../shared/document/html/htmlRenderer';
+import type { DocPart, Watermark } from '../../../shared/document/model';
+import { writeFileAtomic } from './atomicWrite';
+import { launchPdfBrowser, printPdf } from './pdfBrowser';
+
+export type ExportFormat = 'docx' | 'pdf' | 'html';
+
+export type ExportOptions = {
+  format: ExportFormat;
+  out: string;
+  part?: DocPart;
+  watermark?: Watermark;
+  /** A running Chromium to print with; without one, PDF export launches and closes its own. */
+  browser?: Browser;
+  signal?: AbortSignal;
+  /** Fixed creation date for byte-stable DOCX output (tests). */
+  date?: Date;
+};
+
+export type ExportResult = { path: string; bytes: number; ms: number; warnings: AccessibilityProblem[] };
+
+/** Renders a document to bytes without writing it: the preview and the benchmark use this. */
+export async function renderPlan(plan: PlanData, options: Omit<ExportOptions, 'out'>): Promise<Uint8Array | string> {
+  const model = buildDocument(plan, { part: options.part ?? 'plan', watermark: options.watermark ?? 'none' });
+  if (options.format === 'docx') return renderDocx(model, { date: options.date });
+  const html = renderHtml(model);
+  if (options.format === 'html') return html;
+  const browser = options.browser ?? (await launchPdfBrowser());
+  try {
+    return await printPdf(browser, html, model.meta, options.signal);
+  } finally {
+    if (!options.browser) await browser.close();
+  }
+}
+
+export async function exportPlan(plan: PlanData, options: ExportOptions): Promise<ExportResult> {
+  const started = performance.now();
+  const problems = checkAccessibility(plan);
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length) throw new PlanverkError('EXPORT_BLOCKED', errors.map((e) => e.message).join(' '));
+  if (options.signal?.aborted) throw new PlanverkError('CANCELLED');
+  const content = await renderPlan(plan, options);
+  if (options.signal?.aborted) throw new PlanverkError('CANCELLED');
+  await writeFileAtomic(options.out, content, options.signal);
+  const bytes = typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
+  return { path: options.out, bytes, ms: Math.round(performance.now() - started), warnings: problems.filter((p) => p.severity === 'warning') };
+}

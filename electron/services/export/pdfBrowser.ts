@@ -1,0 +1,69 @@
+// HTML → tagged PDF with Debian's Chromium through playwright-core: A4, outline (bookmarks) from the headings,
+// footer "title · version   Side X av Y". One browser can be kept warm and reused, as the app would.
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import { PlanverkError } from '../../../shared/api/errors';
+import { escapeHtml } from '../../../shared/document/html/htmlRenderer';
+import type { DocMeta } from '../../../shared/document/model';
+
+const CANDIDATES = [process.env.PLANVERK_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export function chromiumPath(): string {
+  const found = CANDIDATES.find((p): p is string => !!p && existsSync(p));
+  if (!found) throw new PlanverkError('EXPORT_FAILED', 'Fant ikke Chromium; installer chromium eller sett PLANVERK_CHROMIUM.');
+  return found;
+}
+
+export async function launchPdfBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), args: ARGS });
+}
+
+/** The watermark as a top line on every page ("HØRINGSUTKAST"): page furniture, outside the document's reading order. */
+function headerTemplate(meta: DocMeta): string {
+  if (!meta.watermark) return '<span></span>';
+  return `<div style="font-family:Carlito,Calibri,Arial,sans-serif;font-size:9pt;font-weight:700;letter-spacing:2pt;color:#5a5a5a;width:100%;text-align:center">${escapeHtml(meta.watermark)}</div>`;
+}
+
+function footerTemplate(meta: DocMeta): string {
+  // Chromium draws header/footer templates without the page's CSS: everything is inline, at a size it will not shrink.
+  return (
+    `<div style="font-family:Carlito,Calibri,Arial,sans-serif;font-size:8pt;color:#333;width:100%;margin:0 25mm;display:flex;justify-content:space-between">` +
+    `<span>${escapeHtml(meta.footerText)}</span>` +
+    `<span>${escapeHtml(meta.pageWord)} <span class="pageNumber"></span> ${escapeHtml(meta.ofWord)} <span class="totalPages"></span></span></div>`
+  );
+}
+
+/** Prints the HTML to PDF in a fresh page of the given browser; the page is closed whatever happens. */
+export async function printPdf(browser: Browser, html: string, meta: DocMeta, signal?: AbortSignal): Promise<Uint8Array> {
+  const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+  try {
+    const page = await context.newPage();
+    const onAbort = () => void context.close().catch(() => undefined);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      await page.setContent(html, { waitUntil: 'load' });
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await page.pdf({
+        format: 'A4',
+        printBackground: true,
+        tagged: true,
+        outline: true,
+        displayHeaderFooter: true,
+        headerTemplate: headerTemplate(meta),
+        footerTemplate: footerTemplate(meta),
+        margin: { top: '25mm', bottom: '22mm', left: '25mm', right: '25mm' },
+        preferCSSPageSize: true,
+      });
+      if (signal?.aborted) throw new PlanverkError('CANCELLED');
+      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+    }
+  } catch (err) {
+    if (signal?.aborted) throw new PlanverkError('CANCELLED');
+    throw err;
+  } finally {
+    await context.close().catch(() => undefined);
+  }
+}

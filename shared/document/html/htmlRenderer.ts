@@ -1,0 +1,141 @@
+// DocModel → one self-contained HTML page (inline CSS, images as data: URIs, no script): the in-app preview and
+// the source Chromium prints to PDF. Every text from the plan is escaped; links are only http(s)/mailto (the builder
+// filtered them, and they are checked again here because this is where they would become markup).
+import { safeTextColor } from '../contrast';
+import type { Block, Caption, DocModel, Inline, TableCell, TableRow } from '../model';
+import { printCss } from './printCss';
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+}
+
+const SAFE_LINK = /^(https?:\/\/|mailto:)/i;
+/** Ids come from the builder (h1, tabell-3); anything else is reduced to safe characters. */
+const safeId = (id: string): string => id.replace(/[^A-Za-z0-9_-]/g, '_');
+const IMAGE_MIME = /^image\/(png|jpeg|gif|webp|svg\+xml)$/;
+const dataUri = (mime: string, b64: string): string => (IMAGE_MIME.test(mime) && /^[A-Za-z0-9+/=\s]*$/.test(b64) ? `data:${mime};base64,${b64.replace(/\s/g, '')}` : '');
+
+function inlines(runs: Inline[]): string {
+  return runs
+    .map((r) => {
+      if (r.kind === 'break') return '<br>';
+      if (r.kind === 'footnoteRef') return `<sup><a href="#fn-${r.id}" id="fnref-${r.id}" aria-label="Fotnote ${r.id}">${r.id}</a></sup>`;
+      let html = escapeHtml(r.text);
+      if (r.bold) html = `<b>${html}</b>`;
+      if (r.italic) html = `<i>${html}</i>`;
+      if (r.underline) html = `<u>${html}</u>`;
+      if (r.link && SAFE_LINK.test(r.link)) html = `<a href="${escapeHtml(r.link)}">${html}</a>`;
+      return html;
+    })
+    .join('');
+}
+
+function caption(c: Caption): string {
+  return escapeHtml(c.full);
+}
+
+function cell(c: TableCell, tag: 'td' | 'th', scope: 'col' | 'row' | null): string {
+  const attrs = [scope ? ` scope="${scope}"` : '', c.colSpan ? ` colspan="${c.colSpan}"` : '', c.align === 'right' && tag === 'td' ? ' class="num"' : ''].join('');
+  return `<${tag}${attrs}>${blocks(c.blocks)}</${tag}>`;
+}
+
+function bodyRow(row: TableRow): string {
+  const cls = row.emphasis ? ` class="${row.emphasis}"` : '';
+  const cells = row.cells
+    .map((c) => {
+      // A full-width grouping row names the rows below it: a header for them, not data.
+      if (row.emphasis === 'group' && row.cells.length === 1) return cell(c, 'th', 'row');
+      return c.rowHeader ? cell(c, 'th', 'row') : cell(c, 'td', null);
+    })
+    .join('');
+  return `<tr${cls}>${cells}</tr>`;
+}
+
+function table(b: Extract<Block, { kind: 'table' }>): string {
+  const total = b.columnWidths.reduce((x, y) => x + y, 0) || 1;
+  const cols = b.columnWidths.map((w) => `<col style="width:${((w / total) * 100).toFixed(1)}%">`).join('');
+  const head = b.headerRows.length ? `<thead>${b.headerRows.map((r) => `<tr>${r.map((c) => cell(c, 'th', 'col')).join('')}</tr>`).join('')}</thead>` : '';
+  const cap = b.caption ? `<caption id="${safeId(b.caption.id)}">${caption(b.caption)}</caption>` : '';
+  return `<table>${cap}<colgroup>${cols}</colgroup>${head}<tbody>${b.bodyRows.map(bodyRow).join('')}</tbody></table>`;
+}
+
+function block(b: Block): string {
+  switch (b.kind) {
+    case 'heading': {
+      const num = b.number ? `${escapeHtml(b.number)} ` : '';
+      const cls = b.level === 1 && b.inToc ? ' class="chapter"' : '';
+      return `<h${b.level} id="${safeId(b.id)}"${cls}>${num}${escapeHtml(b.text)}</h${b.level}>`;
+    }
+    case 'paragraph':
+      return `<p>${inlines(b.runs)}</p>`;
+    case 'quote':
+      return `<blockquote>${blocks(b.blocks)}</blockquote>`;
+    case 'list': {
+      const tag = b.ordered ? 'ol' : 'ul';
+      return `<${tag}>${b.items.map((item) => `<li>${blocks(item)}</li>`).join('')}</${tag}>`;
+    }
+    case 'table':
+      return table(b);
+    case 'image': {
+      const src = dataUri(b.image.mime, b.image.dataBase64);
+      const size = b.image.widthPx && b.image.heightPx ? ` width="${b.image.widthPx}" height="${b.image.heightPx}"` : '';
+      const img = src ? `<img src="${src}" alt="${b.decorative ? '' : escapeHtml(b.alt)}"${b.decorative ? ' role="presentation"' : ''}${size}>` : `<p><em>${escapeHtml(b.alt)}</em></p>`;
+      return b.caption ? `<figure id="${safeId(b.caption.id)}">${img}<figcaption>${caption(b.caption)}</figcaption></figure>` : `<figure>${img}</figure>`;
+    }
+    case 'pageBreak':
+      return '<div style="break-after:page;page-break-after:always"></div>';
+    case 'toc':
+      return toc(b);
+  }
+}
+
+function blocks(list: Block[]): string {
+  return list.map(block).join('');
+}
+
+function toc(b: Extract<Block, { kind: 'toc' }>): string {
+  const items = b.entries
+    .map((e) => `<li class="l${e.level}"><a href="#${safeId(e.id)}">${e.number ? `<span class="num">${escapeHtml(e.number)}</span>` : ''}${escapeHtml(e.text)}</a></li>`)
+    .join('');
+  return `<nav class="toc" aria-labelledby="toc-title"><p class="toc-title" id="toc-title">${escapeHtml(b.title)}</p><ol>${items}</ol></nav>`;
+}
+
+function cover(model: DocModel): string {
+  const c = model.cover;
+  const logo = c.logo ? dataUri(c.logo.mime, c.logo.dataBase64) : '';
+  const lines = c.lines.map((l, i) => `<p${i === 0 ? ' class="status"' : ''}>${escapeHtml(l)}</p>`).join('');
+  return (
+    `<header class="cover">` +
+    (logo && c.logo ? `<img class="logo" src="${logo}" alt="${escapeHtml(c.logo.alt)}">` : '') +
+    (c.municipality ? `<p class="municipality">${escapeHtml(c.municipality)}</p>` : '') +
+    `<p class="title">${escapeHtml(c.title)}</p>` +
+    (c.subtitle ? `<p class="subtitle">${escapeHtml(c.subtitle)}</p>` : '') +
+    `<div class="lines">${lines}</div></header>`
+  );
+}
+
+function footnotes(model: DocModel): string {
+  if (!model.footnotes.length) return '';
+  const items = model.footnotes.map((f) => `<li id="fn-${f.id}">${inlines(f.runs)} <a href="#fnref-${f.id}" aria-label="Tilbake">↩</a></li>`).join('');
+  return `<section class="footnotes" aria-label="Fotnoter"><ol>${items}</ol></section>`;
+}
+
+export function renderHtml(model: DocModel): string {
+  const { meta } = model;
+  const color = safeTextColor(`#${meta.color}`);
+  const tocBlock = model.blocks.find((b) => b.kind === 'toc');
+  const rest = model.blocks.filter((b) => b.kind !== 'toc');
+  return (
+    `<!DOCTYPE html><html lang="${meta.lang}"><head><meta charset="utf-8">` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1">` +
+    // No script, no remote loads: the preview and the PDF show only what is in this file.
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">` +
+    `<title>${escapeHtml(meta.title)}</title>` +
+    (meta.author ? `<meta name="author" content="${escapeHtml(meta.author)}">` : '') +
+    (meta.subject ? `<meta name="description" content="${escapeHtml(meta.subject)}">` : '') +
+    `<style>${printCss({ font: meta.font, color, watermark: meta.watermark })}</style></head><body>` +
+    cover(model) +
+    (tocBlock ? block(tocBlock) : '') +
+    `<main>${blocks(rest)}${footnotes(model)}</main></body></html>`
+  );
+}
