@@ -4,7 +4,9 @@ import { seededIds } from '../../shared/domain/ids';
 import { canonicalPlanJson, parsePlanJson } from '../../shared/interchange/planJson';
 import { buildSamplePlan } from '../../shared/sample/samplePlan';
 
-const sampleJson = (): Record<string, unknown> & { areas: Array<Record<string, unknown>> } => JSON.parse(canonicalPlanJson(buildSamplePlan()));
+type Row = Record<string, unknown>;
+type PlanJson = Row & { areas: Row[]; cells: Row[]; laws: Row[]; inputs: Array<Row & { concerns: string[] }> };
+const sampleJson = (): PlanJson => JSON.parse(canonicalPlanJson(buildSamplePlan())) as PlanJson;
 
 function refused(value: unknown): { path: string; message: string } {
   const r = parsePlanJson(typeof value === 'string' ? value : JSON.stringify(value));
@@ -85,10 +87,10 @@ describe('plan JSON refusals name the first bad field', () => {
   });
 
   it('a cell pointing at a missing group, and a cell whose id is not area:group', () => {
-    const json = sampleJson() as Record<string, unknown> & { cells: Array<Record<string, unknown>> };
+    const json = sampleJson();
     json.cells[1]!.groupId = 'ingen';
     expect(refused(json).path).toBe('cells[1].groupId');
-    const again = sampleJson() as Record<string, unknown> & { cells: Array<Record<string, unknown>> };
+    const again = sampleJson();
     again.cells[0]!.id = 'x';
     expect(refused(again).path).toBe('cells[0].id');
   });
@@ -102,13 +104,13 @@ describe('plan JSON refusals name the first bad field', () => {
     a!.parentId = b!.id;
     b!.parentId = a!.id;
     expect(refused(cycle).message).toMatch(/ring/);
-    const input = sampleJson() as Record<string, unknown> & { inputs: Array<{ concerns: string[] }> };
+    const input = sampleJson();
     input.inputs[0]!.concerns = ['borte'];
     expect(refused(input).path).toBe('inputs[0].concerns[0]');
   });
 
   it('a Lovdata id in the wrong form', () => {
-    const json = sampleJson() as Record<string, unknown> & { laws: Array<Record<string, unknown>> };
+    const json = sampleJson();
     json.laws[2]!.lovdataId = 'LOV 1999-07-02-63';
     const r = refused(json);
     expect(r.path).toBe('laws[2].lovdataId');
