@@ -1,5 +1,6 @@
 // The whole API between the renderer and the main-process services: one map of call names, merged from a file per domain.
 import type { z } from 'zod';
+import { chapterCalls } from './calls/chapter';
 import { fileCalls } from './calls/file';
 import { planCalls } from './calls/plan';
 import { shareCalls } from './calls/share';
@@ -10,6 +11,7 @@ export const CONTRACT = {
   ...fileCalls,
   ...planCalls,
   ...shareCalls,
+  ...chapterCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof CONTRACT;

@@ -16,4 +16,7 @@ export const planCalls = {
   'plan.load': call(z.object({}), result<PlanData>()),
   /** Columns and values are validated against the entity schema of their table by the service. */
   'plan.mutate': call(z.object({ changes: z.array(FieldChangeArgs).min(1).max(10000) }), result<MutateResult>()),
+  /** Undo/redo of this session's last plan.mutate; `done` is false when there was nothing to undo/redo. */
+  'plan.undo': call(z.object({}), result<MutateResult & { done: boolean }>()),
+  'plan.redo': call(z.object({}), result<MutateResult & { done: boolean }>()),
 };

@@ -1,0 +1,36 @@
+// The API's handlers: one function per call of shared/api/contract.ts, implemented by the session and its plan file.
+import type { Handlers } from '../../../shared/api/contract';
+import type { MutateResult } from '../../../shared/api/calls/plan';
+import type { FieldChange } from '../../../shared/domain/plan';
+import type { Session } from '../session';
+import { createShareHandlers, type ShareDeps } from '../share/handlers';
+
+export type HandlerOptions = Pick<ShareDeps, 'openDraft' | 'outDir'>;
+
+export function createHandlers(session: Session, options: HandlerOptions = {}): Handlers {
+  const done = (r: MutateResult | null): MutateResult & { done: boolean } =>
+    r ? { ...r, done: true } : { ...(session.requireCurrent().info() satisfies { savedAt: string | null; pendingChanges: number }), done: false };
+  return {
+    'file.current': () => session.info(),
+    'file.open': ({ path, readOnly }) => session.open(path, readOnly === undefined ? {} : { readOnly }),
+    'file.new': ({ path, sample }) => session.create(path, { sample }),
+    'file.saveAs': ({ path }) => session.saveAs(path),
+    'file.recent': () => session.recent(),
+    'plan.load': () => session.requireCurrent().readPlan(),
+    'plan.mutate': ({ changes }) => session.requireCurrent().mutate(changes as FieldChange[]),
+    'plan.undo': () => done(session.requireCurrent().undo()),
+    'plan.redo': () => done(session.requireCurrent().redo()),
+    'chapter.state': ({ chapterId }) => ({ stateBase64: Buffer.from(session.requireCurrent().chapterState(chapterId)).toString('base64') }),
+    'chapter.appendUpdate': ({ chapterId, updateBase64, body }) =>
+      session.requireCurrent().appendChapterUpdate(chapterId, new Uint8Array(Buffer.from(updateBase64, 'base64')), body),
+    ...createShareHandlers({
+      ...options,
+      currentPlan: () => {
+        const file = session.current();
+        if (!file) return null;
+        const frame = file.readPlan().plan;
+        return { title: frame.title, versionLabel: frame.versionLabel, saveCopy: (path) => void file.saveCopy(path, { overwrite: true }) };
+      },
+    }),
+  };
+}

@@ -1,0 +1,95 @@
+// The main process's state behind the API: the one open plan file and the recent-files list.
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { OpenFileInfo } from '../../shared/api/calls/file';
+import { PlanverkError } from '../../shared/api/errors';
+import { emptyPlan } from '../../shared/domain/emptyPlan';
+import type { PlanData } from '../../shared/domain/plan';
+import { buildSamplePlan } from '../../shared/sample/samplePlan';
+import { createPlanFile, openPlanFile, type OpenOptions, type PlanFile } from './store';
+
+export type SessionOptions = {
+  /** A small JSON file holding the recent-files list (the shell passes one in the user data folder). */
+  recentFilePath?: string;
+  /** better-sqlite3 binary built for the runtime (the Electron build passes its own). */
+  nativeBinding?: string | undefined;
+  /** Where the plan file migrations are (default: PLANVERK_MIGRATIONS or the repository's migrations/). */
+  migrationsFolder?: string | undefined;
+};
+
+export type Session = {
+  current(): PlanFile | null;
+  /** The open file, or NO_PLAN_OPEN. */
+  requireCurrent(): PlanFile;
+  info(): OpenFileInfo | null;
+  open(path: string, opts?: { readOnly?: boolean }): OpenFileInfo;
+  create(path: string, from: { sample: boolean } | { plan: PlanData }): OpenFileInfo;
+  saveAs(path: string): OpenFileInfo;
+  recent(): string[];
+  close(): void;
+};
+
+const RECENT_MAX = 10;
+
+export function createSession(options: SessionOptions = {}): Session {
+  let current: PlanFile | null = null;
+  const store: OpenOptions = {
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {}),
+  };
+
+  const switchTo = (next: PlanFile): OpenFileInfo => {
+    if (current && current !== next) current.close();
+    current = next;
+    remember(next.path);
+    return next.info();
+  };
+
+  const readRecent = (): string[] => {
+    if (!options.recentFilePath || !existsSync(options.recentFilePath)) return [];
+    try {
+      const list = JSON.parse(readFileSync(options.recentFilePath, 'utf8')) as unknown;
+      return Array.isArray(list) ? list.filter((p): p is string => typeof p === 'string').slice(0, RECENT_MAX) : [];
+    } catch {
+      return [];
+    }
+  };
+
+  const remember = (path: string): void => {
+    if (!options.recentFilePath) return;
+    const list = [path, ...readRecent().filter((p) => p !== path)].slice(0, RECENT_MAX);
+    mkdirSync(dirname(options.recentFilePath), { recursive: true });
+    const tmp = `${options.recentFilePath}.tmp`;
+    writeFileSync(tmp, JSON.stringify(list, null, 2));
+    renameSync(tmp, options.recentFilePath);
+  };
+
+  const session: Session = {
+    current: () => current,
+    requireCurrent() {
+      if (!current) throw new PlanverkError('NO_PLAN_OPEN');
+      return current;
+    },
+    info: () => current?.info() ?? null,
+    open(path, opts = {}) {
+      return switchTo(openPlanFile(resolve(path), { ...store, ...opts }));
+    },
+    create(path, from) {
+      const plan = 'plan' in from ? from.plan : from.sample ? buildSamplePlan() : emptyPlan();
+      return switchTo(createPlanFile(resolve(path), plan, store));
+    },
+    saveAs(path) {
+      const file = session.requireCurrent();
+      const copy = file.saveAs(resolve(path), store);
+      current = copy;
+      remember(copy.path);
+      return copy.info();
+    },
+    recent: readRecent,
+    close() {
+      current?.close();
+      current = null;
+    },
+  };
+  return session;
+}

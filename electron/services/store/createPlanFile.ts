@@ -1,0 +1,68 @@
+// Creating a plan file from PlanData: every row goes through the same mutation path, in one transaction.
+import Database from 'better-sqlite3';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PlanverkError } from '../../../shared/api/errors';
+import { PlanData, TABLE_NAMES, type FieldChange } from '../../../shared/domain/plan';
+import { LogClock } from './clock';
+import { APPLICATION_ID } from './header';
+import { defaultMigrationsFolder, migrationCount } from './migrations';
+import { applyChanges } from './mutation';
+import { migrateTo, type OpenOptions } from './openPlanFile';
+import { openPlanFile, type PlanFile } from './planFile';
+import { applyConnectionPragmas } from './pragmas';
+import { RowWriter } from './rowWriter';
+import { validateChange } from './validateChange';
+
+/** Checks plan JSON and names the first bad field (INVALID_JSON), e.g. "areas.3.themeId: …". */
+export function parsePlanData(data: unknown): PlanData {
+  const parsed = PlanData.safeParse(data);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new PlanverkError('INVALID_JSON', issue ? `${issue.path.join('.') || '(rot)'}: ${issue.message}` : undefined);
+}
+
+/** The whole plan as field changes: rows in table order, every field (the chapter body and asset bytes included). */
+export function planToChanges(plan: PlanData): FieldChange[] {
+  const changes: FieldChange[] = [];
+  for (const table of TABLE_NAMES) {
+    const value = plan[table];
+    const rows = (Array.isArray(value) ? value : [value]) as Record<string, unknown>[];
+    for (const row of rows) {
+      const id = String(row.id);
+      for (const [column, v] of Object.entries(row)) if (column !== 'id') changes.push({ table, id, column, value: v });
+    }
+  }
+  return changes;
+}
+
+export function createPlanFile(path: string, data: unknown, opts: OpenOptions = {}): PlanFile {
+  const plan = parsePlanData(data);
+  const abs = resolve(path);
+  if (existsSync(abs)) throw new PlanverkError('TARGET_EXISTS', abs);
+  const valid = planToChanges(plan).map((c, i) => validateChange(c, i));
+  const folder = opts.migrationsFolder ?? defaultMigrationsFolder();
+  const tmp = `${abs}.tmp-${process.pid}-${Date.now().toString(36)}`;
+  try {
+    const db = new Database(tmp, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
+    try {
+      applyConnectionPragmas(db, false);
+      db.pragma(`application_id = ${APPLICATION_ID}`);
+      migrateTo(db, folder, migrationCount(folder));
+      const writer = new RowWriter(db);
+      const clock = new LogClock(null, null);
+      db.transaction(() => applyChanges(writer, clock, valid))();
+    } finally {
+      db.close();
+    }
+    if (existsSync(abs)) throw new PlanverkError('TARGET_EXISTS', abs);
+    renameSync(tmp, abs);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    rmSync(`${tmp}-journal`, { force: true });
+    if (err instanceof PlanverkError) throw err;
+    const code = (err as { code?: string }).code;
+    throw new PlanverkError(code === 'SQLITE_FULL' || code === 'ENOSPC' ? 'DISK_FULL' : 'WRITE_FAILED', String((err as Error).message).slice(0, 300));
+  }
+  return openPlanFile(abs, opts);
+}

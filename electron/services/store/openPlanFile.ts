@@ -1,0 +1,150 @@
+// Opening a plan file: every check that can refuse it runs before anything writes to it (docs/architecture.md).
+import Database from 'better-sqlite3';
+import { accessSync, constants, copyFileSync, existsSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { PlanverkError, type ErrorCode } from '../../../shared/api/errors';
+import { checkHeader, readHeader } from './header';
+import { acquireLock, type PlanLock } from './lock';
+import { defaultMigrationsFolder, migrationCount } from './migrations';
+import { checkIntegrity, checkSchema } from './openChecks';
+import { applyConnectionPragmas } from './pragmas';
+import { readPlanData } from './readPlan';
+
+export type OpenOptions = {
+  readOnly?: boolean;
+  /** Path of a better-sqlite3 binary built for another runtime (Electron). */
+  nativeBinding?: string;
+  migrationsFolder?: string;
+};
+
+export type OpenedFile = {
+  db: Database.Database;
+  path: string;
+  readOnly: boolean;
+  problem: ErrorCode | null;
+  lock: PlanLock | null;
+  schemaVersion: number;
+  backupPath: string | null;
+};
+
+export function openDatabase(path: string, opts: OpenOptions = {}): OpenedFile {
+  const abs = resolve(path);
+  const folder = opts.migrationsFolder ?? defaultMigrationsFolder();
+  const ours = migrationCount(folder);
+  if (!existsSync(abs) || !statSync(abs).isFile()) throw new PlanverkError('NOT_FOUND_FILE', abs);
+  const hot = hasHotJournal(abs);
+  checkHeader(readHeader(abs), ours, { sizes: !hot });
+  let readOnly = opts.readOnly === true;
+  let problem: ErrorCode | null = null;
+  if (!readOnly && !isWritable(abs)) {
+    readOnly = true;
+    problem = 'READ_ONLY';
+  }
+  const lock = readOnly ? null : acquireLock(abs);
+  try {
+    if (hot && !readOnly) {
+      rollBackHotJournal(abs, opts);
+      checkHeader(readHeader(abs), ours, { sizes: true });
+    }
+    return { ...openChecked(abs, ours, folder, readOnly, opts), path: abs, readOnly, problem, lock, schemaVersion: ours };
+  } catch (err) {
+    lock?.release();
+    if (err instanceof PlanverkError) throw err;
+    throw new PlanverkError('CORRUPT', String((err as Error).message ?? err).slice(0, 300));
+  }
+}
+
+function openChecked(abs: string, ours: number, folder: string, readOnly: boolean, opts: OpenOptions) {
+  const binding = opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {};
+  const ro = new Database(abs, { readonly: true, fileMustExist: true, ...binding });
+  let keep = false;
+  try {
+    applyConnectionPragmas(ro, true);
+    checkIntegrity(ro);
+    const version = ro.pragma('user_version', { simple: true }) as number;
+    if (version === ours) {
+      checkSchema(ro);
+      readPlanData(ro);
+      keep = readOnly;
+      if (readOnly) return { db: ro, backupPath: null };
+    } else {
+      // Migrate a copy in memory first: a file that would not become a valid plan is refused untouched.
+      const mem = new Database(ro.serialize(), binding);
+      migrateTo(mem, folder, ours);
+      checkSchema(mem);
+      readPlanData(mem);
+      if (readOnly) return { db: mem, backupPath: null };
+      mem.close();
+    }
+  } finally {
+    if (!keep) ro.close();
+  }
+  const version = readVersion(abs, binding);
+  const backupPath = version < ours ? backUp(abs, version) : null;
+  const db = new Database(abs, { fileMustExist: true, ...binding });
+  applyConnectionPragmas(db, false);
+  if (backupPath) migrateTo(db, folder, ours);
+  return { db, backupPath };
+}
+
+export function migrateTo(db: Database.Database, folder: string, ours: number): void {
+  migrate(drizzle({ client: db }), { migrationsFolder: folder });
+  db.pragma(`user_version = ${ours}`);
+}
+
+function readVersion(abs: string, binding: object): number {
+  const db = new Database(abs, { readonly: true, fileMustExist: true, ...binding });
+  try {
+    return db.pragma('user_version', { simple: true }) as number;
+  } finally {
+    db.close();
+  }
+}
+
+/** Copies the file beside itself under a dated name; never overwrites an earlier backup. */
+function backUp(abs: string, version: number): string {
+  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+  const ext = extname(abs) || '.planverk';
+  const stem = join(dirname(abs), basename(abs, extname(abs)));
+  for (let n = 1; n < 1000; n++) {
+    const target = `${stem}.backup-v${version}-${stamp}${n > 1 ? `-${n}` : ''}${ext}`;
+    try {
+      copyFileSync(abs, target, constants.COPYFILE_EXCL);
+      return target;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw new PlanverkError('WRITE_FAILED', `backup: ${String(err)}`);
+    }
+  }
+  throw new PlanverkError('WRITE_FAILED', 'backup: no free name');
+}
+
+function hasHotJournal(abs: string): boolean {
+  try {
+    return statSync(`${abs}-journal`).size > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** The first read-write connection rolls a crashed transaction back, as SQLite is designed to. */
+function rollBackHotJournal(abs: string, opts: OpenOptions): void {
+  const db = new Database(abs, { fileMustExist: true, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) });
+  try {
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+  } finally {
+    db.close();
+  }
+}
+
+/** Root may write anywhere, so the write bits count too: a file or folder marked read-only is treated as such. */
+function isWritable(abs: string): boolean {
+  try {
+    accessSync(abs, constants.W_OK);
+    accessSync(dirname(abs), constants.W_OK);
+    return (statSync(abs).mode & 0o222) !== 0 && (statSync(dirname(abs)).mode & 0o222) !== 0;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,203 @@
+// One open plan file: reading the plan, the one mutation path (log + rows), undo/redo, chapter Yjs state, copies.
+import type { Database } from 'better-sqlite3';
+import { basename } from 'node:path';
+import { statSync } from 'node:fs';
+import * as Y from 'yjs';
+import type { OpenFileInfo } from '../../../shared/api/calls/file';
+import type { MutateResult } from '../../../shared/api/calls/plan';
+import { PlanverkError, type ErrorCode } from '../../../shared/api/errors';
+import type { FieldChange, PlanData } from '../../../shared/domain/plan';
+import { sanitizeRichText, yDocFromUpdates } from '../../../shared/editor';
+import { LogClock, type MerkleTrie } from './clock';
+import { vacuumInto } from './copy';
+import type { PlanLock } from './lock';
+import { applyChanges, inverseOf } from './mutation';
+import { openDatabase, type OpenedFile, type OpenOptions } from './openPlanFile';
+import { readPlanData } from './readPlan';
+import { RowWriter } from './rowWriter';
+import { isSqliteError, writeFailureCode } from './sqliteErrors';
+import { validateChange, type PendingChange } from './validateChange';
+
+const UNDO_DEPTH = 200;
+
+export class PlanFile {
+  readonly path: string;
+  readonly readOnly: boolean;
+  readonly schemaVersion: number;
+  readonly backupPath: string | null;
+  private readonly db: Database;
+  private readonly lock: PlanLock | null;
+  private readonly writer: RowWriter;
+  private readonly clock: LogClock;
+  private problem: ErrorCode | null;
+  private savedAt: string | null;
+  private pending: PendingChange[] = [];
+  private undoStack: FieldChange[][] = [];
+  private redoStack: FieldChange[][] = [];
+  private closed = false;
+
+  constructor(opened: OpenedFile) {
+    this.db = opened.db;
+    this.path = opened.path;
+    this.readOnly = opened.readOnly;
+    this.problem = opened.problem;
+    this.lock = opened.lock;
+    this.schemaVersion = opened.schemaVersion;
+    this.backupPath = opened.backupPath;
+    this.writer = new RowWriter(this.db);
+    const last = this.db.prepare("SELECT value FROM meta WHERE key = 'clock'").get() as { value: string } | undefined;
+    const trie = this.db.prepare('SELECT merkle FROM messages_merkle WHERE id = 1').get() as { merkle: string } | undefined;
+    this.clock = new LogClock(last?.value ?? null, trie ? (JSON.parse(trie.merkle) as MerkleTrie) : null);
+    this.savedAt = safeMtime(this.path);
+  }
+
+  /** The database connection, for merging and tests; all writes go through mutate(). */
+  get database(): Database {
+    return this.db;
+  }
+  get logClock(): LogClock {
+    return this.clock;
+  }
+  get rowWriter(): RowWriter {
+    return this.writer;
+  }
+
+  info(): OpenFileInfo {
+    const title = (this.db.prepare('SELECT title FROM plan WHERE tombstone = 0 ORDER BY id LIMIT 1').get() as { title: string } | undefined)?.title;
+    return {
+      path: this.path,
+      name: basename(this.path),
+      title: title ?? '',
+      schemaVersion: this.schemaVersion,
+      readOnly: this.readOnly,
+      problem: this.problem,
+      pendingChanges: this.pending.length,
+      savedAt: this.savedAt,
+    };
+  }
+
+  readPlan(): PlanData {
+    this.assertOpen();
+    return readPlanData(this.db, this.pending);
+  }
+
+  /** The one mutation function: validates all changes, then writes them in one transaction (or queues them). */
+  mutate(changes: readonly FieldChange[]): MutateResult {
+    return this.mutateRecording(changes, 'undo');
+  }
+
+  undo(): MutateResult | null {
+    const entry = this.undoStack.pop();
+    return entry ? this.mutateRecording(entry, 'redo') : null;
+  }
+
+  redo(): MutateResult | null {
+    const entry = this.redoStack.pop();
+    return entry ? this.mutateRecording(entry, 'undo', false) : null;
+  }
+
+  canUndo(): boolean {
+    return this.undoStack.length > 0;
+  }
+  canRedo(): boolean {
+    return this.redoStack.length > 0;
+  }
+
+  private mutateRecording(changes: readonly FieldChange[], stack: 'undo' | 'redo', clearRedo = stack === 'undo'): MutateResult {
+    this.assertOpen();
+    const valid = changes.map((c, i) => validateChange(c, i));
+    const inverse = inverseOf(this.writer, valid);
+    this.write(valid);
+    const target = stack === 'undo' ? this.undoStack : this.redoStack;
+    if (inverse.length > 0) target.push(inverse);
+    if (target.length > UNDO_DEPTH) target.shift();
+    if (clearRedo) this.redoStack = [];
+    return this.result();
+  }
+
+  /** A chapter's Yjs state as one update (what the editor starts from). */
+  chapterState(chapterId: string): Uint8Array {
+    this.assertOpen();
+    const doc = yDocFromUpdates(this.writer.chapterUpdates(chapterId));
+    for (const p of this.pending) if (p.kind === 'chapterUpdate' && p.id === chapterId) Y.applyUpdate(doc, p.update);
+    return Y.encodeStateAsUpdate(doc);
+  }
+
+  /** Stores an editor's Yjs update; `body` is the editor's JSON of the same state (else it is recomputed). */
+  appendChapterUpdate(chapterId: string, update: Uint8Array, body?: unknown): MutateResult {
+    this.assertOpen();
+    try {
+      Y.applyUpdate(new Y.Doc(), update);
+    } catch {
+      throw new PlanverkError('INVALID_ARGS', 'update: ikke en Yjs-oppdatering');
+    }
+    this.write([{ kind: 'chapterUpdate', table: 'chapters', id: chapterId, update, body: body === undefined ? null : sanitizeRichText(body) }]);
+    return this.result();
+  }
+
+  /** A clean, compacted copy (VACUUM INTO). The copy gets its own clock node when it is opened. */
+  saveCopy(target: string, opts: { overwrite?: boolean } = {}): string {
+    this.assertOpen();
+    return vacuumInto(this.db, target, opts);
+  }
+
+  /** «Lagre som»: copy, open the copy, apply what could not be written here, and hand back the copy (this file closes). */
+  saveAs(target: string, opts: OpenOptions = {}): PlanFile {
+    this.assertOpen();
+    if (target === this.path) throw new PlanverkError('TARGET_EXISTS', target);
+    const written = this.saveCopy(target, { overwrite: true });
+    const copy = new PlanFile(openDatabase(written, { ...opts, readOnly: false }));
+    if (this.pending.length > 0) copy.write(this.pending);
+    this.close();
+    return copy;
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      this.db.close();
+    } finally {
+      this.lock?.release();
+    }
+  }
+
+  private write(changes: readonly PendingChange[]): void {
+    if (this.readOnly || this.problem) {
+      this.pending.push(...changes);
+      return;
+    }
+    const before = this.clock.snapshot();
+    try {
+      this.db.transaction(() => applyChanges(this.writer, this.clock, changes))();
+      this.savedAt = new Date().toISOString();
+    } catch (err) {
+      if (err instanceof PlanverkError || !isSqliteError(err)) throw err;
+      // Nothing typed is lost: the transaction rolled back, the changes wait in memory for «Lagre som».
+      this.clock.restore(before);
+      this.problem = writeFailureCode(err);
+      this.pending.push(...changes);
+    }
+  }
+
+  private result(): MutateResult {
+    return { savedAt: this.savedAt, pendingChanges: this.pending.length };
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new PlanverkError('NO_PLAN_OPEN');
+  }
+}
+
+export function openPlanFile(path: string, opts: OpenOptions = {}): PlanFile {
+  return new PlanFile(openDatabase(path, opts));
+}
+
+
+function safeMtime(path: string): string | null {
+  try {
+    return statSync(path).mtime.toISOString();
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,89 @@
+// Prepared statements for the write paths (mutation, creation, merge): per-row drizzle calls are too slow here.
+import { createHash } from 'node:crypto';
+import type { Database, Statement } from 'better-sqlite3';
+import type { TableName } from '../../../shared/domain/plan';
+import { diffToYUpdate, yDocFromUpdates, yStateToRichText } from '../../../shared/editor';
+
+const q = (name: string): string => `"${name.replace(/"/g, '""')}"`;
+export const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+export class RowWriter {
+  private readonly cache = new Map<string, Statement>();
+  constructor(private readonly db: Database) {}
+
+  private stmt(sql: string): Statement {
+    let s = this.cache.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      this.cache.set(sql, s);
+    }
+    return s;
+  }
+
+  /** Insert-or-update of one field; the row's other columns take their defaults when it is new. */
+  setField(table: TableName, id: string, column: string, sqlValue: unknown): void {
+    this.stmt(`INSERT INTO ${q(table)} ("id", ${q(column)}) VALUES (?, ?) ON CONFLICT("id") DO UPDATE SET ${q(column)} = excluded.${q(column)}`).run(
+      id,
+      sqlValue,
+    );
+  }
+
+  getField(table: TableName, id: string, column: string): { exists: boolean; value: unknown } {
+    const row = this.stmt(`SELECT ${q(column)} AS v FROM ${q(table)} WHERE "id" = ?`).get(id) as { v: unknown } | undefined;
+    return row ? { exists: true, value: row.v } : { exists: false, value: undefined };
+  }
+
+  /** Appends a message to the log; returns false if that timestamp is already there (merge). */
+  appendMessage(timestamp: string, dataset: string, row: string, column: string, valueJson: string): boolean {
+    return this.stmt('INSERT OR IGNORE INTO messages_crdt (timestamp, dataset, "row", "column", value) VALUES (?, ?, ?, ?, ?)').run(
+      timestamp,
+      dataset,
+      row,
+      column,
+      valueJson,
+    ).changes === 1;
+  }
+
+  latestMessage(dataset: string, row: string, column: string): { timestamp: string; value: string } | undefined {
+    return this.stmt(
+      'SELECT timestamp, value FROM messages_crdt WHERE dataset = ? AND "row" = ? AND "column" = ? ORDER BY timestamp DESC LIMIT 1',
+    ).get(dataset, row, column) as { timestamp: string; value: string } | undefined;
+  }
+
+  saveClock(timestamp: string, merkleJson: string): void {
+    this.stmt("INSERT INTO meta (key, value) VALUES ('clock', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(timestamp);
+    this.stmt('INSERT INTO messages_merkle (id, merkle) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET merkle = excluded.merkle').run(merkleJson);
+  }
+
+  putBlob(id: string, bytes: Uint8Array): void {
+    this.stmt('INSERT OR IGNORE INTO assetBlobs (id, bytes) VALUES (?, ?)').run(id, Buffer.from(bytes));
+  }
+
+  chapterUpdates(chapterId: string): Uint8Array[] {
+    const rows = this.stmt('SELECT "update" AS u FROM chapterUpdates WHERE chapterId = ? ORDER BY id').all(chapterId) as { u: Buffer }[];
+    return rows.map((r) => new Uint8Array(r.u));
+  }
+
+  /** Stores a Yjs update of a chapter unless the same bytes are already there; returns whether it was new. */
+  appendChapterUpdate(chapterId: string, update: Uint8Array): boolean {
+    return this.stmt('INSERT OR IGNORE INTO chapterUpdates (chapterId, hash, "update") VALUES (?, ?, ?)').run(
+      chapterId,
+      sha256Hex(update),
+      Buffer.from(update),
+    ).changes === 1;
+  }
+
+  /** Recomputes a chapter's body JSON from all its Yjs updates (the body column is derived, never logged). */
+  refreshChapterBody(chapterId: string): void {
+    const doc = yDocFromUpdates(this.chapterUpdates(chapterId));
+    this.setField('chapters', chapterId, 'body', JSON.stringify(yStateToRichText(doc)));
+  }
+
+  /** Sets a chapter's body from Tiptap JSON as a Yjs diff against its current state. */
+  setChapterBody(chapterId: string, body: unknown): void {
+    const doc = yDocFromUpdates(this.chapterUpdates(chapterId));
+    const update = diffToYUpdate(doc, body);
+    if (update) this.appendChapterUpdate(chapterId, update);
+    this.setField('chapters', chapterId, 'body', JSON.stringify(yStateToRichText(doc)));
+  }
+}

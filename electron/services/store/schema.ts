@@ -1,0 +1,68 @@
+// The plan file's SQLite schema for drizzle-kit (migrations/) and drizzle queries.
+// Entity tables are built from TABLE_COLUMNS, i.e. from shared/domain/plan.ts: table and column names = zod keys.
+import { blob, index, integer, real, sqliteTable, text, type SQLiteColumnBuilderBase } from 'drizzle-orm/sqlite-core';
+import type { TableName } from '../../../shared/domain/plan';
+import { TABLE_COLUMNS, type ColumnSpec } from './columns';
+
+function columnBuilder(c: ColumnSpec): SQLiteColumnBuilderBase {
+  const base = c.kind === 'text' || c.kind === 'json' ? text(c.name) : c.kind === 'real' ? real(c.name) : integer(c.name);
+  if (c.name === 'id') return text(c.name).primaryKey();
+  if (c.nullable) return base;
+  return base.notNull().default(c.sqlDefault as never);
+}
+
+function entityTable<T extends TableName>(name: T) {
+  const columns: Record<string, SQLiteColumnBuilderBase> = {};
+  for (const c of TABLE_COLUMNS[name]) columns[c.name] = columnBuilder(c);
+  columns.tombstone = integer('tombstone').notNull().default(0);
+  return sqliteTable(name, columns);
+}
+
+export const plan = entityTable('plan');
+export const groups = entityTable('groups');
+export const themes = entityTable('themes');
+export const areas = entityTable('areas');
+export const areaNotes = entityTable('areaNotes');
+export const cells = entityTable('cells');
+export const legend = entityTable('legend');
+export const chapters = entityTable('chapters');
+export const assets = entityTable('assets');
+export const milestones = entityTable('milestones');
+export const orgRoles = entityTable('orgRoles');
+export const laws = entityTable('laws');
+export const documents = entityTable('documents');
+export const measures = entityTable('measures');
+export const hearingParties = entityTable('hearingParties');
+export const inputs = entityTable('inputs');
+
+/** Asset bytes, content-addressed (id = sha256 hex of the bytes); copies merge them by union. */
+export const assetBlobs = sqliteTable('assetBlobs', { id: text('id').primaryKey(), bytes: blob('bytes', { mode: 'buffer' }).notNull() });
+
+/** The change log: one message per field change (Actual Budget's design); merge = union, latest timestamp wins. */
+export const messagesCrdt = sqliteTable('messages_crdt', {
+  timestamp: text('timestamp').primaryKey(),
+  dataset: text('dataset').notNull(),
+  row: text('row').notNull(),
+  column: text('column').notNull(),
+  value: text('value').notNull(),
+}, (t) => [index('messages_crdt_field').on(t.dataset, t.row, t.column, t.timestamp)]);
+
+/** The Merkle summary of the log's timestamps (one row), to compare two copies cheaply. */
+export const messagesMerkle = sqliteTable('messages_merkle', { id: integer('id').primaryKey(), merkle: text('merkle').notNull() });
+
+/** Yjs updates of chapter bodies, merged by union on their hash. */
+export const chapterUpdates = sqliteTable('chapterUpdates', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  chapterId: text('chapterId').notNull(),
+  hash: text('hash').notNull().unique(),
+  update: blob('update', { mode: 'buffer' }).notNull(),
+}, (t) => [index('chapterUpdates_chapter').on(t.chapterId)]);
+
+export const meta = sqliteTable('meta', { key: text('key').primaryKey(), value: text('value').notNull() });
+
+export const snapshots = sqliteTable('snapshots', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  createdAt: text('createdAt').notNull(),
+  planJson: text('planJson').notNull(),
+});

@@ -1,0 +1,28 @@
+// The Tiptap extension list of a chapter body, the same headless (store, export, tests) and in the editor.
+import { getSchema, type AnyExtension } from '@tiptap/core';
+import StarterKit from '@tiptap/starter-kit';
+import { TableKit } from '@tiptap/extension-table';
+import type { Schema } from '@tiptap/pm/model';
+import { isSafeHref } from './safeHref';
+import { LiveBlock, PlanImage, planNodeExtensions } from './nodes';
+
+export function planExtensions(): AnyExtension[] {
+  return [
+    // Yjs keeps the history (Collaboration), and round trips must be exact: no undoRedo, no trailing node.
+    StarterKit.configure({
+      undoRedo: false,
+      trailingNode: false,
+      link: { openOnClick: false, protocols: ['http', 'https', 'mailto'], isAllowedUri: (url) => isSafeHref(url) },
+    }),
+    TableKit,
+    PlanImage,
+    LiveBlock,
+    ...planNodeExtensions(),
+  ];
+}
+
+let cached: Schema | null = null;
+export function planSchema(): Schema {
+  cached ??= getSchema(planExtensions());
+  return cached;
+}

@@ -1,0 +1,5 @@
+// The headless editor model: schema, sanitising, and the Yjs form of chapter bodies.
+export { planExtensions, planSchema } from './extensions';
+export { isSafeHref } from './safeHref';
+export { sanitizeRichText } from './sanitize';
+export { YJS_FIELD, diffToYUpdate, richTextToYUpdate, yDocFromUpdates, yStateToRichText } from './yjs';

@@ -1,0 +1,47 @@
+// Chapter bodies as Yjs documents: Tiptap JSON ⇄ Yjs updates, headless (the store merges copies through these).
+import * as Y from 'yjs';
+import { Node as PmNode } from '@tiptap/pm/model';
+import { prosemirrorJSONToYDoc, updateYFragment, yDocToProsemirrorJSON } from '@tiptap/y-tiptap';
+import type { RichText } from '../domain/plan';
+import { planSchema } from './extensions';
+import { sanitizeRichText } from './sanitize';
+
+/** The Y.XmlFragment name Tiptap's Collaboration extension uses by default. */
+export const YJS_FIELD = 'default';
+
+/** A whole body as one Yjs update (the first update of a chapter). Throws if the JSON does not fit the schema. */
+export function richTextToYUpdate(json: unknown): Uint8Array {
+  const doc = prosemirrorJSONToYDoc(planSchema(), sanitizeRichText(json), YJS_FIELD);
+  return Y.encodeStateAsUpdate(doc);
+}
+
+/** Builds the Y.Doc of a chapter from its stored updates (any order: Yjs updates commute). */
+export function yDocFromUpdates(updates: Iterable<Uint8Array>): Y.Doc {
+  const doc = new Y.Doc();
+  for (const u of updates) Y.applyUpdate(doc, u);
+  return doc;
+}
+
+export function yStateToRichText(state: Uint8Array | Y.Doc): RichText {
+  const doc = state instanceof Y.Doc ? state : yDocFromUpdates([state]);
+  // Through ProseMirror once, so the JSON is canonical (same attrs, same key order) whatever produced the document.
+  const json = PmNode.fromJSON(planSchema(), yDocToProsemirrorJSON(doc, YJS_FIELD)).toJSON() as RichText;
+  return { ...json, content: json.content ?? [] };
+}
+
+/**
+ * The update that turns `doc` into `json` by diffing (not replacing) its content, so that an edit of a body
+ * as a whole still merges with concurrent edits elsewhere in the chapter. Returns null when nothing changes.
+ */
+export function diffToYUpdate(doc: Y.Doc, json: unknown): Uint8Array | null {
+  const pmNode = PmNode.fromJSON(planSchema(), sanitizeRichText(json));
+  const current = PmNode.fromJSON(planSchema(), yStateToRichText(doc));
+  if (current.eq(pmNode)) return null;
+  const before = Y.encodeStateVector(doc);
+  doc.transact(() => {
+    updateYFragment(doc, doc.getXmlFragment(YJS_FIELD), pmNode, { mapping: new Map(), isOMark: new Map() });
+  });
+  const update = Y.encodeStateAsUpdate(doc, before);
+  // An empty update still carries a header and an empty delete set (2 bytes).
+  return update.length <= 2 ? null : update;
+}

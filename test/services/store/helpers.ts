@@ -1,0 +1,51 @@
+// Test helpers for the store: temporary folders, sha256 of files, a small deterministic plan.
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { emptyPlan } from '../../../shared/domain/emptyPlan';
+import { seededIds } from '../../../shared/domain/ids';
+import type { PlanData } from '../../../shared/domain/plan';
+
+export function tempDir(prefix = 'planverk-store-'): { dir: string; file: (name: string) => string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, file: (name) => join(dir, name), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export const sha256File = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+/** A small plan with a theme, two areas, a group, a cell and a chapter with a heading and a paragraph. */
+export function smallPlan(): PlanData {
+  const id = seededIds('t');
+  const plan = emptyPlan(id);
+  const themeId = id();
+  const groupId = id();
+  const a1 = id();
+  const a2 = id();
+  plan.plan.title = 'Testplan';
+  plan.themes.push({ id: themeId, sortKey: 1, name: 'Helhet og samordning' });
+  plan.groups.push({ id: groupId, sortKey: 1, kind: 'arbeidsgruppe', number: 1, name: 'Gruppe 1', leader: '', members: '' });
+  plan.areas.push(
+    { id: a1, sortKey: 1, themeId, parentId: null, name: 'Bolig', problems: null, method: null, actors: null },
+    { id: a2, sortKey: 2, themeId, parentId: a1, name: 'Felles boligkontor', problems: { type: 'doc', content: [] }, method: null, actors: null },
+  );
+  plan.cells.push({ id: `${a1}:${groupId}`, areaId: a1, groupId, level: 'OpH' });
+  plan.chapters.push({
+    id: id(),
+    sortKey: 1,
+    parentId: null,
+    kind: 'chapter',
+    title: 'Innledning',
+    numbered: true,
+    status: 'utkast',
+    groupId: null,
+    body: {
+      type: 'doc',
+      content: [
+        { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Bakgrunn' }] },
+        { type: 'paragraph', content: [{ type: 'text', text: 'Første avsnitt.' }] },
+      ],
+    },
+  });
+  return plan;
+}
