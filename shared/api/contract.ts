@@ -1,6 +1,7 @@
 // The whole API between the renderer and the main-process services: one map of call names, merged from a file per domain.
 import type { z } from 'zod';
 import { chapterCalls } from './calls/chapter';
+import { exportCalls } from './calls/export';
 import { fileCalls } from './calls/file';
 import { planCalls } from './calls/plan';
 import { shareCalls } from './calls/share';
@@ -12,6 +13,7 @@ export const CONTRACT = {
   ...planCalls,
   ...shareCalls,
   ...chapterCalls,
+  ...exportCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof CONTRACT;

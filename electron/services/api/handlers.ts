@@ -4,6 +4,7 @@ import type { MutateResult } from '../../../shared/api/calls/plan';
 import type { FieldChange } from '../../../shared/domain/plan';
 import type { Session } from '../session';
 import { createShareHandlers, type ShareDeps } from '../share/handlers';
+import { createExportHandlers } from '../export/handlers';
 
 export type HandlerOptions = Pick<ShareDeps, 'openDraft' | 'outDir'>;
 
@@ -23,6 +24,7 @@ export function createHandlers(session: Session, options: HandlerOptions = {}): 
     'chapter.state': ({ chapterId }) => ({ stateBase64: Buffer.from(session.requireCurrent().chapterState(chapterId)).toString('base64') }),
     'chapter.appendUpdate': ({ chapterId, updateBase64, body }) =>
       session.requireCurrent().appendChapterUpdate(chapterId, new Uint8Array(Buffer.from(updateBase64, 'base64')), body),
+    ...createExportHandlers({ currentPlan: () => session.current()?.readPlan() ?? null }),
     ...createShareHandlers({
       ...options,
       currentPlan: () => {
