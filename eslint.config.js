@@ -66,4 +66,14 @@ export default tseslint.config(
     ignores: ['test/shell/**'],
     rules: { 'no-restricted-imports': ['error', { paths: [electronOnlyInShell] }] },
   },
+  {
+    // Plain Node scripts and CommonJS config files run outside TypeScript: tell eslint about Node's globals.
+    files: ['scripts/**/*.{js,mjs}', '*.{cjs,mjs}'],
+    languageOptions: {
+      globals: Object.fromEntries(
+        ['process', 'console', 'URL', 'Buffer', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'fetch', 'AbortController'].map((name) => [name, 'readonly']),
+      ),
+    },
+  },
+  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly', __dirname: 'readonly' } } },
 );

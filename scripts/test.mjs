@@ -17,7 +17,8 @@ function step(name, cmd, cmdArgs, env = {}) {
   const r = spawnSync(cmd, cmdArgs, { stdio: 'inherit', env: { ...process.env, ...env } });
   const ok = r.status === 0;
   console.log(ok ? `✔ ${name}` : `✘ ${name} (exit ${r.status ?? r.signal})`);
-  ok ? passed++ : failed++;
+  if (ok) passed++;
+  else failed++;
   return ok;
 }
 

@@ -1,0 +1,68 @@
+// What the menu, the command line, file association and drag-and-drop do: each a call through the typed API,
+// with the outcome reported to the renderer as a ShellEvent.
+import { join } from 'node:path';
+import type { ArgsOf, CallName, Handlers, ResultOf } from '../../shared/api/contract';
+import type { ApiResult } from '../../shared/api/errors';
+import type { ShellEvent } from '../../shared/api/shellEvents';
+import { dispatch } from '../services/api/dispatch';
+
+export type ShellPorts = {
+  handlers: () => Handlers;
+  send: (event: ShellEvent) => void;
+  choosePlanToOpen: () => Promise<string | null>;
+  choosePlanTarget: (title: string, defaultPath: string) => Promise<string | null>;
+  /** Tells the OS about a used file (jump list, Dock) and rebuilds the recent-files menu. */
+  noteRecent: (path: string) => void;
+  documentsDir: string;
+};
+
+export type ShellActions = ReturnType<typeof createShellActions>;
+
+export function createShellActions(ports: ShellPorts) {
+  const call = <K extends CallName>(name: K, args: ArgsOf<K>) => dispatch(ports.handlers(), name, args) as Promise<ApiResult<ResultOf<K>>>;
+
+  /** Reports a failure to the renderer; returns the value on success. */
+  const settle = <T>(result: ApiResult<T>): T | undefined => {
+    if (result.ok) return result.value;
+    ports.send({ kind: 'error', error: result.error });
+    return undefined;
+  };
+
+  const opened = (path: string): void => {
+    ports.noteRecent(path);
+    ports.send({ kind: 'plan-changed' });
+  };
+
+  return {
+    async openPath(path: string): Promise<void> {
+      if (settle(await call('file.open', { path }))) opened(path);
+    },
+    async openWithDialog(): Promise<void> {
+      const path = await ports.choosePlanToOpen();
+      if (path) await this.openPath(path);
+    },
+    async newPlan(): Promise<void> {
+      const path = await ports.choosePlanTarget('Ny plan', join(ports.documentsDir, 'Ny plan.planverk'));
+      if (path && settle(await call('file.new', { path, sample: false }))) opened(path);
+    },
+    async saveAs(): Promise<void> {
+      const current = settle(await call('file.current', {}));
+      const suggested = join(ports.documentsDir, `${current?.title.trim() || 'Plan'} – kopi.planverk`);
+      const path = await ports.choosePlanTarget('Lagre som', suggested);
+      if (path && settle(await call('file.saveAs', { path }))) opened(path);
+    },
+    async shareByEmail(): Promise<void> {
+      // The handler writes the draft and opens it through the shell's openDraft (share.ts), which reports success.
+      settle(await call('file.shareByEmail', {}));
+    },
+    exportPlan(): void {
+      ports.send({ kind: 'show-page', page: 'export' });
+    },
+    /** First start without a file: the built-in sample plan, created once in the user's data folder. */
+    async openSampleOrCreate(userDataDir: string, exists: (path: string) => boolean): Promise<void> {
+      const path = join(userDataDir, 'Eksempelplan.planverk');
+      const result = exists(path) ? await call('file.open', { path }) : await call('file.new', { path, sample: true });
+      if (settle(result)) ports.send({ kind: 'plan-changed' });
+    },
+  };
+}

@@ -1,0 +1,97 @@
+// Electron entry: one instance, one window, the app:// protocol, the typed API over IPC, and the Norwegian menu.
+// Every handler here is a one-line call into a service or a shell module.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { app, dialog, ipcMain, Menu, protocol, session, shell, type BrowserWindow } from 'electron';
+import type { Handlers } from '../../shared/api/contract';
+import type { ShellEvent } from '../../shared/api/shellEvents';
+import { createHandlers } from '../services/api/handlers';
+import { createSession } from '../services/session';
+import { createShellActions } from './actions';
+import { MENU_CHANNEL } from './channels';
+import { choosePlanTarget, choosePlanToOpen } from './dialogs';
+import { planFileFromArgv } from './fileArgs';
+import { registerIpc } from './ipc';
+import { buildMenuTemplate } from './menu';
+import { migrationsDir, rendererDir, sqliteNativeBinding, type AppLocation } from './paths';
+import { APP_SCHEME, createAppProtocolHandler, registerAppScheme } from './protocol';
+import { denyAllPermissions, guardAllWebContents } from './security';
+import { createDraftOpener } from './share';
+import { createMainWindow } from './window';
+
+const devTools = !app.isPackaged;
+registerAppScheme(protocol);
+app.enableSandbox();
+guardAllWebContents(app, shell);
+
+if (!app.requestSingleInstanceLock()) app.quit();
+else startApp();
+
+function startApp(): void {
+  const location: AppLocation = { appPath: app.getAppPath(), resourcesPath: process.resourcesPath, packaged: app.isPackaged };
+  let window: BrowserWindow | null = null;
+  let fileToOpen: string | null = planFileFromArgv(process.argv, process.cwd());
+  let ready = false;
+
+  const send = (event: ShellEvent) => window?.webContents.send(MENU_CHANNEL, event);
+  // Paths are passed in: import.meta.url, which the store would use by default, means nothing inside main.cjs.
+  const planSession = createSession({
+    recentFilePath: join(app.getPath('userData'), 'nylig-brukt.json'),
+    nativeBinding: sqliteNativeBinding(location),
+    migrationsFolder: migrationsDir(location),
+  });
+  const handlers: Handlers = createHandlers(planSession, {
+    openDraft: createDraftOpener(shell, send),
+    outDir: join(app.getPath('userData'), 'Deling'),
+  });
+  const actions = createShellActions({
+    handlers: () => handlers,
+    send,
+    choosePlanToOpen: () => (window ? choosePlanToOpen(window) : Promise.resolve(null)),
+    choosePlanTarget: (title, defaultPath) => (window ? choosePlanTarget(window, title, defaultPath) : Promise.resolve(null)),
+    noteRecent: (path) => void (app.addRecentDocument(path), refreshMenu()),
+    documentsDir: app.getPath('documents'),
+  });
+
+  async function refreshMenu(): Promise<void> {
+    const recent = await handlers['file.recent']({});
+    const template = buildMenuTemplate(
+      { platform: process.platform, recent, devTools },
+      {
+        newPlan: () => void actions.newPlan(),
+        openPlan: () => void actions.openWithDialog(),
+        openRecent: (path) => void actions.openPath(path),
+        saveAs: () => void actions.saveAs(),
+        shareByEmail: () => void actions.shareByEmail(),
+        exportPlan: () => actions.exportPlan(),
+        about: () => void dialog.showMessageBox({ title: 'Om Planverk', message: `Planverk ${app.getVersion()}`, detail: 'Skriv kommunedelplaner og lag tilgjengelige høringsdokumenter.' }),
+      },
+    );
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  }
+
+  const openRequested = (path: string | null) => {
+    if (!path) return;
+    if (ready) void actions.openPath(path);
+    else fileToOpen = path;
+    if (window?.isMinimized()) window.restore();
+    window?.focus();
+  };
+  // macOS delivers files (Finder, Dock, file association) as events, possibly before the app is ready.
+  app.on('open-file', (event, path) => (event.preventDefault(), openRequested(path)));
+  // Windows and Linux start a second process with the file in argv; it hands over here and exits.
+  app.on('second-instance', (_event, argv, cwd) => openRequested(planFileFromArgv(argv, cwd)));
+  app.on('window-all-closed', () => app.quit());
+
+  void app.whenReady().then(async () => {
+    protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir(location)));
+    denyAllPermissions(session.defaultSession);
+    registerIpc(ipcMain, () => handlers, (path) => void actions.openPath(path));
+    if (fileToOpen) await actions.openPath(fileToOpen);
+    else await actions.openSampleOrCreate(app.getPath('userData'), existsSync);
+    ready = true;
+    await refreshMenu();
+    window = createMainWindow({ preloadPath: join(__dirname, 'preload.cjs'), devTools });
+    window.on('closed', () => (window = null));
+  });
+}

@@ -1,0 +1,103 @@
+// The app:// protocol: serves the built renderer from one folder with a strict CSP, instead of file:// (which would
+// give the page the whole disk as its origin).
+import { readFile } from 'node:fs/promises';
+import { extname, join, resolve, sep } from 'node:path';
+import type { Protocol } from 'electron';
+
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'planverk';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
+
+// style-src needs 'unsafe-inline': Fluent UI's griffel inserts <style> rules at run time. Scripts stay 'self' only,
+// so an injected style can change looks but never run code; everything else is closed.
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'none'",
+  "img-src 'self' data: blob:",
+  "style-src 'self' 'unsafe-inline'",
+].join('; ');
+
+const MIME_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.txt': 'text/plain; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+};
+
+/** Must run before the app is ready: app:// behaves like https (secure context, fetch, standard URL parsing). */
+export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+  ]);
+}
+
+/**
+ * The file inside rootDir that an app:// URL names, or null for anything outside it (../, encoded ../, backslashes,
+ * NUL, another host). A path without an extension is a route of the single-page app and gets index.html.
+ */
+export function resolveAppFile(rootDir: string, rawUrl: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(rawUrl);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return null;
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(url.pathname);
+  } catch {
+    return null;
+  }
+  if (pathname.includes('\0') || pathname.includes('\\') || pathname.split('/').includes('..')) return null;
+  const relative = pathname === '/' || extname(pathname) === '' ? 'index.html' : pathname.replace(/^\/+/, '');
+  const root = resolve(rootDir);
+  const file = resolve(join(root, relative));
+  return file.startsWith(root + sep) ? file : null;
+}
+
+const securityHeaders = (contentType: string): Record<string, string> => ({
+  'Content-Type': contentType,
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+});
+
+/** The handler given to protocol.handle('app', …): GET/HEAD of files under rootDir, everything else refused. */
+export function createAppProtocolHandler(rootDir: string): (request: Request) => Promise<Response> {
+  return async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(405, 'Metoden er ikke tillatt.');
+    const file = resolveAppFile(rootDir, request.url);
+    if (!file) return refuse(404, 'Fant ikke siden.');
+    try {
+      const body = await readFile(file);
+      const type = MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+      return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers: securityHeaders(type) });
+    } catch {
+      return refuse(404, 'Fant ikke siden.');
+    }
+  };
+}
+
+function refuse(status: number, text: string): Response {
+  return new Response(text, { status, headers: securityHeaders('text/plain; charset=utf-8') });
+}

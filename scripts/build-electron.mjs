@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// Bundles the Electron main process and the preload with esbuild into build/electron/ (CommonJS, as Electron loads it).
+// electron is provided by the runtime; better-sqlite3 stays a real module because its .node file cannot be bundled.
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** Builds main.cjs and preload.cjs; returns the output folder. */
+export async function buildElectron({ minify = false } = {}) {
+  const common = {
+    absWorkingDir: root,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node22',
+    sourcemap: 'linked',
+    minify,
+    external: ['electron', 'better-sqlite3'],
+    logLevel: 'warning',
+    // import.meta.url has no meaning in a CJS bundle; services that need paths get them from the shell (see paths.ts).
+    define: { 'import.meta.url': 'undefined' },
+  };
+  await Promise.all([
+    build({ ...common, entryPoints: ['electron/shell/main.ts'], outfile: 'build/electron/main.cjs' }),
+    // The sandboxed preload may require only 'electron', so everything else it uses is bundled into it.
+    build({ ...common, entryPoints: ['electron/shell/preload.ts'], outfile: 'build/electron/preload.cjs', platform: 'browser', external: ['electron'] }),
+  ]);
+  return `${root}build/electron`;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  await buildElectron({ minify: process.argv.includes('--minify') });
+  console.log('Bygget build/electron/main.cjs og build/electron/preload.cjs');
+}

@@ -1,0 +1,20 @@
+// What the desktop shell tells the renderer (menu commands and their outcomes), and the bridge the preload exposes.
+import type { Invoke } from './contract';
+import type { ApiError } from './errors';
+
+export type ShellEvent =
+  /** Another plan was opened, created or saved under a new name from the menu: reload file.current and plan.load. */
+  | { kind: 'plan-changed' }
+  /** A menu item that the renderer carries out itself, such as «Eksporter …». */
+  | { kind: 'show-page'; page: 'export' }
+  /** «Del på e-post» wrote a draft; `opened` is false when the mail program could not open it and the folder was shown. */
+  | { kind: 'shared'; emlPath: string; copyPath: string; opened: boolean }
+  /** A menu action failed; show the Norwegian sentence. */
+  | { kind: 'error'; error: ApiError };
+
+/** `window.planverk` in the desktop app: typed calls and menu events, nothing else. */
+export type PlanverkBridge = {
+  invoke: Invoke;
+  /** Subscribes to shell events; returns the unsubscribe function. */
+  onMenuCommand: (listener: (event: ShellEvent) => void) => () => void;
+};
