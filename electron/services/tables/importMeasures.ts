@@ -1,0 +1,70 @@
+// Reads a measures spreadsheet (.xlsx through exceljs, .csv through papaparse) into checked measures. The file is
+// read whole and validated before anything is returned, so a bad row means nothing is imported.
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { FieldChange, Measure } from '../../../shared/domain/plan';
+import type { IdSource } from '../../../shared/domain/ids';
+import { parseMeasuresSheet, measuresImportChanges, type MeasuresSheetResult, type SheetError } from '../../../shared/plantables/measuresSheet';
+import { csvRows, decodeSheetText, type SheetRow } from '../../../shared/plantables/sheetText';
+
+/** A cell's value as the text a user sees; numbers keep two decimals when they are whole hundredths. */
+export function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') {
+    const hundredths = Math.round(value * 100);
+    // 0.1 + 0.2 in a formula is 0.30000000000000004: snap to hundredths when that is clearly what was meant.
+    return Math.abs(value * 100 - hundredths) < 1e-6 ? (hundredths / 100).toFixed(2) : String(value);
+  }
+  if (typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value ? 'SANN' : 'USANN';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if ('richText' in value) return value.richText.map((r) => r.text).join('');
+  if ('formula' in value || 'sharedFormula' in value) return cellText((value as { result?: ExcelJS.CellValue }).result ?? null);
+  if ('text' in value) return String(value.text);
+  if ('error' in value) return String(value.error);
+  return '';
+}
+
+export async function xlsxRows(bytes: Uint8Array): Promise<SheetRow[]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  const sheet = workbook.worksheets[0];
+  if (!sheet) return [];
+  const rows: SheetRow[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: string[] = [];
+    for (let c = 1; c <= row.cellCount; c++) cells.push(cellText(row.getCell(c).value));
+    rows.push({ rowNumber, cells });
+  });
+  return rows;
+}
+
+export type MeasuresFileResult = MeasuresSheetResult;
+
+/** Parses and checks a .xlsx or .csv file of measures. Other extensions and unreadable files are reported, not thrown. */
+export async function readMeasuresFile(path: string): Promise<MeasuresFileResult> {
+  const ext = extname(path).toLowerCase();
+  if (ext !== '.xlsx' && ext !== '.csv') {
+    const message = `Filtypen «${ext || 'uten endelse'}» støttes ikke. Bruk .xlsx eller .csv.`;
+    return { ok: false, errors: [{ row: null, column: null, message }], message };
+  }
+  let rows: SheetRow[];
+  try {
+    const bytes = await readFile(path);
+    rows = ext === '.xlsx' ? await xlsxRows(bytes) : csvRows(decodeSheetText(bytes));
+  } catch (error) {
+    const message = `Klarte ikke å lese regnearket: ${error instanceof Error ? error.message : String(error)}`;
+    return { ok: false, errors: [{ row: null, column: null, message }], message };
+  }
+  return parseMeasuresSheet(rows);
+}
+
+export type MeasuresImport = { ok: true; changes: FieldChange[]; count: number } | { ok: false; errors: SheetError[]; message: string };
+
+/** The whole import: a checked file becomes the FieldChange[] that adds its measures after the existing ones. */
+export async function importMeasures(path: string, existing: readonly Measure[], newId: IdSource): Promise<MeasuresImport> {
+  const result = await readMeasuresFile(path);
+  if (!result.ok) return result;
+  return { ok: true, changes: measuresImportChanges(existing, result.measures, newId), count: result.measures.length };
+}

@@ -1,0 +1,62 @@
+// The merknadsbehandling as plain data: one row per input with its sender, summary, assessment and conclusion,
+// headed in the plan's målform. The document builder renders it; the UI shows it live.
+import type { HearingInput, Malform, PlanData } from '../domain/plan';
+import { formatDate } from '../format/norwegian';
+import { hearingDeadline, hearingProgress, isLate, orderInputs, type HearingProgress } from './hearing';
+import { conclusionLabel, merknadsHeaders, senderTypeLabel, type MerknadsHeaders } from './labels';
+
+export type MerknadsRow = {
+  id: string;
+  sender: string;
+  senderType: HearingInput['senderType'];
+  senderTypeLabel: string;
+  /** ISO date, and the same as dd.mm.åååå for display ('' when unknown). */
+  receivedDate: string | null;
+  receivedText: string;
+  late: boolean;
+  summary: string;
+  assessment: string;
+  conclusion: HearingInput['conclusion'];
+  conclusionLabel: string;
+};
+
+export type Merknadsbehandling = {
+  malform: Malform;
+  title: string;
+  headers: MerknadsHeaders;
+  /** The deadline as dd.mm.åååå, or null when the hearing period is not set. */
+  deadlineText: string | null;
+  lateLabel: string;
+  progress: HearingProgress;
+  rows: MerknadsRow[];
+};
+
+const TITLE: Record<Malform, string> = { nb: 'Merknadsbehandling', nn: 'Merknadshandsaming' };
+const LATE: Record<Malform, string> = { nb: 'Kom inn etter fristen', nn: 'Kom inn etter fristen' };
+
+export function buildMerknadsbehandling(plan: Pick<PlanData, 'plan' | 'inputs'>): Merknadsbehandling {
+  const frame = plan.plan;
+  const malform = frame.malform;
+  const deadline = hearingDeadline(frame);
+  return {
+    malform,
+    title: TITLE[malform],
+    headers: merknadsHeaders(malform),
+    deadlineText: deadline ? formatDate(deadline) : null,
+    lateLabel: LATE[malform],
+    progress: hearingProgress(plan.inputs, malform),
+    rows: orderInputs(plan.inputs).map((i) => ({
+      id: i.id,
+      sender: i.sender,
+      senderType: i.senderType,
+      senderTypeLabel: senderTypeLabel(i.senderType, malform),
+      receivedDate: i.receivedDate,
+      receivedText: i.receivedDate ? formatDate(i.receivedDate) : '',
+      late: isLate(i, frame),
+      summary: i.summary,
+      assessment: i.assessment,
+      conclusion: i.conclusion,
+      conclusionLabel: conclusionLabel(i.conclusion, malform),
+    })),
+  };
+}
