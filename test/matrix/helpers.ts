@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { emptyPlan } from '../../shared/domain/emptyPlan';
 import { seededIds } from '../../shared/domain/ids';
-import { cellId, type Area, type PlanData, type ResponsibilityLevel } from '../../shared/domain/plan';
+import { cellId, TOMBSTONE, type Area, type FieldChange, type PlanData, type ResponsibilityLevel } from '../../shared/domain/plan';
 
 export type AreaSpec = { name: string; sortKey?: number; subtopics?: string[]; cells?: Record<number, ResponsibilityLevel> };
 
@@ -74,3 +74,34 @@ export const arbitraryMatrix = fc
     plan.cells = [...byId.values()];
     return plan;
   });
+
+/** Rows removed by a tombstone, kept like the store keeps them so that tombstone false revives them. */
+export type Graveyard = Map<string, Record<string, unknown>>;
+
+/** Applies field changes the way the store does (a change to an unknown row creates it; tombstone true removes it). */
+export function applyToPlan(plan: PlanData, changes: readonly FieldChange[], graveyard: Graveyard = new Map()): PlanData {
+  const next = structuredClone(plan);
+  for (const c of changes) {
+    if (c.table === 'plan') {
+      (next.plan as Record<string, unknown>)[c.column] = c.value;
+      continue;
+    }
+    const rows = next[c.table] as unknown as Array<Record<string, unknown>>;
+    const index = rows.findIndex((r) => r.id === c.id);
+    const key = `${c.table}|${c.id}`;
+    if (c.column === TOMBSTONE) {
+      if (c.value === true && index >= 0) graveyard.set(key, rows.splice(index, 1)[0]!);
+      if (c.value === false && index < 0 && graveyard.has(key)) rows.push(graveyard.get(key)!);
+      continue;
+    }
+    if (index < 0 && graveyard.has(key)) {
+      const revived = graveyard.get(key)!;
+      graveyard.delete(key);
+      revived[c.column] = c.value;
+      continue;
+    }
+    if (index >= 0) rows[index]![c.column] = c.value;
+    else rows.push({ id: c.id, [c.column]: c.value });
+  }
+  return next;
+}
