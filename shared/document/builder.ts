@@ -48,7 +48,7 @@ export function findGroup(plan: PlanData, key: string): Group {
     plan.groups.find((g) => g.id === wanted) ??
     (/^\d+$/.test(wanted) ? plan.groups.find((g) => g.number === Number(wanted)) : undefined) ??
     plan.groups.find((g) => g.name.trim().toLowerCase() === wanted.toLowerCase());
-  if (!group) throw new PlanverkError('NOT_FOUND', `Fant ingen arbeidsgruppe «${wanted}».`);
+  if (!group) throw new PlanverkError('NOT_FOUND', wanted, `Fant ingen arbeidsgruppe «${wanted}».`);
   return group;
 }
 
