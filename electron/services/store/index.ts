@@ -3,3 +3,4 @@ export { createPlanFile, parsePlanData, planToChanges } from './createPlanFile';
 export { openPlanFile, PlanFile } from './planFile';
 export type { OpenOptions } from './openPlanFile';
 export { APPLICATION_ID } from './header';
+export { mergeDatabases, mergeFrom, type MergeResult } from './merge';

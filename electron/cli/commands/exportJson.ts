@@ -1,0 +1,24 @@
+// `export-json <file.planverk> --out <plan.json>`: the whole plan in the JSON interchange format.
+import { renameSync, writeFileSync } from 'node:fs';
+import { PlanverkError } from '../../../shared/api/errors';
+import { openPlanFile } from '../../services/store';
+import { parseArgs, type Command } from '../command';
+
+export const exportJsonCommand: Command = {
+  usage: 'export-json <fil.planverk> --out <plan.json>',
+  run(args, io) {
+    const { positional, options } = parseArgs(args);
+    const out = options.get('out');
+    if (!positional[0] || typeof out !== 'string' || !out) throw new PlanverkError('INVALID_ARGS', 'bruk: export-json <fil.planverk> --out <plan.json>');
+    const file = openPlanFile(positional[0], { readOnly: true });
+    try {
+      const tmp = `${out}.tmp-${process.pid}`;
+      writeFileSync(tmp, `${JSON.stringify(file.readPlan(), null, 2)}\n`);
+      renameSync(tmp, out);
+      io.out(`Skrev ${out}`);
+      return 0;
+    } finally {
+      file.close();
+    }
+  },
+};

@@ -1,0 +1,24 @@
+// `import-docx <doc.docx> --into <file.planverk>`: adds the Word document's chapters (and images) to the plan.
+import { PlanverkError } from '../../../shared/api/errors';
+import { importDocxFile } from '../../services/import/importDocx';
+import { openPlanFile } from '../../services/store';
+import { parseArgs, type Command } from '../command';
+
+export const importDocxCommand: Command = {
+  usage: 'import-docx <dokument.docx> --into <fil.planverk>',
+  async run(args, io) {
+    const { positional, options } = parseArgs(args);
+    const source = positional[0];
+    const into = options.get('into');
+    if (!source || typeof into !== 'string' || !into) throw new PlanverkError('INVALID_ARGS', `bruk: ${importDocxCommand.usage}`);
+    const file = openPlanFile(into);
+    try {
+      const r = await importDocxFile(file, source);
+      io.out(`Importerte ${r.chapters} kapitler, ${r.images} bilder og ${r.footnotes} fotnoter fra ${source}`);
+      for (const w of r.warnings) io.err(`Advarsel: ${w}`);
+      return 0;
+    } finally {
+      file.close();
+    }
+  },
+};

@@ -1,0 +1,24 @@
+// Routes a command line to its command; failures become one Norwegian line on stderr and a non-zero exit code.
+import { ERROR_MESSAGES, PlanverkError } from '../../shared/api/errors';
+import type { CliIo } from './command';
+import { COMMANDS } from './commands';
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...args] = argv;
+  const command = name ? COMMANDS[name] : undefined;
+  if (!command) {
+    io.err(name ? `Ukjent kommando: ${name}` : 'Bruk: npm run cli -- <kommando>');
+    for (const c of Object.values(COMMANDS)) io.err(`  ${c.usage}`);
+    return 2;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (err) {
+    if (err instanceof PlanverkError) {
+      io.err(err.detail ? `${err.message} (${err.detail})` : err.message);
+      return 1;
+    }
+    io.err(`${ERROR_MESSAGES.INTERNAL} (${(err as Error).message ?? String(err)})`);
+    return 1;
+  }
+}

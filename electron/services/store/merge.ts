@@ -1,0 +1,71 @@
+// Merging two copies of a plan: union of their change logs (latest timestamp wins per field),
+// union of chapter Yjs updates (bodies recomputed), union of asset bytes.
+import type { Database } from 'better-sqlite3';
+import { TOMBSTONE, type TableName } from '../../../shared/domain/plan';
+import type { LogClock } from './clock';
+import { toSql } from './columns';
+import type { OpenOptions } from './openPlanFile';
+import { openPlanFile, type PlanFile } from './planFile';
+import { sha256Hex, type RowWriter } from './rowWriter';
+import { validateChange } from './validateChange';
+
+export type MergeResult = { newMessages: number; touchedFields: number; newChapterUpdates: number; newBlobs: number };
+
+type Message = { timestamp: string; dataset: string; row: string; column: string; value: string };
+
+/** Merges `source` into the target's database (pure over two open databases; the caller owns both). */
+export function mergeDatabases(target: { db: Database; writer: RowWriter; clock: LogClock }, source: Database): MergeResult {
+  const { db, writer, clock } = target;
+  const result: MergeResult = { newMessages: 0, touchedFields: 0, newChapterUpdates: 0, newBlobs: 0 };
+  db.transaction(() => {
+    const touched = new Map<string, Omit<Message, 'timestamp' | 'value'>>();
+    for (const m of source.prepare('SELECT timestamp, dataset, "row", "column", value FROM messages_crdt ORDER BY timestamp').iterate() as Iterable<Message>) {
+      if (!writer.appendMessage(m.timestamp, m.dataset, m.row, m.column, m.value)) continue;
+      result.newMessages++;
+      clock.recv(m.timestamp);
+      touched.set(`${m.dataset}\u0000${m.row}\u0000${m.column}`, { dataset: m.dataset, row: m.row, column: m.column });
+    }
+    for (const f of touched.values()) if (applyLatest(writer, f)) result.touchedFields++;
+    const chapters = new Set<string>();
+    for (const u of source.prepare('SELECT chapterId, "update" AS u FROM chapterUpdates ORDER BY id').iterate() as Iterable<{ chapterId: string; u: Buffer }>) {
+      if (writer.appendChapterUpdate(u.chapterId, new Uint8Array(u.u))) {
+        result.newChapterUpdates++;
+        chapters.add(u.chapterId);
+      }
+    }
+    for (const id of chapters) writer.refreshChapterBody(id);
+    const known = new Set((db.prepare('SELECT id FROM assetBlobs').all() as { id: string }[]).map((r) => r.id));
+    for (const b of source.prepare('SELECT id, bytes FROM assetBlobs').iterate() as Iterable<{ id: string; bytes: Buffer }>) {
+      if (known.has(b.id) || sha256Hex(b.bytes) !== b.id) continue; // content-addressed: a blob whose bytes do not match is damage
+      writer.putBlob(b.id, b.bytes);
+      result.newBlobs++;
+    }
+    writer.saveClock(clock.current(), clock.merkleJson());
+  })();
+  return result;
+}
+
+/** Writes the field's value from its latest message; a value that does not validate stays in the log only. */
+function applyLatest(writer: RowWriter, f: { dataset: string; row: string; column: string }): boolean {
+  const latest = writer.latestMessage(f.dataset, f.row, f.column);
+  if (!latest) return false;
+  try {
+    const change = validateChange({ table: f.dataset as TableName, id: f.row, column: f.column, value: JSON.parse(latest.value) });
+    if (change.kind === 'field') writer.setField(change.table, change.id, change.column, toSql(change.spec, change.value));
+    else if (change.kind === 'tombstone') writer.setField(change.table, change.id, TOMBSTONE, change.value ? 1 : 0);
+    else return false;
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Merges the plan file at `otherPath` (opened read-only, with every open check) into `file`. */
+export function mergeFrom(file: PlanFile, otherPath: string, opts: OpenOptions = {}): MergeResult {
+  const other = openPlanFile(otherPath, { ...opts, readOnly: true });
+  try {
+    return mergeDatabases({ db: file.database, writer: file.rowWriter, clock: file.logClock }, other.database);
+  } finally {
+    other.close();
+  }
+}

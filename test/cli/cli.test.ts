@@ -1,0 +1,64 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/run';
+import { sha256File, tempDir } from '../services/store/helpers';
+
+const tmp = tempDir('planverk-cli-');
+afterAll(() => tmp.cleanup());
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out: out.join('\n'), err };
+}
+
+describe('planverk CLI', () => {
+  it('creates the sample plan and checks it with a summary', async () => {
+    expect((await cli('new', tmp.file('s.planverk'), '--sample')).code).toBe(0);
+    const r = await cli('check', tmp.file('s.planverk'));
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Tittel: Kommunedelplan helse og omsorg');
+    expect(r.out).toMatch(/Skjemaversjon: 1/);
+    expect(r.out).toMatch(/Temaer: \d+, delplanområder: \d+, grupper: \d+, kapitler: \d+/);
+  });
+
+  it('round-trips plan → JSON → plan → JSON identically', async () => {
+    await cli('new', tmp.file('rt.planverk'), '--sample');
+    await cli('export-json', tmp.file('rt.planverk'), '--out', tmp.file('rt1.json'));
+    expect((await cli('new', tmp.file('rt2.planverk'), '--from', tmp.file('rt1.json'))).code).toBe(0);
+    await cli('export-json', tmp.file('rt2.planverk'), '--out', tmp.file('rt2.json'));
+    expect(readFileSync(tmp.file('rt2.json'), 'utf8')).toBe(readFileSync(tmp.file('rt1.json'), 'utf8'));
+  });
+
+  it('refuses invalid plan JSON naming the first bad field, and creates no file', async () => {
+    await cli('new', tmp.file('j.planverk'), '--sample');
+    await cli('export-json', tmp.file('j.planverk'), '--out', tmp.file('j.json'));
+    const json = JSON.parse(readFileSync(tmp.file('j.json'), 'utf8'));
+    json.groups[2].kind = 'styringsgruppe';
+    writeFileSync(tmp.file('bad.json'), JSON.stringify(json));
+    const r = await cli('new', tmp.file('bad.planverk'), '--from', tmp.file('bad.json'));
+    expect(r.code).not.toBe(0);
+    expect(r.err).toHaveLength(1);
+    expect(r.err[0]).toContain('groups.2.kind');
+    expect((await cli('check', tmp.file('bad.planverk'))).err[0]).toBe('Filen finnes ikke. (' + tmp.file('bad.planverk') + ')');
+  });
+
+  it('merges another copy into a file', async () => {
+    await cli('new', tmp.file('m.planverk'));
+    await cli('export-json', tmp.file('m.planverk'), '--out', tmp.file('m.json'));
+    const r = await cli('merge', tmp.file('m.planverk'), tmp.file('m.planverk.missing'));
+    expect(r.code).toBe(1);
+    expect(r.err[0]).toContain('Filen finnes ikke.');
+  });
+
+  it('as a process: exits non-zero with one line on stderr for a file that is not a plan, leaving it untouched', () => {
+    writeFileSync(tmp.file('text.planverk'), 'dette er ikke en database\n'.repeat(10));
+    const before = sha256File(tmp.file('text.planverk'));
+    const r = spawnSync('./node_modules/.bin/tsx', ['electron/cli/main.ts', 'check', tmp.file('text.planverk')], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual(['Filen er ikke en Planverk-plan (den er ikke en SQLite-database).']);
+    expect(sha256File(tmp.file('text.planverk'))).toBe(before);
+  });
+});
