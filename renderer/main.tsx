@@ -1,4 +1,5 @@
 // Renderer entry: mounts the application frame.
+import './zodConfig';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

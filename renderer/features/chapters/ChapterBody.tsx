@@ -2,11 +2,12 @@
 // and the schema drops what it does not know (scripts, handlers, unsafe links).
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useMemo } from 'react';
-import type { Chapter } from '../../../shared/domain/plan';
+import type { Asset, Chapter } from '../../../shared/domain/plan';
 import { planExtensions, sanitizeRichText } from '../../../shared/editor';
+import { resolveImages } from './resolveImages';
 
-export function ChapterBody({ chapter }: { chapter: Chapter }) {
-  const content = useMemo(() => sanitizeRichText(chapter.body), [chapter.body]);
+export function ChapterBody({ chapter, assets }: { chapter: Chapter; assets: readonly Asset[] }) {
+  const content = useMemo(() => resolveImages(sanitizeRichText(chapter.body), assets), [chapter.body, assets]);
   const editor = useEditor(
     {
       extensions: planExtensions(),

@@ -1,6 +1,7 @@
 // Kapitler: the chapter tree with its numbers, and the selected chapter's text (read-only until the editor issue).
 import { Button, makeStyles, tokens, useArrowNavigationGroup } from '@fluentui/react-components';
 import { Component, useMemo, type ReactNode } from 'react';
+import type { Asset } from '../../../shared/domain/plan';
 import { useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
 import { ChapterBody } from './ChapterBody';
@@ -17,10 +18,13 @@ const useStyles = makeStyles({
   body: { maxWidth: '760px', lineHeight: tokens.lineHeightBase400 },
 });
 
+const NO_ASSETS: readonly Asset[] = [];
+
 export function ChaptersPage() {
   const styles = useStyles();
   const t = useT();
   const chapters = usePlanStore((s) => s.plan?.chapters);
+  const assets = usePlanStore((s) => s.plan?.assets ?? NO_ASSETS);
   const tree = useMemo(() => buildChapterTree(chapters ?? []), [chapters]);
   const selectedId = useChaptersView((s) => s.selectedId);
   // One Tab stop for the whole tree; arrow keys move inside it.
@@ -44,7 +48,7 @@ export function ChaptersPage() {
               <>
                 <h2 id="chapter-heading">{selected.title}</h2>
                 <BodyBoundary key={selected.id} fallback={<p>{t('chapters.bodyError')}</p>}>
-                  <ChapterBody chapter={selected} />
+                  <ChapterBody chapter={selected} assets={assets} />
                 </BodyBoundary>
               </>
             ) : (
