@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { chapterCalls } from './calls/chapter';
 import { exportCalls } from './calls/export';
 import { fileCalls } from './calls/file';
+import { importCalls } from './calls/import';
 import { planCalls } from './calls/plan';
 import { shareCalls } from './calls/share';
 import type { CallSpec } from './define';
@@ -14,6 +15,7 @@ export const CONTRACT = {
   ...shareCalls,
   ...chapterCalls,
   ...exportCalls,
+  ...importCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof CONTRACT;

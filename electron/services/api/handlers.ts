@@ -5,6 +5,7 @@ import type { FieldChange } from '../../../shared/domain/plan';
 import type { Session } from '../session';
 import { createShareHandlers, type ShareDeps } from '../share/handlers';
 import { createExportHandlers } from '../export/handlers';
+import { createImportHandlers } from '../import/handlers';
 
 export type HandlerOptions = Pick<ShareDeps, 'openDraft' | 'outDir'>;
 
@@ -24,6 +25,7 @@ export function createHandlers(session: Session, options: HandlerOptions = {}): 
     'chapter.state': ({ chapterId }) => ({ stateBase64: Buffer.from(session.requireCurrent().chapterState(chapterId)).toString('base64') }),
     'chapter.appendUpdate': ({ chapterId, updateBase64, body }) =>
       session.requireCurrent().appendChapterUpdate(chapterId, new Uint8Array(Buffer.from(updateBase64, 'base64')), body),
+    ...createImportHandlers({ currentPlan: () => session.current() }),
     ...createExportHandlers({ currentPlan: () => session.current()?.readPlan() ?? null }),
     ...createShareHandlers({
       ...options,

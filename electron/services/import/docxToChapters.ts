@@ -1,0 +1,120 @@
+// Word import: .docx → mammoth HTML → footnotes inlined → sanitised → images as assets → chapters split at
+// Heading 1 (sub-chapters at Heading 2) → Tiptap JSON → the field changes that add them to the plan.
+import { DOMParser as PmDOMParser } from '@tiptap/pm/model';
+import type { Asset, Chapter, FieldChange, RichText } from '../../../shared/domain/plan';
+import type { IdSource } from '../../../shared/domain/ids';
+import { planSchema } from '../../../shared/editor';
+import { nodeDom } from './htmlToRichText';
+import { inlineFootnotes } from './wordFootnotes';
+import { extractImages } from './wordImages';
+import { docxToHtml } from './wordHtml';
+
+export type ImportedChapter = Pick<Chapter, 'id' | 'parentId' | 'title' | 'sortKey' | 'body'>;
+export type DocxImport = {
+  chapters: ImportedChapter[];
+  assets: Asset[];
+  /** Everything the plan needs, for PlanFile.mutate (one undo step). */
+  changes: FieldChange[];
+  footnotes: number;
+  warnings: string[];
+};
+export type DocxImportOptions = {
+  ids: IdSource;
+  /** Imported top-level chapters are placed after this sort key (the plan's last chapter). */
+  sortKeyAfter: number;
+  /** Title of a chapter made from text before the first Heading 1 (usually the file name). */
+  leadTitle: string;
+  /** Assets the plan already has: not sent again. */
+  existingAssetIds?: ReadonlySet<string>;
+};
+
+type Section = { level: 1 | 2; title: string; nodes: Element[] };
+
+export async function docxToChapters(bytes: Uint8Array, opts: DocxImportOptions): Promise<DocxImport> {
+  const { html, warnings } = await docxToHtml(bytes);
+  const { window, sanitizer } = nodeDom();
+  const root = window.document.createElement('div');
+  root.innerHTML = html;
+  const footnotes = inlineFootnotes(root as unknown as Element, window.document as unknown as Document);
+  const imagesBefore = root.querySelectorAll('img').length;
+  root.innerHTML = sanitizer.sanitize(root.innerHTML, { allowDataImages: true });
+  const assets = extractImages(root as unknown as Element, safeBase(opts.leadTitle));
+  const dropped = imagesBefore - root.querySelectorAll('img').length;
+  if (dropped > 0) warnings.push(`${dropped} bilde(r) i et format Planverk ikke kan vise (for eksempel EMF/WMF) ble utelatt.`);
+
+  const chapters = toChapters(splitSections(Array.from(root.children) as unknown as Element[], opts.leadTitle), opts, window.document);
+  const newAssets = [...assets.values()].filter((a) => !opts.existingAssetIds?.has(a.id));
+  return { chapters, assets: newAssets, changes: toChanges(chapters, newAssets), footnotes, warnings };
+}
+
+function splitSections(children: Element[], leadTitle: string): Section[] {
+  const sections: Section[] = [];
+  let current: Section | null = null;
+  for (const el of children) {
+    if (el.tagName === 'H1' || el.tagName === 'H2') {
+      current = { level: el.tagName === 'H1' ? 1 : 2, title: (el.textContent ?? '').replace(/\s+/g, ' ').trim() || 'Uten tittel', nodes: [] };
+      sections.push(current);
+    } else {
+      if (!current) {
+        if (!(el.textContent ?? '').trim() && !el.querySelector('img,table')) continue;
+        current = { level: 1, title: leadTitle, nodes: [] };
+        sections.push(current);
+      }
+      current.nodes.push(el);
+    }
+  }
+  return sections;
+}
+
+function toChapters(sections: Section[], opts: DocxImportOptions, doc: { createElement: (t: string) => unknown }): ImportedChapter[] {
+  const parser = PmDOMParser.fromSchema(planSchema());
+  const out: ImportedChapter[] = [];
+  let parent: ImportedChapter | null = null;
+  let topKey = opts.sortKeyAfter;
+  let childKey = 0;
+  for (const s of sections) {
+    const container = doc.createElement('div') as HTMLElement;
+    for (const n of s.nodes) container.appendChild(n as unknown as globalThis.Node);
+    const body = shiftHeadings(parser.parse(container).toJSON() as RichText);
+    const isChild = s.level === 2 && parent !== null;
+    const chapter: ImportedChapter = {
+      id: opts.ids(),
+      parentId: isChild ? parent!.id : null,
+      title: s.title.slice(0, 500),
+      sortKey: isChild ? ++childKey : ++topKey,
+      body,
+    };
+    if (!isChild) {
+      parent = chapter;
+      childKey = 0;
+    }
+    out.push(chapter);
+  }
+  return out;
+}
+
+/** Word's Heading 3… sit under a sub-chapter; in a body they become levels 2–4 (the chapter title is level 1). */
+function shiftHeadings(json: RichText): RichText {
+  const visit = (n: { type?: string; attrs?: Record<string, unknown>; content?: unknown[] }): void => {
+    if (n.type === 'heading' && typeof n.attrs?.level === 'number') n.attrs.level = Math.min(4, Math.max(2, n.attrs.level - 1));
+    for (const c of n.content ?? []) visit(c as typeof n);
+  };
+  visit(json as Parameters<typeof visit>[0]);
+  return json;
+}
+
+function toChanges(chapters: ImportedChapter[], assets: Asset[]): FieldChange[] {
+  const changes: FieldChange[] = [];
+  for (const a of assets) {
+    for (const column of ['mime', 'name', 'alt', 'decorative', 'dataBase64'] as const) changes.push({ table: 'assets', id: a.id, column, value: a[column] });
+  }
+  for (const c of chapters) {
+    const row: Omit<Chapter, 'id'> = { sortKey: c.sortKey, parentId: c.parentId, kind: 'chapter', title: c.title, numbered: true, status: 'utkast', groupId: null, body: c.body };
+    for (const [column, value] of Object.entries(row)) changes.push({ table: 'chapters', id: c.id, column, value });
+  }
+  return changes;
+}
+
+function safeBase(name: string): string {
+  return name.replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'dokument';
+}
