@@ -87,6 +87,7 @@ export function fixturePlan(): PlanData {
         { type: 'liveBlock', attrs: { kind: 'matrix-overview', groupId: null } },
         { type: 'liveBlock', attrs: { kind: 'matrix-group', groupId: group.id } },
         { type: 'liveBlock', attrs: { kind: 'merknadsbehandling', groupId: null } },
+        { type: 'heading', attrs: { level: 3 }, content: [text('Kilder')] },
         { type: 'mysteryNode', content: [para(text('Tekst fra en ukjent node'))] },
         { type: 'orderedList', content: [{ type: 'listItem', content: [para(text('Første punkt'))] }, { type: 'listItem', content: [para(text('Andre punkt'))] }] },
       ],
