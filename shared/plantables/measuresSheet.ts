@@ -34,6 +34,7 @@ const STATUS_WORDS: Array<[Measure['status'], RegExp]> = [
   ['avsluttet', /^avslutt(et|a)/],
 ];
 
+const HEADER_SEARCH = 10;
 const norm = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').trim();
 
 function columnsOf(cells: string[]): Partial<Record<ColumnKey, number>> {
@@ -70,15 +71,19 @@ const isTotalRow = (name: string, unit: string) => unit === '' && /^(sum\b|total
 
 export function parseMeasuresSheet(rows: readonly SheetRow[]): MeasuresSheetResult {
   const nonEmpty = rows.filter((r) => r.cells.some((c) => norm(c) !== ''));
-  const header = nonEmpty[0];
-  const columns = header ? columnsOf(header.cells) : {};
-  if (!header || columns.name === undefined || columns.unit === undefined) {
-    const message = 'Fant ikke overskriftene «Tiltak» og «Ansvar» i første rad. Forventede kolonner: Tiltak, Ansvar, Årsverk, Kostnad, Status, Oppfølging.';
-    return { ok: false, errors: [{ row: header?.rowNumber ?? null, column: null, message }], message };
+  // Sheets often start with a title line or two: the header is the first of the top rows naming Tiltak and Ansvar.
+  const headerIndex = nonEmpty.slice(0, HEADER_SEARCH).findIndex((r) => {
+    const found = columnsOf(r.cells);
+    return found.name !== undefined && found.unit !== undefined;
+  });
+  if (headerIndex < 0) {
+    const message = 'Fant ikke en overskriftsrad med «Tiltak» og «Ansvar». Forventede kolonner: Tiltak, Ansvar, Årsverk, Kostnad, Status, Oppfølging.';
+    return { ok: false, errors: [{ row: null, column: null, message }], message };
   }
+  const columns = columnsOf(nonEmpty[headerIndex]!.cells);
   const errors: SheetError[] = [];
   const measures: ImportedMeasure[] = [];
-  for (const row of nonEmpty.slice(1)) {
+  for (const row of nonEmpty.slice(headerIndex + 1)) {
     const cell = (key: ColumnKey) => (columns[key] === undefined ? '' : norm(row.cells[columns[key]!] ?? ''));
     const fail = (key: ColumnKey | null, message: string) => errors.push({ row: row.rowNumber, column: key && LABEL[key], message: `Rad ${row.rowNumber}: ${message}` });
     const name = cell('name');
