@@ -6,16 +6,11 @@ import type { ApiResult } from '../../shared/api/errors';
 import { dispatch } from '../services/api/dispatch';
 import { DROP_CHANNEL, INVOKE_CHANNEL } from './channels';
 import { isPlanFilePath } from './fileArgs';
-import { APP_ORIGIN } from './protocol';
+import { isAppUrl } from './protocol';
 
 /** True for the top frame of a page served from app://planverk; false for iframes, other origins and gone frames. */
 export function isTrustedSender(frame: WebFrameMain | null | undefined): boolean {
-  if (!frame || frame.parent !== null) return false;
-  try {
-    return new URL(frame.url).origin === APP_ORIGIN;
-  } catch {
-    return false;
-  }
+  return !!frame && frame.parent === null && isAppUrl(frame.url);
 }
 
 export class ForeignSenderError extends Error {

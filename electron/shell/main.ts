@@ -1,6 +1,6 @@
 // Electron entry: one instance, one window, the app:// protocol, the typed API over IPC, and the Norwegian menu.
 // Every handler here is a one-line call into a service or a shell module.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, dialog, ipcMain, Menu, protocol, session, shell, type BrowserWindow } from 'electron';
 import type { Handlers } from '../../shared/api/contract';
@@ -33,7 +33,10 @@ function startApp(): void {
   let fileToOpen: string | null = planFileFromArgv(process.argv, process.cwd());
   let ready = false;
 
-  const send = (event: ShellEvent) => window?.webContents.send(MENU_CHANNEL, event);
+  // Events raised before the page has loaded (e.g. a refused file given on the command line) wait for it.
+  let pageLoaded = false;
+  const queued: ShellEvent[] = [];
+  const send = (event: ShellEvent) => (window && pageLoaded ? window.webContents.send(MENU_CHANNEL, event) : queued.push(event));
   // Paths are passed in: import.meta.url, which the store would use by default, means nothing inside main.cjs.
   const planSession = createSession({
     recentFilePath: join(app.getPath('userData'), 'nylig-brukt.json'),
@@ -87,11 +90,16 @@ function startApp(): void {
     protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir(location)));
     denyAllPermissions(session.defaultSession);
     registerIpc(ipcMain, () => handlers, (path) => void actions.openPath(path));
+    mkdirSync(app.getPath('userData'), { recursive: true });
     if (fileToOpen) await actions.openPath(fileToOpen);
     else await actions.openSampleOrCreate(app.getPath('userData'), existsSync);
     ready = true;
     await refreshMenu();
     window = createMainWindow({ preloadPath: join(__dirname, 'preload.cjs'), devTools });
+    window.webContents.on('did-finish-load', () => {
+      pageLoaded = true;
+      queued.splice(0).forEach(send);
+    });
     window.on('closed', () => (window = null));
   });
 }

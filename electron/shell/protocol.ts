@@ -42,6 +42,19 @@ const MIME_TYPES: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
 };
 
+/**
+ * True for URLs of our own pages. Compares scheme and host rather than URL.origin: Node's URL parser (which the
+ * main process uses) does not know app:// is a standard scheme and gives every such URL the origin "null".
+ */
+export function isAppUrl(raw: string): boolean {
+  try {
+    const url = new URL(raw);
+    return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST && url.username === '' && url.password === '';
+  } catch {
+    return false;
+  }
+}
+
 /** Must run before the app is ready: app:// behaves like https (secure context, fetch, standard URL parsing). */
 export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
   protocol.registerSchemesAsPrivileged([

@@ -1,6 +1,6 @@
 // Electron's security checklist applied in one place: navigation, new windows, webviews, permissions, external links.
 import type { App, Session, Shell, WebContents } from 'electron';
-import { APP_ORIGIN } from './protocol';
+import { isAppUrl } from './protocol';
 
 type OpenExternal = Pick<Shell, 'openExternal'>;
 
@@ -21,14 +21,6 @@ export function isSafeExternalUrl(raw: string): boolean {
   if (url.protocol === 'mailto:') return /^[^@\s/\\]+@[^@\s/\\]+$/.test(decodeURIComponent(url.pathname));
   return false;
 }
-
-const isAppUrl = (raw: string): boolean => {
-  try {
-    return new URL(raw).origin === APP_ORIGIN;
-  } catch {
-    return false;
-  }
-};
 
 /** Sends a link to the system browser or mail program if it is safe; otherwise drops it. */
 export function openExternalIfSafe(url: string, shell: OpenExternal): boolean {
