@@ -6,6 +6,7 @@ import { fileCalls } from './calls/file';
 import { importCalls } from './calls/import';
 import { planCalls } from './calls/plan';
 import { shareCalls } from './calls/share';
+import { tablesCalls } from './calls/tables';
 import type { CallSpec } from './define';
 import type { ApiResult } from './errors';
 
@@ -16,6 +17,7 @@ export const CONTRACT = {
   ...chapterCalls,
   ...exportCalls,
   ...importCalls,
+  ...tablesCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof CONTRACT;
