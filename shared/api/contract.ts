@@ -5,6 +5,7 @@ import { exportCalls } from './calls/export';
 import { fileCalls } from './calls/file';
 import { importCalls } from './calls/import';
 import { planCalls } from './calls/plan';
+import { searchCalls } from './calls/search';
 import { shareCalls } from './calls/share';
 import { tablesCalls } from './calls/tables';
 import type { CallSpec } from './define';
@@ -17,6 +18,7 @@ export const CONTRACT = {
   ...chapterCalls,
   ...exportCalls,
   ...importCalls,
+  ...searchCalls,
   ...tablesCalls,
 } satisfies Record<string, CallSpec>;
 

@@ -7,6 +7,7 @@ import { createShareHandlers, type ShareDeps } from '../share/handlers';
 import { createExportHandlers } from '../export/handlers';
 import { createImportHandlers } from '../import/handlers';
 import { createTablesHandlers } from '../tables/handlers';
+import { createSearchHandlers } from '../search/handlers';
 
 export type HandlerOptions = Pick<ShareDeps, 'openDraft' | 'outDir'>;
 
@@ -28,6 +29,7 @@ export function createHandlers(session: Session, options: HandlerOptions = {}): 
       session.requireCurrent().appendChapterUpdate(chapterId, new Uint8Array(Buffer.from(updateBase64, 'base64')), body),
     ...createImportHandlers({ currentPlan: () => session.current() }),
     ...createTablesHandlers({ currentPlan: () => session.current() }),
+    ...createSearchHandlers({ currentPlan: () => session.current() }),
     ...createExportHandlers({ currentPlan: () => session.current()?.readPlan() ?? null }),
     ...createShareHandlers({
       ...options,
