@@ -7,8 +7,8 @@ import { emptyPlan } from '../../../shared/domain/emptyPlan';
 import { seededIds } from '../../../shared/domain/ids';
 import type { PlanData } from '../../../shared/domain/plan';
 
-export function tempDir(prefix = 'planverk-store-'): { dir: string; file: (name: string) => string; cleanup: () => void } {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
+export function tempDir(prefix = 'planverk-store-', base = tmpdir()): { dir: string; file: (name: string) => string; cleanup: () => void } {
+  const dir = mkdtempSync(join(base, prefix));
   return { dir, file: (name) => join(dir, name), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
