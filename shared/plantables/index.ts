@@ -12,3 +12,5 @@ export * from './measuresSheet';
 export * from './sheetText';
 export { daysBetween, addDays, isRealDate } from './dates';
 export { escapeXml } from './xml';
+export * from './concerns';
+export * from './findings';
