@@ -10,7 +10,7 @@ const set = (table: TableName, id: string, column: string, value: unknown): Fiel
 function rowChanges<T extends { id: string }>(table: TableName, existing: T | undefined, wanted: T, keep: ReadonlyArray<keyof T> = []): FieldChange[] {
   const changes: FieldChange[] = [];
   for (const key of Object.keys(wanted) as Array<keyof T & string>) {
-    if (key === 'id' || (existing && keep.includes(key) && wanted[key] === null)) continue;
+    if (key === 'id' || (existing && keep.includes(key) && (wanted[key] === null || wanted[key] === ''))) continue;
     if (!existing || JSON.stringify(existing[key]) !== JSON.stringify(wanted[key])) changes.push(set(table, wanted.id, key, wanted[key]));
   }
   if (!existing) changes.push(set(table, wanted.id, TOMBSTONE, false));
@@ -19,7 +19,18 @@ function rowChanges<T extends { id: string }>(table: TableName, existing: T | un
 
 export function replaceMatrixChanges(plan: PlanData, m: MatrixFragment): FieldChange[] {
   const changes: FieldChange[] = [];
-  for (const g of m.groups) changes.push(...rowChanges('groups', plan.groups.find((x) => x.id === g.id), g));
+  // Groups: by id, else by working-group number, else by name. Groups the import lacks stay (they may own chapters).
+  const groupId = new Map<string, string>();
+  for (const g of m.groups) {
+    const taken = new Set(groupId.values());
+    const old =
+      plan.groups.find((x) => x.id === g.id) ??
+      plan.groups.find((x) => !taken.has(x.id) && g.number !== null && x.number === g.number && x.kind === g.kind) ??
+      plan.groups.find((x) => !taken.has(x.id) && norm(x.name) === norm(g.name));
+    const id = old?.id ?? g.id;
+    groupId.set(g.id, id);
+    changes.push(...rowChanges('groups', old, { ...g, id }, ['leader', 'members']));
+  }
   for (const e of m.legend) {
     const old = plan.legend.find((x) => x.id === e.id);
     changes.push(...rowChanges('legend', old, e));
@@ -48,7 +59,8 @@ export function replaceMatrixChanges(plan: PlanData, m: MatrixFragment): FieldCh
   const wantedCells = new Map(
     m.cells.map((c) => {
       const aId = areaId.get(c.areaId)!;
-      return [cellId(aId, c.groupId), { ...c, id: cellId(aId, c.groupId), areaId: aId }];
+      const gId = groupId.get(c.groupId) ?? c.groupId;
+      return [cellId(aId, gId), { ...c, id: cellId(aId, gId), areaId: aId, groupId: gId }];
     }),
   );
   for (const c of wantedCells.values()) changes.push(...rowChanges('cells', plan.cells.find((x) => x.id === c.id), c));
