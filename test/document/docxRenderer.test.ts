@@ -50,7 +50,17 @@ describe('DOCX renderer', () => {
     tocModel.entries.forEach((e, i) => expect(texts[i]).toContain(e.number ? `${e.number} ${e.text}` : e.text));
     // Every entry's anchor is a bookmark in the body.
     for (const e of entries) expect(documentXml).toContain(`w:name="${e[1]}"`);
-    expect(texts.filter((t) => /\|\d+$/.test(t ?? '')).length).toBeGreaterThan(entries.length / 2);
+    // Nothing in the document asks Word to update fields when it opens.
+    expect(documentXml).not.toContain('w:dirty="true"');
+  });
+
+  it('writes page numbers into the TOC when asked to lay out the pages', async () => {
+    const small = buildDocument(plan, { part: 'merknadsbehandling', watermark: 'none' });
+    const laidOut = await renderDocx(small, { pageNumbers: true });
+    const xml = await (await JSZip.loadAsync(laidOut)).file('word/document.xml')!.async('string');
+    const sdt = /<w:sdt>.*?<\/w:sdt>/s.exec(xml)?.[0] ?? '';
+    expect(sdt).toMatch(/Merknadsbehandling<\/w:t>.*PAGEREF \S+ \\h<\/w:instrText><w:fldChar w:fldCharType="separate"\/><w:t[^>]*>3<\/w:t>/s);
+    expect(xml).not.toContain('w:dirty="true"');
   });
 
   it('marks header rows to repeat on every page and gives images alt text', () => {

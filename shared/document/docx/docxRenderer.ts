@@ -25,18 +25,21 @@ import { blocksToDocx, runsOf, TEXT_WIDTH_TWIPS, type DocxContext } from './bloc
 const MARGIN = 1418; // 2.5 cm
 
 export type DocxOptions = {
+  /** Write page numbers into the TOC by laying out the pages (slow: seconds for a long plan). Without it the entries
+   * are written without numbers, and Word fills them in when the user updates the table. */
+  pageNumbers?: boolean;
   /** Written as the document's created/modified time; fixed in tests so output is byte-stable. */
   date?: Date;
 };
 
-export function buildDocx(model: DocModel): Document {
+export function buildDocx(model: DocModel, options: DocxOptions = {}): Document {
   const { meta } = model;
   const color = safeTextColor(`#${meta.color}`).replace('#', '');
   let instances = 0;
   const ctx: DocxContext = { headerFill: color, nextListInstance: () => ++instances };
   const body: (Paragraph | Table | TableOfContents)[] = [...coverParagraphs(model)];
   for (const block of model.blocks) {
-    if (block.kind === 'toc') body.push(...tocParagraphs(block));
+    if (block.kind === 'toc') body.push(...tocParagraphs(block, !!options.pageNumbers));
     else body.push(...blocksToDocx([block], ctx));
   }
   const watermark = meta.watermark ? new Header({ children: [new Paragraph({ children: [new TextWatermark({ text: meta.watermark, font: meta.font, color: 'C0C0C0' })] })] }) : undefined;
@@ -57,8 +60,8 @@ export function buildDocx(model: DocModel): Document {
     description: meta.subject,
     lastModifiedBy: 'Planverk',
     features: { updateFields: false },
-    // Lays the pages out as Word would, so the TOC has page numbers and is written clean: no update prompt on opening.
-    pageNumbers: estimatePageNumbers,
+    // Laying the pages out as Word would gives the TOC page numbers, but costs seconds per hundred pages; off by default.
+    ...(options.pageNumbers ? { pageNumbers: estimatePageNumbers } : {}),
     styles: {
       default: {
         document: { run: { font: meta.font, size: 22, language: lang }, paragraph: { spacing: { after: 120, line: 276 } } },
@@ -128,24 +131,26 @@ function coverParagraphs(model: DocModel): Paragraph[] {
 }
 
 /**
- * The table of contents: Word's TOC field with its result written in advance by the docx package from the Heading 1–3
- * paragraphs (hyperlinked entries, page numbers from its page layout), so Word and LibreOffice show it on first open
- * and Word does not ask to update fields. The entries are the same headings the builder lists for the HTML TOC.
+ * The table of contents: Word's TOC field with its result written in advance (one hyperlinked entry per heading, the
+ * same list the HTML TOC shows), clean, so Word and LibreOffice show it on first open and Word does not ask to update.
  */
-function tocParagraphs(block: Extract<Block, { kind: 'toc' }>): (Paragraph | TableOfContents)[] {
+function tocParagraphs(block: Extract<Block, { kind: 'toc' }>, laidOut: boolean): (Paragraph | TableOfContents)[] {
   return [
     new Paragraph({ style: 'TOCHeading', pageBreakBefore: true, children: [new TextRun(block.title)] }),
     new TableOfContents(block.title, {
       hyperlink: true,
       headingStyleRange: '1-3',
       beginDirty: false,
+      // Our own entries (clean, hyperlinked to the heading bookmarks) unless the pages are laid out, when the docx
+      // package writes them itself with PAGEREF page numbers.
+      ...(laidOut ? {} : { cachedEntries: block.entries.map((e) => ({ title: e.number ? `${e.number} ${e.text}` : e.text, level: e.level, href: e.id })) }),
     }),
   ];
 }
 
 /** The .docx file as bytes; works in Node and in the browser. */
 export async function renderDocx(model: DocModel, options: DocxOptions = {}): Promise<Uint8Array> {
-  const doc = buildDocx(model);
+  const doc = buildDocx(model, options);
   return new Uint8Array(await Packer.toArrayBuffer(doc, false, coreOverride(model, options)));
 }
 

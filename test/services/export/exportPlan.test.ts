@@ -1,0 +1,147 @@
+// End-to-end export: the PDF as poppler reads it (tags, outline, text order), the files written atomically,
+// refusals that leave the previous file untouched.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportPlan } from '../../../electron/services/export/exportPlan';
+import { launchPdfBrowser } from '../../../electron/services/export/pdfBrowser';
+import { PlanverkError } from '../../../shared/api/errors';
+import { fixturePlan, hostilePlan, HOSTILE, nynorskPlan, pngAsset } from '../../document/fixtures';
+
+const dir = mkdtempSync(join(tmpdir(), 'planverk-export-'));
+let browser: Browser;
+const plan = fixturePlan();
+const pdfPath = join(dir, 'plan.pdf');
+
+beforeAll(async () => {
+  browser = await launchPdfBrowser();
+  await exportPlan(plan, { format: 'pdf', out: pdfPath, part: 'plan', watermark: 'horingsutkast', browser });
+});
+afterAll(async () => {
+  await browser?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** The /Alt entries of a PDF's structure elements, decoded from UTF-16BE hex or literal strings. */
+function altTexts(pdf: Buffer): string[] {
+  return [...pdf.toString('latin1').matchAll(/\/Alt\s*(?:<([0-9A-Fa-f]+)>|\(((?:[^()\\]|\\.)*)\))/g)].map((m) => {
+    if (m[2] !== undefined) return m[2];
+    const bytes = Buffer.from(m[1]!, 'hex');
+    return bytes[0] === 0xfe && bytes[1] === 0xff ? bytes.subarray(2).swap16().toString('utf16le') : bytes.toString('latin1');
+  });
+}
+
+const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+
+describe('PDF export', () => {
+  it('is tagged, A4 and titled', () => {
+    const info = run('pdfinfo', [pdfPath]);
+    expect(info).toMatch(/^Tagged:\s+yes$/m);
+    expect(info).toMatch(/^Title:\s+Kommunedelplan helse og omsorg 2025–2037$/m);
+    expect(info).toMatch(/^Page size:.*\(A4\)$/m);
+  });
+
+  it('tags headings H1–H3, table header cells TH and the figure with its alt text', () => {
+    const struct = run('pdfinfo', ['-struct-text', pdfPath]);
+    for (const tag of ['H1', 'H2', 'H3', 'Table', 'TH', 'TD', 'Caption', 'L', 'LI']) expect(struct, tag).toMatch(new RegExp(`^\\s*${tag}\\b`, 'm'));
+    expect(struct).toMatch(/^\s*Figure/m);
+    expect(struct).toMatch(/H1[^\n]*\n\s*NonStruct\n\s*"5 Vedlegg: tall og tabeller"/);
+    // poppler does not print /Alt; the structure dictionaries are uncompressed, so read the entries from the file.
+    const alts = altTexts(readFileSync(pdfPath));
+    for (const name of ['befolkning.png', 'kommunevapen.png']) expect(alts).toContain(plan.assets.find((a) => a.name === name)!.alt);
+  });
+
+  it('shows cover, Innhold and headings in reading order, with the footer "Side X av Y" and the watermark line', () => {
+    const text = run('pdftotext', [pdfPath, '-']);
+    const order = ['Eksempel kommune', 'Kommunedelplan helse og omsorg', 'Høringsdokument vedtatt og lagt ut på høring', 'Frist for innspill', 'Innhold', '1 Innledning', '2.1 Rapport fra arbeidsgruppe', '5 Vedlegg: tall og tabeller', 'Figur 1: Befolkningsutvikling', 'Tabell 1: Nøkkeltall for tjenestene'];
+    let at = -1;
+    for (const s of order) {
+      const next = text.indexOf(s, at + 1);
+      expect(next, `«${s}» after position ${at}`).toBeGreaterThan(at);
+      at = next;
+    }
+    const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [pdfPath]))?.[1]);
+    expect(text).toContain(`Side 2 av ${pages}`);
+    expect(text).toContain('HØRINGSUTKAST');
+  });
+
+  it('has an outline (bookmark) entry for every heading', () => {
+    const xml = run('pdftohtml', ['-xml', '-stdout', '-i', '-q', pdfPath]);
+    const items = [...xml.matchAll(/<item page="\d+">([^<]*)<\/item>/g)].map((m) => m[1]);
+    expect(items).toContain('1 Innledning');
+    expect(items).toContain('2.1 Rapport fra arbeidsgruppe for utvikling og innovasjon');
+    expect(items).toContain('5 Vedlegg: tall og tabeller');
+    expect(items).toContain('Kilder');
+    const headingsInStruct = (run('pdfinfo', ['-struct', pdfPath]).match(/^\s*H[123]\b/gm) ?? []).length;
+    expect(items.length).toBe(headingsInStruct);
+  });
+
+  it('writes a nynorsk PDF with "Innhald" and a hostile plan as plain text', async () => {
+    const nn = join(dir, 'nn.pdf');
+    await exportPlan(nynorskPlan(), { format: 'pdf', out: nn, part: 'plan', watermark: 'none', browser });
+    const text = run('pdftotext', [nn, '-']);
+    expect(text).toContain('Innhald');
+    expect(text).not.toContain('Innhold');
+    const bad = join(dir, 'hostile.pdf');
+    await exportPlan(hostilePlan(), { format: 'pdf', out: bad, part: 'plan', watermark: 'none', browser });
+    expect(run('pdftotext', [bad, '-']).replace(/\s+/g, ' ')).toContain(HOSTILE.slice(0, 30));
+  });
+});
+
+describe('export files', () => {
+  it('writes DOCX, HTML and the matrix and group parts', async () => {
+    for (const [format, part, name] of [
+      ['docx', 'plan', 'plan.docx'],
+      ['html', 'plan', 'plan.html'],
+      ['docx', 'matrix', 'matrise.docx'],
+      ['html', { group: '2' }, 'gruppe2.html'],
+    ] as const) {
+      const out = join(dir, name);
+      const result = await exportPlan(plan, { format, out, part, watermark: 'none' });
+      expect(result.bytes).toBe(readFileSync(out).byteLength);
+      expect(result.warnings.filter((w) => w.severity === 'error')).toEqual([]);
+    }
+    expect(readFileSync(join(dir, 'plan.docx')).subarray(0, 2).toString()).toBe('PK');
+    expect(readFileSync(join(dir, 'gruppe2.html'), 'utf8')).toMatch(/<h1 id="h1" class="chapter">1 Arbeidsgruppe 2: /);
+  });
+
+  it('refuses an image without alt text and leaves the previous file as it was, with no temp file behind', async () => {
+    const out = join(dir, 'refused.docx');
+    writeFileSync(out, 'forrige versjon');
+    const bare = pngAsset('uten-alt.png', '', 8, 8, 9);
+    const broken = {
+      ...plan,
+      assets: [...plan.assets, bare],
+      chapters: [...plan.chapters, { ...plan.chapters[0]!, id: 'uten-alt', body: { type: 'doc' as const, content: [{ type: 'image', attrs: { assetId: bare.id } }] } }],
+    };
+    const err = await exportPlan(broken, { format: 'docx', out, watermark: 'none' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(PlanverkError);
+    expect((err as PlanverkError).code).toBe('EXPORT_BLOCKED');
+    expect((err as PlanverkError).detail).toContain('uten-alt.png');
+    expect(readFileSync(out, 'utf8')).toBe('forrige versjon');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('leaves no file when cancelled, and the previous file when a render fails', async () => {
+    const out = join(dir, 'cancelled.pdf');
+    const controller = new AbortController();
+    const pending = exportPlan(plan, { format: 'pdf', out, watermark: 'none', browser, signal: controller.signal });
+    controller.abort();
+    await expect(pending).rejects.toMatchObject({ code: 'CANCELLED' });
+    expect(readdirSync(dir).filter((f) => f.startsWith('cancelled') || f.includes('cancelled.pdf'))).toEqual([]);
+
+    const previous = join(dir, 'gruppe.docx');
+    writeFileSync(previous, 'forrige');
+    await expect(exportPlan(plan, { format: 'docx', out: previous, part: { group: 'finnes ikke' }, watermark: 'none' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(readFileSync(previous, 'utf8')).toBe('forrige');
+  });
+
+  it('reports a missing folder in one sentence instead of a stack trace', async () => {
+    const err = await exportPlan(plan, { format: 'html', out: join(dir, 'finnes-ikke', 'x.html'), watermark: 'none' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(PlanverkError);
+    expect((err as PlanverkError).message).toMatch(/\.$/);
+  });
+});
