@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Bundles the Electron main process and the preload with esbuild into build/electron/ (CommonJS, as Electron loads it).
-// electron is provided by the runtime; better-sqlite3 stays a real module because its .node file cannot be bundled.
+// electron is provided by the runtime; a few packages stay real modules (see `external`).
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
@@ -16,7 +16,9 @@ export async function buildElectron({ minify = false } = {}) {
     target: 'node22',
     sourcemap: 'linked',
     minify,
-    external: ['electron', 'better-sqlite3'],
+    // Kept as real modules, loaded from node_modules at run time: a native addon (better-sqlite3) and packages that
+    // read their own files by computed paths, which a bundle cannot hold (playwright-core, jsdom and its css-tree).
+    external: ['electron', 'better-sqlite3', 'playwright-core', 'jsdom'],
     logLevel: 'warning',
     // import.meta.url has no meaning in a CJS bundle; services that need paths get them from the shell (see paths.ts).
     define: { 'import.meta.url': 'undefined' },
