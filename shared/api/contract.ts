@@ -4,6 +4,7 @@ import { chapterCalls } from './calls/chapter';
 import { exportCalls } from './calls/export';
 import { fileCalls } from './calls/file';
 import { importCalls } from './calls/import';
+import { matrixCalls } from './calls/matrix';
 import { planCalls } from './calls/plan';
 import { searchCalls } from './calls/search';
 import { shareCalls } from './calls/share';
@@ -18,6 +19,7 @@ export const CONTRACT = {
   ...chapterCalls,
   ...exportCalls,
   ...importCalls,
+  ...matrixCalls,
   ...searchCalls,
   ...tablesCalls,
 } satisfies Record<string, CallSpec>;

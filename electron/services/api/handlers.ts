@@ -6,6 +6,7 @@ import type { Session } from '../session';
 import { createShareHandlers, type ShareDeps } from '../share/handlers';
 import { createExportHandlers } from '../export/handlers';
 import { createImportHandlers } from '../import/handlers';
+import { createMatrixHandlers } from '../matrix/handlers';
 import { createTablesHandlers } from '../tables/handlers';
 import { createSearchHandlers } from '../search/handlers';
 
@@ -28,6 +29,7 @@ export function createHandlers(session: Session, options: HandlerOptions = {}): 
     'chapter.appendUpdate': ({ chapterId, updateBase64, body }) =>
       session.requireCurrent().appendChapterUpdate(chapterId, new Uint8Array(Buffer.from(updateBase64, 'base64')), body),
     ...createImportHandlers({ currentPlan: () => session.current() }),
+    ...createMatrixHandlers({ currentPlan: () => session.current() }),
     ...createTablesHandlers({ currentPlan: () => session.current() }),
     ...createSearchHandlers({ currentPlan: () => session.current() }),
     ...createExportHandlers({ currentPlan: () => session.current()?.readPlan() ?? null }),
