@@ -12,6 +12,8 @@ import { csvRows, decodeSheetText, type SheetRow } from '../../../shared/plantab
 export function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') {
+    // A unit typed as a number (3402) must stay "3402", not become "3402.00".
+    if (Number.isSafeInteger(value)) return String(value);
     const hundredths = Math.round(value * 100);
     // 0.1 + 0.2 in a formula is 0.30000000000000004: snap to hundredths when that is clearly what was meant.
     return Math.abs(value * 100 - hundredths) < 1e-6 ? (hundredths / 100).toFixed(2) : String(value);
@@ -49,13 +51,20 @@ export async function readMeasuresFile(path: string): Promise<MeasuresFileResult
     const message = `Filtypen «${ext || 'uten endelse'}» støttes ikke. Bruk .xlsx eller .csv.`;
     return { ok: false, errors: [{ row: null, column: null, message }], message };
   }
+  const refuse = (message: string): MeasuresFileResult => ({ ok: false, errors: [{ row: null, column: null, message }], message });
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch {
+    return refuse('Filen finnes ikke eller kan ikke leses.');
+  }
+  if (ext === '.csv') return parseMeasuresSheet(csvRows(decodeSheetText(bytes)));
   let rows: SheetRow[];
   try {
-    const bytes = await readFile(path);
-    rows = ext === '.xlsx' ? await xlsxRows(bytes) : csvRows(decodeSheetText(bytes));
-  } catch (error) {
-    const message = `Klarte ikke å lese regnearket: ${error instanceof Error ? error.message : String(error)}`;
-    return { ok: false, errors: [{ row: null, column: null, message }], message };
+    rows = await xlsxRows(bytes);
+  } catch {
+    // The library's own message (often from its zip reader) is English and says nothing useful to an adviser.
+    return refuse('Filen er ikke et gyldig Excel-regneark (.xlsx). Lagre den på nytt fra Excel, eller som CSV.');
   }
   return parseMeasuresSheet(rows);
 }

@@ -33,6 +33,7 @@ describe('measures import from .xlsx', () => {
       ['Nattpatrulje', '3403 Avd. Nord', { formula: '1.3*2', result: 2.6 }, '2 366 000', 'Planlagt', null],
       [{ richText: [{ text: 'Trygghets' }, { text: 'alarm', font: { bold: true } }] }, '3403 Avd. Nord', 0, 95500.5, 'Vedtatt', ''],
       ['Rest etter formel', '3403 Avd. Nord', { formula: '0.1+0.2', result: 0.1 + 0.2 }, 0, '', ''],
+      ['Enhet som tall', 3410, 1, 1820000.5, 'Avsluttet 31.12.2024', 'Ferdig'],
     ]);
     const result = await readMeasuresFile(path);
     expect(result.ok).toBe(true);
@@ -42,6 +43,7 @@ describe('measures import from .xlsx', () => {
       ['Nattpatrulje', '3403 Avd. Nord', 260, 236_600_000, 'planlagt', null],
       ['Trygghetsalarm', '3403 Avd. Nord', 0, 9_550_050, 'vedtatt', null],
       ['Rest etter formel', '3403 Avd. Nord', 30, 0, 'planlagt', null],
+      ['Enhet som tall', '3410', 100, 182_000_050, 'avsluttet', '2024-12-31'],
     ]);
   });
 
@@ -102,6 +104,10 @@ describe('measures import from .csv', () => {
     const noHeader = join(dir, 'noheader.csv');
     writeFileSync(noHeader, 'Navn;Pris\nA;1\n');
     expect(await readMeasuresFile(noHeader)).toMatchObject({ ok: false, message: expect.stringContaining('«Tiltak» og «Ansvar»') });
+    const damaged = join(dir, 'damaged.xlsx');
+    writeFileSync(damaged, 'Tiltak;Ansvar\nA;B\n');
+    expect(await readMeasuresFile(damaged)).toMatchObject({ ok: false, message: expect.stringContaining('ikke et gyldig Excel-regneark') });
+    expect(await readMeasuresFile(join(dir, 'missing.csv'))).toMatchObject({ ok: false, message: expect.stringContaining('finnes ikke') });
   });
 });
 
