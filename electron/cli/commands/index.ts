@@ -1,6 +1,7 @@
 // The CLI's command table. Add a command here (one file per command under commands/).
 import type { Command } from '../command';
 import { checkCommand } from './check';
+import { exportCommand } from './export';
 import { exportJsonCommand } from './exportJson';
 import { importDocxCommand } from './import-docx';
 import { mergeCommand } from './merge';
@@ -10,6 +11,7 @@ export const COMMANDS: Record<string, Command> = {
   new: newCommand,
   check: checkCommand,
   'export-json': exportJsonCommand,
+  export: exportCommand,
   merge: mergeCommand,
   'import-docx': importDocxCommand,
 };

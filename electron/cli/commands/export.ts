@@ -1,0 +1,43 @@
+// `export <file.planverk> --format docx|pdf|html --out <path> [--part plan|matrix|merknadsbehandling|group=<nr or name>]
+// [--watermark utkast|horingsutkast|none]`: a hearing document from the plan file, written atomically.
+import { PlanverkError } from '../../../shared/api/errors';
+import type { DocPart, Watermark } from '../../../shared/document/model';
+import { exportPlan, type ExportFormat } from '../../services/export/exportPlan';
+import { openPlanFile } from '../../services/store';
+import { parseArgs, type Command } from '../command';
+
+const USAGE = 'export <fil.planverk> --format docx|pdf|html --out <sti> [--part plan|matrix|merknadsbehandling|group=<nr eller navn>] [--watermark utkast|horingsutkast|none]';
+const FORMATS: readonly ExportFormat[] = ['docx', 'pdf', 'html'];
+const WATERMARKS: readonly Watermark[] = ['utkast', 'horingsutkast', 'none'];
+
+export function parsePart(raw: string | true | undefined): DocPart {
+  if (raw === undefined) return 'plan';
+  if (raw === 'plan' || raw === 'matrix' || raw === 'merknadsbehandling') return raw;
+  if (typeof raw === 'string' && raw.startsWith('group=') && raw.length > 6) return { group: raw.slice(6) };
+  throw new PlanverkError('INVALID_ARGS', `ukjent --part «${String(raw)}»; bruk plan, matrix, merknadsbehandling eller group=<nr eller navn>`);
+}
+
+export const exportCommand: Command = {
+  usage: USAGE,
+  async run(args, io) {
+    const { positional, options } = parseArgs(args);
+    const format = options.get('format');
+    const out = options.get('out');
+    const watermark = options.get('watermark') ?? 'none';
+    if (!positional[0] || typeof out !== 'string' || !out) throw new PlanverkError('INVALID_ARGS', `bruk: ${USAGE}`);
+    if (!FORMATS.includes(format as ExportFormat)) throw new PlanverkError('INVALID_ARGS', `--format må være docx, pdf eller html`);
+    if (!WATERMARKS.includes(watermark as Watermark)) throw new PlanverkError('INVALID_ARGS', `--watermark må være utkast, horingsutkast eller none`);
+    const part = parsePart(options.get('part'));
+    const file = openPlanFile(positional[0], { readOnly: true });
+    let plan;
+    try {
+      plan = file.readPlan();
+    } finally {
+      file.close();
+    }
+    const result = await exportPlan(plan, { format: format as ExportFormat, out, part, watermark: watermark as Watermark });
+    for (const w of result.warnings) io.err(`Advarsel: ${w.message}`);
+    io.out(`Skrev ${result.path} (${result.bytes} byte på ${result.ms} ms)`);
+    return 0;
+  },
+};
