@@ -1,0 +1,54 @@
+import * as Y from 'yjs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { dispatch } from '../../../electron/services/api/dispatch';
+import { createHandlers } from '../../../electron/services/api/handlers';
+import { createSession } from '../../../electron/services/session';
+import { YJS_FIELD, yStateToRichText } from '../../../shared/editor';
+import type { PlanData } from '../../../shared/domain/plan';
+import { tempDir } from './helpers';
+
+const tmp = tempDir('planverk-session-');
+afterAll(() => tmp.cleanup());
+
+describe('session and handlers through dispatch', () => {
+  it('creates, loads, edits, undoes, edits a chapter as Yjs, saves as and remembers recent files', async () => {
+    const session = createSession({ recentFilePath: tmp.file('recent.json') });
+    const h = createHandlers(session);
+    const call = async (name: string, args: unknown) => {
+      const r = await dispatch(h, name, args);
+      if (!r.ok) throw new Error(`${name}: ${r.error.code} ${r.error.detail ?? ''}`);
+      return r.value as never;
+    };
+    expect(await dispatch(h, 'plan.load', {})).toMatchObject({ ok: false, error: { code: 'NO_PLAN_OPEN' } });
+    await call('file.new', { path: tmp.file('a.planverk'), sample: true });
+    const plan: PlanData = await call('plan.load', {});
+    expect(plan.themes.length).toBeGreaterThan(0);
+    await call('plan.mutate', { changes: [{ table: 'plan', id: plan.plan.id, column: 'title', value: 'Endret' }] });
+    expect(((await call('plan.load', {})) as PlanData).plan.title).toBe('Endret');
+    expect(await call('plan.undo', {})).toMatchObject({ done: true });
+    expect(((await call('plan.load', {})) as PlanData).plan.title).toBe(plan.plan.title);
+    expect(await dispatch(h, 'plan.mutate', { changes: [{ table: 'plan', id: plan.plan.id, column: 'malform', value: 'de' }] })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGS' },
+    });
+
+    const chapter = plan.chapters.find((c) => (c.body.content?.length ?? 0) > 0)!;
+    const { stateBase64 } = (await call('chapter.state', { chapterId: chapter.id })) as { stateBase64: string };
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, Buffer.from(stateBase64, 'base64'));
+    const before = Y.encodeStateVector(doc);
+    const para = new Y.XmlElement('paragraph');
+    para.insert(0, [new Y.XmlText('Nytt avsnitt fra editoren.')]);
+    doc.getXmlFragment(YJS_FIELD).push([para]);
+    const update = Y.encodeStateAsUpdate(doc, before);
+    await call('chapter.appendUpdate', { chapterId: chapter.id, updateBase64: Buffer.from(update).toString('base64') });
+    const body = ((await call('plan.load', {})) as PlanData).chapters.find((c) => c.id === chapter.id)!.body;
+    expect(body).toEqual(yStateToRichText(doc));
+    expect(JSON.stringify(body)).toContain('Nytt avsnitt fra editoren.');
+
+    await call('file.saveAs', { path: tmp.file('b.planverk') });
+    expect(await call('file.current', {})).toMatchObject({ name: 'b.planverk', readOnly: false, problem: null });
+    expect(await call('file.recent', {})).toEqual([tmp.file('b.planverk'), tmp.file('a.planverk')]);
+    session.close();
+  });
+});
