@@ -15,13 +15,14 @@ export const bullets = (...items: string[]): Block => ({
 
 const cell = (type: 'tableHeader' | 'tableCell', t: string): Block => ({
   type,
-  attrs: { colspan: 1, rowspan: 1, colwidth: null },
+  attrs: { colspan: 1, rowspan: 1, colwidth: null, align: null },
   content: [para(t)],
 });
 
-/** A table whose first row is a header row (WCAG: table header rows). */
+/** A table whose first row is a header row (WCAG: table header rows). Attrs as the editor schema (shared/editor) fills them, so the sample is already normalised. */
 export const table = (header: string[], rows: string[][]): Block => ({
   type: 'table',
+  attrs: { caption: null },
   content: [
     { type: 'tableRow', content: header.map((h) => cell('tableHeader', h)) },
     ...rows.map((r) => ({ type: 'tableRow', content: r.map((c) => cell('tableCell', c)) })),
