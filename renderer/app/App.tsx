@@ -1,11 +1,14 @@
 // The application root: Fluent UI theme, the frame, and the first load of the open plan.
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, makeStaticStyles, webLightTheme } from '@fluentui/react-components';
 import { useEffect } from 'react';
 import { AppFrame } from './AppFrame';
 import { useLanguageStore } from './i18n';
 import { usePlanStore } from './planStore';
 
+const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
+
 export function App() {
+  useGlobalStyles();
   const load = usePlanStore((s) => s.load);
   const flush = usePlanStore((s) => s.flush);
   const language = useLanguageStore((s) => s.language);

@@ -1,5 +1,6 @@
 // The left navigation: a nav landmark of real links; Tab reaches each, arrow keys move between them too.
-import { makeStyles, mergeClasses, tokens, useArrowNavigationGroup } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { ARROW_ITEM, moveFocusWithArrows } from '../components/arrowKeys';
 import { useT } from './i18n';
 import { ROUTES, type RouteId } from './routes';
 
@@ -25,14 +26,14 @@ const useStyles = makeStyles({
 export function Navigation({ current }: { current: RouteId }) {
   const styles = useStyles();
   const t = useT();
-  const arrows = useArrowNavigationGroup({ axis: 'vertical', circular: true });
   return (
     <nav aria-label={t('nav.label')}>
-      <ul className={styles.list} {...arrows}>
+      <ul className={styles.list} onKeyDown={moveFocusWithArrows}>
         {ROUTES.map((route) => (
           <li key={route.id}>
             <a
               href={route.path}
+              {...{ [ARROW_ITEM]: '' }}
               className={mergeClasses(styles.link, route.id === current && styles.current)}
               aria-current={route.id === current ? 'page' : undefined}
             >

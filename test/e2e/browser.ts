@@ -51,3 +51,9 @@ export async function goTo(page: Page, route: string): Promise<void> {
   }, route);
   await page.waitForFunction((hash) => window.location.hash === hash && document.querySelector('main h1') !== null, route);
 }
+
+/** A page in its own context (axe-core's playwright binding needs one; it also isolates sessionStorage per test file). */
+export async function newAppPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  return context.newPage();
+}

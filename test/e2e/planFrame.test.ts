@@ -9,7 +9,7 @@ import { ERROR_MESSAGES } from '../../shared/api/errors';
 import { buildSamplePlan } from '../../shared/sample/samplePlan';
 import { openPlanFile } from '../../electron/services/store';
 import { callOk, ensureOpen } from './api';
-import { goTo, launchChromium, openApp, watchPage, type Watch } from './browser';
+import { goTo, launchChromium, newAppPage, openApp, watchPage, type Watch } from './browser';
 
 const env = inject('e2e');
 let browser: Browser;
@@ -20,7 +20,7 @@ const sample = buildSamplePlan();
 beforeAll(async () => {
   await ensureOpen(env.origin, env.token, env.samplePath);
   browser = await launchChromium(env.chromium);
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  page = await newAppPage(browser);
   watch = await watchPage(page);
 });
 

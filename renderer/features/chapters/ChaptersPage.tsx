@@ -1,6 +1,7 @@
 // Kapitler: the chapter tree with its numbers, and the selected chapter's text (read-only until the editor issue).
-import { Button, makeStyles, tokens, useArrowNavigationGroup } from '@fluentui/react-components';
-import { Component, useMemo, type ReactNode } from 'react';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Component, useMemo, useState, type ReactNode } from 'react';
+import { ARROW_ITEM, moveFocusWithArrows } from '../../components/arrowKeys';
 import type { Asset } from '../../../shared/domain/plan';
 import { useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
@@ -14,6 +15,7 @@ const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, paddingLeft: '12px' },
   rootList: { listStyle: 'none', margin: 0, padding: 0 },
   item: { justifyContent: 'flex-start', textAlign: 'left', width: '100%', fontWeight: tokens.fontWeightRegular, minHeight: '28px' },
+  part: { fontWeight: tokens.fontWeightSemibold },
   number: { display: 'inline-block', minWidth: '44px', color: tokens.colorNeutralForeground2 },
   body: { maxWidth: '760px', lineHeight: tokens.lineHeightBase400 },
 });
@@ -27,8 +29,8 @@ export function ChaptersPage() {
   const assets = usePlanStore((s) => s.plan?.assets ?? NO_ASSETS);
   const tree = useMemo(() => buildChapterTree(chapters ?? []), [chapters]);
   const selectedId = useChaptersView((s) => s.selectedId);
-  // One Tab stop for the whole tree; arrow keys move inside it.
-  const arrows = useArrowNavigationGroup({ axis: 'vertical', memorizeCurrent: true });
+  // One Tab stop for the whole tree (roving tabindex); arrow keys move inside it.
+  const [focusedId, setFocusedId] = useState<string | null>(null);
   const selected = chapters?.find((c) => c.id === selectedId) ?? chapters?.find((c) => c.kind === 'chapter') ?? null;
 
   return (
@@ -39,8 +41,8 @@ export function ChaptersPage() {
       ) : (
         <div className={styles.layout}>
           <nav aria-label={t('chapters.tree')} className={styles.tree}>
-            <ul className={styles.rootList} {...arrows}>
-              <ChapterItems nodes={tree} selectedId={selected?.id ?? null} />
+            <ul className={styles.rootList} onKeyDown={moveFocusWithArrows}>
+              <ChapterItems nodes={tree} selectedId={selected?.id ?? null} tabStopId={focusedId ?? selected?.id ?? tree[0]?.chapter.id ?? null} onFocusItem={setFocusedId} />
             </ul>
           </nav>
           <section className={styles.body} aria-labelledby="chapter-heading">
@@ -61,23 +63,28 @@ export function ChaptersPage() {
   );
 }
 
-function ChapterItems({ nodes, selectedId }: { nodes: ChapterNode[]; selectedId: string | null }) {
+type ItemsProps = { nodes: ChapterNode[]; selectedId: string | null; tabStopId: string | null; onFocusItem: (id: string) => void };
+
+function ChapterItems({ nodes, selectedId, tabStopId, onFocusItem }: ItemsProps) {
   const styles = useStyles();
   const select = useChaptersView((s) => s.select);
   return nodes.map((node) => (
     <li key={node.chapter.id}>
       <Button
         appearance={node.chapter.id === selectedId ? 'secondary' : 'subtle'}
-        className={styles.item}
+        className={node.chapter.kind === 'part' ? `${styles.item} ${styles.part}` : styles.item}
         aria-current={node.chapter.id === selectedId ? 'true' : undefined}
         onClick={() => select(node.chapter.id)}
+        onFocus={() => onFocusItem(node.chapter.id)}
+        tabIndex={node.chapter.id === tabStopId ? 0 : -1}
+        {...{ [ARROW_ITEM]: '' }}
       >
         {node.label && <span className={styles.number}>{node.label}</span>}
         {node.chapter.title}
       </Button>
       {node.children.length > 0 && (
         <ul className={styles.list}>
-          <ChapterItems nodes={node.children} selectedId={selectedId} />
+          <ChapterItems nodes={node.children} selectedId={selectedId} tabStopId={tabStopId} onFocusItem={onFocusItem} />
         </ul>
       )}
     </li>

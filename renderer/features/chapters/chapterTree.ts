@@ -1,4 +1,4 @@
-// The chapter tree in reading order with the numbers the document will give it (parts «Del N», chapters 1, 1.1, …).
+// The chapter tree in reading order with the numbers the document will give its chapters (1, 1.1, …; parts unnumbered).
 import type { Chapter } from '../../../shared/domain/plan';
 
 export type ChapterNode = { chapter: Chapter; label: string | null; children: ChapterNode[] };
@@ -13,16 +13,14 @@ export function buildChapterTree(chapters: readonly Chapter[]): ChapterNode[] {
     const parent = chapter.parentId && ids.has(chapter.parentId) ? chapter.parentId : null;
     childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), chapter]);
   }
-  let partCount = 0;
   const visited = new Set<string>();
   function walk(parentId: string | null, prefix: number[], counter: { n: number }): ChapterNode[] {
     return (childrenOf.get(parentId) ?? []).sort(bySortKey).flatMap((chapter): ChapterNode[] => {
       if (visited.has(chapter.id)) return [];
       visited.add(chapter.id);
       if (chapter.kind === 'part') {
-        partCount++;
-        // Chapters keep counting across parts, as in the municipal documents.
-        return [{ chapter, label: `Del ${partCount}`, children: walk(chapter.id, prefix, counter) }];
+        // Parts carry their own name («Del 1 – rammebetingelser»); chapters keep counting across them.
+        return [{ chapter, label: null, children: walk(chapter.id, prefix, counter) }];
       }
       if (!chapter.numbered) return [{ chapter, label: null, children: walk(chapter.id, prefix, { n: 0 }) }];
       counter.n++;

@@ -1,0 +1,43 @@
+// Screenshots of the main pages at 1366×768 for the README (docs/screenshots/*.png), taken from a fresh sample plan.
+import { mkdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ROUTES } from '../../renderer/app/routes';
+import { callOk } from './api';
+import { goTo, launchChromium, newAppPage, openApp } from './browser';
+
+const env = inject('e2e');
+const OUT_DIR = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+const FILE_NAMES: Record<(typeof ROUTES)[number]['id'], string> = {
+  plan: 'plan.png',
+  matrix: 'ansvarsmatrise.png',
+  chapters: 'kapitler.png',
+  tables: 'tabeller.png',
+  hearing: 'horing.png',
+  export: 'eksport.png',
+};
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  await callOk(env.origin, env.token, 'file.new', { path: join(env.dir, 'Eksempelplan (skjermbilder).planverk'), sample: true });
+  browser = await launchChromium(env.chromium);
+  page = await newAppPage(browser);
+  mkdirSync(OUT_DIR, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('README screenshots', () => {
+  it.each(ROUTES.map((r) => [r.id, r.path] as const))('saves a screenshot of the %s page', async (id, path) => {
+    if (page.url() === 'about:blank') await openApp(page, env.origin, env.token);
+    await goTo(page, path);
+    if (id === 'chapters') await page.locator('.chapter-body').waitFor();
+    const file = join(OUT_DIR, FILE_NAMES[id]);
+    await page.screenshot({ path: file });
+    expect(statSync(file).size).toBeGreaterThan(10_000);
+  });
+});
