@@ -39,7 +39,7 @@ function time(runs: number, fn: () => void): { p50: number; p95: number } {
 
 export async function benchMatrix(): Promise<Figures> {
   const plan = bigMatrix(200, 15);
-  const tables = time(50, () => {
+  const tables = time(200, () => {
     deriveOverview(plan);
     deriveAllResponsibility(plan);
     deriveMainResponsibility(plan);
