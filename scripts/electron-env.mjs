@@ -13,19 +13,19 @@ export const nativeBinding = join(nativeDir, 'better_sqlite3.node');
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 
 /** The Electron executable if it has been downloaded, else null. Reads path.txt ourselves: require('electron') would download. */
-export function electronBinary() {
-  const pathFile = join(electronDir, 'path.txt');
+export function electronBinary(dir = electronDir) {
+  const pathFile = join(dir, 'path.txt');
   if (!existsSync(pathFile)) return null;
-  const binary = join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim());
+  const binary = join(dir, 'dist', readFileSync(pathFile, 'utf8').trim());
   return existsSync(binary) ? binary : null;
 }
 
 /** Why Electron cannot start here, or null when it can: binary present, runs, and (on Linux) has a display. */
-export function electronUnavailableReason() {
-  const binary = electronBinary();
+export function electronUnavailableReason({ dir = electronDir, env = process.env, platform = process.platform } = {}) {
+  const binary = electronBinary(dir);
   if (!binary) return 'Electron er ikke tilgjengelig på denne maskinen';
-  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return 'Electron har ingen skjerm å vise vinduet på';
-  const probe = spawnSync(binary, ['--version'], { env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' }, timeout: 15_000, encoding: 'utf8' });
+  if (platform === 'linux' && !env.DISPLAY && !env.WAYLAND_DISPLAY) return 'Electron har ingen skjerm å vise vinduet på';
+  const probe = spawnSync(binary, ['--version'], { env: { ...env, ELECTRON_RUN_AS_NODE: '1' }, timeout: 15_000, encoding: 'utf8' });
   if (probe.status !== 0) return 'Electron lar seg ikke starte på denne maskinen';
   return null;
 }
