@@ -22,7 +22,7 @@ describe('a full disk', () => {
     const plan = smallPlan();
     const path = `${mountPoint}/plan.planverk`;
     const file: PlanFile = createPlanFile(path, plan);
-    if (!mounted) file.database.pragma(`max_page_count = ${(file.database.pragma('page_count', { simple: true }) as number) + 2}`);
+    if (!mounted) file.database.pragma(`max_page_count = ${(file.database.pragma('page_count', { simple: true }) as number) + 40}`);
 
     // Fill the disk with ordinary edits until the store reports it; each edit is a 15 kB purpose text.
     const filler = 'Hensikten med planarbeidet er å gi retning for tjenestene. '.repeat(250);
