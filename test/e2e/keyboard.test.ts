@@ -30,7 +30,7 @@ async function tabThrough(p: Page, maxStops = 80): Promise<Stop[]> {
   let previous: string | null = null;
   for (let i = 0; i < maxStops; i++) {
     await p.keyboard.press('Tab');
-    const stop = await p.evaluate((previousKey) => {
+    const stop: (Stop & { key: string }) | null = await p.evaluate((previousKey: string | null) => {
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return null;
       const position = Array.prototype.indexOf.call(document.querySelectorAll('*'), el);
