@@ -48,10 +48,16 @@ function isFigures(value: unknown): value is Figures {
   );
 }
 
-async function collectBenches(): Promise<{ name: string; file: string; run: BenchFn }[]> {
-  const files = readdirSync(here)
-    .filter((f) => f.endsWith('.ts') && f !== 'run.ts' && !f.endsWith('.test.ts'))
-    .sort();
+/** Bench modules are named for their prefix (store.ts → benchStore): with --only, load just the ones that can match. */
+export function benchFiles(all: string[], only: string | null): string[] {
+  const files = all.filter((f) => f.endsWith('.ts') && f !== 'run.ts' && !f.endsWith('.test.ts') && !f.endsWith('.d.ts')).sort();
+  if (only === null) return files;
+  const matching = files.filter((f) => selects(only, f.slice(0, -'.ts'.length)));
+  return matching.length > 0 ? matching : files;
+}
+
+async function collectBenches(only: string | null): Promise<{ name: string; file: string; run: BenchFn }[]> {
+  const files = benchFiles(readdirSync(here), only);
   const benches: { name: string; file: string; run: BenchFn }[] = [];
   for (const file of files) {
     const mod = (await import(pathToFileURL(join(here, file)).href)) as Record<string, unknown>;
@@ -73,7 +79,7 @@ async function main(): Promise<void> {
 
   const figures: Figures = {};
   let failures = 0;
-  for (const bench of await collectBenches()) {
+  for (const bench of await collectBenches(only)) {
     if (!selects(only, benchPrefix(bench.name))) continue;
     const started = performance.now();
     try {

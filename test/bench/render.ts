@@ -1,0 +1,77 @@
+// Render bench: time to first render in Chromium of a plan of 500 chapters / 60 areas / 20 images through the real
+// bridge and the built renderer (navigation start → plan title and navigation on screen), median of several runs,
+// anchored on the same measurement for an empty plan.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { emptyPlan } from '../../shared/domain/emptyPlan';
+import type { PlanData } from '../../shared/domain/plan';
+import { createHandlers } from '../../electron/services/api/handlers';
+import { createSession } from '../../electron/services/session';
+import { createPlanFile } from '../../electron/services/store';
+import { startBridge } from '../../electron/web/bridge';
+import { ensureRendererBuilt } from '../../electron/web/rendererBuild';
+import { findChromium, launchChromium } from '../e2e/browser';
+import type { Figures } from './run';
+import { buildLargePlan } from './renderPlan';
+
+const RUNS = 5;
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+async function measureFirstRender(plan: PlanData, dir: string, name: string): Promise<{ times: number[]; loadBytes: number }> {
+  const path = join(dir, `${name}.planverk`);
+  createPlanFile(path, plan).close();
+  const session = createSession();
+  session.open(path);
+  const bridge = await startBridge({ handlers: createHandlers(session), staticDir: ensureRendererBuilt({ quiet: true }) });
+  const chromium = findChromium();
+  if (!chromium) throw new Error('Chromium mangler (apt-get install chromium).');
+  const browser = await launchChromium(chromium);
+  try {
+    const times: number[] = [];
+    // The first run warms Chromium's caches for the bundle; it is not counted.
+    for (let run = 0; run <= RUNS; run++) {
+      const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+      const page = await context.newPage();
+      await page.goto(bridge.url, { waitUntil: 'commit' });
+      const handle = await page.waitForFunction(
+        (title) => {
+          const shown = document.querySelector('[data-testid="plan-title"]')?.textContent === title;
+          const nav = document.querySelectorAll('nav a').length === 6;
+          return shown && nav ? performance.now() : false;
+        },
+        plan.plan.title,
+        { polling: 'raf', timeout: 30_000 },
+      );
+      if (run > 0) times.push((await handle.jsonValue()) as number);
+      await context.close();
+    }
+    const load = await fetch(`${bridge.origin}/api/plan.load`, { method: 'POST', headers: { 'x-planverk-token': bridge.token }, body: '{}' });
+    return { times, loadBytes: (await load.arrayBuffer()).byteLength };
+  } finally {
+    await browser.close();
+    await bridge.close();
+    session.close();
+  }
+}
+
+export async function benchRender(): Promise<Figures> {
+  const dir = mkdtempSync(join(tmpdir(), 'planverk-bench-render-'));
+  try {
+    const empty = await measureFirstRender(emptyPlan(), dir, 'tom');
+    const large = await measureFirstRender(buildLargePlan(), dir, 'stor');
+    return {
+      'render.firstRender.emptyPlan.p50': { value: median(empty.times), unit: 'ms' },
+      'render.firstRender.p50': { value: median(large.times), unit: 'ms', anchor: 'render.firstRender.emptyPlan.p50' },
+      'render.firstRender.max': { value: Math.max(...large.times), unit: 'ms', anchor: 'render.firstRender.emptyPlan.p50' },
+      'render.planLoad.bytes': { value: large.loadBytes, unit: 'bytes' },
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
