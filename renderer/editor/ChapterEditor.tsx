@@ -1,0 +1,157 @@
+// The chapter editor: Tiptap on the chapter's Yjs document. Each transaction's Yjs update reaches the page batched
+// (≤ 1 s) through onUpdate; the Tiptap JSON (for search and export) and the word count are computed only when typing
+// pauses. Nothing on the keystroke path is O(document).
+import { EditorContent, useEditor } from '@tiptap/react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { isSafeHref } from '../../shared/editor';
+import type { RichText } from '../../shared/domain/plan';
+import type { LiveBlockKind } from '../../shared/editor/nodes';
+import { ChapterSession } from './chapterSession';
+import type { ResolveAsset } from './editorExtensions';
+import { EditorToolbar, type ToolbarActions } from './EditorToolbar';
+import { useEditorStyles } from './editorStyles';
+import { LABELS } from './labels';
+import { sanitizePastedHtml } from './pasteSanitizer';
+import { PromptDialog, type PromptRequest } from './PromptDialog';
+
+export type ChapterEditorProps = {
+  chapterId: string;
+  /** Chapter title, for the editor's accessible name. */
+  title?: string;
+  /** The chapter's Yjs state (chapter.state). The editor is rebuilt when chapterId or this changes. */
+  initialStateBase64: string;
+  /** One merged Yjs update at most every second while typing (append it with chapter.appendUpdate). */
+  onUpdate: (updateBase64: string) => void;
+  /** The body as Tiptap JSON, ~1 s after typing pauses (send it with the next update for search and export). */
+  onBody: (json: RichText) => void;
+  /** Stores an image file as an asset of the plan and returns its id. */
+  onAddImage: (file: File) => Promise<string>;
+  /** The URL an asset's image is shown from in the editor, or null when it is missing. */
+  resolveAsset: ResolveAsset;
+  /** The matrix's groups, for «Tabell 3» of one group. */
+  groups?: readonly { id: string; name: string }[];
+  /** Words of the chapter when typing pauses (the page sums them for the plan). */
+  onWordCount?: (words: number) => void;
+  editable?: boolean;
+  idleMs?: number;
+};
+
+/** Rebuilt from scratch for another chapter or a reloaded state (after replace-all or a merge). */
+export function ChapterEditor(props: ChapterEditorProps) {
+  return <ChapterEditorView key={`${props.chapterId}:${props.initialStateBase64}`} {...props} />;
+}
+
+function ChapterEditorView(props: ChapterEditorProps) {
+  const { chapterId, idleMs = 1000 } = props;
+  useEditorStyles();
+  const [session] = useState(() => new ChapterSession(props.initialStateBase64, props, idleMs));
+  useEffect(() => session.setCallbacks(props));
+  const [wordCount, setWordCount] = useState<number | null>(null);
+  const [focusMode, setFocusMode] = useState(false);
+  const [prompt, setPrompt] = useState<PromptRequest | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const toolbarRef = useRef<HTMLDivElement>(null);
+
+  const editor = useEditor(
+    {
+      extensions: session.extensions,
+      editable: props.editable ?? true,
+      immediatelyRender: true,
+      // The toolbar subscribes to the few states it shows (useEditorState); the editor itself never re-renders React.
+      shouldRerenderOnTransaction: false,
+      editorProps: {
+        attributes: { role: 'textbox', 'aria-multiline': 'true', 'aria-label': LABELS.editorArea(props.title ?? ''), spellcheck: 'true', lang: 'nb' },
+        transformPastedHTML: sanitizePastedHtml,
+      },
+      onUpdate: () => session.touched(),
+    },
+    [session],
+  );
+
+  useEffect(() => (editor ? session.attach(editor, setWordCount) : undefined), [editor, session]);
+
+  const actions: ToolbarActions = useMemo(
+    () => ({
+      link: () =>
+        setPrompt({
+          title: LABELS.link,
+          label: LABELS.linkPrompt,
+          initial: 'https://',
+          validate: (v) => (isSafeHref(v.trim()) ? null : LABELS.linkInvalid),
+          onSubmit: (v) => editor?.chain().focus().extendMarkRange('link').setLink({ href: v.trim() }).run(),
+        }),
+      footnote: () => {
+        const current = editor?.isActive('footnote') ? String(editor.getAttributes('footnote').text ?? '') : '';
+        setPrompt({
+          title: LABELS.footnote,
+          label: LABELS.footnotePrompt,
+          initial: current,
+          validate: (v) => (v.trim() ? null : LABELS.footnotePrompt),
+          onSubmit: (v) => (current ? editor?.chain().focus().setFootnoteText(v).run() : editor?.chain().focus().insertFootnote(v).run()),
+        });
+      },
+      caption: () => {
+        const attrs = editor?.isActive('image') ? editor.getAttributes('image') : (editor?.getAttributes('table') ?? {});
+        setPrompt({
+          title: LABELS.caption,
+          label: LABELS.captionPrompt,
+          initial: typeof attrs.caption === 'string' ? attrs.caption : '',
+          onSubmit: (v) => editor?.chain().focus().setCaption(v).run(),
+        });
+      },
+      image: () => fileInput.current?.click(),
+      liveBlock: (kind: LiveBlockKind, groupId?: string) => editor?.chain().focus().insertLiveBlock(kind, groupId ?? null).run(),
+      toggleFocus: () => setFocusMode((f) => !f),
+    }),
+    [editor],
+  );
+
+  const onFile = (file: File | undefined) => {
+    if (!file || !editor) return;
+    setPrompt({
+      title: LABELS.imageTitle,
+      label: LABELS.altPrompt,
+      checkbox: LABELS.decorative,
+      validate: (alt, decorative) => (decorative || alt.trim() ? null : LABELS.altRequired),
+      onSubmit: (alt, decorative) => {
+        props
+          .onAddImage(file)
+          .then((assetId) => editor.chain().focus().insertPlanImage({ assetId, alt, decorative }).run())
+          .catch(() => window.alert(LABELS.imageFailed));
+      },
+    });
+  };
+
+  // Alt+F10 moves to the toolbar (as in Word and most editors); Escape leaves focus mode.
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.altKey && e.key === 'F10') {
+      e.preventDefault();
+      toolbarRef.current?.querySelector<HTMLButtonElement>('button:not([disabled])')?.focus();
+    } else if (e.key === 'Escape' && focusMode) {
+      setFocusMode(false);
+    }
+  };
+
+  if (!editor) return null;
+  return (
+    <div className={focusMode ? 'plan-editor plan-editor-focus' : 'plan-editor'} onKeyDown={onKeyDown} data-chapter-id={chapterId}>
+      <div ref={toolbarRef}>
+        <EditorToolbar editor={editor} actions={actions} focusMode={focusMode} groups={props.groups ?? []} wordCount={wordCount} />
+      </div>
+      <input
+        ref={fileInput}
+        type="file"
+        accept="image/png,image/jpeg,image/gif,image/webp"
+        hidden
+        aria-hidden="true"
+        tabIndex={-1}
+        onChange={(e) => {
+          onFile(e.target.files?.[0]);
+          e.target.value = '';
+        }}
+      />
+      <EditorContent editor={editor} />
+      <PromptDialog request={prompt} onClose={() => setPrompt(null)} />
+    </div>
+  );
+}

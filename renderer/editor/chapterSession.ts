@@ -1,0 +1,86 @@
+// The non-React half of a chapter editor: its Y.Doc, the batched updates to the page, and the work that waits until
+// typing pauses (Tiptap JSON, word count). One per chapter state; the component only wires it to React.
+import type { Editor } from '@tiptap/core';
+import * as Y from 'yjs';
+import type { RichText } from '../../shared/domain/plan';
+import { chapterEditorExtensions, type ResolveAsset } from './editorExtensions';
+import { countWords } from './wordCount';
+import { batchYUpdates, fromBase64, toBase64, type UpdateBatcher } from './yUpdateBatcher';
+
+export type SessionCallbacks = {
+  onUpdate: (updateBase64: string) => void;
+  onBody: (json: RichText) => void;
+  resolveAsset: ResolveAsset;
+  groups?: readonly { id: string; name: string }[];
+  onWordCount?: (words: number) => void;
+};
+
+export class ChapterSession {
+  readonly ydoc = new Y.Doc();
+  readonly extensions;
+  private callbacks: SessionCallbacks;
+  private batcher: UpdateBatcher | null = null;
+  private idleTimer: ReturnType<typeof setTimeout> | null = null;
+  private editor: Editor | null = null;
+  private wordListener: ((words: number) => void) | null = null;
+
+  constructor(initialStateBase64: string, callbacks: SessionCallbacks, private readonly idleMs = 1000) {
+    this.callbacks = callbacks;
+    // The stored state is applied before anyone listens: it is not a change to send back.
+    if (initialStateBase64) Y.applyUpdate(this.ydoc, fromBase64(initialStateBase64));
+    this.extensions = chapterEditorExtensions({
+      ydoc: this.ydoc,
+      resolveAsset: (id) => this.callbacks.resolveAsset(id),
+      groupName: (id) => this.callbacks.groups?.find((g) => g.id === id)?.name ?? null,
+    });
+  }
+
+  setCallbacks(callbacks: SessionCallbacks): void {
+    this.callbacks = callbacks;
+  }
+
+  /** Starts sending updates; returns the stop function (which sends what is still waiting). */
+  attach(editor: Editor, onWords: (words: number) => void): () => void {
+    this.editor = editor;
+    this.wordListener = onWords;
+    this.batcher = batchYUpdates(this.ydoc, (u) => this.callbacks.onUpdate(toBase64(u)));
+    // Counted after the first paint: a long chapter opens without waiting for it.
+    const first = setTimeout(() => this.countWords(), 0);
+    return () => {
+      clearTimeout(first);
+      this.batcher?.dispose();
+      this.batcher = null;
+      if (this.idleTimer !== null) this.settle();
+      this.wordListener = null;
+      this.editor = null;
+    };
+  }
+
+  /** Called on every transaction that changed the document: one timer reset, nothing O(n). */
+  touched(): void {
+    if (this.idleTimer !== null) clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => this.settle(), this.idleMs);
+  }
+
+  /** Sends the Yjs updates waiting in the batch now (e.g. before the page switches chapter or saves). */
+  flush(): void {
+    this.batcher?.flush();
+  }
+
+  private settle(): void {
+    if (this.idleTimer !== null) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+    const ed = this.editor;
+    if (!ed || ed.isDestroyed) return;
+    this.callbacks.onBody(ed.getJSON() as RichText);
+    this.countWords();
+  }
+
+  private countWords(): void {
+    const ed = this.editor;
+    if (!ed || ed.isDestroyed) return;
+    const words = countWords(ed.state.doc);
+    this.wordListener?.(words);
+    this.callbacks.onWordCount?.(words);
+  }
+}

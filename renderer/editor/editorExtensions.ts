@@ -1,0 +1,77 @@
+// The editor's extension list: the plan schema (shared/editor) with views for images and live blocks, and Yjs.
+// Views change only how nodes are drawn in the editor, never the schema, so store and export see the same nodes.
+import type { AnyExtension } from '@tiptap/core';
+import Collaboration from '@tiptap/extension-collaboration';
+import type * as Y from 'yjs';
+import { planExtensions, YJS_FIELD } from '../../shared/editor';
+import { LIVE_BLOCK, LIVE_BLOCK_KINDS, type LiveBlockKind } from '../../shared/editor/nodes';
+import { LABELS, LIVE_BLOCK_LABELS } from './labels';
+
+export type ResolveAsset = (assetId: string) => string | null;
+
+export function chapterEditorExtensions(opts: { ydoc: Y.Doc; resolveAsset: ResolveAsset; groupName?: (id: string) => string | null }): AnyExtension[] {
+  return [
+    ...planExtensions().map((ext) => {
+      if (ext.name === 'image') return ext.extend({ addNodeView: () => imageView(opts.resolveAsset) });
+      if (ext.name === LIVE_BLOCK) return ext.extend({ addNodeView: () => liveBlockView(opts.groupName) });
+      return ext;
+    }),
+    // Collaboration brings Yjs undo/redo (Mod-z, Mod-Shift-z); StarterKit's own history is off in planExtensions().
+    Collaboration.configure({ document: opts.ydoc, field: YJS_FIELD }),
+  ];
+}
+
+type ViewNode = { attrs: Record<string, unknown>; type: { name: string } };
+
+function imageView(resolveAsset: ResolveAsset) {
+  return ({ node }: { node: ViewNode }) => {
+    const figure = document.createElement('figure');
+    figure.className = 'plan-figure';
+    const img = document.createElement('img');
+    const caption = document.createElement('figcaption');
+    const draw = (n: ViewNode) => {
+      const assetId = typeof n.attrs.assetId === 'string' ? n.attrs.assetId : '';
+      const src = assetId ? resolveAsset(assetId) : null;
+      if (src) img.src = src;
+      else img.removeAttribute('src');
+      img.alt = n.attrs.decorative === true ? '' : typeof n.attrs.alt === 'string' ? n.attrs.alt : '';
+      img.title = src ? img.alt : LABELS.missingImage;
+      caption.textContent = typeof n.attrs.caption === 'string' ? n.attrs.caption : '';
+      caption.hidden = !caption.textContent;
+    };
+    draw(node);
+    figure.append(img, caption);
+    return {
+      dom: figure,
+      update: (next: ViewNode) => {
+        if (next.type.name !== 'image') return false;
+        draw(next);
+        return true;
+      },
+    };
+  };
+}
+
+function liveBlockView(groupName?: (id: string) => string | null) {
+  return ({ node }: { node: ViewNode }) => {
+    const box = document.createElement('div');
+    box.className = 'plan-live-block';
+    box.setAttribute('role', 'note');
+    const draw = (n: ViewNode) => {
+      const kind = (LIVE_BLOCK_KINDS as readonly unknown[]).includes(n.attrs.kind) ? (n.attrs.kind as LiveBlockKind) : null;
+      const group = typeof n.attrs.groupId === 'string' ? (groupName?.(n.attrs.groupId) ?? n.attrs.groupId) : null;
+      box.textContent = `${kind ? LIVE_BLOCK_LABELS[kind] : '?'}${group ? ` – ${group}` : ''}`;
+      box.title = LABELS.liveBlockPlaceholder;
+      box.setAttribute('aria-label', `${box.textContent}. ${LABELS.liveBlockPlaceholder}`);
+    };
+    draw(node);
+    return {
+      dom: box,
+      update: (next: ViewNode) => {
+        if (next.type.name !== LIVE_BLOCK) return false;
+        draw(next);
+        return true;
+      },
+    };
+  };
+}

@@ -1,0 +1,23 @@
+// The editor's look: footnote numbers by CSS counter (no JS renumbering), figures, live blocks, focus mode.
+import { makeStaticStyles } from '@fluentui/react-components';
+
+export const useEditorStyles = makeStaticStyles({
+  '.plan-editor .ProseMirror': { counterReset: 'plan-footnote', outline: 'none', minHeight: '12rem', padding: '0.75rem 1rem', lineHeight: '1.5' },
+  '.plan-editor .ProseMirror:focus-visible': { outline: '2px solid #0f6cbd', outlineOffset: '2px' },
+  '.plan-editor sup.plan-footnote': { cursor: 'help', color: '#0f6cbd' },
+  '.plan-editor sup.plan-footnote::after': { counterIncrement: 'plan-footnote', content: 'counter(plan-footnote)' },
+  '.plan-editor .ProseMirror-selectednode': { outline: '2px solid #0f6cbd' },
+  '.plan-editor figure.plan-figure': { margin: '1rem 0' },
+  '.plan-editor figure.plan-figure img': { maxWidth: '100%' },
+  '.plan-editor figure.plan-figure img:not([src])': { display: 'inline-block', minWidth: '8rem', minHeight: '4rem', border: '1px dashed #616161' },
+  '.plan-editor figcaption': { fontStyle: 'italic' },
+  '.plan-editor table': { borderCollapse: 'collapse', margin: '1rem 0' },
+  '.plan-editor th, .plan-editor td': { border: '1px solid #8a8a8a', padding: '0.25rem 0.5rem', verticalAlign: 'top' },
+  '.plan-editor th': { background: '#f0f0f0' },
+  '.plan-editor table[data-caption]::before': { content: 'attr(data-caption)', display: 'block', fontStyle: 'italic' },
+  '.plan-editor .plan-live-block': { border: '1px solid #0f6cbd', background: '#ebf3fc', padding: '0.75rem', margin: '1rem 0', borderRadius: '4px' },
+  '.plan-editor blockquote': { borderLeft: '3px solid #8a8a8a', margin: '1rem 0', paddingLeft: '1rem' },
+  '.plan-editor-words': { marginLeft: 'auto', alignSelf: 'center', color: '#424242', fontSize: '0.85rem' },
+  '.plan-editor.plan-editor-focus': { maxWidth: '42rem', margin: '0 auto' },
+  '.plan-editor.plan-editor-focus .ProseMirror': { fontSize: '1.1rem' },
+});

@@ -1,0 +1,80 @@
+// Bench page (not part of the app bundle): mounts either Planverk's ChapterEditor or a bare Tiptap + Collaboration
+// editor on the same Yjs state, and times keystrokes inside the page.
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { Editor } from '@tiptap/core';
+import Collaboration from '@tiptap/extension-collaboration';
+import StarterKit from '@tiptap/starter-kit';
+import { createRoot, type Root } from 'react-dom/client';
+import * as Y from 'yjs';
+import { ChapterEditor } from '../../../renderer/editor/ChapterEditor';
+import { fromBase64 } from '../../../renderer/editor/yUpdateBatcher';
+
+type View = { state: { doc: { content: { size: number } }; tr: { insertText: (t: string, pos: number) => unknown } }; dispatch: (tr: unknown) => void };
+let root: Root | null = null;
+let bare: Editor | null = null;
+const sent = { updates: 0, bodies: 0 };
+
+function view(): View {
+  if (bare) return bare.view as unknown as View;
+  const el = document.querySelector('.ProseMirror') as (HTMLElement & { editor?: { view: View } }) | null;
+  if (!el?.editor) throw new Error('no editor');
+  return el.editor.view;
+}
+
+const bench = {
+  async mountApp(stateBase64: string): Promise<void> {
+    const host = document.getElementById('root')!;
+    root = createRoot(host);
+    root.render(
+      <FluentProvider theme={webLightTheme}>
+        <ChapterEditor
+          chapterId="bench"
+          title="Benk"
+          initialStateBase64={stateBase64}
+          onUpdate={() => sent.updates++}
+          onBody={() => sent.bodies++}
+          onAddImage={async () => ''}
+          resolveAsset={() => null}
+        />
+      </FluentProvider>,
+    );
+    while (!document.querySelector('.ProseMirror')) await new Promise((r) => setTimeout(r, 20));
+  },
+  mountBare(stateBase64: string): void {
+    const ydoc = new Y.Doc();
+    Y.applyUpdate(ydoc, fromBase64(stateBase64));
+    const el = document.createElement('div');
+    document.getElementById('root')!.appendChild(el);
+    bare = new Editor({ element: el, extensions: [StarterKit.configure({ undoRedo: false, trailingNode: false }), Collaboration.configure({ document: ydoc })] });
+  },
+  /** Inserts `count` characters one transaction at a time near `at` (0–1 of the document); returns each one's ms. */
+  async type(count: number, at: number): Promise<number[]> {
+    const times: number[] = [];
+    const v = view();
+    let pos = Math.floor(v.state.doc.content.size * at);
+    // Find a position inside a text block by probing: insertText fails silently between blocks, so step until the size grows.
+    for (let i = 0; i < count; i++) {
+      const before = v.state.doc.content.size;
+      const t0 = performance.now();
+      v.dispatch(v.state.tr.insertText('a', pos));
+      // React's subscribers (the toolbar state) run in a microtask queued by the transaction: include them.
+      await Promise.resolve();
+      times.push(performance.now() - t0);
+      if (v.state.doc.content.size === before) pos++;
+      else pos++;
+      // Let the frame render between keystrokes, as between real key presses.
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+    }
+    return times;
+  },
+  unmount(): void {
+    root?.unmount();
+    root = null;
+    bare?.destroy();
+    bare = null;
+    document.getElementById('root')!.innerHTML = '';
+  },
+  sent: () => ({ ...sent }),
+};
+
+(window as unknown as { bench: typeof bench }).bench = bench;
