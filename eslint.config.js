@@ -9,7 +9,7 @@ const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}
 const electronOnlyInShell = { name: 'electron', message: "Only electron/shell/ may import 'electron'." };
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'build/**', 'dist/**', 'migrations/**', 'test/fixtures/**', 'coverage/**'] },
+  { ignores: ['node_modules/**', 'build/**', 'dist/**', 'migrations/**', 'test/fixtures/**', 'test/.out/**', '.tmp-*/**', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
