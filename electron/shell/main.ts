@@ -13,7 +13,7 @@ import { choosePlanTarget, choosePlanToOpen } from './dialogs';
 import { planFileFromArgv } from './fileArgs';
 import { registerIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
-import { migrationsDir, rendererDir, sqliteNativeBinding, type AppLocation } from './paths';
+import { migrationsDir, rendererDir, sqliteNativeBinding, systemChromium, type AppLocation } from './paths';
 import { APP_SCHEME, createAppProtocolHandler, registerAppScheme } from './protocol';
 import { denyAllPermissions, guardAllWebContents } from './security';
 import { createDraftOpener } from './share';
@@ -29,6 +29,8 @@ else startApp();
 
 function startApp(): void {
   const location: AppLocation = { appPath: app.getAppPath(), resourcesPath: process.resourcesPath, packaged: app.isPackaged };
+  // PDF export prints with a Chromium already on the machine unless one is configured.
+  process.env.PLANVERK_CHROMIUM ??= systemChromium(process.platform, process.env);
   let window: BrowserWindow | null = null;
   let fileToOpen: string | null = planFileFromArgv(process.argv, process.cwd());
   let ready = false;
