@@ -6,6 +6,16 @@ const TEXT_ATTRS: Record<string, string[]> = { footnote: ['text'], table: ['capt
 const BLOCKS_WITH_BREAK = new Set(['paragraph', 'heading', 'listItem', 'tableCell', 'tableHeader', 'blockquote', 'codeBlock', 'hardBreak']);
 
 export function richPlainText(json: unknown): string {
+  return richPlainBlocks(json).join('');
+}
+
+/** The text of each top-level block (paragraph, heading, list, table …): search indexes and shows them one by one. */
+export function richPlainBlocks(json: unknown): string[] {
+  const content = json && typeof json === 'object' ? (json as JsonNode).content : undefined;
+  return Array.isArray(content) ? content.map((c) => blockText(c)) : [];
+}
+
+function blockText(json: unknown): string {
   const parts: string[] = [];
   const visit = (n: JsonNode): void => {
     if (typeof n.text === 'string') parts.push(n.text);

@@ -18,7 +18,8 @@ export type SearchKind =
   | 'measure'
   | 'hearingParty'
   | 'input';
-export type SearchLocation = { kind: SearchKind; id: string; field: string };
+/** `block`: for rich text, the index of the top-level block (paragraph, table, …) the hit is in. */
+export type SearchLocation = { kind: SearchKind; id: string; field: string; block?: number };
 /** A piece of the context snippet; `match` pieces are the words that matched (shown highlighted, never as HTML). */
 export type SnippetPart = { text: string; match: boolean };
 export type SearchHit = { location: SearchLocation; label: string; snippet: SnippetPart[] };

@@ -71,7 +71,7 @@ describe('plan search', () => {
   it('returns the context around the match with the matched word marked, and the label of the place', () => {
     const { search } = open();
     const [hit] = search.query('boliger');
-    expect(hit?.location).toEqual({ kind: 'area', id: 'area-1', field: 'problems' });
+    expect(hit?.location).toEqual({ kind: 'area', id: 'area-1', field: 'problems', block: 0 });
     expect(hit?.label).toBe('Bolig');
     expect(hit?.snippet.find((s) => s.match)?.text).toBe('boliger');
     expect(hit?.snippet.map((s) => s.text).join('')).toContain('Hvordan sikre nok boliger for eldre?');
