@@ -41,7 +41,7 @@ describe('planverk CLI', () => {
     const r = await cli('new', tmp.file('bad.planverk'), '--from', tmp.file('bad.json'));
     expect(r.code).not.toBe(0);
     expect(r.err).toHaveLength(1);
-    expect(r.err[0]).toContain('groups.2.kind');
+    expect(r.err[0]).toContain('groups[2].kind');
     expect((await cli('check', tmp.file('bad.planverk'))).err[0]).toBe('Filen finnes ikke. (' + tmp.file('bad.planverk') + ')');
   });
 

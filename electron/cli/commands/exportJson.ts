@@ -1,5 +1,6 @@
 // `export-json <file.planverk> --out <plan.json>`: the whole plan in the JSON interchange format.
 import { renameSync, writeFileSync } from 'node:fs';
+import { canonicalPlanJson } from '../../../shared/interchange/planJson';
 import { PlanverkError } from '../../../shared/api/errors';
 import { openPlanFile } from '../../services/store';
 import { parseArgs, type Command } from '../command';
@@ -13,7 +14,7 @@ export const exportJsonCommand: Command = {
     const file = openPlanFile(positional[0], { readOnly: true });
     try {
       const tmp = `${out}.tmp-${process.pid}`;
-      writeFileSync(tmp, `${JSON.stringify(file.readPlan(), null, 2)}\n`);
+      writeFileSync(tmp, canonicalPlanJson(file.readPlan()));
       renameSync(tmp, out);
       io.out(`Skrev ${out}`);
       return 0;

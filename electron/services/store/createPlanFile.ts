@@ -3,7 +3,8 @@ import Database from 'better-sqlite3';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PlanverkError } from '../../../shared/api/errors';
-import { PlanData, TABLE_NAMES, type FieldChange } from '../../../shared/domain/plan';
+import { TABLE_NAMES, type FieldChange, type PlanData } from '../../../shared/domain/plan';
+import { parsePlanValue } from '../../../shared/interchange/planJson';
 import { LogClock } from './clock';
 import { APPLICATION_ID } from './header';
 import { defaultMigrationsFolder, migrationCount } from './migrations';
@@ -14,12 +15,12 @@ import { applyConnectionPragmas } from './pragmas';
 import { RowWriter } from './rowWriter';
 import { validateChange } from './validateChange';
 
-/** Checks plan JSON and names the first bad field (INVALID_JSON), e.g. "areas.3.themeId: …". */
+/** Checks plan JSON and names the first bad field (INVALID_JSON), e.g. "areas[3].themeId: …". */
 export function parsePlanData(data: unknown): PlanData {
-  const parsed = PlanData.safeParse(data);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  throw new PlanverkError('INVALID_JSON', issue ? `${issue.path.join('.') || '(rot)'}: ${issue.message}` : undefined);
+  // The interchange parser checks the schema, unknown fields and references, and names the first bad field.
+  const parsed = parsePlanValue(data);
+  if (parsed.ok) return parsed.plan;
+  throw new PlanverkError('INVALID_JSON', `${parsed.path || '(rot)'}: ${parsed.message}`);
 }
 
 /** The whole plan as field changes: rows in table order, every field (the chapter body and asset bytes included). */

@@ -58,7 +58,7 @@ describe('createPlanFile / readPlan', () => {
   it('refuses plan JSON with the path of the first bad field', () => {
     const plan = smallPlan() as unknown as { areas: Record<string, unknown>[] };
     plan.areas[1]!.themeId = 42;
-    expect(() => createPlanFile(tmp.file('bad.planverk'), plan)).toThrow(expect.objectContaining({ code: 'INVALID_JSON', detail: expect.stringContaining('areas.1.themeId') }));
+    expect(() => createPlanFile(tmp.file('bad.planverk'), plan)).toThrow(expect.objectContaining({ code: 'INVALID_JSON', detail: expect.stringContaining('areas[1].themeId') }));
   });
 
   it('refuses to overwrite an existing file', () => {
