@@ -8,59 +8,44 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const justified = JSON.parse(readFileSync(join(root, 'electron/shell/electronegativity-justified.json'), 'utf8'));
+// --input and --justified exist for the audit's own test; npm test uses the defaults.
+const option = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+};
+const input = option('--input', join(root, 'electron'));
+const justified = JSON.parse(readFileSync(option('--justified', join(root, 'electron/shell/electronegativity-justified.json')), 'utf8'));
 const electronVersion = JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')).version;
 
-/** Parses electronegativity's CSV (quoted fields may hold commas and doubled quotes). */
-export function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field.trim());
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field.trim());
-      if (row.some((f) => f !== '')) rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field || row.length) rows.push([...row, field.trim()]);
-  return rows;
-}
-
-const out = join(mkdtempSync(join(tmpdir(), 'planverk-audit-')), 'electronegativity.csv');
+// SARIF, not CSV: the tool writes the CSV header and body with two racing async writes, which can garble the file.
+const out = join(mkdtempSync(join(tmpdir(), 'planverk-audit-')), 'electronegativity.sarif');
 const excluded = Object.keys(justified.excludedChecks ?? {});
 const run = spawnSync(
   join(root, 'node_modules/.bin/electronegativity'),
-  ['-i', join(root, 'electron'), '-o', out, '-r', '-v', 'false', '-e', electronVersion, ...(excluded.length ? ['-x', excluded.join(',')] : [])],
+  ['-i', input, '-o', out, '-r', '-v', 'false', '-e', electronVersion, ...(excluded.length ? ['-x', excluded.join(',')] : [])],
   { cwd: root, encoding: 'utf8', timeout: 180_000 },
 );
-let csv;
+let report;
 try {
-  csv = readFileSync(out, 'utf8');
+  report = JSON.parse(readFileSync(out, 'utf8'));
 } catch {
-  console.error(`electronegativity ga ingen rapport (exit ${run.status ?? run.signal}).\n${run.stdout ?? ''}${run.stderr ?? ''}`);
+  console.error(`electronegativity ga ingen lesbar rapport (exit ${run.status ?? run.signal}).\n${run.stdout ?? ''}${run.stderr ?? ''}`);
   process.exit(1);
 } finally {
   rmSync(join(out, '..'), { recursive: true, force: true });
 }
 
-const [header, ...rows] = parseCsv(csv);
-const col = (name) => header.indexOf(name);
-const findings = rows.map((r) => ({ issue: r[col('issue')], file: r[col('filename')], location: r[col('location')], description: r[col('description')] }));
+const findings = report.runs.flatMap((r) => r.results).map((result) => {
+  const where = result.locations?.[0]?.physicalLocation;
+  const uri = where?.artifactLocation?.uri ?? 'file:///';
+  return {
+    issue: result.ruleId,
+    // Global findings have no file; the tool writes them as file:///.
+    file: uri === 'file:///' ? 'N/A' : uri,
+    location: `${where?.region?.startLine ?? 0}:${where?.region?.startColumn ?? 0}`,
+    description: result.message?.text ?? '',
+  };
+});
 const reasonFor = (f) => justified.findings.find((j) => j.issue === f.issue && j.file === f.file && j.justification?.trim());
 const open = findings.filter((f) => !reasonFor(f));
 const stale = justified.findings.filter((j) => !findings.some((f) => f.issue === j.issue && f.file === j.file));
