@@ -60,6 +60,8 @@ export async function serveStatic(root: string, req: IncomingMessage, res: Serve
   const info = await stat(file);
   res.writeHead(200, {
     ...securityHeaders(),
+    // Built assets carry a content hash in their name: they may be cached; index.html and the API never are.
+    ...(/^\/assets\/[^/]+-[A-Za-z0-9_-]{8,}\.(js|css)$/.test(urlPath) ? { 'Cache-Control': 'public, max-age=31536000, immutable' } : {}),
     'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
     'Content-Length': String(info.size),
   });

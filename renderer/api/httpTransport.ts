@@ -20,6 +20,7 @@ export function takeBridgeToken(): string | null {
 export function createHttpTransport(token: string | null): Transport {
   return {
     kind: 'http',
+    onShellEvent: () => () => {},
     async invoke(name, args) {
       try {
         const response = await fetch(`api/${encodeURIComponent(name)}`, {

@@ -1,7 +1,9 @@
 // The application root: Fluent UI theme, the frame, and the first load of the open plan.
 import { FluentProvider, makeStaticStyles, webLightTheme } from '@fluentui/react-components';
 import { useEffect } from 'react';
+import { api } from '../api/client';
 import { AppFrame } from './AppFrame';
+import { handleShellEvent } from './shellEvents';
 import { useLanguageStore } from './i18n';
 import { usePlanStore } from './planStore';
 
@@ -16,6 +18,8 @@ export function App() {
   useEffect(() => {
     void load();
   }, [load]);
+
+  useEffect(() => api.onShellEvent(handleShellEvent), []);
 
   useEffect(() => {
     document.documentElement.lang = language;

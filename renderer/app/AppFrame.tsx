@@ -1,7 +1,6 @@
 // The frame around every page: header (plan, save status, settings), navigation, error banner and the current page.
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect } from 'react';
-import { ChaptersPage } from '../features/chapters/ChaptersPage';
+import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { ExportPage } from '../features/export/ExportPage';
 import { HearingPage } from '../features/hearing/HearingPage';
 import { MatrixPage } from '../features/matrix/MatrixPage';
@@ -21,7 +20,10 @@ const useStyles = makeStyles({
   main: { padding: '16px 32px 48px', minWidth: 0, ':focus': { outline: 'none' } },
 });
 
-const PAGES: Record<RouteId, () => React.JSX.Element | null> = {
+// The chapter page brings Tiptap and ProseMirror: loaded on first visit, so opening a plan paints sooner.
+const ChaptersPage = lazy(() => import('../features/chapters/ChaptersPage').then((m) => ({ default: m.ChaptersPage })));
+
+const PAGES: Record<RouteId, ComponentType> = {
   plan: PlanPage,
   matrix: MatrixPage,
   chapters: ChaptersPage,
@@ -54,7 +56,11 @@ export function AppFrame() {
         <ErrorBanner />
         {loadState === 'loading' && <p>{t('app.loading')}</p>}
         {loadState === 'no-plan' && <p>{t('app.noPlan')}</p>}
-        {loadState === 'ready' && <Page />}
+        {loadState === 'ready' && (
+          <Suspense fallback={<p>{t('app.loading')}</p>}>
+            <Page />
+          </Suspense>
+        )}
       </main>
     </div>
   );

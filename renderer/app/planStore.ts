@@ -9,6 +9,8 @@ import { applyChanges } from './applyChanges';
 import { createChangeQueue } from './changeQueue';
 
 export type LoadState = 'loading' | 'ready' | 'no-plan';
+/** A message that is not a problem: the e-mail draft the shell wrote. */
+export type Notice = { kind: 'shared'; emlPath: string; opened: boolean };
 
 type PlanState = {
   loadState: LoadState;
@@ -18,11 +20,15 @@ type PlanState = {
   saving: boolean;
   savedAt: string | null;
   error: ApiError | null;
+  notice: Notice | null;
   load(): Promise<void>;
   openFile(path: string): Promise<void>;
   change(changes: FieldChange[], mode?: 'debounced' | 'now'): void;
   flush(): Promise<void>;
   dismissError(): void;
+  showError(error: ApiError): void;
+  showNotice(notice: Notice): void;
+  dismissNotice(): void;
 };
 
 export const usePlanStore = create<PlanState>((set, get) => {
@@ -71,6 +77,7 @@ export const usePlanStore = create<PlanState>((set, get) => {
     saving: false,
     savedAt: null,
     error: null,
+    notice: null,
     load: loadPlan,
     async openFile(path) {
       await queue.flush();
@@ -91,5 +98,8 @@ export const usePlanStore = create<PlanState>((set, get) => {
     },
     flush: () => queue.flush(),
     dismissError: () => set({ error: null }),
+    showError: (error) => set({ error }),
+    showNotice: (notice) => set({ notice }),
+    dismissNotice: () => set({ notice: null }),
   };
 });

@@ -129,6 +129,7 @@ describe('keyboard access', () => {
   it('the chapter tree is one Tab stop; arrows move in it and Enter shows the chapter', async () => {
     await goTo(page, '#/kapitler');
     const tree = page.getByRole('navigation', { name: 'Kapitteloversikt' });
+    await tree.locator('button').first().waitFor();
     expect(await tree.locator('button[tabindex="0"]').count()).toBe(1);
     await tree.locator('button[tabindex="0"]').focus();
     await page.keyboard.press('ArrowDown');

@@ -39,6 +39,7 @@ beforeAll(async () => {
   mkdirSync(join(staticDir, 'assets'), { recursive: true });
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Planverk</title>');
   writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
+  writeFileSync(join(staticDir, 'assets', 'index-AbCdEf12.js'), 'console.log(2)');
   writeFileSync(join(root, 'secret.txt'), 'outside the static folder');
   bridge = await startBridge({ handlers: recordingHandlers(), staticDir });
 });
@@ -116,6 +117,9 @@ describe('loopback bridge', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
     expect(index.headers['x-content-type-options']).toBe('nosniff');
     expect((await rawRequest(bridge.origin, { path: '/assets/app.js' })).headers['content-type']).toMatch(/^text\/javascript/);
+    expect(index.headers['cache-control']).toBe('no-store');
+    expect((await rawRequest(bridge.origin, { path: '/assets/index-AbCdEf12.js' })).headers['cache-control']).toContain('immutable');
+    expect((await rawRequest(bridge.origin, { path: '/assets/app.js' })).headers['cache-control']).toBe('no-store');
     for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/%2e%2e/%2e%2e/secret.txt', '/..%2fsecret.txt', '/assets/..%5c..%5csecret.txt', '/%00', '/%E0%A4%A', '/missing.js']) {
       const res = await rawRequest(bridge.origin, { path });
       expect(res.status, path).toBe(404);

@@ -1,0 +1,22 @@
+// Carries out what the desktop shell's menu asks of the renderer (another plan opened, show a page, a share result, an error).
+import type { ShellEvent } from '../../shared/api/shellEvents';
+import { ROUTES } from './routes';
+import { usePlanStore } from './planStore';
+
+export function handleShellEvent(event: ShellEvent): void {
+  const store = usePlanStore.getState();
+  switch (event.kind) {
+    case 'plan-changed':
+      void store.load();
+      return;
+    case 'show-page':
+      window.location.hash = ROUTES.find((r) => r.id === event.page)?.path ?? '#/plan';
+      return;
+    case 'shared':
+      store.showNotice({ kind: 'shared', emlPath: event.emlPath, opened: event.opened });
+      return;
+    case 'error':
+      store.showError(event.error);
+      return;
+  }
+}
