@@ -7,6 +7,14 @@ export function base64ToBytes(b64: string): Uint8Array {
   return out;
 }
 
+/** Text (an SVG the builder draws) as base64 of its UTF-8 bytes, without Node's Buffer. */
+export function utf8ToBase64(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin);
+}
+
 export function imageSize(bytes: Uint8Array): { width: number; height: number } | null {
   const u16be = (i: number) => ((bytes[i] ?? 0) << 8) | (bytes[i + 1] ?? 0);
   const u32be = (i: number) => ((u16be(i) << 16) >>> 0) + u16be(i + 2);

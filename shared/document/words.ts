@@ -87,6 +87,7 @@ const nb = {
   'ikke-tatt-til-folge': 'Ikke tatt til følge',
   'tas-til-orientering': 'Tas til orientering',
   notAssessed: 'Ikke vurdert',
+  lateInput: 'Kom inn etter fristen',
   // Project description
   projectCaption: 'Prosjektbeskrivelse',
   planName: 'Plannavn',
@@ -97,6 +98,7 @@ const nb = {
   focusAreas: 'Innsatsområder',
   organisation: 'Organisering',
   seeTable: 'Se tabell',
+  timelineCaption: 'Milepælsplan som tidslinje',
 } as const;
 
 export type WordKey = keyof typeof nb;
@@ -184,6 +186,7 @@ const nn: Words = {
   'ikke-tatt-til-folge': 'Ikkje teke til følgje',
   'tas-til-orientering': 'Vert teke til orientering',
   notAssessed: 'Ikkje vurdert',
+  lateInput: 'Kom inn etter fristen',
   projectCaption: 'Prosjektskildring',
   planName: 'Plannamn',
   planPeriod: 'Planperiode',
@@ -193,6 +196,7 @@ const nn: Words = {
   focusAreas: 'Innsatsområde',
   organisation: 'Organisering',
   seeTable: 'Sjå tabell',
+  timelineCaption: 'Milepælplan som tidslinje',
 };
 
 const WORDS: Record<Malform, Words> = { nb, nn };

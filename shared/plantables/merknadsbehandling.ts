@@ -1,6 +1,7 @@
 // The merknadsbehandling as plain data: one row per input with its sender, summary, assessment and conclusion,
 // headed in the plan's målform. The document builder renders it; the UI shows it live.
 import type { HearingInput, Malform, PlanData } from '../domain/plan';
+import { wordsFor } from '../document/words';
 import { formatDate } from '../format/norwegian';
 import { hearingDeadline, hearingProgress, isLate, orderInputs, type HearingProgress } from './hearing';
 import { conclusionLabel, merknadsHeaders, senderTypeLabel, type MerknadsHeaders } from './labels';
@@ -31,19 +32,18 @@ export type Merknadsbehandling = {
   rows: MerknadsRow[];
 };
 
-const TITLE: Record<Malform, string> = { nb: 'Merknadsbehandling', nn: 'Merknadshandsaming' };
-const LATE: Record<Malform, string> = { nb: 'Kom inn etter fristen', nn: 'Kom inn etter fristen' };
 
 export function buildMerknadsbehandling(plan: Pick<PlanData, 'plan' | 'inputs'>): Merknadsbehandling {
   const frame = plan.plan;
   const malform = frame.malform;
   const deadline = hearingDeadline(frame);
+  const w = wordsFor(malform);
   return {
     malform,
-    title: TITLE[malform],
+    title: w.merknadsbehandling,
     headers: merknadsHeaders(malform),
     deadlineText: deadline ? formatDate(deadline) : null,
-    lateLabel: LATE[malform],
+    lateLabel: w.lateInput,
     progress: hearingProgress(plan.inputs, malform),
     rows: orderInputs(plan.inputs).map((i) => ({
       id: i.id,

@@ -1,5 +1,6 @@
 // The generated project description table (Plannavn, Planperiode, …, Organisering) as label/lines pairs.
 import type { Malform, PlanData } from '../domain/plan';
+import { wordsFor } from '../document/words';
 import { formatPeriod } from '../format/norwegian';
 import { sortMilestones } from './milestones';
 
@@ -7,25 +8,10 @@ export type ProjectDescriptionKey = 'planName' | 'planPeriod' | 'purpose' | 'sco
 /** One row: the label in the plan's målform and its value as lines (a list in the document where there are several). */
 export type ProjectDescriptionRow = { key: ProjectDescriptionKey; label: string; lines: string[] };
 
-const LABELS: Record<Malform, Record<ProjectDescriptionKey, string>> = {
-  nb: {
-    planName: 'Plannavn',
-    planPeriod: 'Planperiode',
-    purpose: 'Hensikten med planarbeidet',
-    scope: 'Planavgrensning',
-    progress: 'Framdriftsplan',
-    focusAreas: 'Innsatsområder',
-    organisation: 'Organisering',
-  },
-  nn: {
-    planName: 'Plannamn',
-    planPeriod: 'Planperiode',
-    purpose: 'Føremålet med planarbeidet',
-    scope: 'Planavgrensing',
-    progress: 'Framdriftsplan',
-    focusAreas: 'Innsatsområde',
-    organisation: 'Organisering',
-  },
+/** The row labels are document words (shared/document/words.ts): one home for each word. */
+const labelsFor = (malform: Malform): Record<ProjectDescriptionKey, string> => {
+  const w = wordsFor(malform);
+  return { planName: w.planName, planPeriod: w.planPeriod, purpose: w.planPurpose, scope: w.planScope, progress: w.progress, focusAreas: w.focusAreas, organisation: w.organisation };
 };
 
 /** "2025–2037", one year alone, or '' when the period is not set. */
@@ -41,7 +27,7 @@ const bySortKey = <T extends { sortKey: number; id: string }>(rows: readonly T[]
 
 export function projectDescriptionRows(plan: Pick<PlanData, 'plan' | 'milestones' | 'orgRoles'>): ProjectDescriptionRow[] {
   const frame = plan.plan;
-  const label = LABELS[frame.malform];
+  const label = labelsFor(frame.malform);
   const progress = sortMilestones(plan.milestones).map((m) => {
     const time = formatPeriod(m.from, m.to, frame.malform);
     return time ? `${m.name}: ${time}` : m.name;

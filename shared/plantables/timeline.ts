@@ -1,6 +1,7 @@
 // The milestone plan as a simple, accessible, standalone SVG timeline (role="img", <title>, <desc>), for the UI and
 // for exports. Every piece of the adviser's text is escaped; the picture carries the same content as its <desc>.
 import type { Malform, Milestone } from '../domain/plan';
+import { wordsFor } from '../document/words';
 import { endOf, formatMilestoneTime, sortMilestones, startOf } from './milestones';
 import { dayNumber } from './dates';
 import { escapeXml } from './xml';
@@ -13,7 +14,6 @@ export type TimelineOptions = {
   font?: string;
 };
 
-const TITLE: Record<Malform, string> = { nb: 'Milepælsplan', nn: 'Milepælplan' };
 const NO_TIME: Record<Malform, string> = { nb: 'uten tidspunkt', nn: 'utan tidspunkt' };
 const EMPTY: Record<Malform, string> = { nb: 'Ingen milepæler er registrert.', nn: 'Ingen milepælar er registrerte.' };
 
@@ -35,6 +35,12 @@ function span(m: Milestone): [number, number] | null {
   return a === null || b === null ? null : [a, b + 1];
 }
 
+/** What the timeline shows, as one sentence: its <desc>, and the alt text wherever it is embedded as a picture. */
+export function timelineDescription(milestones: readonly Milestone[], malform: Malform = 'nb'): string {
+  const sorted = sortMilestones(milestones);
+  return sorted.length ? sorted.map((m) => `${m.name}: ${formatMilestoneTime(m, malform) || NO_TIME[malform]}`).join('; ') : EMPTY[malform];
+}
+
 export function timelineSvg(milestones: readonly Milestone[], malform: Malform = 'nb', options: TimelineOptions = {}): string {
   const prefix = escapeXml(options.idPrefix ?? 'milepaeler');
   const width = options.width ?? 760;
@@ -44,10 +50,8 @@ export function timelineSvg(milestones: readonly Milestone[], malform: Malform =
   const spans = sorted.map(span);
   const dated = spans.filter((s): s is [number, number] => s !== null);
   const height = AXIS + Math.max(1, sorted.length) * ROW + 8;
-  const title = TITLE[malform];
-  const desc = sorted.length
-    ? sorted.map((m) => `${m.name}: ${formatMilestoneTime(m, malform) || NO_TIME[malform]}`).join('; ')
-    : EMPTY[malform];
+  const title = wordsFor(malform).milestonesCaption;
+  const desc = timelineDescription(milestones, malform);
 
   const parts: string[] = [];
   parts.push(

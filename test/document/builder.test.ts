@@ -3,7 +3,9 @@ import { checkAccessibility } from '../../shared/document/accessibility';
 import { buildDocument } from '../../shared/document/builder';
 import { contrastRatio, profileColorProblem } from '../../shared/document/contrast';
 import { inlineText, type Block, type DocModel } from '../../shared/document/model';
-import { BOKMAL_ONLY } from '../../shared/document/words';
+import { BOKMAL_ONLY, wordsFor } from '../../shared/document/words';
+import { buildMerknadsbehandling, conclusionLabel, measuresHeaders, measureStatusLabel, merknadsHeaders, projectDescriptionRows } from '../../shared/plantables';
+import type { PlanData } from '../../shared/domain/plan';
 import { fixturePlan, nynorskPlan, pngAsset } from './fixtures';
 
 function allText(model: DocModel): string {
@@ -124,6 +126,65 @@ describe('buildDocument', () => {
     }
     const matrixNn = allText(buildDocument(nynorskPlan(), { part: 'matrix', watermark: 'none' }));
     for (const word of BOKMAL_ONLY) expect(matrixNn).not.toMatch(new RegExp(`(^|[^\\p{L}])${word}([^\\p{L}]|$)`, 'u'));
+  });
+});
+
+const cellTexts = (cell: { blocks: Block[] }) => cell.blocks.map((b) => (b.kind === 'paragraph' ? inlineText(b.runs) : ''));
+
+describe('structured tables come from shared/plantables', () => {
+  /** Inputs stored out of date order (sortKey), one after the deadline, one undated. */
+  function hearingPlan(): PlanData {
+    const plan = fixturePlan();
+    const base = plan.inputs[0]!;
+    const input = (id: string, sortKey: number, sender: string, receivedDate: string | null) => ({ ...base, id, sortKey, sender, receivedDate, conclusion: null });
+    plan.plan = { ...plan.plan, hearingStart: '2025-04-15', hearingEnd: '2025-06-02' };
+    plan.inputs = [input('i-a', 1, 'Sen avsender', '2025-06-10'), input('i-b', 2, 'Tidlig avsender', '2025-04-20'), input('i-c', 3, 'Udatert avsender', null), input('i-d', 4, 'Midt avsender', '2025-05-05')];
+    return plan;
+  }
+
+  it('lists the merknadsbehandling by date received and marks the input that came after the deadline', () => {
+    const plan = hearingPlan();
+    const model = buildDocument(plan, { part: 'merknadsbehandling', watermark: 'none' });
+    const table = tables(model)[0]!;
+    const senders = table.bodyRows.map((r) => cellTexts(r.cells[0]!)[0]);
+    expect(senders).toEqual(buildMerknadsbehandling(plan).rows.map((r) => r.sender));
+    expect(senders.slice(0, 3)).toEqual(['Tidlig avsender', 'Midt avsender', 'Sen avsender']);
+    const lateRow = table.bodyRows[senders.indexOf('Sen avsender')]!;
+    expect(cellTexts(lateRow.cells[0]!)).toEqual(['Sen avsender', '10.06.2025', 'Kom inn etter fristen']);
+    const onTime = table.bodyRows[senders.indexOf('Midt avsender')]!;
+    expect(cellTexts(onTime.cells[0]!)).toEqual(['Midt avsender', '05.05.2025']);
+    expect(cellTexts(onTime.cells[3]!)).toEqual(['Ikke vurdert']);
+  });
+
+  it('writes the project description rows and milestones in time order, with the timeline as a figure with alt text', () => {
+    const plan = fixturePlan();
+    plan.milestones = [...plan.milestones].reverse().map((m, i) => ({ ...m, sortKey: i + 1 }));
+    const model = buildDocument(plan, { part: 'plan', watermark: 'none' });
+    const milestones = tables(model).find((t) => t.caption?.text === 'Milepælsplan')!;
+    const names = milestones.bodyRows.map((r) => cellTexts(r.cells[0]!)[0]);
+    const rowsInOrder = projectDescriptionRows(plan).find((r) => r.key === 'progress')!.lines.map((l) => l.split(':')[0]);
+    expect(names).toEqual(rowsInOrder);
+    const at = model.blocks.indexOf(milestones);
+    const figure = model.blocks[at + 1];
+    expect(figure?.kind).toBe('image');
+    if (figure?.kind === 'image') {
+      expect(figure.image.mime).toBe('image/svg+xml');
+      expect(figure.caption?.full).toMatch(/^Figur \d+: Milepælsplan som tidslinje$/);
+      expect(figure.alt).toContain(`${names[0]}: `);
+      const svg = atob(figure.image.dataBase64);
+      expect(svg).toContain('role="img"');
+    }
+  });
+
+  it('keeps one home for each generated word: the plan tables read the document vocabulary', () => {
+    for (const malform of ['nb', 'nn'] as const) {
+      const w = wordsFor(malform);
+      expect(conclusionLabel('ikke-tatt-til-folge', malform)).toBe(w['ikke-tatt-til-folge']);
+      expect(conclusionLabel(null, malform)).toBe(w.notAssessed);
+      expect(measureStatusLabel('iverksatt', malform)).toBe(w.iverksatt);
+      expect(merknadsHeaders(malform).assessment).toBe(w.assessment);
+      expect(measuresHeaders(malform).noUnit).toBe(w.noUnit);
+    }
   });
 });
 

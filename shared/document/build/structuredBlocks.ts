@@ -1,8 +1,19 @@
-// The plan's structured tables as document tables: project description, milestones, organisation, laws, documents,
-// the action plan (measures grouped by unit with subtotals and a grand total) and the merknadsbehandling.
-import type { Measure } from '../../domain/plan';
-import { formatAmountNumber, formatDate, formatFte, formatPeriod, NBSP } from '../../format/norwegian';
-import type { Block, TableRow } from '../model';
+// The plan's structured tables as document tables: project description, milestones (with the timeline figure),
+// organisation, laws, documents, the action plan and the merknadsbehandling. What goes in them (order, totals, late
+// marks, labels) is decided once in shared/plantables, for the UI and the document alike; this file only lays it out.
+import { NBSP } from '../../format/norwegian';
+import {
+  buildMeasuresTable,
+  buildMerknadsbehandling,
+  formatMilestoneTime,
+  planPeriodText,
+  projectDescriptionRows,
+  sortMilestones,
+  timelineDescription,
+  timelineSvg,
+} from '../../plantables';
+import { utf8ToBase64 } from '../imageSize';
+import type { Block, TableCell, TableRow } from '../model';
 import type { BuildContext } from './context';
 import { headerCells, linesCell, textCell } from './cells';
 
@@ -10,30 +21,17 @@ const sorted = <T extends { sortKey: number; id: string }>(rows: T[]): T[] => [.
 const keyCell = (text: string) => ({ ...textCell(text), rowHeader: true });
 
 export function periodText(ctx: BuildContext): string {
-  const { periodFrom, periodTo } = ctx.plan.plan;
-  return periodFrom && periodTo ? `${periodFrom}–${periodTo}` : String(periodFrom ?? periodTo ?? '');
+  return planPeriodText(ctx.plan.plan);
 }
 
 export function projectDescriptionTable(ctx: BuildContext): Block[] {
-  const { plan: frame } = ctx.plan;
-  const w = ctx.words;
-  const milestones = sorted(ctx.plan.milestones).map((m) => `${m.name}: ${formatPeriod(m.from, m.to, frame.malform)}`.replace(/: $/, ''));
-  const roles = sorted(ctx.plan.orgRoles).map((r) => (r.participants ? `${r.role}: ${r.participants}` : r.role));
-  const rows: [string, string][] = [
-    [w.planName, frame.title],
-    [w.planPeriod, periodText(ctx)],
-    [w.planPurpose, frame.purpose],
-    [w.planScope, frame.scope],
-    [w.progress, milestones.join('\n')],
-    [w.focusAreas, frame.focusAreas.join('\n')],
-    [w.organisation, roles.join('\n')],
-  ];
+  const rows = projectDescriptionRows(ctx.plan);
   return [
     {
       kind: 'table',
-      caption: ctx.tableCaption(w.projectCaption),
+      caption: ctx.tableCaption(ctx.words.projectCaption),
       headerRows: [],
-      bodyRows: rows.map(([k, v]) => ({ cells: [keyCell(k), linesCell(v)] })),
+      bodyRows: rows.map((r) => ({ cells: [keyCell(r.label), linesCell(r.lines.join('\n'))] })),
       columnWidths: [1, 3],
     },
   ];
@@ -41,8 +39,28 @@ export function projectDescriptionTable(ctx: BuildContext): Block[] {
 
 export function milestonesTable(ctx: BuildContext): Block[] {
   const w = ctx.words;
-  const rows = sorted(ctx.plan.milestones).map((m) => ({ cells: [textCell(m.name), textCell(formatPeriod(m.from, m.to, ctx.plan.plan.malform))] }));
-  return [{ kind: 'table', caption: ctx.tableCaption(w.milestonesCaption), headerRows: [headerCells([w.milestone, w.time])], bodyRows: rows, columnWidths: [3, 2] }];
+  const malform = ctx.plan.plan.malform;
+  const rows = sortMilestones(ctx.plan.milestones).map((m) => ({ cells: [textCell(m.name), textCell(formatMilestoneTime(m, malform))] }));
+  const table: Block = { kind: 'table', caption: ctx.tableCaption(w.milestonesCaption), headerRows: [headerCells([w.milestone, w.time])], bodyRows: rows, columnWidths: [3, 2] };
+  return rows.length ? [table, timelineFigure(ctx)] : [table];
+}
+
+/**
+ * The milestones as a timeline picture after their table. The picture is SVG: HTML and PDF draw it; DOCX shows its
+ * alt text (the same milestones as a sentence) because Word needs a raster fallback that only a browser could draw.
+ */
+function timelineFigure(ctx: BuildContext): Block {
+  const { milestones, plan: frame } = ctx.plan;
+  const width = 760;
+  const svg = timelineSvg(milestones, frame.malform, { width, color: /^#[0-9a-fA-F]{6}$/.test(frame.profileColor) ? frame.profileColor : undefined, font: frame.profileFont || undefined });
+  const height = Number(/\bheight="(\d+)"/.exec(svg)?.[1] ?? 0) || null;
+  return {
+    kind: 'image',
+    image: { assetId: 'milepaeler-tidslinje', mime: 'image/svg+xml', dataBase64: utf8ToBase64(svg), widthPx: width, heightPx: height },
+    alt: timelineDescription(milestones, frame.malform),
+    decorative: false,
+    caption: ctx.figureCaption(ctx.words.timelineCaption),
+  };
 }
 
 export function organisationTable(ctx: BuildContext): Block[] {
@@ -65,76 +83,47 @@ export function documentsTable(ctx: BuildContext): Block[] {
   return [{ kind: 'table', caption: ctx.tableCaption(w.documentsCaption), headerRows: [headerCells([w.document, w.level, w.purpose])], bodyRows: rows, columnWidths: [3, 1, 3] }];
 }
 
-function measureStatus(ctx: BuildContext, m: Measure): string {
-  const word = ctx.words[m.status];
-  return m.statusDate ? `${word} ${formatDate(m.statusDate)}` : word;
-}
-
 /** Amounts use no-break spaces so "1 820 000" never breaks across lines in a narrow column. */
-const amount = (ore: number) => formatAmountNumber(ore, { space: NBSP });
-const fte = (h: number) => formatFte(h, { space: NBSP });
-
 export function measuresTable(ctx: BuildContext): Block[] {
-  const w = ctx.words;
-  const byUnit = new Map<string, Measure[]>();
-  for (const m of sorted(ctx.plan.measures)) {
-    const unit = m.unit.trim();
-    byUnit.set(unit, [...(byUnit.get(unit) ?? []), m]);
-  }
-  const units = [...byUnit.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b, 'nb')));
-  const rows: TableRow[] = [];
-  let totalFte = 0;
-  let totalCost = 0;
-  for (const unit of units) {
-    const measures = byUnit.get(unit) ?? [];
-    const unitName = unit || w.noUnit;
-    rows.push({ cells: [textCell(unitName, { bold: true, colSpan: 6 })], emphasis: 'group' });
-    let unitFte = 0;
-    let unitCost = 0;
-    for (const m of measures) {
-      unitFte += m.fteHundredths;
-      unitCost += m.costOre;
-      rows.push({
-        cells: [textCell(m.name), textCell(unitName), textCell(fte(m.fteHundredths), { align: 'right' }), textCell(amount(m.costOre), { align: 'right' }), textCell(measureStatus(ctx, m)), linesCell(m.followUp)],
-      });
-    }
-    totalFte += unitFte;
-    totalCost += unitCost;
-    rows.push({
-      cells: [textCell(`${w.subtotal} ${unitName}`, { bold: true, colSpan: 2 }), textCell(fte(unitFte), { bold: true, align: 'right' }), textCell(amount(unitCost), { bold: true, align: 'right' }), textCell(''), textCell('')],
-      emphasis: 'subtotal',
-    });
-  }
-  rows.push({
-    cells: [textCell(w.total, { bold: true, colSpan: 2 }), textCell(fte(totalFte), { bold: true, align: 'right' }), textCell(amount(totalCost), { bold: true, align: 'right' }), textCell(''), textCell('')],
-    emphasis: 'total',
+  const t = buildMeasuresTable(ctx.plan.measures, ctx.plan.plan.malform, { space: NBSP });
+  const h = t.headers;
+  const sumRow = (label: string, fte: string, cost: string, emphasis: 'subtotal' | 'total'): TableRow => ({
+    cells: [textCell(label, { bold: true, colSpan: 2 }), textCell(fte, { bold: true, align: 'right' }), textCell(cost, { bold: true, align: 'right' }), textCell(''), textCell('')],
+    emphasis,
   });
+  const rows: TableRow[] = t.sections.flatMap((section) => [
+    { cells: [textCell(section.unitLabel, { bold: true, colSpan: 6 })], emphasis: 'group' as const },
+    ...section.rows.map((m) => ({
+      cells: [textCell(m.name), textCell(m.unit), textCell(m.fte, { align: 'right' }), textCell(m.cost, { align: 'right' }), textCell(m.status), linesCell(m.followUp)],
+    })),
+    sumRow(section.subtotalLabel, section.fte, section.cost, 'subtotal'),
+  ]);
+  rows.push(sumRow(t.totalLabel, t.fte, t.cost, 'total'));
   return [
     {
       kind: 'table',
-      caption: ctx.tableCaption(w.measuresCaption),
-      headerRows: [headerCells([w.measure, w.responsibility, w.fte, w.cost, w.status, w.followUp])],
+      caption: ctx.tableCaption(ctx.words.measuresCaption),
+      headerRows: [headerCells([h.measure, h.unit, h.fte, h.cost, h.status, h.followUp])],
       bodyRows: rows,
       columnWidths: [4, 2, 1, 2, 2, 3],
     },
   ];
 }
 
+/** Inputs in the order they came in; one that came after the deadline says so under its date. */
 export function merknadsTable(ctx: BuildContext): Block[] {
-  const w = ctx.words;
-  const rows = sorted(ctx.plan.inputs).map((i) => ({
-    cells: [
-      linesCell(i.receivedDate ? `${i.sender}\n${formatDate(i.receivedDate)}` : i.sender),
-      linesCell(i.summary),
-      linesCell(i.assessment),
-      textCell(i.conclusion ? w[i.conclusion] : w.notAssessed),
-    ],
-  }));
+  const m = buildMerknadsbehandling(ctx.plan);
+  const senderCell = (r: (typeof m.rows)[number]): TableCell => {
+    const cell = linesCell([r.sender, r.receivedText].join('\n'));
+    if (r.late) cell.blocks.push({ kind: 'paragraph', runs: [{ kind: 'text', text: m.lateLabel, italic: true }] });
+    return cell;
+  };
+  const rows = m.rows.map((r) => ({ cells: [senderCell(r), linesCell(r.summary), linesCell(r.assessment), textCell(r.conclusionLabel)] }));
   return [
     {
       kind: 'table',
-      caption: ctx.tableCaption(w.merknadsCaption),
-      headerRows: [headerCells([w.sender, w.inputSummary, w.assessment, w.conclusion])],
+      caption: ctx.tableCaption(ctx.words.merknadsCaption),
+      headerRows: [headerCells([m.headers.sender, m.headers.summary, m.headers.assessment, m.headers.conclusion])],
       bodyRows: rows,
       columnWidths: [2, 4, 4, 2],
     },
