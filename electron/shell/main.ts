@@ -87,6 +87,8 @@ function startApp(): void {
   // Windows and Linux start a second process with the file in argv; it hands over here and exits.
   app.on('second-instance', (_event, argv, cwd) => openRequested(planFileFromArgv(argv, cwd)));
   app.on('window-all-closed', () => app.quit());
+  // Closing the plan releases its single-writer lock and leaves the file complete (rollback journal, no WAL).
+  app.on('will-quit', () => planSession.close());
 
   void app.whenReady().then(async () => {
     protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir(location)));

@@ -176,6 +176,14 @@ describe('Electron main process', () => {
     expect(sentEvents().find((e) => e.kind === 'error')?.error?.code).toBe('NOT_SQLITE');
   });
 
+  it('closes the plan on quit, releasing its lock', async () => {
+    const path = (await currentPath())!;
+    expect(existsSync(`${path}.lock`)).toBe(true);
+    app.emit('will-quit');
+    expect(existsSync(`${path}.lock`)).toBe(false);
+    expect(await invoke('file.current', {})).toEqual({ ok: true, value: null });
+  });
+
   it('«Eksporter…» asks the renderer to show its export page', () => {
     (fileItem('Eksporter…').click as () => void)();
     expect(sentEvents()).toContainEqual({ kind: 'show-page', page: 'export' });
