@@ -15,8 +15,9 @@ import { registerIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { migrationsDir, rendererDir, sqliteNativeBinding, systemChromium, type AppLocation } from './paths';
 import { APP_SCHEME, createAppProtocolHandler, registerAppScheme } from './protocol';
-import { denyAllPermissions, guardAllWebContents } from './security';
+import { blockPageNetworkRequests, denyAllPermissions, guardAllWebContents } from './security';
 import { createDraftOpener } from './share';
+import { useNorwegianSpelling } from './spelling';
 import { createMainWindow } from './window';
 
 const devTools = !app.isPackaged;
@@ -93,6 +94,8 @@ function startApp(): void {
   void app.whenReady().then(async () => {
     protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir(location)));
     denyAllPermissions(session.defaultSession);
+    blockPageNetworkRequests(session.defaultSession);
+    useNorwegianSpelling(session.defaultSession);
     registerIpc(ipcMain, () => handlers, (path) => void actions.openPath(path));
     mkdirSync(app.getPath('userData'), { recursive: true });
     if (fileToOpen) await actions.openPath(fileToOpen);

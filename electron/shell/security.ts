@@ -60,3 +60,13 @@ export function denyAllPermissions(session: Session): void {
 export function guardAllWebContents(app: App, shell: OpenExternal): void {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, shell));
 }
+
+/**
+ * The page is offline by design: anything it tries to load from the network or from file:// is cancelled, even if a
+ * CSP bypass were found. Requests without a page (e.g. Chromium fetching a spelling dictionary) pass.
+ */
+export function blockPageNetworkRequests(session: Pick<Session, 'webRequest'>): void {
+  session.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*', 'file://*/*'] }, (details, callback) =>
+    callback({ cancel: details.webContentsId !== undefined }),
+  );
+}

@@ -47,7 +47,7 @@ Object.assign(fake, {
   app,
   BrowserWindow,
   protocol: { registerSchemesAsPrivileged: (s) => log('schemes', s), handle: (scheme, handler) => { log('protocol', scheme); fake.protocolHandler = handler; } },
-  session: { defaultSession: { setPermissionRequestHandler: () => log('permissions'), setPermissionCheckHandler() {}, setDevicePermissionHandler() {} } },
+  session: { defaultSession: { setPermissionRequestHandler: () => log('permissions'), setPermissionCheckHandler() {}, setDevicePermissionHandler() {}, webRequest: { onBeforeRequest: () => log('block-network') }, availableSpellCheckerLanguages: [], setSpellCheckerLanguages() {} } },
   ipcMain: { handle: (channel, handler) => { log('ipc', channel); fake.invoke = handler; }, on: (channel) => log('ipc-on', channel) },
   Menu: { buildFromTemplate: (t) => t, setApplicationMenu: (t) => log('menu', t.map((m) => m.label)) },
   shell: { openExternal() {}, openPath: async () => '', showItemInFolder() {} },
@@ -90,6 +90,7 @@ describe('build/electron/main.cjs', () => {
     expect(order.slice(0, 2)).toEqual(['schemes', 'enableSandbox']);
     expect(order.indexOf('protocol')).toBeLessThan(order.indexOf('window'));
     expect(order).toContain('permissions');
+    expect(order).toContain('block-network');
     expect(entries.filter((e) => e[0] === 'ipc' || e[0] === 'ipc-on').map((e) => e[1])).toEqual(['planverk:invoke', 'planverk:open-dropped']);
   });
 

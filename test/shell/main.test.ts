@@ -48,7 +48,16 @@ const fake = await vi.hoisted(async () => {
       app,
       BrowserWindow,
       protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
-      session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), setDevicePermissionHandler: vi.fn() } },
+      session: {
+        defaultSession: {
+          setPermissionRequestHandler: vi.fn(),
+          setPermissionCheckHandler: vi.fn(),
+          setDevicePermissionHandler: vi.fn(),
+          webRequest: { onBeforeRequest: vi.fn() },
+          availableSpellCheckerLanguages: ['nb'],
+          setSpellCheckerLanguages: vi.fn(),
+        },
+      },
       ipcMain: { handle: vi.fn(), on: vi.fn() },
       Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: vi.fn() },
       shell: { openExternal: vi.fn(), openPath: vi.fn(async () => ''), showItemInFolder: vi.fn() },
@@ -92,6 +101,8 @@ describe('Electron main process', () => {
     expect(app.requestSingleInstanceLock).toHaveBeenCalled();
     expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect(fake.electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
+    expect(fake.electron.session.defaultSession.webRequest.onBeforeRequest).toHaveBeenCalled();
+    expect(fake.electron.session.defaultSession.setSpellCheckerLanguages).toHaveBeenCalledWith(['nb']);
   });
 
   it('creates the window with the security checklist in webPreferences and loads the app:// page', () => {

@@ -3,7 +3,8 @@ import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', () => ({}));
-const { denyAllPermissions, guardAllWebContents, hardenWebContents, isSafeExternalUrl } = await import('../../electron/shell/security');
+const { blockPageNetworkRequests, denyAllPermissions, guardAllWebContents, hardenWebContents, isSafeExternalUrl } = await import('../../electron/shell/security');
+const { useNorwegianSpelling } = await import('../../electron/shell/spelling');
 
 type OpenHandler = (details: { url: string }) => { action: 'allow' | 'deny' };
 
@@ -107,5 +108,33 @@ describe('denyAllPermissions', () => {
     }
     expect(session.setPermissionCheckHandler.mock.calls[0]![0]({}, 'media', 'app://planverk', {})).toBe(false);
     expect(session.setDevicePermissionHandler.mock.calls[0]![0]({ deviceType: 'usb' })).toBe(false);
+  });
+});
+
+describe('blockPageNetworkRequests', () => {
+  it('cancels network and file requests made by a page and lets page-less requests through', () => {
+    const onBeforeRequest = vi.fn();
+    blockPageNetworkRequests({ webRequest: { onBeforeRequest } } as never);
+    const [filter, listener] = onBeforeRequest.mock.calls[0]!;
+    expect(filter.urls).toEqual(expect.arrayContaining(['http://*/*', 'https://*/*', 'file://*/*']));
+    const decide = (details: object) => {
+      const callback = vi.fn();
+      listener(details, callback);
+      return callback.mock.calls[0]![0];
+    };
+    expect(decide({ url: 'https://angriper.example/x.js', webContentsId: 1 })).toEqual({ cancel: true });
+    expect(decide({ url: 'file:///etc/passwd', webContentsId: 1 })).toEqual({ cancel: true });
+    expect(decide({ url: 'https://redirector.gvt1.com/dictionaries/nb-NO.bdic' })).toEqual({ cancel: false });
+  });
+});
+
+describe('useNorwegianSpelling', () => {
+  it('turns on the Norwegian dictionaries the platform has, and leaves the choice alone when it has none', () => {
+    const session = { availableSpellCheckerLanguages: ['en-US', 'nb', 'sv'], setSpellCheckerLanguages: vi.fn() };
+    expect(useNorwegianSpelling(session)).toEqual(['nb']);
+    expect(session.setSpellCheckerLanguages).toHaveBeenCalledWith(['nb']);
+    const none = { availableSpellCheckerLanguages: [], setSpellCheckerLanguages: vi.fn() };
+    expect(useNorwegianSpelling(none)).toEqual([]);
+    expect(none.setSpellCheckerLanguages).not.toHaveBeenCalled();
   });
 });
