@@ -23,19 +23,31 @@ export type ExportOptions = {
   signal?: AbortSignal;
   /** Fixed creation date for byte-stable DOCX output (tests). */
   date?: Date;
+  onProgress?: ProgressListener;
 };
 
 export type ExportResult = { path: string; bytes: number; ms: number; warnings: AccessibilityProblem[] };
 
+/** Where an export is: building the model, starting Chromium, laying out pages (PDF pass 1), rendering or printing, writing. */
+export type ExportPhase = 'build' | 'browser' | 'layout' | 'render' | 'write';
+/** Rough share of the work done when a phase starts, for a progress bar (PDF printing dominates). */
+const PHASE_FRACTION: Record<ExportPhase, number> = { build: 0.02, browser: 0.08, layout: 0.2, render: 0.55, write: 0.95 };
+export type ProgressListener = (phase: ExportPhase, fraction: number) => void;
+
 /** Renders a document to bytes without writing it: the preview and the benchmark use this. */
 export async function renderPlan(plan: PlanData, options: Omit<ExportOptions, 'out'>): Promise<Uint8Array | string> {
+  const report = (phase: ExportPhase) => options.onProgress?.(phase, PHASE_FRACTION[phase]);
+  report('build');
   const model = buildDocument(plan, { part: options.part ?? 'plan', watermark: options.watermark ?? 'none' });
-  if (options.format === 'docx') return renderDocx(model, { date: options.date });
-  const html = renderHtml(model);
-  if (options.format === 'html') return html;
+  if (options.format === 'docx') {
+    report('render');
+    return renderDocx(model, { date: options.date });
+  }
+  if (options.format === 'html') return renderHtml(model);
+  if (!options.browser) report('browser');
   const browser = options.browser ?? (await launchPdfBrowser());
   try {
-    return await printPdf(browser, html, model.meta, options.signal);
+    return await printPdf(browser, model, options.signal, (phase) => report(phase === 'layout' ? 'layout' : 'render'));
   } finally {
     if (!options.browser) await browser.close();
   }
@@ -49,6 +61,7 @@ export async function exportPlan(plan: PlanData, options: ExportOptions): Promis
   if (options.signal?.aborted) throw new PlanverkError('CANCELLED');
   const content = await renderPlan(plan, options);
   if (options.signal?.aborted) throw new PlanverkError('CANCELLED');
+  options.onProgress?.('write', PHASE_FRACTION.write);
   await writeFileAtomic(options.out, content, options.signal);
   const bytes = typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
   return { path: options.out, bytes, ms: Math.round(performance.now() - started), warnings: problems.filter((p) => p.severity === 'warning') };

@@ -1,10 +1,11 @@
-// HTML → tagged PDF with Debian's Chromium through playwright-core: A4, outline (bookmarks) from the headings,
-// footer "title · version   Side X av Y". One browser can be kept warm and reused, as the app would.
+// DocModel → tagged PDF with Debian's Chromium through playwright-core: A4, outline (bookmarks) from the headings,
+// Innhold with page numbers, footer "title · version   Side X av Y". One browser can be kept warm and reused, as the app would.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { PlanverkError } from '../../../shared/api/errors';
-import { escapeHtml } from '../../../shared/document/html/htmlRenderer';
-import type { DocMeta } from '../../../shared/document/model';
+import { escapeHtml, renderHtml } from '../../../shared/document/html/htmlRenderer';
+import type { DocMeta, DocModel } from '../../../shared/document/model';
+import { readDestinationPages } from './pdfDests';
 
 const CANDIDATES = [process.env.PLANVERK_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -34,29 +35,32 @@ function footerTemplate(meta: DocMeta): string {
   );
 }
 
-/** Prints the HTML to PDF in a fresh page of the given browser; the page is closed whatever happens. */
-export async function printPdf(browser: Browser, html: string, meta: DocMeta, signal?: AbortSignal): Promise<Uint8Array> {
+export type PrintPhase = 'layout' | 'print';
+
+/**
+ * Prints the document to PDF in a fresh page of the given browser; the page is closed whatever happens.
+ * Two passes: the first, with the page-number slots of Innhold reserved, tells on which page each heading lands
+ * (its named destination); the second fills those numbers in. The slots have a fixed width, so nothing moves.
+ */
+export async function printPdf(browser: Browser, model: DocModel, signal?: AbortSignal, onPhase?: (phase: PrintPhase) => void): Promise<Uint8Array> {
   const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
   try {
     const page = await context.newPage();
     const onAbort = () => void context.close().catch(() => undefined);
     signal?.addEventListener('abort', onAbort, { once: true });
     try {
-      await page.setContent(html, { waitUntil: 'load' });
       await page.emulateMedia({ media: 'print' });
-      const pdf = await page.pdf({
-        format: 'A4',
-        printBackground: true,
-        tagged: true,
-        outline: true,
-        displayHeaderFooter: true,
-        headerTemplate: headerTemplate(meta),
-        footerTemplate: footerTemplate(meta),
-        margin: { top: '25mm', bottom: '22mm', left: '25mm', right: '25mm' },
-        preferCSSPageSize: true,
-      });
+      const hasToc = model.blocks.some((b) => b.kind === 'toc' && b.entries.length > 0);
+      onPhase?.('layout');
+      const first = await printOnce(page, renderHtml(model, hasToc ? { tocPages: new Map() } : {}), model.meta);
       if (signal?.aborted) throw new PlanverkError('CANCELLED');
-      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+      const pages = hasToc ? readDestinationPages(first) : new Map<string, number>();
+      // Without destinations (an unfamiliar PDF writer) the first pass stands: the TOC keeps its links, without numbers.
+      if (pages.size === 0) return first;
+      onPhase?.('print');
+      const second = await printOnce(page, renderHtml(model, { tocPages: pages }), model.meta);
+      if (signal?.aborted) throw new PlanverkError('CANCELLED');
+      return second;
     } finally {
       signal?.removeEventListener('abort', onAbort);
     }
@@ -66,4 +70,20 @@ export async function printPdf(browser: Browser, html: string, meta: DocMeta, si
   } finally {
     await context.close().catch(() => undefined);
   }
+}
+
+async function printOnce(page: Page, html: string, meta: DocMeta): Promise<Uint8Array> {
+  await page.setContent(html, { waitUntil: 'load' });
+  const pdf = await page.pdf({
+    format: 'A4',
+    printBackground: true,
+    tagged: true,
+    outline: true,
+    displayHeaderFooter: true,
+    headerTemplate: headerTemplate(meta),
+    footerTemplate: footerTemplate(meta),
+    margin: { top: '25mm', bottom: '22mm', left: '25mm', right: '25mm' },
+    preferCSSPageSize: true,
+  });
+  return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
 }

@@ -85,7 +85,7 @@ function block(b: Block): string {
     case 'pageBreak':
       return '<div style="break-after:page;page-break-after:always"></div>';
     case 'toc':
-      return toc(b);
+      return toc(b, undefined);
   }
 }
 
@@ -93,11 +93,22 @@ function blocks(list: Block[]): string {
   return list.map(block).join('');
 }
 
-function toc(b: Extract<Block, { kind: 'toc' }>): string {
+/**
+ * Page numbers of the TOC entries, by heading id. Only a paged output has them: the PDF is printed once with the slots
+ * reserved (an empty map), the pages read back, then printed again with the numbers in the same fixed-width slots,
+ * so the TOC keeps its length and no heading moves between the passes.
+ */
+export type TocPages = ReadonlyMap<string, number>;
+
+function toc(b: Extract<Block, { kind: 'toc' }>, pages: TocPages | undefined): string {
   const items = b.entries
-    .map((e) => `<li class="l${e.level}"><a href="#${safeId(e.id)}">${e.number ? `<span class="num">${escapeHtml(e.number)}</span>` : ''}${escapeHtml(e.text)}</a></li>`)
+    .map((e) => {
+      const num = e.number ? `<span class="num">${escapeHtml(e.number)}</span>` : '';
+      const page = pages ? `<span class="pg">${pages.get(e.id) ?? ''}</span>` : '';
+      return `<li class="l${e.level}"><a href="#${safeId(e.id)}">${num}<span class="t">${escapeHtml(e.text)}</span>${page}</a></li>`;
+    })
     .join('');
-  return `<nav class="toc" aria-labelledby="toc-title"><p class="toc-title" id="toc-title">${escapeHtml(b.title)}</p><ol>${items}</ol></nav>`;
+  return `<nav class="toc${pages ? ' paged' : ''}" aria-labelledby="toc-title"><p class="toc-title" id="toc-title">${escapeHtml(b.title)}</p><ol>${items}</ol></nav>`;
 }
 
 function cover(model: DocModel): string {
@@ -120,7 +131,9 @@ function footnotes(model: DocModel): string {
   return `<section class="footnotes" aria-label="Fotnoter"><ol>${items}</ol></section>`;
 }
 
-export function renderHtml(model: DocModel): string {
+export type HtmlOptions = { tocPages?: TocPages };
+
+export function renderHtml(model: DocModel, options: HtmlOptions = {}): string {
   const { meta } = model;
   const color = safeTextColor(`#${meta.color}`);
   const tocBlock = model.blocks.find((b) => b.kind === 'toc');
@@ -135,7 +148,7 @@ export function renderHtml(model: DocModel): string {
     (meta.subject ? `<meta name="description" content="${escapeHtml(meta.subject)}">` : '') +
     `<style>${printCss({ font: meta.font, color, watermark: meta.watermark })}</style></head><body>` +
     cover(model) +
-    (tocBlock ? block(tocBlock) : '') +
+    (tocBlock?.kind === 'toc' ? toc(tocBlock, options.tocPages) : '') +
     `<main>${blocks(rest)}${footnotes(model)}</main></body></html>`
   );
 }

@@ -40,6 +40,10 @@ nav.toc li.l2{padding-left:12mm}
 nav.toc li.l3{padding-left:24mm}
 nav.toc a{color:#1f1f1f;text-decoration:none}
 nav.toc .num{display:inline-block;min-width:12mm}
+nav.toc.paged a{display:flex;align-items:baseline}
+nav.toc.paged .num{flex:none}
+nav.toc.paged .t{flex:1 1 auto}
+nav.toc.paged .pg{flex:none;width:12mm;text-align:right}
 table{border-collapse:collapse;width:100%;margin:0 0 12pt;font-size:9.5pt}
 caption{caption-side:top;text-align:left;font-weight:700;padding:0 0 4pt;font-size:10pt}
 thead{display:table-header-group}

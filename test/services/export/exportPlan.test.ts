@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportPlan } from '../../../electron/services/export/exportPlan';
 import { launchPdfBrowser } from '../../../electron/services/export/pdfBrowser';
 import { PlanverkError } from '../../../shared/api/errors';
+import { buildDocument } from '../../../shared/document/builder';
+import type { DocModel, TocEntry } from '../../../shared/document/model';
 import { fixturePlan, hostilePlan, HOSTILE, nynorskPlan, pngAsset } from '../../document/fixtures';
 
 const dir = mkdtempSync(join(tmpdir(), 'planverk-export-'));
@@ -33,6 +35,8 @@ function altTexts(pdf: Buffer): string[] {
     return bytes[0] === 0xfe && bytes[1] === 0xff ? bytes.subarray(2).swap16().toString('utf16le') : bytes.toString('latin1');
   });
 }
+
+const tocEntries = (model: DocModel): TocEntry[] => model.blocks.flatMap((b) => (b.kind === 'toc' ? b.entries : []));
 
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 
@@ -77,6 +81,26 @@ describe('PDF export', () => {
     expect(items).toContain('Kilder');
     const headingsInStruct = (run('pdfinfo', ['-struct', pdfPath]).match(/^\s*H[123]\b/gm) ?? []).length;
     expect(items.length).toBe(headingsInStruct);
+  });
+
+  it('numbers Innhold with the page on which pdftotext finds each heading', () => {
+    const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [pdfPath]))?.[1]);
+    const pageText = Array.from({ length: pages }, (_, i) => run('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', pdfPath, '-']));
+    const tocPage = pageText.findIndex((t) => /^\s*Innhold\s*$/m.test(t));
+    expect(tocPage).toBeGreaterThanOrEqual(0);
+    const entries = tocEntries(buildDocument(plan, { part: 'plan', watermark: 'horingsutkast' }));
+    expect(entries.length).toBeGreaterThan(10);
+    const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+    for (const entry of entries) {
+      const label = entry.number ? `${entry.number} ${entry.text}` : entry.text;
+      // In the TOC (-layout keeps the columns): the entry, then its page number at the end of the line.
+      const line = pageText[tocPage]!.split('\n').find((l) => squash(l).startsWith(`${label} `) && /\d+\s*$/.test(l));
+      expect(line, `TOC line for «${label}»`).toBeDefined();
+      const listed = Number(/(\d+)\s*$/.exec(line!)![1]);
+      // In the body: the first page after the TOC with the heading as a line of its own.
+      const found = pageText.findIndex((t, i) => i > tocPage && t.split('\n').some((l) => squash(l) === label)) + 1;
+      expect(listed, `page of «${label}»`).toBe(found);
+    }
   });
 
   it('writes a nynorsk PDF with "Innhald" and a hostile plan as plain text', async () => {
