@@ -1,84 +1,172 @@
-// Ansvarsmatrise (read-only for now): the overview grid as a real table with row and column headers, and its legend.
-import { makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo } from 'react';
+// Ansvarsmatrise: the matrix editor (grid, legend, detail panel, live validation, filters, import/export) and the
+// derived Tabell 1/2/3 as read-only views.
+import { Button, Field, Input, makeStyles, Select, ToggleButton, tokens } from '@fluentui/react-components';
+import { useMemo, useState, type KeyboardEvent } from 'react';
+import { randomId } from '../../../shared/domain/ids';
+import { addGroup, addTheme } from '../../../shared/matrix/edits';
 import { useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
-import { buildOverview, groupHeading } from './overview';
+import { commitChanges, undoRedo } from './commitChanges';
+import { DetailPanel } from './DetailPanel';
+import { buildGridModel, columnHeading } from './gridModel';
+import { ImportExport } from './ImportExport';
+import { MatrixGrid } from './MatrixGrid';
+import { MatrixMenu } from './MatrixMenu';
+import { MatrixTableView } from './MatrixTableView';
+import { useMatrixUi, type MatrixView } from './matrixUiStore';
+import { NameDialog, type NameRequest } from './NameDialog';
+import { ValidationPanel } from './ValidationPanel';
 
 const useStyles = makeStyles({
-  scroller: { overflowX: 'auto', maxWidth: '100%' },
-  table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
-  cell: { border: `1px solid ${tokens.colorNeutralStroke1}`, padding: '4px 8px', textAlign: 'center', minWidth: '44px' },
-  colHead: { border: `1px solid ${tokens.colorNeutralStroke1}`, padding: '4px 8px', backgroundColor: tokens.colorNeutralBackground3, verticalAlign: 'bottom' },
-  band: { backgroundColor: tokens.colorBrandBackground2, textAlign: 'left', padding: '6px 8px', border: `1px solid ${tokens.colorNeutralStroke1}` },
-  rowHead: { border: `1px solid ${tokens.colorNeutralStroke1}`, padding: '4px 8px', textAlign: 'left', fontWeight: tokens.fontWeightRegular },
-  subRowHead: { paddingLeft: '24px' },
-  caption: { textAlign: 'left', fontWeight: tokens.fontWeightSemibold, padding: '4px 0' },
+  toolbar: { display: 'flex', gap: '12px', alignItems: 'flex-end', flexWrap: 'wrap', marginBottom: '8px' },
+  views: { display: 'flex', gap: '4px', flexWrap: 'wrap', marginBottom: '12px' },
+  work: { display: 'flex', gap: '12px', alignItems: 'flex-start', minWidth: 0 },
+  gridBox: { flexGrow: 1, minWidth: 0 },
+  legend: { width: '200px', flexShrink: 0, fontSize: tokens.fontSizeBase200 },
+  legendRow: { display: 'flex', gap: '8px', marginBottom: '4px' },
+  code: { fontWeight: tokens.fontWeightSemibold, minWidth: '40px' },
+  help: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, margin: '4px 0 8px' },
 });
+
+const VIEWS: { view: MatrixView; label: 'matrix.view.edit' | 'matrix.view.overview' | 'matrix.view.all' | 'matrix.view.group' }[] = [
+  { view: 'edit', label: 'matrix.view.edit' },
+  { view: 'overview', label: 'matrix.view.overview' },
+  { view: 'all', label: 'matrix.view.all' },
+  { view: 'group', label: 'matrix.view.group' },
+];
+
+function isTextTarget(el: EventTarget | null): boolean {
+  return el instanceof HTMLElement && (el.isContentEditable || el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT');
+}
 
 export function MatrixPage() {
   const styles = useStyles();
   const t = useT();
   const plan = usePlanStore((s) => s.plan);
-  const overview = useMemo(() => (plan ? buildOverview(plan) : null), [plan]);
-  if (!plan || !overview) return null;
-  const empty = overview.bands.every((b) => b.rows.length === 0);
+  const filter = useMatrixUi((s) => s.filter);
+  const view = useMatrixUi((s) => s.view);
+  const viewGroupId = useMatrixUi((s) => s.viewGroupId);
+  const detailAreaId = useMatrixUi((s) => s.detailAreaId);
+  const [prompt, setPrompt] = useState<NameRequest | null>(null);
+  const model = useMemo(() => (plan ? buildGridModel(plan, filter) : null), [plan, filter]);
+  if (!plan || !model) return null;
+  const empty = plan.themes.length === 0;
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (!(e.ctrlKey || e.metaKey) || e.altKey || isTextTarget(e.target)) return;
+    const key = e.key.toLowerCase();
+    const which = key === 'z' && !e.shiftKey ? 'plan.undo' : key === 'y' || (key === 'z' && e.shiftKey) ? 'plan.redo' : null;
+    if (!which) return;
+    e.preventDefault();
+    const active = useMatrixUi.getState().active;
+    void undoRedo(which).then(() => active && useMatrixUi.getState().setActive(active, true));
+  };
+
+  const current = () => usePlanStore.getState().plan!;
+  const newTheme = () =>
+    setPrompt({
+      title: t('matrix.menu.addTheme'),
+      label: t('matrix.name'),
+      initial: '',
+      onSubmit: (name) => {
+        const r = addTheme(current(), randomId, name);
+        commitChanges(r.changes);
+        useMatrixUi.getState().setActive({ areaId: r.areaId, groupId: null }, true);
+      },
+    });
+  const newGroup = () =>
+    setPrompt({
+      title: t('matrix.menu.addGroup'),
+      label: t('matrix.name'),
+      initial: '',
+      onSubmit: (name) => {
+        const p = current();
+        const number = Math.max(0, ...p.groups.map((g) => g.number ?? 0)) + 1;
+        commitChanges(addGroup(p, randomId, { name, kind: 'arbeidsgruppe', number }).changes);
+      },
+    });
 
   return (
-    <>
+    <div onKeyDown={onKeyDown}>
       <h1>{t('matrix.heading')}</h1>
       <p>{t('matrix.intro')}</p>
-      {empty ? (
-        <p>{t('matrix.empty')}</p>
-      ) : (
-        <div className={styles.scroller} role="region" aria-label={t('matrix.caption')} tabIndex={0}>
-          <table className={styles.table} data-testid="matrix-overview">
-            <caption className={styles.caption}>{t('matrix.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={styles.colHead}>
-                  {t('matrix.area')}
-                </th>
-                {overview.groups.map((group) => (
-                  <th key={group.id} scope="col" className={styles.colHead}>
-                    {groupHeading(group)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            {overview.bands.map((band) => (
-              <tbody key={band.theme.id}>
-                <tr>
-                  <th scope="rowgroup" colSpan={overview.groups.length + 1} className={styles.band}>
-                    {band.theme.name}
-                  </th>
-                </tr>
-                {band.rows.map((row) => (
-                  <tr key={row.area.id}>
-                    <th scope="row" className={row.depth === 1 ? `${styles.rowHead} ${styles.subRowHead}` : styles.rowHead}>
-                      {row.area.name}
-                    </th>
-                    {row.codes.map((code, i) => (
-                      <td key={overview.groups[i]?.id ?? i} className={styles.cell}>
-                        {code ?? ''}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            ))}
-          </table>
-        </div>
-      )}
-      <h2>{t('matrix.legend')}</h2>
-      <dl>
-        {plan.legend.map((entry) => (
-          <div key={entry.id} style={{ display: 'flex', gap: 8 }}>
-            <dt style={{ fontWeight: 600, minWidth: 48 }}>{entry.code}</dt>
-            <dd style={{ margin: 0 }}>{entry.explanation}</dd>
-          </div>
+      <div role="group" aria-label={t('matrix.view.label')} className={styles.views}>
+        {VIEWS.map((v) => (
+          <ToggleButton key={v.view} checked={view === v.view} onClick={() => useMatrixUi.getState().setView(v.view)}>
+            {t(v.label)}
+          </ToggleButton>
         ))}
-      </dl>
-    </>
+      </div>
+      {view === 'edit' ? (
+        <>
+          <div className={styles.toolbar}>
+            <Field label={t('matrix.filter.group')}>
+              <Select value={filter.groupId ?? ''} onChange={(_, d) => useMatrixUi.getState().setFilter({ groupId: d.value || null })}>
+                <option value="">{t('matrix.filter.allGroups')}</option>
+                {model.groups.map((g) => (
+                  <option key={g.id} value={g.id}>
+                    {columnHeading(g)}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Field label={t('matrix.filter.search')}>
+              <Input type="search" value={filter.search} onChange={(_, d) => useMatrixUi.getState().setFilter({ search: d.value })} />
+            </Field>
+            <Button onClick={() => void undoRedo('plan.undo')}>{t('matrix.undo')}</Button>
+            <Button onClick={() => void undoRedo('plan.redo')}>{t('matrix.redo')}</Button>
+            <Button onClick={newTheme}>{t('matrix.menu.addTheme')}</Button>
+            <Button onClick={newGroup}>{t('matrix.menu.addGroup')}</Button>
+          </div>
+          <p id="matrix-grid-help" className={styles.help}>
+            {t('matrix.help')}
+          </p>
+          {empty ? (
+            <p>{t('matrix.empty')}</p>
+          ) : (
+            <div className={styles.work}>
+              <div className={styles.gridBox}>
+                {model.rows.length === 0 ? <p>{t('matrix.filter.noRows')}</p> : <MatrixGrid model={model} caption={t('matrix.caption')} groupsLabel={plan.plan.groupsLabel || t('matrix.groups')} />}
+              </div>
+              {detailAreaId ? (
+                <DetailPanel key={detailAreaId} areaId={detailAreaId} />
+              ) : (
+                <section className={styles.legend} aria-labelledby="matrix-legend-heading">
+                  <h2 id="matrix-legend-heading">{t('matrix.legend')}</h2>
+                  <dl>
+                    {model.legend.map((entry) => (
+                      <div key={entry.id} className={styles.legendRow}>
+                        <dt className={styles.code}>{entry.code}</dt>
+                        <dd style={{ margin: 0 }}>{entry.explanation}</dd>
+                      </div>
+                    ))}
+                  </dl>
+                </section>
+              )}
+            </div>
+          )}
+          <ValidationPanel plan={plan} />
+          <ImportExport />
+          <MatrixMenu />
+        </>
+      ) : view === 'group' ? (
+        <>
+          <Field label={t('matrix.view.groupPick')}>
+            <Select value={viewGroupId ?? ''} onChange={(_, d) => useMatrixUi.getState().setView('group', d.value || null)}>
+              <option value="">{t('matrix.filter.allGroups')}</option>
+              {model.groups.map((g) => (
+                <option key={g.id} value={g.id}>
+                  {columnHeading(g)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <MatrixTableView kind="group" groupId={viewGroupId} />
+        </>
+      ) : (
+        <MatrixTableView kind={view} />
+      )}
+      <NameDialog request={prompt} onClose={() => setPrompt(null)} />
+    </div>
   );
 }

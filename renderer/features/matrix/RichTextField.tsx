@@ -1,0 +1,52 @@
+// One short rich-text field of an area (Problemstillinger, Gjennomføring, Sentrale aktører): a plain Tiptap editor on
+// the plan schema with its own undo, saved through plan.mutate when typing pauses (the change queue's debounce).
+// Loaded lazily with the detail panel, so the grid itself never waits for Tiptap.
+import { makeStaticStyles } from '@fluentui/react-components';
+import { UndoRedo } from '@tiptap/extensions';
+import { EditorContent, useEditor } from '@tiptap/react';
+import { useEffect, useRef } from 'react';
+import type { RichText } from '../../../shared/domain/plan';
+import { planExtensions } from '../../../shared/editor';
+import { isRichTextEmpty } from '../../../shared/matrix/richText';
+import { usePlanStore } from '../../app/planStore';
+
+const useFieldStyles = makeStaticStyles({
+  '.matrix-field .ProseMirror': { minHeight: '3.5rem', padding: '6px 8px', border: '1px solid #8a8a8a', borderRadius: '4px', lineHeight: '1.4' },
+  '.matrix-field .ProseMirror:focus': { outline: '2px solid #0f6cbd', outlineOffset: '1px' },
+  '.matrix-field .ProseMirror p': { margin: '0 0 4px' },
+  '.matrix-field .ProseMirror ul, .matrix-field .ProseMirror ol': { margin: '0 0 4px', paddingLeft: '20px' },
+});
+
+export type RichTextFieldProps = { areaId: string; column: 'problems' | 'method' | 'actors'; value: RichText | null; labelId: string };
+
+export default function RichTextField({ areaId, column, value, labelId }: RichTextFieldProps) {
+  useFieldStyles();
+  const lastSent = useRef(JSON.stringify(value));
+  const editor = useEditor(
+    {
+      extensions: [...planExtensions(), UndoRedo],
+      content: value ?? '',
+      immediatelyRender: true,
+      shouldRerenderOnTransaction: false,
+      editorProps: { attributes: { role: 'textbox', 'aria-multiline': 'true', 'aria-labelledby': labelId, spellcheck: 'true', lang: 'nb' } },
+      onUpdate: ({ editor: e }) => {
+        const json = e.getJSON() as RichText;
+        const next = isRichTextEmpty(json) ? null : json;
+        lastSent.current = JSON.stringify(next);
+        usePlanStore.getState().change([{ table: 'areas', id: areaId, column, value: next }], 'debounced');
+      },
+      onBlur: () => void usePlanStore.getState().flush(),
+    },
+    [areaId, column],
+  );
+
+  // A value from elsewhere (undo, import, reload) replaces the text unless the user is typing in it.
+  useEffect(() => {
+    const incoming = JSON.stringify(value);
+    if (!editor || editor.isFocused || incoming === lastSent.current) return;
+    lastSent.current = incoming;
+    editor.commands.setContent(value ?? '', { emitUpdate: false });
+  }, [editor, value]);
+
+  return <EditorContent editor={editor} className="matrix-field" data-field={column} />;
+}
