@@ -1,6 +1,8 @@
 // The UI dictionary in English.
 import type { Messages } from './messages';
 
+import { tablesEn } from './tablesMessages';
+
 export const en: Messages = {
   'app.name': 'Planverk',
   'app.loading': 'Loading the plan …',
@@ -23,8 +25,9 @@ export const en: Messages = {
   'notice.sharedTitle': 'Share by e-mail',
   'notice.sharedOpened': 'The e-mail draft is open in your mail program ({path}).',
   'notice.sharedFolder': 'The mail program could not open the draft; the folder with the draft and the plan copy is shown ({path}).',
-  'open.label': 'Open plan (path to a .planverk file)',
+  'open.label': 'Path to plan file (.planverk)',
   'open.button': 'Open plan',
+  'open.saveAs': 'Save as',
   'open.placeholder': '/path/to/plan.planverk',
   'language.label': 'Application language',
   'language.nb': 'Norsk bokmål',
@@ -168,4 +171,5 @@ export const en: Messages = {
   'export.images': 'Images',
   'export.imagesWithoutAlt': 'Images without alternative text',
   'export.inputs': 'Inputs',
+  ...tablesEn,
 };

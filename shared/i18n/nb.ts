@@ -1,4 +1,6 @@
 // The UI dictionary in bokmål: the source of every UI string key. nn and en must provide exactly these keys.
+import { tablesNb } from './tablesMessages';
+
 export const nb = {
   'app.name': 'Planverk',
   'app.loading': 'Laster planen …',
@@ -21,8 +23,9 @@ export const nb = {
   'notice.sharedTitle': 'Del på e-post',
   'notice.sharedOpened': 'E-postutkastet er åpnet i e-postprogrammet ({path}).',
   'notice.sharedFolder': 'E-postprogrammet kunne ikke åpne utkastet; mappen med utkastet og kopien av planen er vist ({path}).',
-  'open.label': 'Åpne plan (sti til .planverk-fil)',
+  'open.label': 'Sti til planfil (.planverk)',
   'open.button': 'Åpne plan',
+  'open.saveAs': 'Lagre som',
   'open.placeholder': '/sti/til/plan.planverk',
   'language.label': 'Språk i programmet',
   'language.nb': 'Norsk bokmål',
@@ -166,4 +169,5 @@ export const nb = {
   'export.images': 'Bilder',
   'export.imagesWithoutAlt': 'Bilder uten alternativ tekst',
   'export.inputs': 'Innspill',
+  ...tablesNb,
 } as const;

@@ -1,6 +1,8 @@
 // The UI dictionary in nynorsk.
 import type { Messages } from './messages';
 
+import { tablesNn } from './tablesMessages';
+
 export const nn: Messages = {
   'app.name': 'Planverk',
   'app.loading': 'Lastar planen …',
@@ -23,8 +25,9 @@ export const nn: Messages = {
   'notice.sharedTitle': 'Del på e-post',
   'notice.sharedOpened': 'E-postutkastet er opna i e-postprogrammet ({path}).',
   'notice.sharedFolder': 'E-postprogrammet kunne ikkje opne utkastet; mappa med utkastet og kopien av planen er vist ({path}).',
-  'open.label': 'Opne plan (sti til .planverk-fil)',
+  'open.label': 'Sti til planfil (.planverk)',
   'open.button': 'Opne plan',
+  'open.saveAs': 'Lagre som',
   'open.placeholder': '/sti/til/plan.planverk',
   'language.label': 'Språk i programmet',
   'language.nb': 'Norsk bokmål',
@@ -168,4 +171,5 @@ export const nn: Messages = {
   'export.images': 'Bilete',
   'export.imagesWithoutAlt': 'Bilete utan alternativ tekst',
   'export.inputs': 'Innspel',
+  ...tablesNn,
 };

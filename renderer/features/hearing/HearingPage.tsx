@@ -1,34 +1,40 @@
-// Høring: the hearing period and the inputs received with their conclusion (processing comes in a later issue).
-import { formatDate } from '../../../shared/format/norwegian';
+// Høring: the hearing period with the six-week finding and the deadline, the inputs registry with its editor and
+// filters, and the merknadsbehandling generated live under it.
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
-import { DataTable } from '../../components/DataTable';
+import { TableFindings } from '../tables/TableFindings';
+import { useTablesStatus, useUndoShortcuts } from '../tables/tablesStatus';
+import { HearingPeriodFields } from './HearingPeriod';
+import { InputsRegistry } from './InputsRegistry';
+import { MerknadsTable } from './MerknadsTable';
+
+const useStyles = makeStyles({
+  status: { minHeight: '1.5em', color: tokens.colorNeutralForeground2, margin: '4px 0' },
+});
 
 export function HearingPage() {
+  const styles = useStyles();
   const t = useT();
-  const plan = usePlanStore((s) => s.plan);
-  if (!plan) return null;
-  const { hearingStart, hearingEnd } = plan.plan;
-  const inputs = [...plan.inputs].sort((a, b) => a.sortKey - b.sortKey);
+  const ready = usePlanStore((s) => s.plan !== null);
+  const status = useTablesStatus((s) => s.message);
+  useUndoShortcuts(t);
+  if (!ready) return null;
   return (
     <>
       <h1>{t('hearing.heading')}</h1>
-      <h2>{t('hearing.period')}</h2>
-      <p data-testid="hearing-period">
-        {hearingStart && hearingEnd ? `${formatDate(hearingStart)} – ${formatDate(hearingEnd)}` : t('hearing.periodUnset')}
+      <p>{t('hearing.intro')}</p>
+      <p role="status" className={styles.status} data-testid="hearing-status">
+        {status}
       </p>
+      <h2>{t('hearing.period')}</h2>
+      <HearingPeriodFields />
       <h2>{t('hearing.inputs')}</h2>
-      <p>{t('hearing.inputCount', { count: inputs.length })}</p>
-      {inputs.length > 0 && (
-        <DataTable
-          caption={t('hearing.inputs')}
-          columns={[t('hearing.sender'), t('hearing.summary'), t('hearing.conclusion')]}
-          rows={inputs.map((input) => ({
-            key: input.id,
-            cells: [input.sender, input.summary, input.conclusion ? t(`conclusion.${input.conclusion}`) : t('hearing.noConclusion')],
-          }))}
-        />
-      )}
+      <InputsRegistry />
+      <TableFindings tab="hearing" />
+      <h2>{t('hearing.merknadsHeading')}</h2>
+      <p>{t('hearing.merknadsHelp')}</p>
+      <MerknadsTable />
     </>
   );
 }

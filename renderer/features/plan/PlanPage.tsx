@@ -1,7 +1,13 @@
-// The Plan page: the frame fields of the plan (title, period, målform, phase, case number, version, purpose, scope).
+// The Plan page: the frame fields of the plan (title, period, målform, phase, case number, version, purpose, scope),
+// the focus areas, the hearing period and parties, and the generated project description table.
 import { makeStyles } from '@fluentui/react-components';
 import { Malform, Phase, PlanType } from '../../../shared/domain/plan';
 import { useT } from '../../app/i18n';
+import { useUndoShortcuts } from '../tables/tablesStatus';
+import { HearingPeriodFields } from '../hearing/HearingPeriod';
+import { FocusAreas } from './FocusAreas';
+import { HearingParties } from './HearingParties';
+import { ProjectDescription } from './ProjectDescription';
 import { FrameChoice, FrameDate, FrameText, FrameYear } from './frameFields';
 
 const useStyles = makeStyles({
@@ -12,6 +18,7 @@ const useStyles = makeStyles({
 export function PlanPage() {
   const styles = useStyles();
   const t = useT();
+  useUndoShortcuts(t);
   return (
     <>
       <h1>{t('plan.heading')}</h1>
@@ -39,6 +46,15 @@ export function PlanPage() {
           <FrameText column="scope" label="plan.scope" multiline />
         </div>
       </form>
+      <h2>{t('plan.focusAreas')}</h2>
+      <FocusAreas />
+      <h2>{t('plan.hearingHeading')}</h2>
+      <HearingPeriodFields />
+      <h3>{t('plan.hearingParties')}</h3>
+      <HearingParties />
+      <h2>{t('plan.projectDescription')}</h2>
+      <p>{t('plan.projectDescriptionHelp')}</p>
+      <ProjectDescription />
     </>
   );
 }

@@ -1,0 +1,105 @@
+// One list table of the plan as an editable grid with its tools: add, move up/down, delete, undo and redo.
+// The tools act on the row of the active cell; every edit is one plan.mutate and so one undo step.
+import { Button, makeStyles } from '@fluentui/react-components';
+import { useState, type ReactNode } from 'react';
+import type { ListRow, ListTable, RowPatch } from '../../../shared/plantables';
+import { useT } from '../../app/i18n';
+import { EditableTable, type ActiveCell, type EditRequest, type GridColumn, type GridSection } from './EditableTable';
+import { addRow, deleteRow, moveRow, patchRow } from './listEdits';
+import { undoOrRedo, useTablesStatus } from './tablesStatus';
+
+const useStyles = makeStyles({
+  tools: { display: 'flex', flexWrap: 'wrap', gap: '8px', margin: '8px 0' },
+});
+
+export type TableEditorProps<T extends ListTable> = {
+  table: T;
+  label: string;
+  columns: readonly GridColumn<ListRow<T>>[];
+  sections: readonly GridSection<ListRow<T>>[];
+  total?: { label: string; cells: Record<string, string> };
+  addLabel: string;
+  /** Fields of a new row (e.g. today's date); the first editable column is opened for typing. */
+  newRow?: () => RowPatch<T>;
+  /** The row's name in announcements ("«Oppstart» er slettet"). */
+  rowName: (row: ListRow<T>) => string;
+  extraTools?: ReactNode;
+  testId?: string;
+};
+
+export function TableEditor<T extends ListTable>(props: TableEditorProps<T>) {
+  const { table, label, columns, sections, total, addLabel, newRow, rowName, extraTools, testId } = props;
+  const styles = useStyles();
+  const t = useT();
+  const announce = useTablesStatus((s) => s.announce);
+  const [active, setActive] = useState<ActiveCell | null>(null);
+  const [editRequest, setEditRequest] = useState<EditRequest | null>(null);
+
+  const entries = sections.flatMap((section) => section.rows.map((row) => ({ row, section })));
+  const activeEntry = entries.find((e) => e.row.id === active?.rowId) ?? entries[0];
+  const firstEditable = columns.find((c) => c.editor)?.key ?? columns[0]?.key ?? '';
+  const named = (row: ListRow<T>) => rowName(row).trim() || t('tables.unnamedRow');
+
+  const add = () => {
+    const row = addRow(table, newRow?.() ?? {});
+    if (!row) return;
+    setEditRequest({ rowId: row.id, column: firstEditable, seq: (editRequest?.seq ?? 0) + 1 });
+    announce(t('tables.rowAdded'));
+  };
+
+  const move = (entry: typeof activeEntry, step: -1 | 1) => {
+    if (!entry) return;
+    moveRow(table, entry.section.rows, entry.row.id, step);
+    announce(t(step < 0 ? 'tables.rowMovedUp' : 'tables.rowMovedDown', { name: named(entry.row) }));
+  };
+
+  const remove = () => {
+    if (!activeEntry) return;
+    deleteRow(table, activeEntry.row.id);
+    announce(t('tables.rowDeleted', { name: named(activeEntry.row) }));
+  };
+
+  const commit = (row: ListRow<T>, patch: Record<string, unknown>): string | null => {
+    try {
+      patchRow(table, row, patch as RowPatch<T>);
+      return null;
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    }
+  };
+
+  return (
+    <>
+      <div className={styles.tools}>
+        <Button appearance="primary" onClick={add}>
+          {addLabel}
+        </Button>
+        <Button disabled={!activeEntry} onClick={() => move(activeEntry, -1)}>
+          {t('tables.moveUp')}
+        </Button>
+        <Button disabled={!activeEntry} onClick={() => move(activeEntry, 1)}>
+          {t('tables.moveDown')}
+        </Button>
+        <Button disabled={!activeEntry} onClick={remove}>
+          {t('tables.deleteRow')}
+        </Button>
+        <Button onClick={() => void undoOrRedo('undo', t)}>{t('tables.undo')}</Button>
+        <Button onClick={() => void undoOrRedo('redo', t)}>{t('tables.redo')}</Button>
+        {extraTools}
+      </div>
+      <EditableTable
+        label={label}
+        columns={columns}
+        sections={sections}
+        total={total}
+        emptyText={t('tables.empty')}
+        active={active}
+        onActiveChange={setActive}
+        onCommit={commit}
+        onReorder={(row, section, step) => move({ row, section }, step)}
+        editRequest={editRequest}
+        testId={testId}
+      />
+    </>
+  );
+}

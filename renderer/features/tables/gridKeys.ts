@@ -1,0 +1,55 @@
+// What a key does in an editable grid whose cell has focus (not while a cell is being edited): the spreadsheet habits
+// advisers bring from Excel and Word tables, decided apart from the DOM so the rules are easy to read and test.
+
+export type GridKey = { key: string; altKey: boolean; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean };
+
+export type GridAction =
+  | { kind: 'move'; rows: number; columns: number }
+  | { kind: 'rowStart' }
+  | { kind: 'rowEnd' }
+  | { kind: 'first' }
+  | { kind: 'last' }
+  | { kind: 'edit'; initialText: string | null }
+  | { kind: 'reorder'; step: -1 | 1 }
+  | { kind: 'none' };
+
+export function decideGridKey(event: GridKey): GridAction {
+  const ctrl = event.ctrlKey || event.metaKey;
+  if (event.altKey && !ctrl) {
+    if (event.key === 'ArrowUp') return { kind: 'reorder', step: -1 };
+    if (event.key === 'ArrowDown') return { kind: 'reorder', step: 1 };
+    return { kind: 'none' };
+  }
+  switch (event.key) {
+    case 'ArrowUp':
+      return { kind: 'move', rows: -1, columns: 0 };
+    case 'ArrowDown':
+      return { kind: 'move', rows: 1, columns: 0 };
+    case 'ArrowLeft':
+      return { kind: 'move', rows: 0, columns: -1 };
+    case 'ArrowRight':
+      return { kind: 'move', rows: 0, columns: 1 };
+    case 'PageUp':
+      return { kind: 'move', rows: -10, columns: 0 };
+    case 'PageDown':
+      return { kind: 'move', rows: 10, columns: 0 };
+    case 'Home':
+      return ctrl ? { kind: 'first' } : { kind: 'rowStart' };
+    case 'End':
+      return ctrl ? { kind: 'last' } : { kind: 'rowEnd' };
+    case 'Enter':
+    case 'F2':
+      return ctrl ? { kind: 'none' } : { kind: 'edit', initialText: null };
+  }
+  // Typing a character starts editing with that character, as in a spreadsheet.
+  if (!ctrl && event.key.length === 1 && event.key !== ' ') return { kind: 'edit', initialText: event.key };
+  return { kind: 'none' };
+}
+
+/** A position moved by (rows, columns) and kept inside a grid of rowCount × columnCount. */
+export function clampMove(at: { row: number; column: number }, by: { rows: number; columns: number }, rowCount: number, columnCount: number) {
+  return {
+    row: Math.max(0, Math.min(rowCount - 1, at.row + by.rows)),
+    column: Math.max(0, Math.min(columnCount - 1, at.column + by.columns)),
+  };
+}
