@@ -1,5 +1,6 @@
 // The whole API between the renderer and the main-process services: one map of call names, merged from a file per domain.
 import type { z } from 'zod';
+import { appCalls } from './calls/app';
 import { chapterCalls } from './calls/chapter';
 import { exportCalls } from './calls/export';
 import { fileCalls } from './calls/file';
@@ -22,6 +23,7 @@ export const CONTRACT = {
   ...matrixCalls,
   ...searchCalls,
   ...tablesCalls,
+  ...appCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof CONTRACT;

@@ -4,13 +4,19 @@ import type { MutateResult } from '../../../shared/api/calls/plan';
 import type { FieldChange } from '../../../shared/domain/plan';
 import type { Session } from '../session';
 import { createShareHandlers, type ShareDeps } from '../share/handlers';
-import { createExportHandlers } from '../export/handlers';
+import { createAppHandlers } from '../app/handlers';
+import { createExportHandlers, type FileOpener } from '../export/handlers';
 import { createImportHandlers } from '../import/handlers';
 import { createMatrixHandlers } from '../matrix/handlers';
 import { createTablesHandlers } from '../tables/handlers';
 import { createSearchHandlers } from '../search/handlers';
 
-export type HandlerOptions = Pick<ShareDeps, 'openDraft' | 'outDir'>;
+export type HandlerOptions = Pick<ShareDeps, 'openDraft' | 'outDir'> & {
+  /** 'electron' when the desktop shell creates the handlers; the bridge and tests leave it 'web'. */
+  mode?: 'electron' | 'web';
+  /** The shell's shell.openPath / shell.showItemInFolder, for "Åpne" and "Vis i mappe" after an export. */
+  opener?: FileOpener;
+};
 
 export function createHandlers(session: Session, options: HandlerOptions = {}): Handlers {
   const done = (r: MutateResult | null): MutateResult & { done: boolean } =>
@@ -32,7 +38,8 @@ export function createHandlers(session: Session, options: HandlerOptions = {}): 
     ...createMatrixHandlers({ currentPlan: () => session.current() }),
     ...createTablesHandlers({ currentPlan: () => session.current() }),
     ...createSearchHandlers({ currentPlan: () => session.current() }),
-    ...createExportHandlers({ currentPlan: () => session.current()?.readPlan() ?? null }),
+    ...createExportHandlers({ currentPlan: () => session.current()?.readPlan() ?? null, currentPath: () => session.info()?.path ?? null, opener: options.opener }),
+    ...createAppHandlers({ mode: options.mode, canOpenFiles: options.opener !== undefined }),
     ...createShareHandlers({
       ...options,
       currentPlan: () => {

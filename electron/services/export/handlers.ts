@@ -3,28 +3,63 @@ import type { Browser } from 'playwright-core';
 import type { Handlers } from '../../../shared/api/contract';
 import { PlanverkError } from '../../../shared/api/errors';
 import { checkAccessibility } from '../../../shared/document/accessibility';
-import { buildDocument } from '../../../shared/document/builder';
+import { buildDocument, findGroup } from '../../../shared/document/builder';
 import { renderHtml } from '../../../shared/document/html/htmlRenderer';
 import type { PlanData } from '../../../shared/domain/plan';
-import { exportPlan } from './exportPlan';
+import { exportPlan, type ExportOptions } from './exportPlan';
+import { createExportJobs } from './jobs';
+import { suggestExportPath } from './suggestPath';
+
+/** The system's way to open a file or show it in its folder; only the desktop shell has one. */
+export type FileOpener = { openPath(path: string): Promise<void>; showItemInFolder(path: string): void };
 
 export type ExportDeps = {
   /** The open plan, or null when none is open. */
   currentPlan: () => PlanData | null;
+  /** The open plan's file path, for the suggested output path. */
+  currentPath?: () => string | null;
   /** A warm browser to print PDFs with (the app keeps one); without it each PDF export starts Chromium. */
   browser?: () => Promise<Browser>;
+  opener?: FileOpener;
 };
 
-export function createExportHandlers(deps: ExportDeps): Pick<Handlers, 'export.check' | 'export.preview' | 'export.run'> {
+type ExportCall = 'export.check' | 'export.preview' | 'export.suggestPath' | 'export.run' | 'export.start' | 'export.status' | 'export.cancel' | 'export.open';
+
+export function createExportHandlers(deps: ExportDeps): Pick<Handlers, ExportCall> {
+  const jobs = createExportJobs();
   const plan = (): PlanData => {
     const current = deps.currentPlan();
     if (!current) throw new PlanverkError('NO_PLAN_OPEN');
     return current;
   };
+  const options = async (args: Pick<ExportOptions, 'format' | 'out' | 'part' | 'watermark'>): Promise<ExportOptions> => ({
+    ...args,
+    ...(args.format === 'pdf' && deps.browser ? { browser: await deps.browser() } : {}),
+  });
   return {
     'export.check': () => checkAccessibility(plan()),
     'export.preview': ({ part, watermark }) => ({ html: renderHtml(buildDocument(plan(), { part, watermark })) }),
-    'export.run': async ({ format, out, part, watermark }) =>
-      exportPlan(plan(), { format, out, part, watermark, ...(format === 'pdf' && deps.browser ? { browser: await deps.browser() } : {}) }),
+    'export.suggestPath': ({ format, part }) => {
+      const path = deps.currentPath?.();
+      if (!path) throw new PlanverkError('NO_PLAN_OPEN');
+      const groupName = typeof part === 'object' ? findGroup(plan(), part.group).name : undefined;
+      return { path: suggestExportPath(path, format, part, groupName) };
+    },
+    'export.run': async (args) => exportPlan(plan(), await options(args)),
+    'export.start': (args) => {
+      // The plan is read now, so edits made while the export runs do not end up half in the document.
+      const snapshot = plan();
+      const { jobId } = jobs.start(async (signal, onProgress) => exportPlan(snapshot, { ...(await options(args)), signal, onProgress }));
+      return { jobId };
+    },
+    'export.status': ({ jobId }) => jobs.status(jobId),
+    'export.cancel': ({ jobId }) => jobs.cancel(jobId),
+    'export.open': async ({ jobId, how }) => {
+      const path = jobs.writtenPath(jobId);
+      if (!deps.opener) return { opened: false };
+      if (how === 'open') await deps.opener.openPath(path);
+      else deps.opener.showItemInFolder(path);
+      return { opened: true };
+    },
   };
 }

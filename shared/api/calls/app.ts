@@ -1,0 +1,10 @@
+// What the running app can do: the desktop app (Electron) can open files with the system; the browser mode cannot.
+import { z } from 'zod';
+import { call, result } from '../define';
+
+export type AppMode = 'electron' | 'web';
+export type AppInfo = { mode: AppMode; canOpenFiles: boolean };
+
+export const appCalls = {
+  'app.info': call(z.object({}), result<AppInfo>()),
+};
