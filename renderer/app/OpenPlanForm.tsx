@@ -1,4 +1,5 @@
-// Browser mode has no native file dialog: the adviser (and the E2E suite) opens a plan by typing its path.
+// Browser mode has no native file dialogs: the adviser (and the E2E suite) opens a plan, or saves it under a new
+// name («Lagre som», the way out of a save problem), by typing its path.
 import { Button, Input, Label, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { useT } from './i18n';
@@ -16,12 +17,17 @@ export function OpenPlanForm() {
   const t = useT();
   const inputId = useId('open-path');
   const openFile = usePlanStore((s) => s.openFile);
+  const saveAs = usePlanStore((s) => s.saveAs);
   const [path, setPath] = useState('');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const trimmed = path.trim();
     if (trimmed) void openFile(trimmed);
+  };
+  const saveCopy = () => {
+    const trimmed = path.trim();
+    if (trimmed) void saveAs(trimmed);
   };
 
   return (
@@ -34,6 +40,9 @@ export function OpenPlanForm() {
       </div>
       <Button type="submit" appearance="secondary">
         {t('open.button')}
+      </Button>
+      <Button type="button" appearance="secondary" onClick={saveCopy}>
+        {t('open.saveAs')}
       </Button>
     </form>
   );

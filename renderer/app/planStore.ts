@@ -2,7 +2,7 @@
 // and the last problem to show in the banner. The plan file is the truth; edits go through plan.mutate.
 import { create } from 'zustand';
 import type { OpenFileInfo } from '../../shared/api/calls/file';
-import type { ApiError } from '../../shared/api/errors';
+import { ERROR_MESSAGES, type ApiError } from '../../shared/api/errors';
 import type { FieldChange, PlanData } from '../../shared/domain/plan';
 import { api } from '../api/client';
 import { applyChanges } from './applyChanges';
@@ -23,6 +23,8 @@ type PlanState = {
   notice: Notice | null;
   load(): Promise<void>;
   openFile(path: string): Promise<void>;
+  /** «Lagre som»: a clean copy at path becomes the open plan, with any changes the old file could not take. */
+  saveAs(path: string): Promise<void>;
   change(changes: FieldChange[], mode?: 'debounced' | 'now'): void;
   flush(): Promise<void>;
   dismissError(): void;
@@ -30,6 +32,11 @@ type PlanState = {
   showNotice(notice: Notice): void;
   dismissNotice(): void;
 };
+
+/** A file that cannot take changes (read-only, disk full, gone) is said in the banner, not only in the status line. */
+function problemOf(file: OpenFileInfo | null): ApiError | null {
+  return file?.problem ? { code: file.problem, message: ERROR_MESSAGES[file.problem] } : null;
+}
 
 export const usePlanStore = create<PlanState>((set, get) => {
   const queue = createChangeQueue(
@@ -49,7 +56,10 @@ export const usePlanStore = create<PlanState>((set, get) => {
 
   async function refreshFileInfo(): Promise<void> {
     const info = await api.call('file.current', {});
-    if (info.ok) set({ file: info.value, savedAt: info.value?.savedAt ?? get().savedAt });
+    if (!info.ok) return;
+    set({ file: info.value, savedAt: info.value?.savedAt ?? get().savedAt });
+    const banner = problemOf(info.value);
+    if (banner) set({ error: banner });
   }
 
   async function loadPlan(): Promise<void> {
@@ -67,7 +77,7 @@ export const usePlanStore = create<PlanState>((set, get) => {
       set({ error: plan.error, loadState: get().plan ? 'ready' : 'no-plan' });
       return;
     }
-    set({ file: info.value, savedAt: info.value.savedAt, plan: plan.value, loadState: 'ready' });
+    set({ file: info.value, savedAt: info.value.savedAt, plan: plan.value, loadState: 'ready', error: problemOf(info.value) });
   }
 
   return {
@@ -85,6 +95,16 @@ export const usePlanStore = create<PlanState>((set, get) => {
       if (!opened.ok) {
         // A refused file leaves the open plan as it was; the banner says why.
         set({ error: opened.error });
+        return;
+      }
+      set({ error: null });
+      await loadPlan();
+    },
+    async saveAs(path) {
+      await queue.flush();
+      const saved = await api.call('file.saveAs', { path });
+      if (!saved.ok) {
+        set({ error: saved.error });
         return;
       }
       set({ error: null });

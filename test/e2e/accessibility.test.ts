@@ -48,7 +48,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
 
   it('the error banner has no violations', async () => {
     await goTo(page, '#/plan');
-    await page.getByLabel('Åpne plan (sti til .planverk-fil)').fill(env.refusedPath);
+    await page.getByLabel('Sti til planfil (.planverk)').fill(env.refusedPath);
     await page.getByRole('button', { name: 'Åpne plan' }).click();
     await page.getByTestId('error-banner').waitFor();
     expect(await axeViolations(page)).toEqual([]);

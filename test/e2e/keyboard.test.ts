@@ -12,7 +12,7 @@ let page: Page;
 
 type Stop = { name: string; inMain: boolean; inNav: boolean; indicator: boolean };
 
-const HEADER_CONTROLS = ['Åpne plan (sti til .planverk-fil)', 'Åpne plan', 'Språk i programmet'];
+const HEADER_CONTROLS = ['Sti til planfil (.planverk)', 'Åpne plan', 'Lagre som', 'Språk i programmet'];
 const MAIN_CONTROLS: Record<RouteId, string[]> = {
   plan: ['Tittel', 'Undertittel', 'Kommune', 'Plantype', 'Fase', 'Saksnummer', 'Versjonsdato', 'Hensikten med planarbeidet', 'Planavgrensning'],
   matrix: ['Delplanområder og hovedansvar'],
@@ -121,7 +121,7 @@ describe('keyboard access', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Kapitler');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => window.location.hash === '#/kapitler');
-    expect(await page.getByRole('link', { name: 'Kapitler' }).getAttribute('aria-current')).toBe('page');
+    await expect.poll(() => page.getByRole('link', { name: 'Kapitler' }).getAttribute('aria-current')).toBe('page');
     await page.keyboard.press('End');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Eksport');
   });

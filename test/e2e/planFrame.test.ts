@@ -87,7 +87,7 @@ describe('app frame in Chromium', () => {
 
   it('shows the Norwegian sentence for a refused file, keeps the open plan, and leaves the file untouched', async () => {
     const before = createHash('sha256').update(readFileSync(env.refusedPath)).digest('hex');
-    await page.getByLabel('Åpne plan (sti til .planverk-fil)').fill(env.refusedPath);
+    await page.getByLabel('Sti til planfil (.planverk)').fill(env.refusedPath);
     await page.getByRole('button', { name: 'Åpne plan' }).click();
     const banner = page.getByTestId('error-banner');
     await banner.waitFor();

@@ -51,7 +51,7 @@ describe('Electron transport (window.planverk)', () => {
     await expect.poll(() => page.getByTestId('plan-title').textContent()).not.toBe('');
     const calls = await page.evaluate(() => (window as unknown as { __fake: FakePreload }).__fake.calls);
     expect(calls).toEqual(expect.arrayContaining(['file.current', 'plan.load']));
-    expect(await page.getByLabel('Åpne plan (sti til .planverk-fil)').count()).toBe(0);
+    expect(await page.getByLabel('Sti til planfil (.planverk)').count()).toBe(0);
   });
 
   it('reloads when the shell says another plan was opened, and goes to a page when asked', async () => {
