@@ -1,7 +1,11 @@
-// Eksport: what the hearing document will contain, counted, with the universal-design gap that matters most (alt text).
+// Eksport: choose what to export and how, follow and cancel the export, check accessibility, preview the document;
+// and what the hearing document will contain, counted.
 import { useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
 import { DataTable } from '../../components/DataTable';
+import { AccessibilityCheck } from './AccessibilityCheck';
+import { ExportForm } from './ExportForm';
+import { ExportPreview } from './ExportPreview';
 
 export function ExportPage() {
   const t = useT();
@@ -20,7 +24,13 @@ export function ExportPage() {
   return (
     <>
       <h1>{t('export.heading')}</h1>
-      <p>{t('export.intro')}</p>
+      <p>{t('export.lead')}</p>
+      <ExportForm />
+      <h2>{t('export.check.heading')}</h2>
+      <AccessibilityCheck />
+      <h2>{t('export.preview.heading')}</h2>
+      <ExportPreview />
+      <h2>{t('export.summary')}</h2>
       <DataTable
         caption={t('export.summary')}
         columns={[t('export.what'), t('export.count')]}
