@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { cellId, type PlanData } from '../../shared/domain/plan';
 import { richTextToPlainText } from '../../shared/matrix/richText';
 import { orderMatrix } from '../../shared/matrix/order';
+import { createPlanFile } from '../../electron/services/store';
+import { buildMatrixUiPlan } from '../bench/matrixUi';
 import { callOk, ensureOpen } from './api';
 import { launchChromium, newAppPage, openApp } from './browser';
 
@@ -183,5 +185,62 @@ describe('matrix editor', () => {
     expect(await axeViolations()).toEqual([]);
     await page.getByRole('button', { name: 'Rediger matrisen' }).click();
     await page.getByTestId('matrix-overview').waitFor();
+  });
+
+  it('opens the context menu with Shift+F10, renames an area through it, and Ctrl+Z undoes the rename', async () => {
+    await cell(VELFERD, G5).focus();
+    await page.keyboard.press('Shift+F10');
+    await page.getByRole('menuitem', { name: 'Gi området nytt navn' }).click();
+    const input = page.getByRole('dialog').getByLabel('Navn');
+    await input.fill('Velferdsteknologi og digitale tjenester');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cell(VELFERD, null).textContent()).toBe('Velferdsteknologi og digitale tjenester');
+    await expect.poll(async () => (await load()).areas.find((a) => a.id === VELFERD)?.name).toBe('Velferdsteknologi og digitale tjenester');
+    await cell(VELFERD, G5).focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => cell(VELFERD, null).textContent()).toBe('Velferdsteknologi');
+    expect((await load()).areas.find((a) => a.id === VELFERD)?.name).toBe('Velferdsteknologi');
+  });
+});
+
+describe('matrix editor at 60 areas × 12 groups on 1366×768', () => {
+  it('scrolls inside its container with the header row and the first column staying in view', async () => {
+    const big = buildMatrixUiPlan();
+    const areaIds = new Set(big.areas.filter((a) => a.parentId === null).slice(0, 60).map((a) => a.id));
+    const groupIds = new Set(big.groups.slice(0, 12).map((g) => g.id));
+    const plan: PlanData = {
+      ...big,
+      areas: big.areas.filter((a) => areaIds.has(a.id) || (a.parentId !== null && areaIds.has(a.parentId))),
+      groups: big.groups.filter((g) => groupIds.has(g.id)),
+      cells: big.cells.filter((c) => areaIds.has(c.areaId) && groupIds.has(c.groupId)),
+      areaNotes: [],
+    };
+    const bigPath = join(env.dir, 'Matrise-60x12.planverk');
+    createPlanFile(bigPath, plan).close();
+    await callOk(env.origin, env.token, 'file.open', { path: bigPath });
+    await page.reload();
+    await page.getByTestId('matrix-overview').waitFor();
+    expect(await page.locator('[data-testid="matrix-overview"] thead th[scope="col"]').count()).toBe(13);
+    const layout = await page.evaluate(() => {
+      const scroller = document.querySelector<HTMLElement>('[data-testid="matrix-scroller"]')!;
+      const pageScrolls = document.documentElement.scrollWidth > document.documentElement.clientWidth;
+      scroller.scrollTop = 600;
+      scroller.scrollLeft = 400;
+      const box = scroller.getBoundingClientRect();
+      const head = document.querySelector('[data-testid="matrix-overview"] thead tr:last-child th')!.getBoundingClientRect();
+      const rowHead = document.querySelector('[data-testid="matrix-overview"] tbody tr[data-area]:nth-child(3) th')!;
+      const rows = [...document.querySelectorAll('[data-testid="matrix-overview"] tbody tr[data-area] th')].map((th) => th.getBoundingClientRect());
+      const visibleRow = rows.find((r) => r.top > head.bottom && r.bottom < box.bottom)!;
+      return {
+        pageScrolls,
+        scrolled: scroller.scrollTop > 0 && scroller.scrollLeft > 0,
+        headerAtTop: Math.abs(head.top - box.top) < 4,
+        firstColumnAtLeft: Math.abs(visibleRow.left - box.left) < 4,
+        // The whole scroll container fits the window, so one page scroll shows all of it.
+        fitsHeight: box.height <= window.innerHeight,
+        rowHeadWidth: rowHead.getBoundingClientRect().width,
+      };
+    });
+    expect(layout).toMatchObject({ pageScrolls: false, scrolled: true, headerAtTop: true, firstColumnAtLeft: true, fitsHeight: true });
   });
 });

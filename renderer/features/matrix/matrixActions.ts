@@ -4,7 +4,7 @@ import { cellId, type FieldChange, type PlanData, type ResponsibilityLevel } fro
 import { moveArea, moveAreaToTheme, moveGroup, moveResponsibility, setLevel } from '../../../shared/matrix/edits';
 import { sortOrdered } from '../../../shared/matrix/order';
 import { applyChanges } from '../../app/applyChanges';
-import { mergeChanges, withCreatedRows } from './commitChanges';
+import { mergeChanges, withCreatedRows } from './changeRows';
 
 /** Today as ISO date in local time: the date of a history note. */
 export function todayIso(now = new Date()): string {
