@@ -53,3 +53,12 @@ export function clampMove(at: { row: number; column: number }, by: { rows: numbe
     column: Math.max(0, Math.min(columnCount - 1, at.column + by.columns)),
   };
 }
+
+/** Ctrl+Z undoes, Ctrl+Y or Ctrl+Shift+Z redoes (⌘ on a Mac): the keys Word and Excel users reach for. */
+export function decideHistoryKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): 'undo' | 'redo' | null {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
+  const key = event.key.toLowerCase();
+  if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
+  if (key === 'y' && !event.shiftKey) return 'redo';
+  return null;
+}

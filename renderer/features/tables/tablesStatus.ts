@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
 import type { Translate } from '../../app/i18n';
+import { decideHistoryKey } from './gridKeys';
 import { stepHistory, type HistoryStep } from './listEdits';
 
 type StatusState = { message: string; announce(message: string): void };
@@ -21,14 +22,6 @@ export async function undoOrRedo(step: HistoryStep, t: Translate): Promise<void>
 function ownsUndo(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
-
-export function decideHistoryKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): HistoryStep | null {
-  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
-  const key = event.key.toLowerCase();
-  if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
-  if (key === 'y' && !event.shiftKey) return 'redo';
-  return null;
 }
 
 export function useUndoShortcuts(t: Translate): void {
