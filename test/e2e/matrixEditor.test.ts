@@ -2,6 +2,7 @@
 // responsibility moved with its dated note, a row reordered by drag, the validation panel reacting, the detail panel
 // saving rich text, everything still there after a reload and in plan.load; axe-core finds nothing.
 import AxeBuilder from '@axe-core/playwright';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -200,6 +201,27 @@ describe('matrix editor', () => {
     await page.keyboard.press('Control+z');
     await expect.poll(() => cell(VELFERD, null).textContent()).toBe('Velferdsteknologi');
     expect((await load()).areas.find((a) => a.id === VELFERD)?.name).toBe('Velferdsteknologi');
+  });
+});
+
+describe('matrix import and export from the page', () => {
+  it('refuses a spreadsheet with a bad code and an unknown group by row number, leaving the plan unchanged; exports .xlsx', async () => {
+    const before = await load();
+    const csv = join(env.dir, 'feil-matrise.csv');
+    writeFileSync(csv, 'Tema;Område;Arbeidsgruppe 1;Arbeidsgruppe 99\nInnovasjon;Velferd;XpH;\n;Uten tema;OpH;\n');
+    await page.getByLabel('Importer matrise fra fil (.json, .xlsx eller .csv)').fill(csv);
+    await page.getByRole('button', { name: 'Importer', exact: true }).click();
+    const errors = page.getByTestId('matrix-import-errors');
+    await errors.waitFor();
+    const lines = await errors.locator('li').allTextContents();
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.join('\n')).toMatch(/[Rr]ad \d/);
+    const after = await load();
+    expect([after.areas.length, after.cells.length, after.themes.length]).toEqual([before.areas.length, before.cells.length, before.themes.length]);
+    const xlsx = join(env.dir, 'matrise.xlsx');
+    await page.getByLabel('Eksporter oversikten til Excel (.xlsx)').fill(xlsx);
+    await page.getByRole('button', { name: 'Eksporter', exact: true }).click();
+    await page.getByText(`Lagret ${xlsx}.`).waitFor();
   });
 });
 

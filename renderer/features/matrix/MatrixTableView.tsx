@@ -159,7 +159,7 @@ function MainResponsibility({ plan, groupId }: { plan: PlanData; groupId: string
           key={tt.group.id}
           testId={`matrix-table-group-${tt.group.id}`}
           caption={groupHeading(tt.group, plan.plan.malform)}
-          rows={tt.rows.map((r) => ({ key: `${r.area.id}`, name: `${r.area.name} (${r.level})`, depth: r.depth, area: r.area }))}
+          rows={tt.rows.map((r) => ({ key: r.area.id, name: `${r.area.name} (${plan.legend.find((l) => l.id === r.level)?.code ?? r.level})`, depth: r.depth, area: r.area }))}
         />
       ))}
     </div>
