@@ -106,6 +106,18 @@ describe('matrix editor', () => {
     await expect.poll(async () => firstThemeRows(await load()).slice(0, 3)).toEqual([OVERARCHING, BRUKER, VELFERD]);
   });
 
+  it('reorders a group column by dragging its header and with Alt+←; undo restores it', async () => {
+    const groupOrder = async () => orderMatrix(await load()).groups.map((g) => g.id);
+    const before = await groupOrder();
+    const header = (id: string) => page.locator(`[data-testid="matrix-overview"] thead th[data-group="${id}"]`);
+    await header(before[0]!).dragTo(header(before[1]!));
+    await expect.poll(async () => (await groupOrder()).slice(0, 2)).toEqual([before[1], before[0]]);
+    await cell(VELFERD, before[0]!).focus();
+    await page.keyboard.press('Alt+ArrowLeft');
+    await expect.poll(groupOrder).toEqual(before);
+    expect(await page.locator('[data-testid="matrix-overview"] thead th[data-group]').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-group')))).toEqual(before);
+  });
+
   it('the validation panel reacts: clearing a theme’s OpH adds a finding, restoring it removes it; the finding leads to the row', async () => {
     const panel = page.getByTestId('matrix-validation');
     const finding = panel.getByRole('button', { name: /Temaet «Innovasjon og nytenkning» har ingen OpH/ });
