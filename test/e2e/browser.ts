@@ -54,6 +54,6 @@ export async function goTo(page: Page, route: string): Promise<void> {
 
 /** A page in its own context (axe-core's playwright binding needs one; it also isolates sessionStorage per test file). */
 export async function newAppPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
   return context.newPage();
 }
