@@ -19,14 +19,25 @@ export function dataDir(): string {
 export function openStartPlan(session: Session, requested: string | undefined, folder: string): string {
   if (requested) {
     const path = resolve(requested);
-    session.open(path);
+    openOrReadOnly(session, path);
     return path;
   }
   mkdirSync(folder, { recursive: true });
   const sample = join(folder, SAMPLE_FILE_NAME);
-  if (existsSync(sample)) session.open(sample);
+  if (existsSync(sample)) openOrReadOnly(session, sample);
   else session.create(sample, { sample: true });
   return sample;
+}
+
+/** A plan open for writing in another Planverk (the desktop app) is shown read-only instead of not at all. */
+function openOrReadOnly(session: Session, path: string): void {
+  try {
+    session.open(path);
+  } catch (err) {
+    if (!(err instanceof PlanverkError) || err.code !== 'LOCKED') throw err;
+    console.log(err.message);
+    session.open(path, { readOnly: true });
+  }
 }
 
 async function main(): Promise<void> {

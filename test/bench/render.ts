@@ -1,6 +1,6 @@
 // Render bench: time to first render in Chromium of a plan of 500 chapters / 60 areas / 20 images through the real
 // bridge and the built renderer (navigation start → plan title and navigation on screen), median of several runs,
-// anchored on the same measurement for an empty plan.
+// anchored on the same measurement for an empty plan; and the switch to the chapter page (500-entry tree + a body).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,7 +23,9 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
-async function measureFirstRender(plan: PlanData, dir: string, name: string): Promise<{ times: number[]; loadBytes: number }> {
+type Measured = { times: number[]; chapterTimes: number[]; loadBytes: number };
+
+async function measureFirstRender(plan: PlanData, dir: string, name: string): Promise<Measured> {
   const path = join(dir, `${name}.planverk`);
   createPlanFile(path, plan).close();
   const session = createSession();
@@ -34,6 +36,7 @@ async function measureFirstRender(plan: PlanData, dir: string, name: string): Pr
   const browser = await launchChromium(chromium);
   try {
     const times: number[] = [];
+    const chapterTimes: number[] = [];
     // The first run warms Chromium's caches for the bundle; it is not counted.
     for (let run = 0; run <= RUNS; run++) {
       const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
@@ -49,10 +52,22 @@ async function measureFirstRender(plan: PlanData, dir: string, name: string): Pr
         { polling: 'raf', timeout: 30_000 },
       );
       if (run > 0) times.push((await handle.jsonValue()) as number);
+      if (run > 0 && plan.chapters.length > 0) {
+        // The chapter page: its lazy chunk (Tiptap), the whole tree and the first chapter's body.
+        const started = await page.evaluate(() => {
+          window.location.hash = '#/kapitler';
+          return performance.now();
+        });
+        const shown = await page.waitForFunction(() => (document.querySelector('.chapter-body') ? performance.now() : false), undefined, {
+          polling: 'raf',
+          timeout: 30_000,
+        });
+        chapterTimes.push(((await shown.jsonValue()) as number) - started);
+      }
       await context.close();
     }
     const load = await fetch(`${bridge.origin}/api/plan.load`, { method: 'POST', headers: { 'x-planverk-token': bridge.token }, body: '{}' });
-    return { times, loadBytes: (await load.arrayBuffer()).byteLength };
+    return { times, chapterTimes, loadBytes: (await load.arrayBuffer()).byteLength };
   } finally {
     await browser.close();
     await bridge.close();
@@ -69,6 +84,7 @@ export async function benchRender(): Promise<Figures> {
       'render.firstRender.emptyPlan.p50': { value: median(empty.times), unit: 'ms' },
       'render.firstRender.p50': { value: median(large.times), unit: 'ms', anchor: 'render.firstRender.emptyPlan.p50' },
       'render.firstRender.max': { value: Math.max(...large.times), unit: 'ms', anchor: 'render.firstRender.emptyPlan.p50' },
+      'render.chaptersPage.p50': { value: median(large.chapterTimes), unit: 'ms' },
       'render.planLoad.bytes': { value: large.loadBytes, unit: 'bytes' },
     };
   } finally {
