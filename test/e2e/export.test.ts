@@ -1,0 +1,132 @@
+// The Eksport page end to end: DOCX and PDF exported through the UI (progress, result path, real files), an export
+// cancelled with no file left, the accessibility check and the sandboxed preview, axe-core and keyboard access.
+import AxeBuilder from '@axe-core/playwright';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ensureOpen } from './api';
+import { goTo, launchChromium, newAppPage, openApp } from './browser';
+
+const env = inject('e2e');
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  await ensureOpen(env.origin, env.token, env.samplePath);
+  browser = await launchChromium(env.chromium);
+  page = await newAppPage(browser);
+  await openApp(page, env.origin, env.token, '#/eksport');
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const pathField = () => page.getByTestId('export-path');
+
+async function exportAs(format: 'Word (.docx)' | 'PDF', out: string): Promise<{ sawProgress: boolean }> {
+  await page.getByRole('radio', { name: format }).check();
+  await pathField().fill(out);
+  await page.getByRole('button', { name: 'Eksporter', exact: true }).click();
+  let sawProgress = false;
+  const done = page.getByTestId('export-done');
+  // The bar appears only after half a second; a PDF (two print passes) takes longer than that.
+  for (let i = 0; i < 300 && !(await done.isVisible()); i++) {
+    if (await page.getByTestId('export-progress').isVisible()) sawProgress = true;
+    await page.waitForTimeout(50);
+  }
+  await done.waitFor();
+  expect(await done.textContent()).toContain(out);
+  return { sawProgress };
+}
+
+describe('Eksport page', () => {
+  it('suggests an output path beside the plan that follows the chosen format', async () => {
+    await page.getByRole('radio', { name: 'PDF' }).check();
+    await expect.poll(() => pathField().inputValue()).toBe(join(env.dir, 'Eksempelplan - Høringsutkast.pdf'));
+    await page.getByRole('radio', { name: 'Ansvarsmatrisen' }).check();
+    await expect.poll(() => pathField().inputValue()).toBe(join(env.dir, 'Eksempelplan - Ansvarsmatrise.pdf'));
+    await page.getByRole('radio', { name: 'Hele planen (høringsutkast)' }).check();
+  });
+
+  it('exports the sample plan to DOCX and to PDF through the UI and shows the result path; the files are real', async () => {
+    const docx = join(env.dir, 'ui-eksport.docx');
+    await exportAs('Word (.docx)', docx);
+    expect(execFileSync('unzip', ['-l', docx], { encoding: 'utf8' })).toContain('word/document.xml');
+
+    const pdf = join(env.dir, 'ui-eksport.pdf');
+    const { sawProgress } = await exportAs('PDF', pdf);
+    expect(sawProgress).toBe(true);
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    expect(info).toMatch(/^Tagged:\s+yes$/m);
+    expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBeGreaterThan(3);
+    // Browser mode cannot open files: no "Åpne" / "Vis i mappe".
+    expect(await page.getByRole('button', { name: 'Åpne', exact: true }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Vis i mappe' }).count()).toBe(0);
+  });
+
+  it('cancels a running export and leaves no file behind', async () => {
+    const out = join(env.dir, 'avbrutt-i-ui.pdf');
+    await page.getByRole('radio', { name: 'PDF' }).check();
+    await pathField().fill(out);
+    await page.getByRole('button', { name: 'Eksporter', exact: true }).click();
+    await page.getByRole('button', { name: 'Avbryt eksporten' }).click();
+    await page.getByTestId('export-cancelled').waitFor();
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(env.dir).filter((f) => f.includes('avbrutt-i-ui'))).toEqual([]);
+  });
+
+  it('shows the export refusal in one sentence when the folder does not exist', async () => {
+    await page.getByRole('radio', { name: 'Word (.docx)' }).check();
+    await pathField().fill(join(env.dir, 'finnes-ikke', 'x.docx'));
+    await page.getByRole('button', { name: 'Eksporter', exact: true }).click();
+    await page.getByTestId('export-failed').waitFor();
+    expect(await page.getByTestId('export-failed').textContent()).toContain('Eksporten mislyktes');
+  });
+
+  it('runs the accessibility check and shows the preview in a sandbox without scripts; axe-core finds 0 violations', async () => {
+    await page.getByTestId('export-check-ok').or(page.getByTestId('export-check-list')).waitFor();
+    await page.getByRole('button', { name: 'Vis forhåndsvisning' }).click();
+    const frame = page.getByTestId('export-preview');
+    await frame.waitFor();
+    expect(await frame.getAttribute('sandbox')).toBe('');
+    const inner = page.frameLocator('[data-testid="export-preview"]');
+    await expect.poll(() => inner.locator('nav.toc').count()).toBe(1);
+    expect(await inner.locator('h1').first().textContent()).toBeTruthy();
+    expect(await frame.getAttribute('title')).toBe('Forhåndsvisning av dokumentet');
+    // axe cannot run inside a frame that runs no script; the preview's HTML itself passes axe in test/document/htmlRenderer.test.ts.
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).exclude('[data-testid="export-preview"]').options({ iframes: false }).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+  });
+
+  it('reaches every control of the export with the keyboard and exports with Enter', async () => {
+    await goTo(page, '#/plan');
+    await goTo(page, '#/eksport');
+    await page.getByRole('radio', { name: 'Hele planen (høringsutkast)' }).focus();
+    const reached: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      reached.push(
+        await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          const label = el?.id ? document.querySelector(`label[for="${CSS.escape(el.id)}"]`)?.textContent : null;
+          return label ?? el?.getAttribute('aria-label') ?? el?.textContent ?? '';
+        }),
+      );
+      await page.keyboard.press('Tab');
+    }
+    for (const name of ['Hele planen (høringsutkast)', 'Word (.docx)', 'Ingen', 'Lagres som', 'Eksporter', 'Sjekk på nytt', 'Vis forhåndsvisning']) {
+      expect(reached.some((r) => r.includes(name)), `${name} in ${reached.join(' · ')}`).toBe(true);
+    }
+    // Arrow keys choose within a radio group; Enter in the path field submits the form.
+    await page.getByRole('radio', { name: 'Word (.docx)' }).focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.getByRole('radio', { name: 'PDF' }).isChecked()).toBe(true);
+    await page.getByRole('radio', { name: 'Word (.docx)' }).check();
+    const out = join(env.dir, 'tastatur.docx');
+    await pathField().fill(out);
+    await pathField().press('Enter');
+    await page.getByTestId('export-done').waitFor();
+    await expect.poll(() => existsSync(out) && statSync(out).size > 0).toBe(true);
+  });
+});
