@@ -49,6 +49,8 @@ function startApp(): void {
   const handlers: Handlers = createHandlers(planSession, {
     openDraft: createDraftOpener(shell, send),
     outDir: join(app.getPath('userData'), 'Deling'),
+    mode: 'electron',
+    opener: { openPath: async (path) => void (await shell.openPath(path)), showItemInFolder: (path) => shell.showItemInFolder(path) },
   });
   const actions = createShellActions({
     handlers: () => handlers,
