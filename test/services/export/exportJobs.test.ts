@@ -87,11 +87,11 @@ describe('export jobs', () => {
     expect(createAppHandlers({ mode: 'electron', canOpenFiles: true })['app.info']({})).toEqual({ mode: 'electron', canOpenFiles: true });
   });
 
-  it('suggests a path beside the plan, named for the plan and the part', () => {
+  it('suggests a path beside the plan, named for the plan and the part', async () => {
     expect(handlers['export.suggestPath']({ format: 'docx', part: 'plan' })).toEqual({ path: join(dir, 'Helse og omsorg - Høringsutkast.docx') });
-    expect(handlers['export.suggestPath']({ format: 'pdf', part: 'merknadsbehandling' }).path).toBe(join(dir, 'Helse og omsorg - Merknadsbehandling.pdf'));
+    expect((await handlers['export.suggestPath']({ format: 'pdf', part: 'merknadsbehandling' })).path).toBe(join(dir, 'Helse og omsorg - Merknadsbehandling.pdf'));
     const g2 = plan.groups.find((g) => g.number === 2)!;
-    const group = handlers['export.suggestPath']({ format: 'html', part: { group: g2.id } }).path;
+    const group = (await handlers['export.suggestPath']({ format: 'html', part: { group: g2.id } })).path;
     expect(group.startsWith(join(dir, 'Helse og omsorg - Arbeidspakke '))).toBe(true);
     expect(group).not.toMatch(/[<>:"|?*]/);
   });
