@@ -72,7 +72,10 @@ export function createSession(options: SessionOptions = {}): Session {
     },
     info: () => current?.info() ?? null,
     open(path, opts = {}) {
-      return switchTo(openPlanFile(resolve(path), { ...store, ...opts }));
+      const abs = resolve(path);
+      // Opening the plan that is already open is a no-op, not a clash with our own lock.
+      if (current && current.path === abs && (opts.readOnly === undefined || opts.readOnly === current.readOnly)) return current.info();
+      return switchTo(openPlanFile(abs, { ...store, ...opts }));
     },
     create(path, from) {
       const plan = 'plan' in from ? from.plan : from.sample ? buildSamplePlan() : emptyPlan();

@@ -1,5 +1,6 @@
 // Screenshots of the main pages at 1366×768 for the README (docs/screenshots/*.png), taken from a fresh sample plan.
-import { mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -8,7 +9,10 @@ import { callOk } from './api';
 import { goTo, launchChromium, newAppPage, openApp } from './browser';
 
 const env = inject('e2e');
-const OUT_DIR = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+// The README's pictures are refreshed only on request (PLANVERK_UPDATE_SCREENSHOTS=1), so a test run leaves the tree clean.
+const OUT_DIR = process.env.PLANVERK_UPDATE_SCREENSHOTS
+  ? join(import.meta.dirname, '..', '..', 'docs', 'screenshots')
+  : mkdtempSync(join(tmpdir(), 'planverk-screenshots-'));
 const FILE_NAMES: Record<(typeof ROUTES)[number]['id'], string> = {
   plan: 'plan.png',
   matrix: 'ansvarsmatrise.png',

@@ -52,3 +52,20 @@ describe('session and handlers through dispatch', () => {
     session.close();
   });
 });
+
+describe('opening the plan that is already open', () => {
+  it('keeps the open plan (no clash with its own lock) and keeps its undo history', async () => {
+    const session = createSession();
+    const h = createHandlers(session);
+    const path = tmp.file('same.planverk');
+    const created = await dispatch(h, 'file.new', { path, sample: false });
+    expect(created.ok).toBe(true);
+    const plan = session.requireCurrent().readPlan();
+    session.requireCurrent().mutate([{ table: 'plan', id: plan.plan.id, column: 'title', value: 'Før gjenåpning' }]);
+    const before = session.requireCurrent();
+    expect(await dispatch(h, 'file.open', { path })).toMatchObject({ ok: true, value: { path, readOnly: false, problem: null } });
+    expect(session.requireCurrent()).toBe(before);
+    expect(session.requireCurrent().canUndo()).toBe(true);
+    session.close();
+  });
+});
