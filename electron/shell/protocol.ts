@@ -3,44 +3,14 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import type { Protocol } from 'electron';
+import { BASE_SECURITY_HEADERS, CONTENT_SECURITY_POLICY, contentTypeOf } from '../services/rendererAssets';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'planverk';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
-// style-src needs 'unsafe-inline': Fluent UI's griffel inserts <style> rules at run time. Scripts stay 'self' only,
-// so an injected style can change looks but never run code; everything else is closed.
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-  "img-src 'self' data: blob:",
-  "style-src 'self' 'unsafe-inline'",
-].join('; ');
-
-const MIME_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-};
+export { CONTENT_SECURITY_POLICY };
 
 /**
  * True for URLs of our own pages. Compares scheme and host rather than URL.origin: Node's URL parser (which the
@@ -87,13 +57,7 @@ export function resolveAppFile(rootDir: string, rawUrl: string): string | null {
   return file.startsWith(root + sep) ? file : null;
 }
 
-const securityHeaders = (contentType: string): Record<string, string> => ({
-  'Content-Type': contentType,
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-});
+const securityHeaders = (contentType: string): Record<string, string> => ({ ...BASE_SECURITY_HEADERS, 'Content-Type': contentType });
 
 /** The handler given to protocol.handle('app', …): GET/HEAD of files under rootDir, everything else refused. */
 export function createAppProtocolHandler(rootDir: string): (request: Request) => Promise<Response> {
@@ -103,7 +67,7 @@ export function createAppProtocolHandler(rootDir: string): (request: Request) =>
     if (!file) return refuse(404, 'Fant ikke siden.');
     try {
       const body = await readFile(file);
-      const type = MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+      const type = contentTypeOf(file);
       return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers: securityHeaders(type) });
     } catch {
       return refuse(404, 'Fant ikke siden.');

@@ -2,27 +2,9 @@
 import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
+import { contentTypeOf } from '../services/rendererAssets';
 import { securityHeaders } from './securityHeaders';
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-};
 
 /** Maps a URL path to a file inside root, or null when it is malformed or would leave root (also through symlinks). */
 export async function resolveStaticPath(root: string, urlPath: string): Promise<string | null> {
@@ -62,7 +44,7 @@ export async function serveStatic(root: string, req: IncomingMessage, res: Serve
     ...securityHeaders(),
     // Built assets carry a content hash in their name: they may be cached; index.html and the API never are.
     ...(/^\/assets\/[^/]+-[A-Za-z0-9_-]{8,}\.(js|css)$/.test(urlPath) ? { 'Cache-Control': 'public, max-age=31536000, immutable' } : {}),
-    'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Type': contentTypeOf(file),
     'Content-Length': String(info.size),
   });
   if (req.method === 'HEAD') {
