@@ -6,12 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cellId, type Area, type PlanData, type ResponsibilityLevel } from '../../shared/domain/plan';
 import { buildSamplePlan } from '../../shared/sample/samplePlan';
-import { createHandlers } from '../../electron/services/api/handlers';
-import { createSession } from '../../electron/services/session';
-import { createPlanFile } from '../../electron/services/store';
-import { startBridge } from '../../electron/web/bridge';
-import { ensureRendererBuilt } from '../../electron/web/rendererBuild';
-import { findChromium, launchChromium } from '../e2e/browser';
+import { startAppHarness } from './appHarness';
 import type { Figures } from './run';
 
 const AREAS = 200;
@@ -54,14 +49,8 @@ type BenchWindow = { __mx: { keyAt: number; mutateAt: number; wait: Promise<numb
 export async function benchMatrixUi(): Promise<Figures> {
   const dir = mkdtempSync(join(tmpdir(), 'planverk-bench-matrixui-'));
   const plan = buildMatrixUiPlan();
-  const path = join(dir, 'matrise.planverk');
-  createPlanFile(path, plan).close();
-  const session = createSession();
-  session.open(path);
-  const bridge = await startBridge({ handlers: createHandlers(session), staticDir: ensureRendererBuilt({ quiet: true }) });
-  const chromium = findChromium();
-  if (!chromium) throw new Error('Chromium mangler (apt-get install chromium).');
-  const browser = await launchChromium(chromium);
+  const app = await startAppHarness(plan, dir, 'matrise');
+  const { bridge, browser } = app;
   try {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();
@@ -135,9 +124,7 @@ export async function benchMatrixUi(): Promise<Figures> {
       'matrix.keypress.p95': { value: percentile(samples, 95), unit: 'ms' },
     };
   } finally {
-    await browser.close();
-    await bridge.close();
-    session.close();
+    await app.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }

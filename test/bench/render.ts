@@ -6,12 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { emptyPlan } from '../../shared/domain/emptyPlan';
 import type { PlanData } from '../../shared/domain/plan';
-import { createHandlers } from '../../electron/services/api/handlers';
-import { createSession } from '../../electron/services/session';
-import { createPlanFile } from '../../electron/services/store';
-import { startBridge } from '../../electron/web/bridge';
-import { ensureRendererBuilt } from '../../electron/web/rendererBuild';
-import { findChromium, launchChromium } from '../e2e/browser';
+import { startAppHarness } from './appHarness';
 import type { Figures } from './run';
 import { buildLargePlan } from './renderPlan';
 
@@ -26,14 +21,8 @@ const median = (values: number[]) => {
 type Measured = { times: number[]; chapterTimes: number[]; loadBytes: number };
 
 async function measureFirstRender(plan: PlanData, dir: string, name: string): Promise<Measured> {
-  const path = join(dir, `${name}.planverk`);
-  createPlanFile(path, plan).close();
-  const session = createSession();
-  session.open(path);
-  const bridge = await startBridge({ handlers: createHandlers(session), staticDir: ensureRendererBuilt({ quiet: true }) });
-  const chromium = findChromium();
-  if (!chromium) throw new Error('Chromium mangler (apt-get install chromium).');
-  const browser = await launchChromium(chromium);
+  const app = await startAppHarness(plan, dir, name);
+  const { bridge, browser } = app;
   try {
     const times: number[] = [];
     const chapterTimes: number[] = [];
@@ -69,9 +58,7 @@ async function measureFirstRender(plan: PlanData, dir: string, name: string): Pr
     const load = await fetch(`${bridge.origin}/api/plan.load`, { method: 'POST', headers: { 'x-planverk-token': bridge.token }, body: '{}' });
     return { times, chapterTimes, loadBytes: (await load.arrayBuffer()).byteLength };
   } finally {
-    await browser.close();
-    await bridge.close();
-    session.close();
+    await app.close();
   }
 }
 

@@ -1,47 +1,11 @@
 // A large, deterministic plan for the render bench: 500 chapters, 60 areas, 20 images (real PNGs), 8 groups.
 import { createHash } from 'node:crypto';
-import { deflateSync } from 'node:zlib';
 import { emptyPlan } from '../../shared/domain/emptyPlan';
 import { seededIds } from '../../shared/domain/ids';
 import { cellId, type Asset, type PlanData, type ResponsibilityLevel } from '../../shared/domain/plan';
+import { makePng } from '../document/fixtures';
 
 export const LARGE_PLAN_SIZE = { chapters: 500, areas: 60, images: 20, themes: 6, groups: 8 } as const;
-
-/** A width×height RGB PNG whose colours depend on seed, so every image has its own bytes and hash. */
-export function makePng(width: number, height: number, seed: number): Buffer {
-  const raw = Buffer.alloc((width * 3 + 1) * height);
-  for (let y = 0; y < height; y++) {
-    const row = y * (width * 3 + 1);
-    for (let x = 0; x < width; x++) {
-      raw[row + 1 + x * 3] = (x * 7 + seed * 31) & 255;
-      raw[row + 2 + x * 3] = (y * 5 + seed * 17) & 255;
-      raw[row + 3 + x * 3] = ((x ^ y) + seed * 11) & 255;
-    }
-  }
-  const chunk = (type: string, data: Buffer) => {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8; // bit depth
-  header[9] = 2; // RGB
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
-}
-
-function crc32(data: Buffer): number {
-  let crc = ~0;
-  for (const byte of data) {
-    crc ^= byte;
-    for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
-  }
-  return ~crc >>> 0;
-}
 
 const WORDS = 'kommunen skal styrke tjenestene innbyggerne mestring trygghet samarbeid frivillighet helse omsorg bolig kompetanse rekruttering velferdsteknologi'.split(' ');
 const sentence = (n: number) => Array.from({ length: 14 }, (_, i) => WORDS[(n * 7 + i * 3) % WORDS.length]).join(' ') + '.';

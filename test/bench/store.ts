@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createPlanFile, openPlanFile } from '../../electron/services/store';
 import type { Figures } from './run';
-import { buildLargePlan } from './largePlan';
+import { buildLargePlan } from './renderPlan';
 
 const EDITS = 300;
 

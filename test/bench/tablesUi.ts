@@ -8,12 +8,7 @@ import type { Page } from 'playwright-core';
 import type { Conclusion, HearingInput, Measure, PlanData } from '../../shared/domain/plan';
 import { buildMerknadsbehandling } from '../../shared/plantables';
 import { buildSamplePlan } from '../../shared/sample/samplePlan';
-import { createHandlers } from '../../electron/services/api/handlers';
-import { createSession } from '../../electron/services/session';
-import { createPlanFile } from '../../electron/services/store';
-import { startBridge } from '../../electron/web/bridge';
-import { ensureRendererBuilt } from '../../electron/web/rendererBuild';
-import { findChromium, launchChromium } from '../e2e/browser';
+import { startAppHarness } from './appHarness';
 import type { Figures } from './run';
 
 const RUNS = 5;
@@ -101,14 +96,8 @@ async function goAndWait(page: Page, hash: string): Promise<void> {
 }
 
 async function renderFigures(plan: PlanData, dir: string): Promise<{ measures: number[]; hearing: number[] }> {
-  const path = join(dir, 'tabeller.planverk');
-  createPlanFile(path, plan).close();
-  const session = createSession();
-  session.open(path);
-  const bridge = await startBridge({ handlers: createHandlers(session), staticDir: ensureRendererBuilt({ quiet: true }) });
-  const chromium = findChromium();
-  if (!chromium) throw new Error('Chromium mangler (apt-get install chromium).');
-  const browser = await launchChromium(chromium);
+  const app = await startAppHarness(plan, dir, 'tabeller');
+  const { bridge, browser } = app;
   try {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();
@@ -132,9 +121,7 @@ async function renderFigures(plan: PlanData, dir: string): Promise<{ measures: n
     await context.close();
     return { measures, hearing };
   } finally {
-    await browser.close();
-    await bridge.close();
-    session.close();
+    await app.close();
   }
 }
 
