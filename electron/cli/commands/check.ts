@@ -13,7 +13,11 @@ export const checkCommand: Command = {
       const plan = file.readPlan();
       io.out(`Tittel: ${plan.plan.title}`);
       io.out(`Skjemaversjon: ${file.schemaVersion}`);
-      io.out(`Temaer: ${plan.themes.length}, delplanområder: ${plan.areas.length}, grupper: ${plan.groups.length}, kapitler: ${plan.chapters.length}`);
+      const subTopics = plan.areas.filter((a) => a.parentId !== null).length;
+      io.out(
+        `Temaer: ${plan.themes.length}, delplanområder: ${plan.areas.length - subTopics} (+${subTopics} undertemaer), ` +
+          `grupper: ${plan.groups.length}, kapitler: ${plan.chapters.length}`,
+      );
       return 0;
     } finally {
       file.close();
