@@ -6,6 +6,7 @@ import type { Session } from '../session';
 import { createShareHandlers, type ShareDeps } from '../share/handlers';
 import { createAppHandlers } from '../app/handlers';
 import { createExportHandlers, type FileOpener } from '../export/handlers';
+import type { PdfPrinter } from '../export/pdfPrinter';
 import { createImportHandlers } from '../import/handlers';
 import { createMatrixHandlers } from '../matrix/handlers';
 import { createTablesHandlers } from '../tables/handlers';
@@ -16,6 +17,8 @@ export type HandlerOptions = Pick<ShareDeps, 'openDraft' | 'outDir'> & {
   mode?: 'electron' | 'web';
   /** The shell's shell.openPath / shell.showItemInFolder, for "Åpne" and "Vis i mappe" after an export. */
   opener?: FileOpener;
+  /** The shell's PDF printer (Electron's printToPDF); without it PDF export prints with playwright-core. */
+  pdfPrinter?: PdfPrinter;
 };
 
 export function createHandlers(session: Session, options: HandlerOptions = {}): Handlers {
@@ -38,7 +41,7 @@ export function createHandlers(session: Session, options: HandlerOptions = {}): 
     ...createMatrixHandlers({ currentPlan: () => session.current() }),
     ...createTablesHandlers({ currentPlan: () => session.current() }),
     ...createSearchHandlers({ currentPlan: () => session.current() }),
-    ...createExportHandlers({ currentPlan: () => session.current()?.readPlan() ?? null, currentPath: () => session.info()?.path ?? null, opener: options.opener }),
+    ...createExportHandlers({ currentPlan: () => session.current()?.readPlan() ?? null, currentPath: () => session.info()?.path ?? null, opener: options.opener, printer: options.pdfPrinter }),
     ...createAppHandlers({ mode: options.mode, canOpenFiles: options.opener !== undefined }),
     ...createShareHandlers({
       ...options,

@@ -1,5 +1,5 @@
 // Export orchestration: plan → DocModel → DOCX / HTML / PDF bytes → atomic write. The one function the CLI,
-// the API handler and the tests call; the app's shell may pass its own warm browser.
+// the API handler and the tests call; the app's shell passes its own printer (Electron's printToPDF).
 import type { Browser } from 'playwright-core';
 import { PlanverkError } from '../../../shared/api/errors';
 import type { PlanData } from '../../../shared/domain/plan';
@@ -9,7 +9,8 @@ import { renderDocx } from '../../../shared/document/docx/docxRenderer';
 import { renderHtml } from '../../../shared/document/html/htmlRenderer';
 import type { DocPart, Watermark } from '../../../shared/document/model';
 import { writeFileAtomic } from './atomicWrite';
-import { launchPdfBrowser, printPdf } from './pdfBrowser';
+import { createPlaywrightPrinter } from './pdfBrowser';
+import { printDocument, type PdfPrinter } from './pdfPrinter';
 
 export type ExportFormat = 'docx' | 'pdf' | 'html';
 
@@ -18,7 +19,9 @@ export type ExportOptions = {
   out: string;
   part?: DocPart;
   watermark?: Watermark;
-  /** A running Chromium to print with; without one, PDF export launches and closes its own. */
+  /** What prints the PDF (the app passes Electron's); without one, playwright-core prints with `browser`. */
+  printer?: PdfPrinter;
+  /** A running Chromium for the default printer; without one, PDF export launches and closes its own. */
   browser?: Browser;
   signal?: AbortSignal;
   /** Fixed creation date for byte-stable DOCX output (tests). */
@@ -44,12 +47,13 @@ export async function renderPlan(plan: PlanData, options: Omit<ExportOptions, 'o
     return renderDocx(model, { date: options.date });
   }
   if (options.format === 'html') return renderHtml(model);
+  if (options.printer) return printDocument(options.printer, model, options.signal, (phase) => report(phase === 'layout' ? 'layout' : 'render'));
   if (!options.browser) report('browser');
-  const browser = options.browser ?? (await launchPdfBrowser());
+  const printer = createPlaywrightPrinter(options.browser);
   try {
-    return await printPdf(browser, model, options.signal, (phase) => report(phase === 'layout' ? 'layout' : 'render'));
+    return await printDocument(printer, model, options.signal, (phase) => report(phase === 'layout' ? 'layout' : 'render'));
   } finally {
-    if (!options.browser) await browser.close();
+    await printer.close();
   }
 }
 

@@ -8,6 +8,7 @@ import { renderHtml } from '../../../shared/document/html/htmlRenderer';
 import type { PlanData } from '../../../shared/domain/plan';
 import { exportPlan, type ExportOptions } from './exportPlan';
 import { createExportJobs } from './jobs';
+import type { PdfPrinter } from './pdfPrinter';
 import { suggestExportPath } from './suggestPath';
 
 /** The system's way to open a file or show it in its folder; only the desktop shell has one. */
@@ -20,6 +21,8 @@ export type ExportDeps = {
   currentPath?: () => string | null;
   /** A warm browser to print PDFs with (the app keeps one); without it each PDF export starts Chromium. */
   browser?: () => Promise<Browser>;
+  /** The app's own printer (Electron's printToPDF in a hidden window); preferred over `browser`. */
+  printer?: PdfPrinter;
   opener?: FileOpener;
 };
 
@@ -34,7 +37,8 @@ export function createExportHandlers(deps: ExportDeps): Pick<Handlers, ExportCal
   };
   const options = async (args: Pick<ExportOptions, 'format' | 'out' | 'part' | 'watermark'>): Promise<ExportOptions> => ({
     ...args,
-    ...(args.format === 'pdf' && deps.browser ? { browser: await deps.browser() } : {}),
+    ...(args.format === 'pdf' && deps.printer ? { printer: deps.printer } : {}),
+    ...(args.format === 'pdf' && !deps.printer && deps.browser ? { browser: await deps.browser() } : {}),
   });
   return {
     'export.check': () => checkAccessibility(plan()),

@@ -1,0 +1,97 @@
+// PDF export through an injected printer (as the app injects Electron's printToPDF), and the page furniture both
+// printers get: the footer "Side X av Y" on every page but the cover, drawn in @page margin boxes outside the tags.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportPlan } from '../../../electron/services/export/exportPlan';
+import { createPlaywrightPrinter, launchPdfBrowser } from '../../../electron/services/export/pdfBrowser';
+import { readDestinationPages } from '../../../electron/services/export/pdfDests';
+import { PAGE_MARGINS_MM, pageFurnitureCss, type PdfPrinter, type PdfPrintOptions } from '../../../electron/services/export/pdfPrinter';
+import { buildDocument } from '../../../shared/document/builder';
+import { fixturePlan } from '../../document/fixtures';
+
+const dir = mkdtempSync(join(tmpdir(), 'planverk-printer-'));
+const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+const plan = fixturePlan();
+const pdfPath = join(dir, 'injected.pdf');
+let browser: Browser;
+const calls: { html: string; opts: PdfPrintOptions; pdf: Uint8Array }[] = [];
+
+/** A printer standing in for the app's: it records what it is asked and prints for real with the default printer. */
+function recordingPrinter(): PdfPrinter {
+  const real = createPlaywrightPrinter(browser);
+  return {
+    async print(html, opts) {
+      const pdf = await real.print(html, opts);
+      calls.push({ html, opts, pdf });
+      return pdf;
+    },
+  };
+}
+
+beforeAll(async () => {
+  browser = await launchPdfBrowser();
+  await exportPlan(plan, { format: 'pdf', out: pdfPath, part: 'plan', watermark: 'horingsutkast', printer: recordingPrinter() });
+});
+afterAll(async () => {
+  await browser?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const pageCount = (path: string) => Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [path]))?.[1]);
+const pageText = (path: string, page: number) => run('pdftotext', ['-f', String(page), '-l', String(page), '-layout', path, '-']);
+
+describe('exportPlan with an injected printer', () => {
+  it('prints twice through it (layout, then Innhold with page numbers) with the A4 margins, and writes the second PDF', () => {
+    expect(calls).toHaveLength(2);
+    for (const call of calls) expect(call.opts.margins).toEqual(PAGE_MARGINS_MM);
+    // The first pass tells where the headings land; the second is what was written.
+    expect(readDestinationPages(calls[0]!.pdf).size).toBeGreaterThan(10);
+    expect(calls[1]!.html).not.toBe(calls[0]!.html);
+    expect(new Uint8Array(readFileSync(pdfPath))).toEqual(calls[1]!.pdf);
+    for (const call of calls) expect(call.html).toContain('@bottom-right{content:"Side " counter(page) " av " counter(pages)');
+  });
+
+  it('keeps tags, title and outline', () => {
+    const info = run('pdfinfo', [pdfPath]);
+    expect(info).toMatch(/^Tagged:\s+yes$/m);
+    expect(info).toMatch(/^Page size:.*\(A4\)$/m);
+    const outline = [...run('pdftohtml', ['-xml', '-stdout', '-i', '-q', pdfPath]).matchAll(/<item page="\d+">([^<]*)<\/item>/g)].map((m) => m[1]);
+    expect(outline).toContain('1 Innledning');
+  });
+});
+
+describe('page furniture', () => {
+  it('leaves the footer off the cover and puts "Side X av Y" with the plan title on every other page', () => {
+    const pages = pageCount(pdfPath);
+    const footer = buildDocument(plan, { part: 'plan', watermark: 'horingsutkast' }).meta.footerText;
+    const cover = pageText(pdfPath, 1);
+    expect(cover).toContain('Kommunedelplan helse og omsorg');
+    expect(cover).not.toMatch(/Side \d+ av/);
+    expect(cover).not.toContain(footer);
+    expect(cover).toContain('HØRINGSUTKAST');
+    for (let page = 2; page <= pages; page++) {
+      const text = pageText(pdfPath, page);
+      expect(text, `page ${page}`).toContain(`Side ${page} av ${pages}`);
+      expect(text, `page ${page}`).toContain(footer);
+    }
+  });
+
+  it('is not part of the structure tree (screen readers do not read it as document text)', () => {
+    const struct = run('pdfinfo', ['-struct-text', pdfPath]);
+    expect(struct).toContain('Innledning');
+    expect(struct).not.toMatch(/Side \d+ av/);
+    expect(struct).not.toContain('HØRINGSUTKAST');
+  });
+
+  it('escapes plan text into CSS strings that cannot end the rule or the <style> element', () => {
+    const meta = buildDocument(plan, { part: 'plan', watermark: 'none' }).meta;
+    const css = pageFurnitureCss({ ...meta, footerText: 'A"}</style><script>x()</script>\\\n', watermark: null });
+    expect(css).not.toContain('</');
+    expect(css).toContain('@bottom-left{content:"A\\"}\\3c /style>\\3c script>x()\\3c /script>\\\\ "');
+    expect(css).not.toContain('@top-center');
+  });
+});
