@@ -1,5 +1,5 @@
 // The form for one hearing input: sender and type, date received (late inputs marked, still registered), summary,
-// full text, what it concerns, the municipality's assessment and the conclusion.
+// full text or an attached file, what it concerns, the municipality's assessment and the conclusion.
 import { Badge, Button, Checkbox, Field, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef } from 'react';
 import { Conclusion, SenderType, type HearingInput } from '../../../shared/domain/plan';
@@ -8,6 +8,7 @@ import { useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
 import { deleteRow } from '../tables/listEdits';
 import { useTablesStatus } from '../tables/tablesStatus';
+import { AttachmentField } from './AttachmentField';
 import { useHearingUi } from './hearingSlice';
 import { patchInput } from './inputEdits';
 
@@ -111,6 +112,7 @@ export function InputEditor({ input }: { input: HearingInput }) {
             <Textarea rows={4} resize="vertical" {...text('fullText')} />
           </Field>
         </div>
+        <AttachmentField input={input} className={styles.wide} />
         <fieldset className={`${styles.wide} ${styles.concerns}`}>
           <legend>{t('hearing.concerns')}</legend>
           {options.length === 0 ? (

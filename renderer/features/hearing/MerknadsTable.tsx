@@ -3,6 +3,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { buildMerknadsbehandling } from '../../../shared/plantables';
+import { useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
 
 const useStyles = makeStyles({
@@ -18,6 +19,13 @@ export function MerknadsTable() {
   const styles = useStyles();
   const frame = usePlanStore((s) => s.plan?.plan);
   const inputs = usePlanStore((s) => s.plan?.inputs);
+  const assets = usePlanStore((s) => s.plan?.assets);
+  const t = useT();
+  // The attached file's name under the sender, so the table says where the whole letter is.
+  const attachmentNames = useMemo(() => {
+    const names = new Map((assets ?? []).map((a) => [a.id, a.name]));
+    return new Map((inputs ?? []).flatMap((i) => (i.attachmentAssetId && names.has(i.attachmentAssetId) ? [[i.id, names.get(i.attachmentAssetId) ?? '']] : [])));
+  }, [inputs, assets]);
   const table = useMemo(() => (frame && inputs ? buildMerknadsbehandling({ plan: frame, inputs }) : null), [frame, inputs]);
   if (!table) return null;
   const { headers } = table;
@@ -41,6 +49,11 @@ export function MerknadsTable() {
               <span className={styles.note}>
                 {[row.senderTypeLabel, row.receivedText, row.late ? table.lateLabel : ''].filter((p) => p !== '').join(', ')}
               </span>
+              {attachmentNames.has(row.id) && (
+                <span className={styles.note} data-testid="merknads-attachment">
+                  {t('hearing.attachmentNote', { name: attachmentNames.get(row.id) ?? '' })}
+                </span>
+              )}
             </th>
             <td className={styles.td}>{row.summary}</td>
             <td className={styles.td}>{row.assessment}</td>

@@ -1,0 +1,45 @@
+// Attaching, downloading and removing a hearing input's file from the UI. The bytes are read in the renderer and go
+// through the plan store's change queue like any edit, so attaching and removing are each one step of plan.undo.
+import type { HearingInput } from '../../../shared/domain/plan';
+import { usePlanStore } from '../../app/planStore';
+import { ATTACHMENT_MAX_BYTES, assetFromFile, attachChanges, base64ToBytes, detachChanges } from './attachment';
+
+export type AttachOutcome = { ok: true; name: string } | { ok: false; reason: 'too-large' | 'unreadable' | 'no-plan' };
+
+export async function attachFile(input: HearingInput, file: File): Promise<AttachOutcome> {
+  if (file.size > ATTACHMENT_MAX_BYTES) return { ok: false, reason: 'too-large' };
+  let bytes: Uint8Array<ArrayBuffer>;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch {
+    return { ok: false, reason: 'unreadable' };
+  }
+  const asset = await assetFromFile(bytes, file.name, file.type);
+  const plan = usePlanStore.getState().plan;
+  if (!plan) return { ok: false, reason: 'no-plan' };
+  // The cache gets the whole asset first: the store's applyChanges only patches rows it already knows.
+  usePlanStore.setState({ plan: { ...plan, assets: [...plan.assets.filter((a) => a.id !== asset.id), asset] } });
+  usePlanStore.getState().change(attachChanges(input, asset), 'now');
+  return { ok: true, name: asset.name };
+}
+
+export function removeAttachment(input: HearingInput): void {
+  const plan = usePlanStore.getState().plan;
+  if (!plan) return;
+  const changes = detachChanges(plan, input);
+  if (changes.length > 0) usePlanStore.getState().change(changes, 'now');
+}
+
+/** Saves the attachment's bytes from the plan through a blob URL: the file never leaves the machine. */
+export function downloadAttachment(name: string, mime: string, dataBase64: string): void {
+  const url = URL.createObjectURL(new Blob([base64ToBytes(dataBase64)], { type: mime }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name || 'vedlegg';
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started by now; a later revoke would keep the bytes alive for nothing.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
