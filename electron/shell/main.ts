@@ -13,7 +13,8 @@ import { choosePlanTarget, choosePlanToOpen } from './dialogs';
 import { planFileFromArgv } from './fileArgs';
 import { registerIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
-import { migrationsDir, rendererDir, sqliteNativeBinding, systemChromium, type AppLocation } from './paths';
+import { migrationsDir, rendererDir, sqliteNativeBinding, type AppLocation } from './paths';
+import { createElectronPdfPrinter } from './pdfPrinter';
 import { APP_SCHEME, createAppProtocolHandler, registerAppScheme } from './protocol';
 import { blockPageNetworkRequests, denyAllPermissions, guardAllWebContents } from './security';
 import { createDraftOpener } from './share';
@@ -30,8 +31,8 @@ else startApp();
 
 function startApp(): void {
   const location: AppLocation = { appPath: app.getAppPath(), resourcesPath: process.resourcesPath, packaged: app.isPackaged };
-  // PDF export prints with a Chromium already on the machine unless one is configured.
-  process.env.PLANVERK_CHROMIUM ??= systemChromium(process.platform, process.env);
+  // PDF export prints with Electron's own Chromium in a hidden window, created at the first PDF and kept warm.
+  const pdfPrinter = createElectronPdfPrinter({ tempRoot: app.getPath('temp') });
   let window: BrowserWindow | null = null;
   let fileToOpen: string | null = planFileFromArgv(process.argv, process.cwd());
   let ready = false;
@@ -51,6 +52,7 @@ function startApp(): void {
     outDir: join(app.getPath('userData'), 'Deling'),
     mode: 'electron',
     opener: { openPath: async (path) => void (await shell.openPath(path)), showItemInFolder: (path) => shell.showItemInFolder(path) },
+    pdfPrinter,
   });
   const actions = createShellActions({
     handlers: () => handlers,
@@ -91,7 +93,7 @@ function startApp(): void {
   app.on('second-instance', (_event, argv, cwd) => openRequested(planFileFromArgv(argv, cwd)));
   app.on('window-all-closed', () => app.quit());
   // Closing the plan releases its single-writer lock and leaves the file complete (rollback journal, no WAL).
-  app.on('will-quit', () => planSession.close());
+  app.on('will-quit', () => (planSession.close(), pdfPrinter.close()));
 
   void app.whenReady().then(async () => {
     protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir(location)));

@@ -1,11 +1,11 @@
-// Where the shell looks for its parts and for a browser to print PDFs with.
+// Where the shell looks for its parts: migrations, the renderer build and the Electron build of better-sqlite3.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', () => ({}));
-const { migrationsDir, rendererDir, sqliteNativeBinding, systemChromium } = await import('../../electron/shell/paths');
+const { migrationsDir, rendererDir, sqliteNativeBinding } = await import('../../electron/shell/paths');
 
 describe('paths', () => {
   it('finds migrations beside app.asar when packaged and in the project in development', () => {
@@ -21,12 +21,5 @@ describe('paths', () => {
     mkdirSync(join(appPath, 'build', 'native'), { recursive: true });
     writeFileSync(join(appPath, 'build', 'native', 'better_sqlite3.node'), '');
     expect(sqliteNativeBinding(at)).toBe(join(appPath, 'build', 'native', 'better_sqlite3.node'));
-  });
-
-  it('finds Edge on Windows and the first existing browser elsewhere', () => {
-    const edge = join('D:\\Programmer', 'Microsoft', 'Edge', 'Application', 'msedge.exe');
-    expect(systemChromium('win32', { 'ProgramFiles(x86)': 'D:\\Programmer' }, (p) => p === edge)).toBe(edge);
-    expect(systemChromium('darwin', {}, (p) => p.includes('Microsoft Edge'))).toBe('/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge');
-    expect(systemChromium('linux', {}, () => false)).toBeUndefined();
   });
 });

@@ -1,0 +1,119 @@
+// PDF export in the desktop app: Electron's own Chromium prints the export HTML (webContents.printToPDF) in one hidden,
+// sandboxed window that is kept warm across exports and closed on quit. No installed browser is needed.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { writeFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { BrowserWindow, session, type PrintToPDFOptions } from 'electron';
+import { PlanverkError } from '../../shared/api/errors';
+import type { PdfPrinter, PdfPrintOptions } from '../services/export/pdfPrinter';
+import { denyAllPermissions } from './security';
+
+/** An in-memory session of its own (no "persist:"): nothing the print window loads shares cache or storage with the app. */
+export const PRINT_PARTITION = 'planverk-pdf';
+
+const INCH_MM = 25.4;
+
+/** The same page as the playwright-core printer: A4, tagged, outline; the footer is in the document's @page margin boxes. */
+export function printToPdfOptions(opts: PdfPrintOptions): PrintToPDFOptions {
+  const inches = (mm: number) => mm / INCH_MM;
+  return {
+    pageSize: 'A4',
+    printBackground: true,
+    generateTaggedPDF: true,
+    generateDocumentOutline: true,
+    displayHeaderFooter: false,
+    preferCSSPageSize: true,
+    margins: { top: inches(opts.margins.top), right: inches(opts.margins.right), bottom: inches(opts.margins.bottom), left: inches(opts.margins.left) },
+  };
+}
+
+export type ElectronPdfPrinter = PdfPrinter & { close(): void };
+
+/**
+ * The app's printer. Prints one document at a time (a second export waits for the first) in the same hidden window;
+ * each document is written to a temp file, the only URL the print window's session lets through, and removed after.
+ */
+export function createElectronPdfPrinter(options: { tempRoot: string }): ElectronPdfPrinter {
+  let window: BrowserWindow | null = null;
+  let folder: string | null = null;
+  let allowedUrl: string | null = null;
+  let count = 0;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const prepareSession = () => {
+    const printSession = session.fromPartition(PRINT_PARTITION);
+    denyAllPermissions(printSession);
+    printSession.webRequest.onBeforeRequest({ urls: ['<all_urls>'] }, (details, callback) =>
+      callback({ cancel: details.url !== allowedUrl && !details.url.startsWith('data:') }),
+    );
+  };
+
+  const printWindow = (): BrowserWindow => {
+    if (window && !window.isDestroyed()) return window;
+    if (!window) prepareSession();
+    const created = new BrowserWindow({
+      show: false,
+      width: 794,
+      height: 1123,
+      title: 'Planverk PDF',
+      // Written out here (not in a constant) so the audit (electronegativity) sees it. The export HTML has no script
+      // and loads nothing but its own file and data: images.
+      webPreferences: {
+        partition: PRINT_PARTITION,
+        contextIsolation: true,
+        sandbox: true,
+        javascript: false,
+        nodeIntegration: false,
+        nodeIntegrationInWorker: false,
+        nodeIntegrationInSubFrames: false,
+        webSecurity: true,
+        allowRunningInsecureContent: false,
+        experimentalFeatures: false,
+        webviewTag: false,
+        navigateOnDragDrop: false,
+        disableBlinkFeatures: 'Auxclick',
+        spellcheck: false,
+        devTools: false,
+      },
+    });
+    // Nothing in the document may take the window elsewhere or open another.
+    created.webContents.on('will-navigate', (event) => event.preventDefault());
+    created.webContents.on('will-redirect', (event) => event.preventDefault());
+    created.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    window = created;
+    return created;
+  };
+
+  const printOne = async (html: string, opts: PdfPrintOptions): Promise<Uint8Array> => {
+    if (opts.signal?.aborted) throw new PlanverkError('CANCELLED');
+    folder ??= mkdtempSync(join(options.tempRoot, 'planverk-pdf-'));
+    const file = join(folder, `dokument-${++count}.html`);
+    await writeFile(file, html, 'utf8');
+    const target = printWindow();
+    allowedUrl = pathToFileURL(file).href;
+    try {
+      await target.webContents.loadURL(allowedUrl);
+      if (opts.signal?.aborted) throw new PlanverkError('CANCELLED');
+      const pdf = await target.webContents.printToPDF(printToPdfOptions(opts));
+      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    } finally {
+      allowedUrl = null;
+      await rm(file, { force: true });
+    }
+  };
+
+  return {
+    print(html, opts) {
+      const job = queue.then(() => printOne(html, opts));
+      queue = job.catch(() => undefined);
+      return job;
+    },
+    close() {
+      if (window && !window.isDestroyed()) window.destroy();
+      window = null;
+      if (folder) rmSync(folder, { recursive: true, force: true });
+      folder = null;
+    },
+  };
+}
