@@ -104,3 +104,10 @@ export function detachChanges(plan: Pick<PlanData, 'inputs' | 'chapters' | 'plan
   if (!assetInUse(plan, assetId, input.id)) changes.push({ table: 'assets', id: assetId, column: TOMBSTONE, value: true });
   return changes;
 }
+
+/** Attaching a new file in place of another: the old asset is tombstoned when nothing else uses it. */
+export function replaceChanges(plan: Pick<PlanData, 'inputs' | 'chapters' | 'plan'>, input: Pick<HearingInput, 'id' | 'attachmentAssetId'>, asset: Asset): FieldChange[] {
+  const old = input.attachmentAssetId;
+  const dropOld = old !== null && old !== asset.id ? detachChanges(plan, input).filter((c) => c.table === 'assets') : [];
+  return [...dropOld, ...attachChanges(input, asset)];
+}

@@ -2,7 +2,7 @@
 // through the plan store's change queue like any edit, so attaching and removing are each one step of plan.undo.
 import type { HearingInput } from '../../../shared/domain/plan';
 import { usePlanStore } from '../../app/planStore';
-import { ATTACHMENT_MAX_BYTES, assetFromFile, attachChanges, base64ToBytes, detachChanges } from './attachment';
+import { ATTACHMENT_MAX_BYTES, assetFromFile, base64ToBytes, detachChanges, replaceChanges } from './attachment';
 
 export type AttachOutcome = { ok: true; name: string } | { ok: false; reason: 'too-large' | 'unreadable' | 'no-plan' };
 
@@ -17,16 +17,20 @@ export async function attachFile(input: HearingInput, file: File): Promise<Attac
   const asset = await assetFromFile(bytes, file.name, file.type);
   const plan = usePlanStore.getState().plan;
   if (!plan) return { ok: false, reason: 'no-plan' };
+  // The file was read while the adviser may have kept editing: the input as the cache has it now decides what is replaced.
+  const current = plan.inputs.find((i) => i.id === input.id) ?? input;
+  const changes = replaceChanges(plan, current, asset);
   // The cache gets the whole asset first: the store's applyChanges only patches rows it already knows.
   usePlanStore.setState({ plan: { ...plan, assets: [...plan.assets.filter((a) => a.id !== asset.id), asset] } });
-  usePlanStore.getState().change(attachChanges(input, asset), 'now');
+  usePlanStore.getState().change(changes, 'now');
   return { ok: true, name: asset.name };
 }
 
 export function removeAttachment(input: HearingInput): void {
   const plan = usePlanStore.getState().plan;
   if (!plan) return;
-  const changes = detachChanges(plan, input);
+  const current = plan.inputs.find((i) => i.id === input.id) ?? input;
+  const changes = detachChanges(plan, current);
   if (changes.length > 0) usePlanStore.getState().change(changes, 'now');
 }
 

@@ -1,6 +1,6 @@
 // A hearing input's attached file through the real API boundary into a real plan file: the bytes come back with the
 // same sha256 after reopening and after export-json / new --from; removing it clears the input and tombstones the
-// asset (undo brings it back); a forged id is refused.
+// asset (undo brings it back), replacing it drops the old one; a forged id is refused.
 import { createHash } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/services/api/dispatch';
@@ -9,7 +9,7 @@ import { createSession } from '../../../electron/services/session';
 import { openPlanFile } from '../../../electron/services/store';
 import { runCli } from '../../../electron/cli/run';
 import type { PlanData } from '../../../shared/domain/plan';
-import { assetFromFile, attachChanges, detachChanges } from '../../../renderer/features/hearing/attachment';
+import { assetFromFile, attachChanges, detachChanges, replaceChanges } from '../../../renderer/features/hearing/attachment';
 import { tempDir } from '../store/helpers';
 
 const tmp = tempDir('planverk-attach-');
@@ -108,6 +108,16 @@ describe('attached file of a hearing input', () => {
     await call('plan.mutate', { changes: detachChanges(restored, restored.inputs.find((i) => i.id === second!.id)!) });
     await call('plan.mutate', { changes: attachChanges(second!, asset) });
     expect((await call<PlanData>('plan.load', {})).assets.some((a) => a.id === asset.id)).toBe(true);
+
+    // Another file in its place: the first asset is tombstoned since no input uses it any more.
+    const other = await assetFromFile(new Uint8Array(Buffer.from('Et annet brev')), 'Brev 2.txt', 'text/plain');
+    expect(other.mime).toBe('application/octet-stream');
+    const before = await call<PlanData>('plan.load', {});
+    await call('plan.mutate', { changes: replaceChanges(before, before.inputs.find((i) => i.id === second!.id)!, other) });
+    const replaced = await call<PlanData>('plan.load', {});
+    expect(replaced.inputs.find((i) => i.id === second!.id)?.attachmentAssetId).toBe(other.id);
+    expect(replaced.assets.map((a) => a.id)).toContain(other.id);
+    expect(replaced.assets.map((a) => a.id)).not.toContain(asset.id);
     session.close();
   });
 
