@@ -7,7 +7,7 @@ import { isSafeHref } from '../../shared/editor';
 import type { RichText } from '../../shared/domain/plan';
 import type { LiveBlockKind } from '../../shared/editor/nodes';
 import { ChapterSession } from './chapterSession';
-import type { ResolveAsset } from './editorExtensions';
+import type { RenderLiveBlock, ResolveAsset } from './editorExtensions';
 import { EditorToolbar, type ToolbarActions } from './EditorToolbar';
 import { useEditorStyles } from './editorStyles';
 import { LABELS } from './labels';
@@ -24,14 +24,18 @@ export type ChapterEditorProps = {
   onUpdate: (updateBase64: string) => void;
   /** The body as Tiptap JSON, ~1 s after typing pauses (send it with the next update for search and export). */
   onBody: (json: RichText) => void;
-  /** Stores an image file as an asset of the plan and returns its id. */
-  onAddImage: (file: File) => Promise<string>;
+  /** Stores an image file as an asset of the plan (with its alt text, or marked decorative) and returns its id. */
+  onAddImage: (file: File, text: { alt: string; decorative: boolean }) => Promise<string>;
   /** The URL an asset's image is shown from in the editor, or null when it is missing. */
   resolveAsset: ResolveAsset;
   /** The matrix's groups, for «Tabell 3» of one group. */
   groups?: readonly { id: string; name: string }[];
   /** Words of the chapter when typing pauses (the page sums them for the plan). */
   onWordCount?: (words: number) => void;
+  /** Draws a live block with the plan's current data (a React node view); without it a named placeholder is shown. */
+  renderLiveBlock?: RenderLiveBlock;
+  /** Receives the function that sends the batched updates now (before undo, a search or a chapter switch). */
+  registerFlush?: (flush: () => void) => () => void;
   editable?: boolean;
   idleMs?: number;
 };
@@ -69,6 +73,8 @@ function ChapterEditorView(props: ChapterEditorProps) {
   );
 
   useEffect(() => (editor ? session.attach(editor, setWordCount) : undefined), [editor, session]);
+  const { registerFlush } = props;
+  useEffect(() => registerFlush?.(() => session.flush()), [registerFlush, session]);
 
   const actions: ToolbarActions = useMemo(
     () => ({
@@ -115,7 +121,7 @@ function ChapterEditorView(props: ChapterEditorProps) {
       validate: (alt, decorative) => (decorative || alt.trim() ? null : LABELS.altRequired),
       onSubmit: (alt, decorative) => {
         props
-          .onAddImage(file)
+          .onAddImage(file, { alt: decorative ? '' : alt.trim(), decorative })
           .then((assetId) => editor.chain().focus().insertPlanImage({ assetId, alt, decorative }).run())
           .catch(() => window.alert(LABELS.imageFailed));
       },

@@ -3,7 +3,7 @@
 import type { Editor } from '@tiptap/core';
 import * as Y from 'yjs';
 import type { RichText } from '../../shared/domain/plan';
-import { chapterEditorExtensions, type ResolveAsset } from './editorExtensions';
+import { chapterEditorExtensions, type RenderLiveBlock, type ResolveAsset } from './editorExtensions';
 import { countWords } from './wordCount';
 import { batchYUpdates, fromBase64, toBase64, type UpdateBatcher } from './yUpdateBatcher';
 
@@ -13,6 +13,7 @@ export type SessionCallbacks = {
   resolveAsset: ResolveAsset;
   groups?: readonly { id: string; name: string }[];
   onWordCount?: (words: number) => void;
+  renderLiveBlock?: RenderLiveBlock;
 };
 
 export class ChapterSession {
@@ -32,6 +33,7 @@ export class ChapterSession {
       ydoc: this.ydoc,
       resolveAsset: (id) => this.callbacks.resolveAsset(id),
       groupName: (id) => this.callbacks.groups?.find((g) => g.id === id)?.name ?? null,
+      renderLiveBlock: () => this.callbacks.renderLiveBlock,
     });
   }
 
@@ -72,6 +74,8 @@ export class ChapterSession {
     this.idleTimer = null;
     const ed = this.editor;
     if (!ed || ed.isDestroyed) return;
+    // The waiting updates go first, so the page can send the body together with the state it describes.
+    this.batcher?.flush();
     this.callbacks.onBody(ed.getJSON() as RichText);
     this.countWords();
   }

@@ -4,16 +4,29 @@ import type { AnyExtension } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
 import type * as Y from 'yjs';
 import { planExtensions, YJS_FIELD } from '../../shared/editor';
-import { LIVE_BLOCK, LIVE_BLOCK_KINDS, type LiveBlockKind } from '../../shared/editor/nodes';
-import { LABELS, LIVE_BLOCK_LABELS } from './labels';
+import { LIVE_BLOCK } from '../../shared/editor/nodes';
+import { LABELS } from './labels';
+import { liveBlockNodeView, type RenderLiveBlock } from './liveBlockView';
 
 export type ResolveAsset = (assetId: string) => string | null;
+export type { RenderLiveBlock };
 
-export function chapterEditorExtensions(opts: { ydoc: Y.Doc; resolveAsset: ResolveAsset; groupName?: (id: string) => string | null }): AnyExtension[] {
+type ExtensionOptions = {
+  ydoc: Y.Doc;
+  resolveAsset: ResolveAsset;
+  groupName?: (id: string) => string | null;
+  /** Read when a live block is drawn, so the page can hand in its renderer after the editor was built. */
+  renderLiveBlock?: () => RenderLiveBlock | undefined;
+};
+
+export function chapterEditorExtensions(opts: ExtensionOptions): AnyExtension[] {
   return [
     ...planExtensions().map((ext) => {
       if (ext.name === 'image') return ext.extend({ addNodeView: () => imageView(opts.resolveAsset) });
-      if (ext.name === LIVE_BLOCK) return ext.extend({ addNodeView: () => liveBlockView(opts.groupName) });
+      if (ext.name === LIVE_BLOCK) {
+        const renderLiveBlock = opts.renderLiveBlock ?? (() => undefined);
+        return ext.extend({ addNodeView: () => liveBlockNodeView({ renderLiveBlock, groupName: opts.groupName }) });
+      }
       return ext;
     }),
     // Collaboration brings Yjs undo/redo (Mod-z, Mod-Shift-z); StarterKit's own history is off in planExtensions().
@@ -45,30 +58,6 @@ function imageView(resolveAsset: ResolveAsset) {
       dom: figure,
       update: (next: ViewNode) => {
         if (next.type.name !== 'image') return false;
-        draw(next);
-        return true;
-      },
-    };
-  };
-}
-
-function liveBlockView(groupName?: (id: string) => string | null) {
-  return ({ node }: { node: ViewNode }) => {
-    const box = document.createElement('div');
-    box.className = 'plan-live-block';
-    box.setAttribute('role', 'note');
-    const draw = (n: ViewNode) => {
-      const kind = (LIVE_BLOCK_KINDS as readonly unknown[]).includes(n.attrs.kind) ? (n.attrs.kind as LiveBlockKind) : null;
-      const group = typeof n.attrs.groupId === 'string' ? (groupName?.(n.attrs.groupId) ?? n.attrs.groupId) : null;
-      box.textContent = `${kind ? LIVE_BLOCK_LABELS[kind] : '?'}${group ? ` – ${group}` : ''}`;
-      box.title = LABELS.liveBlockPlaceholder;
-      box.setAttribute('aria-label', `${box.textContent}. ${LABELS.liveBlockPlaceholder}`);
-    };
-    draw(node);
-    return {
-      dom: box,
-      update: (next: ViewNode) => {
-        if (next.type.name !== LIVE_BLOCK) return false;
         draw(next);
         return true;
       },

@@ -11,3 +11,12 @@ export function countWords(doc: PmNode): number {
   });
   return count;
 }
+
+/** The same count over a body as Tiptap JSON (the cached bodies of chapters that are not open). */
+export function countWordsInJson(node: unknown): number {
+  if (!node || typeof node !== 'object') return 0;
+  const n = node as { text?: unknown; content?: unknown };
+  let count = typeof n.text === 'string' ? (n.text.match(WORD)?.length ?? 0) : 0;
+  if (Array.isArray(n.content)) for (const child of n.content) count += countWordsInJson(child);
+  return count;
+}

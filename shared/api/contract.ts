@@ -1,6 +1,7 @@
 // The whole API between the renderer and the main-process services: one map of call names, merged from a file per domain.
 import type { z } from 'zod';
 import { appCalls } from './calls/app';
+import { assetCalls } from './calls/asset';
 import { chapterCalls } from './calls/chapter';
 import { exportCalls } from './calls/export';
 import { fileCalls } from './calls/file';
@@ -24,6 +25,7 @@ export const CONTRACT = {
   ...searchCalls,
   ...tablesCalls,
   ...appCalls,
+  ...assetCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof CONTRACT;

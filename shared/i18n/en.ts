@@ -1,6 +1,7 @@
 // The UI dictionary in English.
 import type { Messages } from './messages';
 
+import { chaptersEn } from './chaptersMessages';
 import { tablesEn } from './tablesMessages';
 
 export const en: Messages = {
@@ -219,4 +220,5 @@ export const en: Messages = {
   'export.preview.refresh': 'Refresh the preview',
   'export.preview.frame': 'Preview of the document',
   ...tablesEn,
+  ...chaptersEn,
 };

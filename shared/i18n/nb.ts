@@ -1,4 +1,5 @@
 // The UI dictionary in bokmål: the source of every UI string key. nn and en must provide exactly these keys.
+import { chaptersNb } from './chaptersMessages';
 import { tablesNb } from './tablesMessages';
 
 export const nb = {
@@ -217,4 +218,5 @@ export const nb = {
   'export.preview.refresh': 'Oppdater forhåndsvisningen',
   'export.preview.frame': 'Forhåndsvisning av dokumentet',
   ...tablesNb,
+  ...chaptersNb,
 } as const;

@@ -1,6 +1,7 @@
 // The UI dictionary in nynorsk.
 import type { Messages } from './messages';
 
+import { chaptersNn } from './chaptersMessages';
 import { tablesNn } from './tablesMessages';
 
 export const nn: Messages = {
@@ -219,4 +220,5 @@ export const nn: Messages = {
   'export.preview.refresh': 'Oppdater førehandsvisinga',
   'export.preview.frame': 'Førehandsvising av dokumentet',
   ...tablesNn,
+  ...chaptersNn,
 };

@@ -5,6 +5,7 @@ import type { FieldChange } from '../../../shared/domain/plan';
 import type { Session } from '../session';
 import { createShareHandlers, type ShareDeps } from '../share/handlers';
 import { createAppHandlers } from '../app/handlers';
+import { createAssetHandlers } from '../store/assetHandlers';
 import { createExportHandlers, type FileOpener } from '../export/handlers';
 import type { PdfPrinter } from '../export/pdfPrinter';
 import { createImportHandlers } from '../import/handlers';
@@ -41,6 +42,7 @@ export function createHandlers(session: Session, options: HandlerOptions = {}): 
     ...createMatrixHandlers({ currentPlan: () => session.current() }),
     ...createTablesHandlers({ currentPlan: () => session.current() }),
     ...createSearchHandlers({ currentPlan: () => session.current() }),
+    ...createAssetHandlers({ currentPlan: () => session.current() }),
     ...createExportHandlers({ currentPlan: () => session.current()?.readPlan() ?? null, currentPath: () => session.info()?.path ?? null, opener: options.opener, printer: options.pdfPrinter }),
     ...createAppHandlers({ mode: options.mode, canOpenFiles: options.opener !== undefined }),
     ...createShareHandlers({

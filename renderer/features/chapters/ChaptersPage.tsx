@@ -1,94 +1,112 @@
-// Kapitler: the chapter tree with its numbers, and the selected chapter's text (read-only until the editor issue).
+// Kapitler: the chapter tree with its numbers, status and groups (left), the selected chapter's editor (right), the
+// search panel (Ctrl+F) and Word import. Word count per chapter in the editor, for the whole plan in the header.
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { Component, useMemo, useState, type ReactNode } from 'react';
-import { ARROW_ITEM, moveFocusWithArrows } from '../../components/arrowKeys';
-import type { Asset } from '../../../shared/domain/plan';
+import { Component, useEffect, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
-import { ChapterBody } from './ChapterBody';
-import { buildChapterTree, type ChapterNode } from './chapterTree';
+import { countWordsInJson } from '../../editor/wordCount';
+import { ChapterSettings, TreeActions } from './ChapterSettings';
+import { ChapterTree } from './ChapterTree';
+import { buildChapterTree } from './chapterTree';
 import { useChaptersView } from './chaptersSlice';
+import { EditorPane } from './EditorPane';
+import { SearchPanel } from './SearchPanel';
+import { WordImport } from './WordImport';
 
 const useStyles = makeStyles({
-  layout: { display: 'grid', gridTemplateColumns: 'minmax(220px, 320px) 1fr', gap: '24px', alignItems: 'start' },
-  tree: { maxHeight: '70vh', overflowY: 'auto', borderRight: `1px solid ${tokens.colorNeutralStroke2}`, paddingRight: '8px' },
-  list: { listStyle: 'none', margin: 0, paddingLeft: '12px' },
-  rootList: { listStyle: 'none', margin: 0, padding: 0 },
-  item: { justifyContent: 'flex-start', textAlign: 'left', width: '100%', fontWeight: tokens.fontWeightRegular, minHeight: '28px' },
-  part: { fontWeight: tokens.fontWeightSemibold },
-  number: { display: 'inline-block', minWidth: '44px', color: tokens.colorNeutralForeground2 },
-  body: { maxWidth: '760px', lineHeight: tokens.lineHeightBase400 },
+  top: { display: 'flex', alignItems: 'center', gap: '12px', flexWrap: 'wrap', marginBottom: '8px' },
+  words: { marginLeft: 'auto', color: tokens.colorNeutralForeground2 },
+  layout: { display: 'grid', gridTemplateColumns: 'minmax(240px, 340px) minmax(0, 1fr)', gap: '24px', alignItems: 'start' },
+  withSearch: { gridTemplateColumns: 'minmax(240px, 340px) minmax(0, 1fr) minmax(240px, 320px)' },
+  side: { borderRight: `1px solid ${tokens.colorNeutralStroke2}`, paddingRight: '8px' },
+  tree: { maxHeight: '55vh', overflowY: 'auto' },
+  help: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, margin: '0 0 4px' },
+  body: { maxWidth: '820px', minWidth: 0 },
+  status: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)' },
 });
-
-const NO_ASSETS: readonly Asset[] = [];
 
 export function ChaptersPage() {
   const styles = useStyles();
   const t = useT();
   const chapters = usePlanStore((s) => s.plan?.chapters);
-  const assets = usePlanStore((s) => s.plan?.assets ?? NO_ASSETS);
   const tree = useMemo(() => buildChapterTree(chapters ?? []), [chapters]);
   const selectedId = useChaptersView((s) => s.selectedId);
-  // One Tab stop for the whole tree (roving tabindex); arrow keys move inside it.
-  const [focusedId, setFocusedId] = useState<string | null>(null);
-  const selected = chapters?.find((c) => c.id === selectedId) ?? chapters?.find((c) => c.kind === 'chapter') ?? null;
+  const searchOpen = useChaptersView((s) => s.searchOpen);
+  const status = useChaptersView((s) => s.status);
+  const selected = chapters?.find((c) => c.id === selectedId) ?? chapters?.find((c) => c.kind === 'chapter') ?? chapters?.[0] ?? null;
+  const planWords = usePlanWords();
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'f') {
+      e.preventDefault();
+      useChaptersView.getState().setSearchOpen(true);
+      // Already open: the field takes focus again.
+      requestAnimationFrame(() => document.getElementById('chapter-search-field')?.focus());
+    }
+  };
 
   return (
-    <>
+    <div onKeyDown={onKeyDown}>
       <h1>{t('chapters.heading')}</h1>
-      {tree.length === 0 ? (
-        <p>{t('chapters.empty')}</p>
-      ) : (
-        <div className={styles.layout}>
-          <nav aria-label={t('chapters.tree')} className={styles.tree}>
-            <ul className={styles.rootList} onKeyDown={moveFocusWithArrows}>
-              <ChapterItems nodes={tree} selectedId={selected?.id ?? null} tabStopId={focusedId ?? selected?.id ?? tree[0]?.chapter.id ?? null} onFocusItem={setFocusedId} />
-            </ul>
-          </nav>
-          <section className={styles.body} aria-labelledby="chapter-heading">
-            {selected ? (
-              <>
-                <h2 id="chapter-heading">{selected.title}</h2>
-                <BodyBoundary key={selected.id} fallback={<p>{t('chapters.bodyError')}</p>}>
-                  <ChapterBody chapter={selected} assets={assets} />
-                </BodyBoundary>
-              </>
-            ) : (
-              <p id="chapter-heading">{t('chapters.select')}</p>
-            )}
-          </section>
-        </div>
-      )}
-    </>
+      <div className={styles.top}>
+        <Button size="small" onClick={() => useChaptersView.getState().setSearchOpen(!searchOpen)} aria-expanded={searchOpen} aria-keyshortcuts="Control+F">
+          {t('chapters.search')}
+        </Button>
+        <WordImport />
+        <span className={styles.words}>{t('chapters.wordsPlan', { count: planWords.toLocaleString('nb-NO') })}</span>
+      </div>
+      <div className={searchOpen ? `${styles.layout} ${styles.withSearch}` : styles.layout}>
+        <nav aria-label={t('chapters.tree')} className={styles.side}>
+          <p id="chapter-tree-help" className={styles.help}>
+            {t('chapters.treeHelp')}
+          </p>
+          <TreeActions selected={selected} />
+          {tree.length === 0 ? (
+            <p>{t('chapters.empty')}</p>
+          ) : (
+            <div className={styles.tree}>
+              <ChapterTree nodes={tree} selectedId={selected?.id ?? null} />
+            </div>
+          )}
+          {selected && <ChapterSettings key={selected.id} chapter={selected} />}
+        </nav>
+        <section className={styles.body} aria-labelledby="chapter-heading">
+          {selected ? (
+            <>
+              <h2 id="chapter-heading">{selected.title}</h2>
+              <BodyBoundary key={selected.id} fallback={<p>{t('chapters.bodyError')}</p>}>
+                <EditorPane chapter={selected} />
+              </BodyBoundary>
+            </>
+          ) : (
+            <p id="chapter-heading">{t('chapters.select')}</p>
+          )}
+        </section>
+        {searchOpen && <SearchPanel />}
+      </div>
+      <div role="status" aria-live="polite" className={styles.status}>
+        {status}
+      </div>
+    </div>
   );
 }
 
-type ItemsProps = { nodes: ChapterNode[]; selectedId: string | null; tabStopId: string | null; onFocusItem: (id: string) => void };
-
-function ChapterItems({ nodes, selectedId, tabStopId, onFocusItem }: ItemsProps) {
-  const styles = useStyles();
-  const select = useChaptersView((s) => s.select);
-  return nodes.map((node) => (
-    <li key={node.chapter.id}>
-      <Button
-        appearance={node.chapter.id === selectedId ? 'secondary' : 'subtle'}
-        className={node.chapter.kind === 'part' ? `${styles.item} ${styles.part}` : styles.item}
-        aria-current={node.chapter.id === selectedId ? 'true' : undefined}
-        onClick={() => select(node.chapter.id)}
-        onFocus={() => onFocusItem(node.chapter.id)}
-        tabIndex={node.chapter.id === tabStopId ? 0 : -1}
-        {...{ [ARROW_ITEM]: '' }}
-      >
-        {node.label && <span className={styles.number}>{node.label}</span>}
-        {node.chapter.title}
-      </Button>
-      {node.children.length > 0 && (
-        <ul className={styles.list}>
-          <ChapterItems nodes={node.children} selectedId={selectedId} tabStopId={tabStopId} onFocusItem={onFocusItem} />
-        </ul>
-      )}
-    </li>
-  ));
+/** Words of all chapters, from the bodies the cache holds (the open chapter's is refreshed when typing pauses). */
+function usePlanWords(): number {
+  const chapters = usePlanStore((s) => s.plan?.chapters);
+  const [words, setWords] = useState(0);
+  useEffect(() => {
+    // Counted when the browser is idle: a long plan never delays a keystroke or the first paint.
+    const run = () => setWords((chapters ?? []).reduce((n, c) => n + countWordsInJson(c.body), 0));
+    const w = window as Window & { requestIdleCallback?: (cb: () => void) => number; cancelIdleCallback?: (id: number) => void };
+    if (w.requestIdleCallback && w.cancelIdleCallback) {
+      const id = w.requestIdleCallback(run);
+      return () => w.cancelIdleCallback?.(id);
+    }
+    const id = setTimeout(run, 50);
+    return () => clearTimeout(id);
+  }, [chapters]);
+  return words;
 }
 
 /** A body the editor cannot show must not take the page down with it. */

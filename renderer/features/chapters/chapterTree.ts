@@ -30,3 +30,8 @@ export function buildChapterTree(chapters: readonly Chapter[]): ChapterNode[] {
   }
   return walk(null, [], { n: 0 });
 }
+
+/** The items a keyboard user can reach, in reading order: children of collapsed items are skipped. */
+export function flattenVisible(nodes: readonly ChapterNode[], collapsed: ReadonlySet<string>): ChapterNode[] {
+  return nodes.flatMap((node) => [node, ...(collapsed.has(node.chapter.id) ? [] : flattenVisible(node.children, collapsed))]);
+}

@@ -1,0 +1,23 @@
+// asset.add: the id is the sha256 of the bytes, and the row goes through the plan file's one mutation path
+// (metadata in the change log, bytes in assetBlobs), so an image added twice is stored once.
+import { createHash } from 'node:crypto';
+import type { Handlers } from '../../../shared/api/contract';
+import { PlanverkError } from '../../../shared/api/errors';
+import type { FieldChange } from '../../../shared/domain/plan';
+import type { PlanFile } from './planFile';
+
+export type AssetDeps = { currentPlan: () => Pick<PlanFile, 'mutate'> | null };
+
+export function createAssetHandlers(deps: AssetDeps): Pick<Handlers, 'asset.add'> {
+  return {
+    'asset.add': ({ name, mime, dataBase64, alt, decorative }) => {
+      const file = deps.currentPlan();
+      if (!file) throw new PlanverkError('NO_PLAN_OPEN');
+      const bytes = Buffer.from(dataBase64, 'base64');
+      const id = createHash('sha256').update(bytes).digest('hex');
+      const fields = { mime, name, alt: decorative ? '' : alt, decorative, dataBase64: bytes.toString('base64') };
+      const changes: FieldChange[] = Object.entries(fields).map(([column, value]) => ({ table: 'assets', id, column, value }));
+      return { ...file.mutate(changes), id };
+    },
+  };
+}

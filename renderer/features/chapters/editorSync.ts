@@ -1,0 +1,56 @@
+// The editor's way to the file: Yjs updates go through chapter.appendUpdate one after another (with the Tiptap JSON
+// when typing has paused), and anything that reads or rewrites chapters first waits for what is still on its way.
+import type { RichText } from '../../../shared/domain/plan';
+import { api } from '../../api/client';
+import { usePlanStore } from '../../app/planStore';
+
+type Pending = { chapterId: string; updateBase64: string; body?: RichText };
+
+let pending: Pending | null = null;
+let chain: Promise<void> = Promise.resolve();
+const flushers = new Set<() => void>();
+
+function sendPending(): void {
+  const p = pending;
+  pending = null;
+  if (!p) return;
+  chain = chain.then(async () => {
+    const result = await api.call('chapter.appendUpdate', p);
+    if (!result.ok) usePlanStore.getState().showError(result.error);
+    else usePlanStore.setState({ savedAt: result.value.savedAt ?? usePlanStore.getState().savedAt });
+  });
+}
+
+/** A merged Yjs update from the editor. Sent in a microtask, so that the body of the same pause can ride along. */
+export function queueChapterUpdate(chapterId: string, updateBase64: string): void {
+  // An update still waiting (another chapter's, or a flush right before a dispose) goes first, on its own.
+  sendPending();
+  pending = { chapterId, updateBase64 };
+  queueMicrotask(sendPending);
+}
+
+/**
+ * The body when typing pauses: attached to the update flushed just before it, and put in the cache (plan word count,
+ * accessibility check). Without a waiting update the file already derived the same body from the Yjs state.
+ */
+export function noteChapterBody(chapterId: string, body: RichText): void {
+  if (pending?.chapterId === chapterId) pending.body = body;
+  const plan = usePlanStore.getState().plan;
+  if (!plan) return;
+  usePlanStore.setState({ plan: { ...plan, chapters: plan.chapters.map((c) => (c.id === chapterId ? { ...c, body } : c)) } });
+}
+
+/** The open editor registers how to send what its batch still holds. */
+export function registerEditorFlush(flush: () => void): () => void {
+  flushers.add(flush);
+  return () => flushers.delete(flush);
+}
+
+/** Sends every waiting editor update and field change, and resolves when the file has them. */
+export async function settleEditor(): Promise<void> {
+  for (const flush of flushers) flush();
+  await Promise.resolve();
+  sendPending();
+  await chain;
+  await usePlanStore.getState().flush();
+}
