@@ -1,12 +1,14 @@
 // The main process's state behind the API: the one open plan file and the recent-files list.
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { OpenFileInfo } from '../../shared/api/calls/file';
 import { PlanverkError } from '../../shared/api/errors';
 import { emptyPlan } from '../../shared/domain/emptyPlan';
 import type { PlanData } from '../../shared/domain/plan';
 import { buildSamplePlan } from '../../shared/sample/samplePlan';
 import { createPlanFile, openPlanFile, type OpenOptions, type PlanFile } from './store';
+import { acquireLock } from './store/lock';
 
 export type SessionOptions = {
   /** A small JSON file holding the recent-files list (the shell passes one in the user data folder). */
@@ -23,7 +25,8 @@ export type Session = {
   requireCurrent(): PlanFile;
   info(): OpenFileInfo | null;
   open(path: string, opts?: { readOnly?: boolean }): OpenFileInfo;
-  create(path: string, from: { sample: boolean } | { plan: PlanData }): OpenFileInfo;
+  /** A new plan file; `overwrite` (only after the user confirmed it) replaces an existing file at the path. */
+  create(path: string, from: { sample: boolean } | { plan: PlanData }, opts?: { overwrite?: boolean }): OpenFileInfo;
   saveAs(path: string): OpenFileInfo;
   recent(): string[];
   close(): void;
@@ -77,9 +80,12 @@ export function createSession(options: SessionOptions = {}): Session {
       if (current && current.path === abs && (opts.readOnly === undefined || opts.readOnly === current.readOnly)) return current.info();
       return switchTo(openPlanFile(abs, { ...store, ...opts }));
     },
-    create(path, from) {
+    create(path, from, opts = {}) {
       const plan = 'plan' in from ? from.plan : from.sample ? buildSamplePlan() : emptyPlan();
-      return switchTo(createPlanFile(resolve(path), plan, store));
+      const abs = resolve(path);
+      if (!opts.overwrite || !existsSync(abs)) return switchTo(createPlanFile(abs, plan, store));
+      if (current?.path === abs) throw new PlanverkError('TARGET_EXISTS', abs, 'Planen er åpen nå og kan ikke erstattes; velg et annet filnavn.');
+      return switchTo(replacePlanFile(abs, plan, store));
     },
     saveAs(path) {
       const file = session.requireCurrent();
@@ -95,4 +101,35 @@ export function createSession(options: SessionOptions = {}): Session {
     },
   };
   return session;
+}
+
+/**
+ * Writes a new plan over an existing file: complete in a temp file in the same folder first, then renamed over the
+ * target, so a failure leaves the target as it was. The target's lock is held meanwhile: a plan open in another
+ * Planverk is refused (LOCKED) and nobody can open the target halfway.
+ */
+function replacePlanFile(target: string, plan: PlanData, store: OpenOptions): PlanFile {
+  let lock: ReturnType<typeof acquireLock>;
+  try {
+    lock = acquireLock(target);
+  } catch (err) {
+    if (err instanceof PlanverkError && err.code === 'LOCKED') throw new PlanverkError('LOCKED', err.detail, 'Planen er åpen i en annen Planverk og kan ikke erstattes.');
+    throw err;
+  }
+  const temp = join(dirname(target), `.${basename(target)}.ny-${randomBytes(6).toString('hex')}`);
+  try {
+    createPlanFile(temp, plan, store).close();
+    try {
+      renameSync(temp, target);
+      // A journal left by a crash beside the old file would be rolled back into the new one when it opens.
+      for (const suffix of ['-journal', '-wal', '-shm']) rmSync(`${target}${suffix}`, { force: true });
+    } catch (err) {
+      rmSync(temp, { force: true });
+      const code = (err as NodeJS.ErrnoException).code ?? '';
+      throw new PlanverkError(code === 'ENOSPC' ? 'DISK_FULL' : 'WRITE_FAILED', `${code} ${String((err as Error).message)}`.slice(0, 300), 'Filen kunne ikke erstattes; den er ikke endret.');
+    }
+  } finally {
+    lock.release();
+  }
+  return openPlanFile(target, store);
 }

@@ -43,7 +43,8 @@ export function createShellActions(ports: ShellPorts) {
     },
     async newPlan(): Promise<void> {
       const path = await ports.choosePlanTarget('Ny plan', join(ports.documentsDir, 'Ny plan.planverk'));
-      if (path && settle(await call('file.new', { path, sample: false }))) opened(path);
+      // The save dialog has asked before returning an existing file's path: the user chose to replace it.
+      if (path && settle(await call('file.new', { path, sample: false, overwrite: true }))) opened(path);
     },
     async saveAs(): Promise<void> {
       const current = settle(await call('file.current', {}));

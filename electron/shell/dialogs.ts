@@ -1,4 +1,6 @@
 // Native open/save dialogs for plan files.
+import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
 import { dialog, type BrowserWindow } from 'electron';
 import { PLAN_EXTENSION } from './channels';
 
@@ -9,8 +11,23 @@ export async function choosePlanToOpen(window: BrowserWindow): Promise<string | 
   return result.canceled ? null : (result.filePaths[0] ?? null);
 }
 
+/**
+ * A path the user chose to write a plan to. If it names an existing file, the user has confirmed replacing it: the
+ * save dialog asks for the name as typed, and we ask again when we added the extension and that name exists.
+ */
 export async function choosePlanTarget(window: BrowserWindow, title: string, defaultPath: string): Promise<string | null> {
   const result = await dialog.showSaveDialog(window, { title, defaultPath, filters: PLAN_FILTERS, properties: ['showOverwriteConfirmation'] });
   if (result.canceled || !result.filePath) return null;
-  return result.filePath.toLowerCase().endsWith(PLAN_EXTENSION) ? result.filePath : `${result.filePath}${PLAN_EXTENSION}`;
+  if (result.filePath.toLowerCase().endsWith(PLAN_EXTENSION)) return result.filePath;
+  const path = `${result.filePath}${PLAN_EXTENSION}`;
+  if (!existsSync(path)) return path;
+  const answer = await dialog.showMessageBox(window, {
+    type: 'warning',
+    title,
+    message: `«${basename(path)}» finnes allerede. Vil du erstatte den?`,
+    buttons: ['Erstatt', 'Avbryt'],
+    defaultId: 1,
+    cancelId: 1,
+  });
+  return answer.response === 0 ? path : null;
 }

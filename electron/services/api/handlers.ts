@@ -28,7 +28,7 @@ export function createHandlers(session: Session, options: HandlerOptions = {}): 
   return {
     'file.current': () => session.info(),
     'file.open': ({ path, readOnly }) => session.open(path, readOnly === undefined ? {} : { readOnly }),
-    'file.new': ({ path, sample }) => session.create(path, { sample }),
+    'file.new': ({ path, sample, overwrite }) => session.create(path, { sample }, overwrite === undefined ? {} : { overwrite }),
     'file.saveAs': ({ path }) => session.saveAs(path),
     'file.recent': () => session.recent(),
     'plan.load': () => session.requireCurrent().readPlan(),

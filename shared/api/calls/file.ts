@@ -21,7 +21,8 @@ const FilePath = z.string().min(1).max(4096);
 export const fileCalls = {
   'file.current': call(z.object({}), result<OpenFileInfo | null>()),
   'file.open': call(z.object({ path: FilePath, readOnly: z.boolean().optional() }), result<OpenFileInfo>()),
-  'file.new': call(z.object({ path: FilePath, sample: z.boolean() }), result<OpenFileInfo>()),
+  /** `overwrite` replaces an existing file; only the desktop shell passes it, after its save dialog confirmed. */
+  'file.new': call(z.object({ path: FilePath, sample: z.boolean(), overwrite: z.boolean().optional() }), result<OpenFileInfo>()),
   'file.saveAs': call(z.object({ path: FilePath }), result<OpenFileInfo>()),
   'file.recent': call(z.object({}), result<string[]>()),
 };
