@@ -25,10 +25,19 @@ export function AttachmentField({ input, className }: { input: HearingInput; cla
   const announce = useTablesStatus((s) => s.announce);
   const asset = usePlanStore((s) => (input.attachmentAssetId ? s.plan?.assets.find((a) => a.id === input.attachmentAssetId) : undefined));
   const [problem, setProblem] = useState<string | null>(null);
+  // Reading and hashing a scanned letter of many megabytes takes a moment; a second pick meanwhile would race the first.
+  // The input stays enabled (disabling it would drop keyboard focus); a pick while busy is ignored.
+  const busyRef = useRef(false);
+  const [busy, setBusy] = useState(false);
 
   const onFile = async (file: File | undefined) => {
-    if (!file) return;
-    const outcome = await attachFile(input, file);
+    if (!file || busyRef.current) return;
+    busyRef.current = true;
+    setBusy(true);
+    const outcome = await attachFile(input, file).finally(() => {
+      busyRef.current = false;
+      setBusy(false);
+    });
     if (fileRef.current) fileRef.current.value = '';
     if (outcome.ok) {
       setProblem(null);
@@ -71,7 +80,7 @@ export function AttachmentField({ input, className }: { input: HearingInput; cla
         validationMessage={problem ?? undefined}
       >
         {(fieldProps) => (
-          <input {...fieldProps} ref={fileRef} type="file" className={styles.fileInput} onChange={(e) => void onFile(e.target.files?.[0])} />
+          <input {...fieldProps} ref={fileRef} type="file" aria-busy={busy} className={styles.fileInput} onChange={(e) => void onFile(e.target.files?.[0])} />
         )}
       </Field>
     </fieldset>
