@@ -2,12 +2,15 @@
 // binary bytes and files larger than one String.fromCharCode chunk.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { buildSamplePlan } from '../../../../shared/sample/samplePlan';
 import {
+  assetInUse,
   assetMimeOf,
   base64ByteLength,
   base64ToBytes,
   bytesToBase64,
   formatFileSize,
+  detachChanges,
   sha256Hex,
 } from '../../../../renderer/features/hearing/attachment';
 
@@ -38,5 +41,24 @@ describe('attachment helpers', () => {
     expect(base64ByteLength(bytesToBase64(bytes.subarray(0, 5)))).toBe(5);
     expect(Buffer.from(base64ToBytes(base64)).equals(Buffer.from(bytes))).toBe(true);
     expect(await sha256Hex(bytes)).toBe(createHash('sha256').update(bytes).digest('hex'));
+  });
+});
+
+describe('removing an attachment', () => {
+  const id = 'a'.repeat(64);
+  it('tombstones the asset only when no other input, the profile logo or a chapter image uses it', () => {
+    const plan = buildSamplePlan();
+    const [first, second] = plan.inputs;
+    const mine = { ...first!, attachmentAssetId: id };
+    const alone = { ...plan, inputs: [mine, ...plan.inputs.slice(1)] };
+    expect(detachChanges(alone, mine)).toEqual([
+      { table: 'inputs', id: mine.id, column: 'attachmentAssetId', value: null },
+      { table: 'assets', id, column: 'tombstone', value: true },
+    ]);
+    expect(assetInUse({ ...alone, inputs: [mine, { ...second!, attachmentAssetId: id }] }, id, mine.id)).toBe(true);
+    expect(assetInUse({ ...alone, plan: { ...alone.plan, profileLogoAssetId: id } }, id, mine.id)).toBe(true);
+    const chapter = { ...plan.chapters[0]!, body: { type: 'doc' as const, content: [{ type: 'image', attrs: { assetId: id } }] } };
+    expect(assetInUse({ ...alone, chapters: [chapter] }, id, mine.id)).toBe(true);
+    expect(detachChanges(alone, { ...mine, attachmentAssetId: null })).toEqual([]);
   });
 });
