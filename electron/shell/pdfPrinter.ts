@@ -1,6 +1,6 @@
 // PDF export in the desktop app: Electron's own Chromium prints the export HTML (webContents.printToPDF) in one hidden,
 // sandboxed window that is kept warm across exports and closed on quit. No installed browser is needed.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { writeFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -87,7 +87,10 @@ export function createElectronPdfPrinter(options: { tempRoot: string }): Electro
 
   const printOne = async (html: string, opts: PdfPrintOptions): Promise<Uint8Array> => {
     if (opts.signal?.aborted) throw new PlanverkError('CANCELLED');
-    folder ??= mkdtempSync(join(options.tempRoot, 'planverk-pdf-'));
+    if (!folder) {
+      mkdirSync(options.tempRoot, { recursive: true });
+      folder = mkdtempSync(join(options.tempRoot, 'planverk-pdf-'));
+    }
     const file = join(folder, `dokument-${++count}.html`);
     await writeFile(file, html, 'utf8');
     const target = printWindow();

@@ -29,7 +29,14 @@ const fake = await vi.hoisted(async () => {
   });
   const windows: { options: Record<string, unknown>; loadURL: ReturnType<typeof vi.fn>; webContents: { send: ReturnType<typeof vi.fn> } }[] = [];
   class BrowserWindow extends Emitter {
-    webContents = Object.assign(new Emitter(), { send: vi.fn(), setWindowOpenHandler: vi.fn() });
+    webContents = Object.assign(new Emitter(), {
+      send: vi.fn(),
+      setWindowOpenHandler: vi.fn(),
+      loadURL: vi.fn(async (_url: string) => undefined),
+      printToPDF: vi.fn(async (_options: Record<string, unknown>) => Buffer.from('%PDF-1.4\n%%EOF\n')),
+    });
+    isDestroyed = () => false;
+    destroy = vi.fn();
     loadURL = vi.fn(async () => undefined);
     show = vi.fn();
     isMinimized = () => false;
@@ -49,6 +56,12 @@ const fake = await vi.hoisted(async () => {
       BrowserWindow,
       protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
       session: {
+        fromPartition: vi.fn(() => ({
+          setPermissionRequestHandler: vi.fn(),
+          setPermissionCheckHandler: vi.fn(),
+          setDevicePermissionHandler: vi.fn(),
+          webRequest: { onBeforeRequest: vi.fn() },
+        })),
         defaultSession: {
           setPermissionRequestHandler: vi.fn(),
           setPermissionCheckHandler: vi.fn(),
@@ -185,6 +198,23 @@ describe('Electron main process', () => {
     (fileItem('Åpne…').click as () => void)();
     await waitFor(() => sentEvents().some((e) => e.kind === 'error'));
     expect(sentEvents().find((e) => e.kind === 'error')?.error?.code).toBe('NOT_SQLITE');
+  });
+
+  it('prints a PDF export in a hidden window of its own Chromium (no installed browser), destroyed on quit', async () => {
+    const out = join(fake.home, 'Høringsutkast.pdf');
+    const result = await invoke('export.run', { format: 'pdf', out, part: 'plan', watermark: 'none' });
+    expect(result.ok).toBe(true);
+    expect(readFileSync(out, 'latin1')).toMatch(/^%PDF-/);
+    expect(fake.windows).toHaveLength(2);
+    const printWindow = fake.windows[1]!;
+    expect(printWindow.options).toMatchObject({ show: false, webPreferences: { sandbox: true, contextIsolation: true, javascript: false } });
+    expect((printWindow.webContents as unknown as { printToPDF: ReturnType<typeof vi.fn> }).printToPDF).toHaveBeenCalled();
+    app.emit('will-quit');
+    expect((printWindow as unknown as { destroy: ReturnType<typeof vi.fn> }).destroy).toHaveBeenCalled();
+    // Quitting closed the plan too; open it again for the tests after this one.
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [join(fake.home, 'userData', 'Eksempelplan.planverk')] });
+    (fileItem('Åpne…').click as () => void)();
+    await waitFor(async () => (await currentPath()) !== undefined);
   });
 
   it('closes the plan on quit, releasing its lock', async () => {
