@@ -1,10 +1,11 @@
 // The chapter editor's toolbar: a Fluent UI Toolbar (role toolbar, arrow keys move between buttons), every button
 // named in Norwegian for screen readers, with aria-pressed for the formatting that is on at the cursor.
 import { Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Toolbar, ToolbarButton, ToolbarDivider } from '@fluentui/react-components';
-import { useEditorState, type Editor } from '@tiptap/react';
+import type { Editor } from '@tiptap/react';
 import type { ReactNode } from 'react';
 import { LIVE_BLOCK_KINDS, type LiveBlockKind } from '../../shared/editor/nodes';
 import { LABELS, LIVE_BLOCK_LABELS } from './labels';
+import { useToolbarState } from './toolbarState';
 
 export type ToolbarActions = {
   link: () => void;
@@ -15,24 +16,6 @@ export type ToolbarActions = {
   toggleFocus: () => void;
 };
 
-/** Only these few booleans are recomputed per transaction, and React re-renders only when one of them flips. */
-function selectToolbarState({ editor }: { editor: Editor }) {
-  return {
-    h2: editor.isActive('heading', { level: 2 }),
-    h3: editor.isActive('heading', { level: 3 }),
-    h4: editor.isActive('heading', { level: 4 }),
-    bold: editor.isActive('bold'),
-    italic: editor.isActive('italic'),
-    underline: editor.isActive('underline'),
-    bulletList: editor.isActive('bulletList'),
-    orderedList: editor.isActive('orderedList'),
-    blockquote: editor.isActive('blockquote'),
-    link: editor.isActive('link'),
-    footnote: editor.isActive('footnote'),
-    captionable: editor.isActive('table') || editor.isActive('image'),
-  };
-}
-
 export function EditorToolbar(props: {
   editor: Editor;
   actions: ToolbarActions;
@@ -41,7 +24,7 @@ export function EditorToolbar(props: {
   wordCount: number | null;
 }) {
   const { editor, actions, focusMode, groups, wordCount } = props;
-  const s = useEditorState({ editor, selector: selectToolbarState });
+  const s = useToolbarState(editor);
   const chain = () => editor.chain().focus();
   return (
     <Toolbar aria-label={LABELS.toolbar} size="small" className="plan-editor-toolbar">

@@ -13,7 +13,6 @@ import { deleteChapter, dropChapter, indentChapter, moveChapter, outdentChapter,
 
 const useStyles = makeStyles({
   tree: { listStyle: 'none', margin: 0, padding: 0 },
-  group: { listStyle: 'none', margin: 0, paddingLeft: '14px' },
   item: { outline: 'none', borderRadius: tokens.borderRadiusMedium },
   focusRing: { ':focus-visible > div': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' } },
   row: {
@@ -57,6 +56,7 @@ export function ChapterTree({ nodes, selectedId }: Props) {
   const [dropHint, setDropHint] = useState<DropHint>(null);
   const treeRef = useRef<HTMLUListElement>(null);
   const visible = useMemo(() => flattenVisible(nodes, collapsed), [nodes, collapsed]);
+  const depth = useMemo(() => depthOf(nodes), [nodes]);
   const groupName = useMemo(() => new Map((groups ?? []).map((g) => [g.id, g.name])), [groups]);
   const tabStop = visible.some((n) => n.chapter.id === focusedId) ? focusedId : (selectedId ?? visible[0]?.chapter.id ?? null);
 
@@ -154,8 +154,9 @@ export function ChapterTree({ nodes, selectedId }: Props) {
     if (title !== null && title.trim()) commitChapterChanges(updateChapter(chapter, { title: title.trim() }));
   };
 
-  const renderItems = (list: ChapterNode[], level: number) =>
-    list.map((node) => {
+  // Flat treeitems with aria-level (allowed by WAI-ARIA): each item's name is its own row, never its sub-chapters' text.
+  const items = visible.map((node) => {
+      const level = depth.get(node.chapter.id) ?? 1;
       const c = node.chapter;
       const expanded = node.children.length > 0 ? !collapsed.has(c.id) : undefined;
       const hint = dropHint?.id === c.id ? dropHint.place : null;
@@ -172,14 +173,15 @@ export function ChapterTree({ nodes, selectedId }: Props) {
           aria-level={level}
           aria-expanded={expanded}
           aria-selected={c.id === selectedId}
-          aria-label={[node.label, c.title, t(`chapters.status.${c.status}`), c.groupId ? groupName.get(c.groupId) : null].filter(Boolean).join(', ')}
+          aria-setsize={node.siblings}
+          aria-posinset={node.position}
           data-chapter-id={c.id}
           tabIndex={c.id === tabStop ? 0 : -1}
           className={`${styles.item} ${styles.focusRing}`}
-          onFocus={(e) => e.target === e.currentTarget && setFocusedId(c.id)}
+          style={{ paddingLeft: `${(level - 1) * 14}px` }}
+          onFocus={() => setFocusedId(c.id)}
           draggable={renamingId !== c.id}
           onDragStart={(e) => {
-            e.stopPropagation();
             e.dataTransfer.setData('text/plain', c.title);
             e.dataTransfer.effectAllowed = 'move';
             setDragId(c.id);
@@ -201,13 +203,15 @@ export function ChapterTree({ nodes, selectedId }: Props) {
             >
               {expanded === undefined ? '' : expanded ? '▾' : '▸'}
             </span>
-            {node.label && <span className={styles.number}>{node.label}</span>}
-            {renamingId === c.id ? (
-              <RenameField chapter={c} label={t('chapters.renameLabel', { title: c.title })} onDone={(title) => finishRename(c, title)} />
-            ) : (
-              <span className={styles.title}>{c.title || '—'}</span>
-            )}
-            <span className={styles.meta} aria-hidden="true">
+            <span id={`${domId(c.id)}-name`} className={styles.title}>
+              {node.label && <span className={styles.number}>{`${node.label} `}</span>}
+              {renamingId === c.id ? (
+                <RenameField chapter={c} label={t('chapters.renameLabel', { title: c.title })} onDone={(title) => finishRename(c, title)} />
+              ) : (
+                c.title || '—'
+              )}
+            </span>
+            <span id={`${domId(c.id)}-meta`} className={styles.meta}>
               {c.kind === 'chapter' && (
                 <Badge size="small" appearance="tint" color={STATUS_COLOR[c.status]}>
                   {t(`chapters.status.${c.status}`)}
@@ -220,21 +224,28 @@ export function ChapterTree({ nodes, selectedId }: Props) {
               )}
             </span>
           </div>
-          {node.children.length > 0 && expanded && (
-            <ul role="group" className={styles.group}>
-              {renderItems(node.children, level + 1)}
-            </ul>
-          )}
         </li>
       );
     });
 
   return (
     <ul role="tree" aria-label={t('chapters.tree')} aria-describedby="chapter-tree-help" className={styles.tree} ref={treeRef} onKeyDown={onKeyDown}>
-      {renderItems(nodes, 1)}
+      {items}
     </ul>
   );
 }
+
+/** Each chapter's level in the tree (1 at the top). */
+function depthOf(nodes: readonly ChapterNode[], level = 1, into = new Map<string, number>()): Map<string, number> {
+  for (const n of nodes) {
+    into.set(n.chapter.id, level);
+    depthOf(n.children, level + 1, into);
+  }
+  return into;
+}
+
+/** Chapter ids are UUIDs (or seeded ids); the prefix keeps the element id valid and unique on the page. */
+const domId = (id: string) => `chapter-tree-${id}`;
 
 function without(set: ReadonlySet<string>, id: string): Set<string> {
   const next = new Set(set);

@@ -1,6 +1,7 @@
 // «Importer Word-dokument»: import.docx adds the document's chapters as one step (Ctrl+Z takes it back); a damaged
-// or non-Word file is refused with the services' Norwegian sentence. Browser mode has no file dialog: the path is typed.
-import { Button, Field, Input, MessageBar, MessageBarBody, makeStyles, Popover, PopoverSurface, PopoverTrigger } from '@fluentui/react-components';
+// or non-Word file is refused with the services' Norwegian sentence. Browser mode has no file dialog: the path is typed
+// in a form the button shows (a disclosure, not a popover, so the result stays while the tree and editor reload).
+import { Button, Field, Input, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
 import { useT } from '../../app/i18n';
@@ -9,7 +10,11 @@ import { useChaptersView } from './chaptersSlice';
 import { settleEditor } from './editorSync';
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: '8px', width: '380px', maxWidth: '80vw' },
+  box: { display: 'flex', flexDirection: 'column', gap: '6px', alignItems: 'flex-start' },
+  form: { display: 'flex', flexDirection: 'column', gap: '4px' },
+  row: { display: 'flex', gap: '8px', alignItems: 'flex-end', flexWrap: 'wrap' },
+  path: { minWidth: '340px' },
+  help: { margin: 0, fontSize: tokens.fontSizeBase200 },
 });
 
 type Outcome = { kind: 'imported'; text: string } | { kind: 'refused'; text: string } | null;
@@ -20,6 +25,7 @@ export function WordImport() {
   const [path, setPath] = useState('');
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
+  const [open, setOpen] = useState(false);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -41,29 +47,28 @@ export function WordImport() {
   };
 
   return (
-    <Popover trapFocus>
-      <PopoverTrigger disableButtonEnhancement>
-        <Button size="small">{t('chapters.import')}</Button>
-      </PopoverTrigger>
-      <PopoverSurface aria-labelledby="word-import-heading">
-        <form className={styles.form} onSubmit={(e) => void submit(e)}>
-          <h2 id="word-import-heading" style={{ margin: 0, fontSize: '1rem' }}>
-            {t('chapters.import')}
-          </h2>
-          <p style={{ margin: 0 }}>{t('chapters.importHelp')}</p>
-          <Field label={t('chapters.importPath')}>
-            <Input value={path} placeholder="/sti/til/dokument.docx" onChange={(_e, d) => setPath(d.value)} />
-          </Field>
-          <Button type="submit" appearance="primary" disabled={busy || !path.trim()}>
-            {t('chapters.importButton')}
-          </Button>
-          {outcome && (
-            <MessageBar intent={outcome.kind === 'imported' ? 'success' : 'error'} role={outcome.kind === 'imported' ? 'status' : 'alert'}>
-              <MessageBarBody>{outcome.text}</MessageBarBody>
-            </MessageBar>
-          )}
+    <div className={styles.box}>
+      <Button size="small" aria-expanded={open} aria-controls="word-import-form" onClick={() => setOpen(!open)}>
+        {t('chapters.import')}
+      </Button>
+      {open && (
+        <form id="word-import-form" className={styles.form} aria-label={t('chapters.import')} onSubmit={(e) => void submit(e)}>
+          <p className={styles.help}>{t('chapters.importHelp')}</p>
+          <div className={styles.row}>
+            <Field label={t('chapters.importPath')} className={styles.path}>
+              <Input value={path} placeholder="/sti/til/dokument.docx" autoFocus onChange={(_e, d) => setPath(d.value)} />
+            </Field>
+            <Button type="submit" appearance="primary" disabled={busy || !path.trim()}>
+              {t('chapters.importButton')}
+            </Button>
+          </div>
         </form>
-      </PopoverSurface>
-    </Popover>
+      )}
+      {outcome && (
+        <MessageBar intent={outcome.kind === 'imported' ? 'success' : 'error'} role={outcome.kind === 'imported' ? 'status' : 'alert'} data-testid="word-import-result">
+          <MessageBarBody>{outcome.text}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
   );
 }

@@ -31,7 +31,13 @@ export function buildChapterTree(chapters: readonly Chapter[]): ChapterNode[] {
   return walk(null, [], { n: 0 });
 }
 
+/** An item a keyboard user can reach, with its place among its siblings (aria-posinset / aria-setsize). */
+export type VisibleNode = ChapterNode & { position: number; siblings: number };
+
 /** The items a keyboard user can reach, in reading order: children of collapsed items are skipped. */
-export function flattenVisible(nodes: readonly ChapterNode[], collapsed: ReadonlySet<string>): ChapterNode[] {
-  return nodes.flatMap((node) => [node, ...(collapsed.has(node.chapter.id) ? [] : flattenVisible(node.children, collapsed))]);
+export function flattenVisible(nodes: readonly ChapterNode[], collapsed: ReadonlySet<string>): VisibleNode[] {
+  return nodes.flatMap((node, i) => [
+    { ...node, position: i + 1, siblings: nodes.length },
+    ...(collapsed.has(node.chapter.id) ? [] : flattenVisible(node.children, collapsed)),
+  ]);
 }
