@@ -64,7 +64,7 @@ function ChapterEditorView(props: ChapterEditorProps) {
       // The toolbar subscribes to the few states it shows (useEditorState); the editor itself never re-renders React.
       shouldRerenderOnTransaction: false,
       editorProps: {
-        attributes: { role: 'textbox', 'aria-multiline': 'true', 'aria-label': LABELS.editorArea(props.title ?? ''), spellcheck: 'true', lang: 'nb' },
+        attributes: { class: 'chapter-body', role: 'textbox', 'aria-multiline': 'true', 'aria-label': LABELS.editorArea(props.title ?? ''), spellcheck: 'true', lang: 'nb' },
         transformPastedHTML: sanitizePastedHtml,
       },
       onUpdate: () => session.touched(),

@@ -14,7 +14,7 @@ import { deleteChapter, dropChapter, indentChapter, moveChapter, outdentChapter,
 const useStyles = makeStyles({
   tree: { listStyle: 'none', margin: 0, padding: 0 },
   item: { outline: 'none', borderRadius: tokens.borderRadiusMedium },
-  focusRing: { ':focus-visible > div': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' } },
+  focusRing: { ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' } },
   row: {
     display: 'flex',
     alignItems: 'center',
