@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Handlers } from '../../../shared/api/contract';
 import { PlanverkError } from '../../../shared/api/errors';
-import type { FieldChange } from '../../../shared/domain/plan';
+import { TOMBSTONE, type FieldChange } from '../../../shared/domain/plan';
 import type { PlanFile } from './planFile';
 
 export type AssetDeps = { currentPlan: () => Pick<PlanFile, 'mutate'> | null };
@@ -17,6 +17,8 @@ export function createAssetHandlers(deps: AssetDeps): Pick<Handlers, 'asset.add'
       const id = createHash('sha256').update(bytes).digest('hex');
       const fields = { mime, name, alt: decorative ? '' : alt, decorative, dataBase64: bytes.toString('base64') };
       const changes: FieldChange[] = Object.entries(fields).map(([column, value]) => ({ table: 'assets', id, column, value }));
+      // The same bytes may have been added and removed before: adding them again brings the row back.
+      changes.push({ table: 'assets', id, column: TOMBSTONE, value: 0 });
       return { ...file.mutate(changes), id };
     },
   };

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import * as Y from 'yjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/services/api/dispatch';
@@ -66,6 +67,26 @@ describe('opening the plan that is already open', () => {
     expect(await dispatch(h, 'file.open', { path })).toMatchObject({ ok: true, value: { path, readOnly: false, problem: null } });
     expect(session.requireCurrent()).toBe(before);
     expect(session.requireCurrent().canUndo()).toBe(true);
+    session.close();
+  });
+});
+
+describe('asset.add', () => {
+  it('stores the bytes under their sha256 and brings a removed asset back when the same bytes are added again', async () => {
+    const session = createSession();
+    const h = createHandlers(session);
+    await dispatch(h, 'file.new', { path: tmp.file('assets.planverk'), sample: false });
+    const bytes = Buffer.from('ikke egentlig et bilde, men bytes er bytes');
+    const args = { name: 'figur.png', mime: 'image/png', dataBase64: bytes.toString('base64'), alt: 'Figur med tall', decorative: false };
+    const added = await dispatch(h, 'asset.add', args);
+    if (!added.ok) throw new Error(added.error.code);
+    const id = (added.value as { id: string }).id;
+    expect(id).toBe(createHash('sha256').update(bytes).digest('hex'));
+    session.requireCurrent().mutate([{ table: 'assets', id, column: 'tombstone', value: 1 }]);
+    expect(session.requireCurrent().readPlan().assets.map((a) => a.id)).not.toContain(id);
+    expect((await dispatch(h, 'asset.add', args)).ok).toBe(true);
+    const again = session.requireCurrent().readPlan().assets.find((a) => a.id === id);
+    expect(again).toMatchObject({ alt: 'Figur med tall', dataBase64: bytes.toString('base64') });
     session.close();
   });
 });
