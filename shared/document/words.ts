@@ -88,6 +88,7 @@ const nb = {
   'tas-til-orientering': 'Tas til orientering',
   notAssessed: 'Ikke vurdert',
   lateInput: 'Kom inn etter fristen',
+  attachment: 'Vedlegg',
   // Project description
   projectCaption: 'Prosjektbeskrivelse',
   planName: 'Plannavn',
@@ -187,6 +188,7 @@ const nn: Words = {
   'tas-til-orientering': 'Vert teke til orientering',
   notAssessed: 'Ikkje vurdert',
   lateInput: 'Kom inn etter fristen',
+  attachment: 'Vedlegg',
   projectCaption: 'Prosjektskildring',
   planName: 'Plannamn',
   planPeriod: 'Planperiode',

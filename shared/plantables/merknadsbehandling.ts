@@ -15,6 +15,8 @@ export type MerknadsRow = {
   receivedDate: string | null;
   receivedText: string;
   late: boolean;
+  /** The attached letter's file name, when one is stored in the plan. */
+  attachmentName: string | null;
   summary: string;
   assessment: string;
   conclusion: HearingInput['conclusion'];
@@ -28,12 +30,15 @@ export type Merknadsbehandling = {
   /** The deadline as dd.mm.åååå, or null when the hearing period is not set. */
   deadlineText: string | null;
   lateLabel: string;
+  /** "Vedlegg" in the plan's målform, for the line under the sender. */
+  attachmentLabel: string;
   progress: HearingProgress;
   rows: MerknadsRow[];
 };
 
 
-export function buildMerknadsbehandling(plan: Pick<PlanData, 'plan' | 'inputs'>): Merknadsbehandling {
+export function buildMerknadsbehandling(plan: Pick<PlanData, 'plan' | 'inputs'> & Partial<Pick<PlanData, 'assets'>>): Merknadsbehandling {
+  const assetNames = new Map((plan.assets ?? []).map((a) => [a.id, a.name]));
   const frame = plan.plan;
   const malform = frame.malform;
   const deadline = hearingDeadline(frame);
@@ -44,6 +49,7 @@ export function buildMerknadsbehandling(plan: Pick<PlanData, 'plan' | 'inputs'>)
     headers: merknadsHeaders(malform),
     deadlineText: deadline ? formatDate(deadline) : null,
     lateLabel: w.lateInput,
+    attachmentLabel: w.attachment,
     progress: hearingProgress(plan.inputs, malform),
     rows: orderInputs(plan.inputs).map((i) => ({
       id: i.id,
@@ -53,6 +59,7 @@ export function buildMerknadsbehandling(plan: Pick<PlanData, 'plan' | 'inputs'>)
       receivedDate: i.receivedDate,
       receivedText: i.receivedDate ? formatDate(i.receivedDate) : '',
       late: isLate(i, frame),
+      attachmentName: (i.attachmentAssetId && assetNames.get(i.attachmentAssetId)) || null,
       summary: i.summary,
       assessment: i.assessment,
       conclusion: i.conclusion,

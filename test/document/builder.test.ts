@@ -156,6 +156,17 @@ describe('structured tables come from shared/plantables', () => {
     expect(cellTexts(onTime.cells[3]!)).toEqual(['Ikke vurdert']);
   });
 
+  it('names an input\'s attached letter under its sender', () => {
+    const plan = hearingPlan();
+    const letter = pngAsset('innspill-fra-eldreradet.pdf', '', 10, 10, 9);
+    plan.assets = [...plan.assets, { ...letter, mime: 'application/pdf' }];
+    plan.inputs = plan.inputs.map((i) => (i.id === 'i-b' ? { ...i, attachmentAssetId: letter.id } : i));
+    const table = tables(buildDocument(plan, { part: 'merknadsbehandling', watermark: 'none' }))[0]!;
+    const cells = table.bodyRows.map((r) => cellTexts(r.cells[0]!));
+    expect(cells.find((c) => c[0] === 'Tidlig avsender')).toEqual(['Tidlig avsender', '20.04.2025', 'Vedlegg: innspill-fra-eldreradet.pdf']);
+    expect(cells.filter((c) => c.some((t) => t.startsWith('Vedlegg')))).toHaveLength(1);
+  });
+
   it('writes the project description rows and milestones in time order, with the timeline as a figure with alt text', () => {
     const plan = fixturePlan();
     plan.milestones = [...plan.milestones].reverse().map((m, i) => ({ ...m, sortKey: i + 1 }));

@@ -21,12 +21,7 @@ export function MerknadsTable() {
   const inputs = usePlanStore((s) => s.plan?.inputs);
   const assets = usePlanStore((s) => s.plan?.assets);
   const t = useT();
-  // The attached file's name under the sender, so the table says where the whole letter is.
-  const attachmentNames = useMemo(() => {
-    const names = new Map((assets ?? []).map((a) => [a.id, a.name]));
-    return new Map((inputs ?? []).flatMap((i) => (i.attachmentAssetId && names.has(i.attachmentAssetId) ? [[i.id, names.get(i.attachmentAssetId) ?? '']] : [])));
-  }, [inputs, assets]);
-  const table = useMemo(() => (frame && inputs ? buildMerknadsbehandling({ plan: frame, inputs }) : null), [frame, inputs]);
+  const table = useMemo(() => (frame && inputs ? buildMerknadsbehandling({ plan: frame, inputs, assets }) : null), [frame, inputs, assets]);
   if (!table) return null;
   const { headers } = table;
   return (
@@ -49,9 +44,9 @@ export function MerknadsTable() {
               <span className={styles.note}>
                 {[row.senderTypeLabel, row.receivedText, row.late ? table.lateLabel : ''].filter((p) => p !== '').join(', ')}
               </span>
-              {attachmentNames.has(row.id) && (
+              {row.attachmentName && (
                 <span className={styles.note} data-testid="merknads-attachment">
-                  {t('hearing.attachmentNote', { name: attachmentNames.get(row.id) ?? '' })}
+                  {t('hearing.attachmentNote', { name: row.attachmentName })}
                 </span>
               )}
             </th>

@@ -116,6 +116,7 @@ export function merknadsTable(ctx: BuildContext): Block[] {
   const senderCell = (r: (typeof m.rows)[number]): TableCell => {
     const cell = linesCell([r.sender, r.receivedText].join('\n'));
     if (r.late) cell.blocks.push({ kind: 'paragraph', runs: [{ kind: 'text', text: m.lateLabel, italic: true }] });
+    if (r.attachmentName) cell.blocks.push({ kind: 'paragraph', runs: [{ kind: 'text', text: `${m.attachmentLabel}: ${r.attachmentName}`, italic: true }] });
     return cell;
   };
   const rows = m.rows.map((r) => ({ cells: [senderCell(r), linesCell(r.summary), linesCell(r.assessment), textCell(r.conclusionLabel)] }));
