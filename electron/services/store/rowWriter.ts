@@ -1,10 +1,14 @@
 // Prepared statements for the write paths (mutation, creation, merge): per-row drizzle calls are too slow here.
 import { createHash } from 'node:crypto';
 import type { Database, Statement } from 'better-sqlite3';
+import * as Y from 'yjs';
 import type { TableName } from '../../../shared/domain/plan';
 import { diffToYUpdate, yDocFromUpdates, yStateToRichText } from '../../../shared/editor';
 
 const q = (name: string): string => `"${name.replace(/"/g, '""')}"`;
+/** More stored updates than this for one chapter are merged into one (issue 5: appended, compacted from time to time). */
+export const COMPACT_AFTER_UPDATES = 200;
+
 export const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 export class RowWriter {
@@ -66,11 +70,28 @@ export class RowWriter {
 
   /** Stores a Yjs update of a chapter unless the same bytes are already there; returns whether it was new. */
   appendChapterUpdate(chapterId: string, update: Uint8Array): boolean {
-    return this.stmt('INSERT OR IGNORE INTO chapterUpdates (chapterId, hash, "update") VALUES (?, ?, ?)').run(
-      chapterId,
-      sha256Hex(update),
-      Buffer.from(update),
-    ).changes === 1;
+    const added = this.insertChapterUpdate(chapterId, update);
+    if (added && this.chapterUpdateCount(chapterId) > COMPACT_AFTER_UPDATES) this.compactChapter(chapterId);
+    return added;
+  }
+
+  /**
+   * Replaces a chapter's many small updates (one per typing pause) with one merged update. Safe for merging: a copy
+   * that still holds the old updates brings them back in a merge, and Yjs applies content it already has as a no-op.
+   */
+  compactChapter(chapterId: string): void {
+    const merged = Y.mergeUpdates(this.chapterUpdates(chapterId));
+    this.stmt('DELETE FROM chapterUpdates WHERE chapterId = ?').run(chapterId);
+    this.insertChapterUpdate(chapterId, merged);
+  }
+
+  private insertChapterUpdate(chapterId: string, update: Uint8Array): boolean {
+    return this.stmt('INSERT OR IGNORE INTO chapterUpdates (chapterId, hash, "update") VALUES (?, ?, ?)').run(chapterId, sha256Hex(update), Buffer.from(update))
+      .changes === 1;
+  }
+
+  private chapterUpdateCount(chapterId: string): number {
+    return (this.stmt('SELECT count(*) AS n FROM chapterUpdates WHERE chapterId = ?').get(chapterId) as { n: number }).n;
   }
 
   /** Recomputes a chapter's body JSON from all its Yjs updates (the body column is derived, never logged). */
