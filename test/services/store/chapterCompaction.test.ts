@@ -45,7 +45,7 @@ describe('chapter update compaction', () => {
   it('keeps the row count bounded and the document the same, and merges with an uncompacted copy', () => {
     const plan = smallPlan();
     // A chapter whose body starts with a paragraph of text, so typing appends to it.
-    const chapter = { ...plan.chapters[0]!, body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Start' }] }] } };
+    const chapter = { ...plan.chapters[0]!, body: { type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Start' }] }] } };
     plan.chapters = [chapter];
     const path = tmp.file('lang.planverk');
     createPlanFile(path, plan).close();
