@@ -56,7 +56,7 @@ describe('matrix editor', () => {
     await cell(VELFERD, G5).click(); // click cycles DpH → SpH
     await expect.poll(async () => levelOf(await load(), VELFERD, G5)).toBe('SpH');
     await page.keyboard.press('o');
-    expect(await cell(VELFERD, G5).textContent()).toBe('OpH');
+    await expect.poll(() => cell(VELFERD, G5).textContent()).toBe('OpH');
     await expect.poll(async () => levelOf(await load(), VELFERD, G5)).toBe('OpH');
     await page.keyboard.press('Control+z');
     await expect.poll(() => cell(VELFERD, G5).textContent()).toBe('SpH');
@@ -89,7 +89,7 @@ describe('matrix editor', () => {
     await page.keyboard.press('Control+z');
     await expect.poll(async () => levelOf(await load(), VELFERD, G5)).toBe('DpH');
     expect((await load()).areaNotes.filter((n) => n.areaId === VELFERD)).toEqual([]);
-    expect(await cell(VELFERD, G1).textContent()).toBe('');
+    await expect.poll(() => cell(VELFERD, G1).textContent()).toBe('');
   });
 
   it('reorders a row by dragging it, and with Alt+↑; undo restores the order', async () => {
