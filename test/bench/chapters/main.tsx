@@ -9,7 +9,10 @@ import * as Y from 'yjs';
 import { ChapterEditor } from '../../../renderer/editor/ChapterEditor';
 import { fromBase64 } from '../../../renderer/editor/yUpdateBatcher';
 
-type View = { state: { doc: { content: { size: number } }; tr: { insertText: (t: string, pos: number) => unknown } }; dispatch: (tr: unknown) => void };
+type View = {
+  state: { doc: { content: { size: number }; resolve: (pos: number) => { parent: { inlineContent: boolean } } }; tr: { insertText: (t: string, pos: number) => unknown } };
+  dispatch: (tr: unknown) => void;
+};
 let root: Root | null = null;
 let bare: Editor | null = null;
 const sent = { updates: 0, bodies: 0 };
@@ -47,25 +50,27 @@ const bench = {
     document.getElementById('root')!.appendChild(el);
     bare = new Editor({ element: el, extensions: [StarterKit.configure({ undoRedo: false, trailingNode: false }), Collaboration.configure({ document: ydoc })] });
   },
-  /** Inserts `count` characters one transaction at a time near `at` (0–1 of the document); returns each one's ms. */
-  async type(count: number, at: number): Promise<number[]> {
+  /**
+   * Inserts `count` characters one transaction at a time from the first text position at or after `at` (0–1 of the
+   * document); returns each one's ms and where it typed, so the caller can check both editors typed at the same place.
+   */
+  async type(count: number, at: number): Promise<{ times: number[]; pos: number; size: number }> {
     const times: number[] = [];
     const v = view();
-    let pos = Math.floor(v.state.doc.content.size * at);
-    // Find a position inside a text block by probing: insertText fails silently between blocks, so step until the size grows.
+    const doc = v.state.doc;
+    let pos = Math.floor(doc.content.size * at);
+    while (!doc.resolve(pos).parent.inlineContent) pos++;
+    const start = pos;
     for (let i = 0; i < count; i++) {
-      const before = v.state.doc.content.size;
       const t0 = performance.now();
-      v.dispatch(v.state.tr.insertText('a', pos));
+      v.dispatch(v.state.tr.insertText('a', pos++));
       // React's subscribers (the toolbar state) run in a microtask queued by the transaction: include them.
       await Promise.resolve();
       times.push(performance.now() - t0);
-      if (v.state.doc.content.size === before) pos++;
-      else pos++;
       // Let the frame render between keystrokes, as between real key presses.
       await new Promise((r) => requestAnimationFrame(() => r(null)));
     }
-    return times;
+    return { times, pos: start, size: doc.content.size };
   },
   unmount(): void {
     root?.unmount();
