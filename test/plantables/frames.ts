@@ -2,6 +2,7 @@
 import { emptyPlan } from '../../shared/domain/emptyPlan';
 import { seededIds } from '../../shared/domain/ids';
 import type { HearingInput, Malform, Measure, PlanData } from '../../shared/domain/plan';
+import { BLANK_ROWS } from '../../shared/plantables/edits';
 
 export function testPlan(malform: Malform = 'nb', patch: Partial<PlanData['plan']> = {}): PlanData {
   const plan = emptyPlan(seededIds('plan'));
@@ -10,35 +11,9 @@ export function testPlan(malform: Malform = 'nb', patch: Partial<PlanData['plan'
 }
 
 export function input(id: string, fields: Partial<HearingInput> = {}): HearingInput {
-  return {
-    id,
-    sortKey: 1,
-    sender: 'Avsender',
-    senderType: 'privatperson',
-    receivedDate: null,
-    summary: '',
-    fullText: '',
-    attachmentAssetId: null,
-    concerns: [],
-    assessment: '',
-    conclusion: null,
-    ...fields,
-  };
+  return { ...BLANK_ROWS.inputs(id, 1), sender: 'Avsender', ...fields };
 }
 
 export function measure(id: string, fields: Partial<Measure> = {}): Measure {
-  return {
-    id,
-    sortKey: 1,
-    name: `Tiltak ${id}`,
-    unit: '3402 Avd. Sentrum',
-    themeId: null,
-    chapterId: null,
-    fteHundredths: 0,
-    costOre: 0,
-    status: 'planlagt',
-    statusDate: null,
-    followUp: '',
-    ...fields,
-  };
+  return { ...BLANK_ROWS.measures(id, 1), name: `Tiltak ${id}`, unit: '3402 Avd. Sentrum', ...fields };
 }
