@@ -4,9 +4,9 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { writeFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BrowserWindow, session, type PrintToPDFOptions } from 'electron';
+import { BrowserWindow, session, type PrintToPDFOptions, type WebContents } from 'electron';
 import { PlanverkError } from '../../shared/api/errors';
-import type { PdfPrinter, PdfPrintOptions } from '../services/export/pdfPrinter';
+import type { LoadedDocument, PdfPrinter, PdfPrintOptions } from '../services/export/pdfPrinter';
 import { denyAllPermissions } from './security';
 
 /** An in-memory session of its own (no "persist:"): nothing the print window loads shares cache or storage with the app. */
@@ -14,14 +14,14 @@ export const PRINT_PARTITION = 'planverk-pdf';
 
 const INCH_MM = 25.4;
 
-/** The same page as the playwright-core printer: A4, tagged, outline; the footer is in the document's @page margin boxes. */
+/** The same page as the playwright-core printer: A4, tagged, outline (not in a draft); the footer is in the document's @page margin boxes. */
 export function printToPdfOptions(opts: PdfPrintOptions): PrintToPDFOptions {
   const inches = (mm: number) => mm / INCH_MM;
   return {
     pageSize: 'A4',
     printBackground: true,
-    generateTaggedPDF: true,
-    generateDocumentOutline: true,
+    generateTaggedPDF: !opts.draft,
+    generateDocumentOutline: !opts.draft,
     displayHeaderFooter: false,
     preferCSSPageSize: true,
     margins: { top: inches(opts.margins.top), right: inches(opts.margins.right), bottom: inches(opts.margins.bottom), left: inches(opts.margins.left) },
@@ -31,7 +31,29 @@ export function printToPdfOptions(opts: PdfPrintOptions): PrintToPDFOptions {
 export type ElectronPdfPrinter = PdfPrinter & { close(): void };
 
 /**
- * The app's printer. Prints one document at a time (a second export waits for the first) in the same hidden window;
+ * The loaded page as a LoadedDocument: insertCSS adds style sheets from outside the page, so its script can stay off.
+ * `added` collects the keys, so the sheets a print left can be removed before the window's next document.
+ */
+function electronDocument(contents: WebContents, added: Set<string>): LoadedDocument {
+  return {
+    async addStyle(css) {
+      const key = await contents.insertCSS(css);
+      added.add(key);
+      return key;
+    },
+    async removeStyle(key) {
+      added.delete(key);
+      await contents.removeInsertedCSS(key);
+    },
+    async print(opts) {
+      const pdf = await contents.printToPDF(printToPdfOptions(opts));
+      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    },
+  };
+}
+
+/**
+ * The app's printer. Loads one document at a time (a second export waits for the first) in the same hidden window;
  * each document is written to a temp file, the only URL the print window's session lets through, and removed after.
  */
 export function createElectronPdfPrinter(options: { tempRoot: string }): ElectronPdfPrinter {
@@ -85,8 +107,8 @@ export function createElectronPdfPrinter(options: { tempRoot: string }): Electro
     return created;
   };
 
-  const printOne = async (html: string, opts: PdfPrintOptions): Promise<Uint8Array> => {
-    if (opts.signal?.aborted) throw new PlanverkError('CANCELLED');
+  const loadOne = async <T>(html: string, use: (doc: LoadedDocument) => Promise<T>, signal?: AbortSignal): Promise<T> => {
+    if (signal?.aborted) throw new PlanverkError('CANCELLED');
     if (!folder) {
       mkdirSync(options.tempRoot, { recursive: true });
       folder = mkdtempSync(join(options.tempRoot, 'planverk-pdf-'));
@@ -95,20 +117,21 @@ export function createElectronPdfPrinter(options: { tempRoot: string }): Electro
     await writeFile(file, html, 'utf8');
     const target = printWindow();
     allowedUrl = pathToFileURL(file).href;
+    const added = new Set<string>();
     try {
       await target.webContents.loadURL(allowedUrl);
-      if (opts.signal?.aborted) throw new PlanverkError('CANCELLED');
-      const pdf = await target.webContents.printToPDF(printToPdfOptions(opts));
-      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+      if (signal?.aborted) throw new PlanverkError('CANCELLED');
+      return await use(electronDocument(target.webContents, added));
     } finally {
       allowedUrl = null;
+      await Promise.all([...added].map((key) => target.webContents.removeInsertedCSS(key).catch(() => undefined)));
       await rm(file, { force: true });
     }
   };
 
   return {
-    print(html, opts) {
-      const job = queue.then(() => printOne(html, opts));
+    withDocument(html, use, signal) {
+      const job = queue.then(() => loadOne(html, use, signal));
       queue = job.catch(() => undefined);
       return job;
     },

@@ -34,6 +34,8 @@ const fake = await vi.hoisted(async () => {
       setWindowOpenHandler: vi.fn(),
       loadURL: vi.fn(async (_url: string) => undefined),
       printToPDF: vi.fn(async (_options: Record<string, unknown>) => Buffer.from('%PDF-1.4\n%%EOF\n')),
+      insertCSS: vi.fn(async (_css: string) => 'key'),
+      removeInsertedCSS: vi.fn(async (_key: string) => undefined),
     });
     isDestroyed = () => false;
     destroy = vi.fn();

@@ -6,12 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
+import type { PdfPrinter } from '../../electron/services/export/pdfPrinter';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
 const fake = vi.hoisted(() => {
   type Handler = (...args: unknown[]) => unknown;
   const log: string[] = [];
-  const state: { printer: ((html: string, margins: unknown) => Promise<Uint8Array>) | null } = { printer: null };
+  type PrintOptions = { margins: unknown; generateTaggedPDF: boolean };
+  const state: { printer: ((html: string, options: PrintOptions) => Promise<Uint8Array>) | null } = { printer: null };
   const requestFilter: { listener: ((details: { url: string }, cb: (r: { cancel: boolean }) => void) => void) | null } = { listener: null };
   class WebContents {
     handlers = new Map<string, Handler>();
@@ -24,14 +26,24 @@ const fake = vi.hoisted(() => {
     setWindowOpenHandler(handler: Handler) {
       this.openHandler = handler;
     }
+    /** Style sheets added with insertCSS, by key; a new document starts without any, as in Chromium. */
+    styles = new Map<string, string>();
     loadURL = vi.fn(async (url: string) => {
       log.push(`load ${url}`);
       this.url = url;
+      this.styles.clear();
     });
-    printToPDF = vi.fn(async (options: { margins: unknown }) => {
+    insertCSS = vi.fn(async (css: string) => {
+      const key = `key-${this.styles.size + 1}-${Math.random()}`;
+      this.styles.set(key, css);
+      return key;
+    });
+    removeInsertedCSS = vi.fn(async (key: string) => void this.styles.delete(key));
+    printToPDF = vi.fn(async (options: PrintOptions) => {
       log.push('print start');
-      const html = readFileSync(new URL(this.url), 'utf8');
-      const pdf = state.printer ? await state.printer(html, options.margins) : new TextEncoder().encode('%PDF-1.4 stand-in');
+      const sheets = [...this.styles.values()].map((css) => `<style>${css}</style>`).join('');
+      const html = readFileSync(new URL(this.url), 'utf8').replace('</head>', `${sheets}</head>`);
+      const pdf = state.printer ? await state.printer(html, options) : new TextEncoder().encode('%PDF-1.4 stand-in');
       log.push('print end');
       return Buffer.from(pdf);
     });
@@ -62,6 +74,10 @@ const { createPlaywrightPrinter, launchPdfBrowser } = await import('../../electr
 const { PAGE_MARGINS_MM } = await import('../../electron/services/export/pdfPrinter');
 const { fixturePlan } = await import('../document/fixtures');
 
+/** Loads one document and prints it once. */
+const printOnce = (printer: PdfPrinter, html: string, opts: { margins: typeof PAGE_MARGINS_MM; draft?: boolean }, signal?: AbortSignal) =>
+  printer.withDocument(html, (doc) => doc.print(opts), signal);
+
 const tempRoot = mkdtempSync(join(tmpdir(), 'planverk-shell-pdf-'));
 const margins = PAGE_MARGINS_MM;
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -83,7 +99,7 @@ beforeEach(() => {
 describe('Electron PDF printer', () => {
   it('prints in a hidden, sandboxed window without script, preload or Node, in a session of its own', async () => {
     const printer = createElectronPdfPrinter({ tempRoot });
-    await printer.print('<!DOCTYPE html><title>x</title><p>x</p>', { margins });
+    await printOnce(printer, '<!DOCTYPE html><title>x</title><p>x</p>', { margins });
     expect(fake.windows).toHaveLength(1);
     const { options } = fake.windows[0]!;
     expect(options.show).toBe(false);
@@ -115,7 +131,7 @@ describe('Electron PDF printer', () => {
       duringLoad = { ownFile: decide(own), other: decide('file:///etc/passwd') || decide('https://example.org/x.png') ? true : false };
       return new TextEncoder().encode('%PDF');
     };
-    await printer.print('<p>x</p>', { margins });
+    await printOnce(printer, '<p>x</p>', { margins });
     expect(duringLoad).toEqual({ ownFile: false, other: true });
     expect(decide(fake.windows[0]!.webContents.url)).toBe(true); // after the print, not even its own file
     expect(decide('data:image/png;base64,AAAA')).toBe(false);
@@ -130,16 +146,19 @@ describe('Electron PDF printer', () => {
 
   it('asks printToPDF for A4, tagged, with an outline, backgrounds and the margins in inches, without header/footer templates', async () => {
     const printer = createElectronPdfPrinter({ tempRoot });
-    await printer.print('<p>x</p>', { margins });
+    await printOnce(printer, '<p>x</p>', { margins });
     const options = fake.windows[0]!.webContents.printToPDF.mock.calls[0]![0];
     expect(options).toMatchObject({ pageSize: 'A4', printBackground: true, generateTaggedPDF: true, generateDocumentOutline: true, displayHeaderFooter: false, preferCSSPageSize: true });
     expect(options.margins).toEqual({ top: 25 / 25.4, right: 25 / 25.4, bottom: 22 / 25.4, left: 25 / 25.4 });
+    // The layout pass is only read for its page numbers: no tags or outline to build.
+    await printOnce(printer, '<p>x</p>', { margins, draft: true });
+    expect(fake.windows[0]!.webContents.printToPDF.mock.calls[1]![0]).toMatchObject({ generateTaggedPDF: false, generateDocumentOutline: false, pageSize: 'A4' });
     printer.close();
   });
 
   it('reuses one window for every print, one at a time, removes each temp file, and closes the window on close()', async () => {
     const printer = createElectronPdfPrinter({ tempRoot });
-    await Promise.all([printer.print('<p>1</p>', { margins }), printer.print('<p>2</p>', { margins })]);
+    await Promise.all([printOnce(printer, '<p>1</p>', { margins }), printOnce(printer, '<p>2</p>', { margins })]);
     expect(fake.windows).toHaveLength(1);
     expect(fake.log.map((l) => l.split(' ')[0] + (l.endsWith('start') ? ' start' : l.endsWith('end') ? ' end' : ''))).toEqual([
       'load',
@@ -156,8 +175,31 @@ describe('Electron PDF printer', () => {
     expect(fake.windows[0]!.destroy).toHaveBeenCalledTimes(1);
     expect(existsSync(join(files[0]!, '..'))).toBe(false);
     // A print after close starts a new hidden window.
-    await printer.print('<p>3</p>', { margins });
+    await printOnce(printer, '<p>3</p>', { margins });
     expect(fake.windows).toHaveLength(2);
+    printer.close();
+  });
+
+  it('adds and removes style sheets with insertCSS, not the page script, and leaves none for the next document', async () => {
+    const printer = createElectronPdfPrinter({ tempRoot });
+    const seen: string[][] = [];
+    fake.state.printer = async () => {
+      seen.push([...fake.windows[0]!.webContents.styles.values()]);
+      return new TextEncoder().encode('%PDF');
+    };
+    await printer.withDocument('<p>x</p>', async (doc) => {
+      const a = await doc.addStyle('p{color:red}');
+      await doc.addStyle('p{margin:0}');
+      await doc.print({ margins });
+      await doc.removeStyle(a);
+      await doc.print({ margins });
+    });
+    expect(seen).toEqual([['p{color:red}', 'p{margin:0}'], ['p{margin:0}']]);
+    const contents = fake.windows[0]!.webContents;
+    expect(contents.insertCSS).toHaveBeenCalledTimes(2);
+    // The sheet still in place when the document was done is removed with it.
+    expect(contents.removeInsertedCSS).toHaveBeenCalledTimes(2);
+    expect(contents.styles.size).toBe(0);
     printer.close();
   });
 
@@ -165,18 +207,19 @@ describe('Electron PDF printer', () => {
     const printer = createElectronPdfPrinter({ tempRoot });
     const controller = new AbortController();
     controller.abort();
-    await expect(printer.print('<p>x</p>', { margins, signal: controller.signal })).rejects.toMatchObject({ code: 'CANCELLED' });
+    await expect(printOnce(printer, '<p>x</p>', { margins }, controller.signal)).rejects.toMatchObject({ code: 'CANCELLED' });
     expect(fake.windows).toHaveLength(0);
   });
 
   it('exports the plan through it: tagged, Innhold numbered in two passes, footer off the cover', async () => {
     const real = createPlaywrightPrinter(browser);
-    fake.state.printer = (html) => real.print(html, { margins });
+    fake.state.printer = (html, options) => printOnce(real, html, { margins, draft: !options.generateTaggedPDF });
     const printer = createElectronPdfPrinter({ tempRoot });
     const out = join(tempRoot, 'plan.pdf');
     await exportPlan(fixturePlan(), { format: 'pdf', out, part: 'plan', watermark: 'none', printer });
     printer.close();
     expect(fake.windows).toHaveLength(1);
+    expect(fake.windows[0]!.webContents.loadURL).toHaveBeenCalledTimes(1);
     expect(fake.windows[0]!.webContents.printToPDF).toHaveBeenCalledTimes(2);
     expect(run('pdfinfo', [out])).toMatch(/^Tagged:\s+yes$/m);
     const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [out]))?.[1]);

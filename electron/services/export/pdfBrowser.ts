@@ -1,12 +1,9 @@
 // The PDF printer of the CLI and the tests: Debian's (or another installed) Chromium through playwright-core. One
 // browser can be kept warm and reused, as the app reuses its hidden window.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { PlanverkError } from '../../../shared/api/errors';
-import type { DocModel } from '../../../shared/document/model';
-import { printDocument, type PdfPrinter, type PdfPrintOptions, type PrintPhase } from './pdfPrinter';
-
-export type { PrintPhase } from './pdfPrinter';
+import type { LoadedDocument, PdfPrinter } from './pdfPrinter';
 
 const CANDIDATES = [process.env.PLANVERK_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -24,33 +21,24 @@ export async function launchPdfBrowser(): Promise<Browser> {
 /** A printer that also closes the browser it launched itself (a browser it was given stays open). */
 export type PlaywrightPrinter = PdfPrinter & { close(): Promise<void> };
 
-/** Prints with the given browser, or with one launched on the first print and closed by close(). */
+/** Prints with the given browser, or with one launched on the first document and closed by close(). */
 export function createPlaywrightPrinter(browser?: Browser): PlaywrightPrinter {
   let launched: Promise<Browser> | null = null;
   const getBrowser = (): Promise<Browser> => (browser ? Promise.resolve(browser) : (launched ??= launchPdfBrowser()));
   return {
-    async print(html: string, opts: PdfPrintOptions): Promise<Uint8Array> {
-      // A fresh context per print: no script, offline, nothing left over from an earlier document.
+    async withDocument(html, use, signal) {
+      if (signal?.aborted) throw new PlanverkError('CANCELLED');
+      // A fresh context per document: no script, offline, nothing left over from an earlier document.
       const context = await (await getBrowser()).newContext({ javaScriptEnabled: false, offline: true });
       const onAbort = () => void context.close().catch(() => undefined);
-      opts.signal?.addEventListener('abort', onAbort, { once: true });
+      signal?.addEventListener('abort', onAbort, { once: true });
       try {
         const page = await context.newPage();
         await page.emulateMedia({ media: 'print' });
         await page.setContent(html, { waitUntil: 'load' });
-        const mm = (n: number) => `${n}mm`;
-        const pdf = await page.pdf({
-          format: 'A4',
-          printBackground: true,
-          tagged: true,
-          outline: true,
-          displayHeaderFooter: false,
-          margin: { top: mm(opts.margins.top), right: mm(opts.margins.right), bottom: mm(opts.margins.bottom), left: mm(opts.margins.left) },
-          preferCSSPageSize: true,
-        });
-        return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+        return await use(playwrightDocument(page));
       } finally {
-        opts.signal?.removeEventListener('abort', onAbort);
+        signal?.removeEventListener('abort', onAbort);
         await context.close().catch(() => undefined);
       }
     },
@@ -63,7 +51,38 @@ export function createPlaywrightPrinter(browser?: Browser): PlaywrightPrinter {
   };
 }
 
-/** Prints the document to PDF in the given browser (kept for callers that hold a playwright Browser). */
-export async function printPdf(browser: Browser, model: DocModel, signal?: AbortSignal, onPhase?: (phase: PrintPhase) => void): Promise<Uint8Array> {
-  return printDocument(createPlaywrightPrinter(browser), model, signal, onPhase);
+/**
+ * The loaded page as a LoadedDocument. The page's own scripts are off; style sheets go in through DevTools'
+ * evaluation, which still runs, as <style> elements the document's CSP allows ('unsafe-inline' styles).
+ */
+function playwrightDocument(page: Page): LoadedDocument {
+  let count = 0;
+  return {
+    async addStyle(css) {
+      const key = `planverk-style-${++count}`;
+      await page.evaluate(([id, text]) => {
+        const style = document.createElement('style');
+        style.id = id;
+        style.textContent = text;
+        document.head.append(style);
+      }, [key, css] as const);
+      return key;
+    },
+    async removeStyle(key) {
+      await page.evaluate((id) => document.getElementById(id)?.remove(), key);
+    },
+    async print(opts) {
+      const mm = (n: number) => `${n}mm`;
+      const pdf = await page.pdf({
+        format: 'A4',
+        printBackground: true,
+        tagged: !opts.draft,
+        outline: !opts.draft,
+        displayHeaderFooter: false,
+        margin: { top: mm(opts.margins.top), right: mm(opts.margins.right), bottom: mm(opts.margins.bottom), left: mm(opts.margins.left) },
+        preferCSSPageSize: true,
+      });
+      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    },
+  };
 }

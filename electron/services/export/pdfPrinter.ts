@@ -1,8 +1,8 @@
 // What PDF export needs from a Chromium, whichever one prints: the app's own (webContents.printToPDF, electron/shell)
-// or an installed one through playwright-core (CLI, tests). The document and its page furniture are decided here,
-// so both printers get the same HTML and the same page options, and the two-pass Innhold numbering works with either.
+// or an installed one through playwright-core (CLI, tests). The document, its page furniture and the two passes that
+// number Innhold are decided here, so both printers get the same HTML, the same style sheets and the same options.
 import { PlanverkError } from '../../../shared/api/errors';
-import { renderHtml } from '../../../shared/document/html/htmlRenderer';
+import { renderHtml, tocPageNumbersCss } from '../../../shared/document/html/htmlRenderer';
 import type { DocMeta, DocModel } from '../../../shared/document/model';
 import { readDestinationPages } from './pdfDests';
 
@@ -12,17 +12,30 @@ export const PAGE_MARGINS_MM: PageMarginsMm = { top: 25, right: 25, bottom: 22, 
 
 export type PdfPrintOptions = {
   margins: PageMarginsMm;
-  /** Aborting stops waiting for the print; the printer may still finish it in the background. */
-  signal?: AbortSignal;
+  /** A layout pass whose PDF is only read for its page numbers: no structure tree and no outline, which are slow. */
+  draft?: boolean;
 };
 
+/** A document loaded in a printer's page. Style sheets can be added and removed between prints; nothing else changes. */
+export interface LoadedDocument {
+  /** Adds a style sheet to the document and returns a key that removes it again. */
+  addStyle(css: string): Promise<string>;
+  removeStyle(key: string): Promise<void>;
+  /**
+   * Prints to PDF: A4, backgrounds, tagged (structure tree) with an outline from the headings unless a draft, CSS page
+   * size preferred, and without Chromium's header/footer templates: the document draws its own page furniture in
+   * @page margin boxes (see pageFurnitureCss).
+   */
+  print(opts: PdfPrintOptions): Promise<Uint8Array>;
+}
+
 /**
- * Prints one HTML document (no script, no remote loads) to PDF: A4, backgrounds, tagged (structure tree), with an
- * outline from the headings, CSS page size preferred, and without Chromium's header/footer templates: the document
- * draws its own page furniture in @page margin boxes (see pageFurnitureCss).
+ * What prints the PDF: the app's own Chromium (webContents.printToPDF, electron/shell) or an installed one through
+ * playwright-core (CLI, tests). `withDocument` loads one HTML document (no script, no remote loads) once, lets `use`
+ * print it as often as it needs, and unloads it afterwards, also when `use` fails or `signal` aborts.
  */
 export interface PdfPrinter {
-  print(html: string, opts: PdfPrintOptions): Promise<Uint8Array>;
+  withDocument<T>(html: string, use: (doc: LoadedDocument) => Promise<T>, signal?: AbortSignal): Promise<T>;
 }
 
 /** CSS string literal: quotes and backslashes escaped, line breaks as spaces, '<' escaped so no text ends the <style>. */
@@ -58,29 +71,48 @@ export function withPageFurniture(html: string, meta: DocMeta): string {
 export type PrintPhase = 'layout' | 'print';
 
 /**
- * Prints the document to PDF with the given printer in two passes: the first, with the page-number slots of Innhold
- * reserved, tells on which page each heading lands (its named destination); the second fills those numbers in. The
- * slots have a fixed width, so nothing moves.
+ * Added to the layout pass: everything but the headings is left unpainted. `visibility` does not change layout, so
+ * every heading lands on the page it will have in the final print, while Chromium skips drawing the text, tables and
+ * images (a third of a full print's time on the reference plan). Named destinations are written either way.
+ */
+export const LAYOUT_PASS_CSS = 'body *{visibility:hidden!important}h1,h2,h3,h1 *,h2 *,h3 *{visibility:visible!important}';
+
+/**
+ * Prints the document to PDF with the given printer. With a table of contents the document is loaded once and printed
+ * twice: first a draft with the page-number slots of Innhold empty and only the headings painted, which tells on which
+ * page each heading lands (its named destination); then, with the numbers added as a style sheet, the real print. The
+ * slots have a fixed width, so nothing moves between the passes.
  */
 export async function printDocument(printer: PdfPrinter, model: DocModel, signal?: AbortSignal, onPhase?: (phase: PrintPhase) => void): Promise<Uint8Array> {
-  const opts: PdfPrintOptions = { margins: PAGE_MARGINS_MM, ...(signal ? { signal } : {}) };
-  const print = async (tocPages?: Map<string, number>): Promise<Uint8Array> => {
-    if (signal?.aborted) throw new PlanverkError('CANCELLED');
-    try {
-      const pdf = await printer.print(withPageFurniture(renderHtml(model, tocPages ? { tocPages } : {}), model.meta), opts);
-      if (signal?.aborted) throw new PlanverkError('CANCELLED');
-      return pdf;
-    } catch (err) {
-      if (signal?.aborted) throw new PlanverkError('CANCELLED');
-      throw err;
-    }
-  };
+  const opts: PdfPrintOptions = { margins: PAGE_MARGINS_MM };
   const hasToc = model.blocks.some((b) => b.kind === 'toc' && b.entries.length > 0);
-  onPhase?.('layout');
-  const first = await print(hasToc ? new Map() : undefined);
-  const pages = hasToc ? readDestinationPages(first) : new Map<string, number>();
-  // Without destinations (an unfamiliar PDF writer) the first pass stands: the TOC keeps its links, without numbers.
-  if (pages.size === 0) return first;
-  onPhase?.('print');
-  return print(pages);
+  const html = withPageFurniture(renderHtml(model, { pagedToc: hasToc }), model.meta);
+  const checkCancelled = () => {
+    if (signal?.aborted) throw new PlanverkError('CANCELLED');
+  };
+  checkCancelled();
+  try {
+    const pdf = await printer.withDocument(
+      html,
+      async (doc) => {
+        if (hasToc) {
+          onPhase?.('layout');
+          const layout = await doc.addStyle(LAYOUT_PASS_CSS);
+          const pages = readDestinationPages(await doc.print({ ...opts, draft: true }));
+          checkCancelled();
+          await doc.removeStyle(layout);
+          // Without destinations (an unfamiliar PDF writer) the TOC keeps its links, without numbers.
+          if (pages.size) await doc.addStyle(tocPageNumbersCss(pages));
+        }
+        onPhase?.('print');
+        return doc.print(opts);
+      },
+      signal,
+    );
+    checkCancelled();
+    return pdf;
+  } catch (err) {
+    checkCancelled();
+    throw err;
+  }
 }

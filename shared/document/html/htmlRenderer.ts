@@ -85,7 +85,7 @@ function block(b: Block): string {
     case 'pageBreak':
       return '<div style="break-after:page;page-break-after:always"></div>';
     case 'toc':
-      return toc(b, undefined);
+      return toc(b, false);
   }
 }
 
@@ -94,21 +94,32 @@ function blocks(list: Block[]): string {
 }
 
 /**
- * Page numbers of the TOC entries, by heading id. Only a paged output has them: the PDF is printed once with the slots
- * reserved (an empty map), the pages read back, then printed again with the numbers in the same fixed-width slots,
- * so the TOC keeps its length and no heading moves between the passes.
+ * Page numbers of the TOC entries, by heading id (the id the heading has in the HTML, which is also its PDF
+ * destination). Only a paged output has them, and they are learned by printing: the document is loaded once with an
+ * empty fixed-width slot per entry, printed as a layout pass, and the numbers are then added as a style sheet (see
+ * tocPageNumbersCss), so the TOC keeps its length and no heading moves between the passes.
  */
 export type TocPages = ReadonlyMap<string, number>;
 
-function toc(b: Extract<Block, { kind: 'toc' }>, pages: TocPages | undefined): string {
+const pageSlotId = (headingId: string): string => `pg-${safeId(headingId)}`;
+
+function toc(b: Extract<Block, { kind: 'toc' }>, paged: boolean): string {
   const items = b.entries
     .map((e) => {
       const num = e.number ? `<span class="num">${escapeHtml(e.number)}</span>` : '';
-      const page = pages ? `<span class="pg">${pages.get(e.id) ?? ''}</span>` : '';
+      const page = paged ? `<span class="pg" id="${pageSlotId(e.id)}"></span>` : '';
       return `<li class="l${e.level}"><a href="#${safeId(e.id)}">${num}<span class="t">${escapeHtml(e.text)}</span>${page}</a></li>`;
     })
     .join('');
-  return `<nav class="toc${pages ? ' paged' : ''}" aria-labelledby="toc-title"><p class="toc-title" id="toc-title">${escapeHtml(b.title)}</p><ol>${items}</ol></nav>`;
+  return `<nav class="toc${paged ? ' paged' : ''}" aria-labelledby="toc-title"><p class="toc-title" id="toc-title">${escapeHtml(b.title)}</p><ol>${items}</ol></nav>`;
+}
+
+/** The style sheet that writes each page number into its TOC slot; names that are not one of our ids are skipped. */
+export function tocPageNumbersCss(pages: TocPages): string {
+  return [...pages]
+    .filter(([id, page]) => /^[A-Za-z0-9_-]+$/.test(id) && Number.isSafeInteger(page) && page > 0)
+    .map(([id, page]) => `#${pageSlotId(id)}::after{content:"${page}"}`)
+    .join('');
 }
 
 function cover(model: DocModel): string {
@@ -131,7 +142,8 @@ function footnotes(model: DocModel): string {
   return `<section class="footnotes" aria-label="Fotnoter"><ol>${items}</ol></section>`;
 }
 
-export type HtmlOptions = { tocPages?: TocPages };
+/** pagedToc: Innhold gets a page-number slot per entry (PDF); the preview and the HTML export have no pages. */
+export type HtmlOptions = { pagedToc?: boolean };
 
 export function renderHtml(model: DocModel, options: HtmlOptions = {}): string {
   const { meta } = model;
@@ -148,7 +160,7 @@ export function renderHtml(model: DocModel, options: HtmlOptions = {}): string {
     (meta.subject ? `<meta name="description" content="${escapeHtml(meta.subject)}">` : '') +
     `<style>${printCss({ font: meta.font, color, watermark: meta.watermark })}</style></head><body>` +
     cover(model) +
-    (tocBlock?.kind === 'toc' ? toc(tocBlock, options.tocPages) : '') +
+    (tocBlock?.kind === 'toc' ? toc(tocBlock, options.pagedToc ?? false) : '') +
     `<main>${blocks(rest)}${footnotes(model)}</main></body></html>`
   );
 }

@@ -1,7 +1,7 @@
 // PDF export through an injected printer (as the app injects Electron's printToPDF), and the page furniture both
 // printers get: the footer "Side X av Y" on every page but the cover, drawn in @page margin boxes outside the tags.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportPlan } from '../../../electron/services/export/exportPlan';
 import { createPlaywrightPrinter, launchPdfBrowser } from '../../../electron/services/export/pdfBrowser';
 import { readDestinationPages } from '../../../electron/services/export/pdfDests';
-import { PAGE_MARGINS_MM, pageFurnitureCss, type PdfPrinter, type PdfPrintOptions } from '../../../electron/services/export/pdfPrinter';
+import { LAYOUT_PASS_CSS, PAGE_MARGINS_MM, pageFurnitureCss, type PdfPrinter, type PdfPrintOptions } from '../../../electron/services/export/pdfPrinter';
 import { buildDocument } from '../../../shared/document/builder';
 import { fixturePlan } from '../../document/fixtures';
 
@@ -18,16 +18,39 @@ const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding:
 const plan = fixturePlan();
 const pdfPath = join(dir, 'injected.pdf');
 let browser: Browser;
-const calls: { html: string; opts: PdfPrintOptions; pdf: Uint8Array }[] = [];
+const loads: string[] = [];
+/** Each print with the style sheets the document had at that moment. */
+const calls: { styles: string[]; opts: PdfPrintOptions; pdf: Uint8Array }[] = [];
 
 /** A printer standing in for the app's: it records what it is asked and prints for real with the default printer. */
 function recordingPrinter(): PdfPrinter {
   const real = createPlaywrightPrinter(browser);
   return {
-    async print(html, opts) {
-      const pdf = await real.print(html, opts);
-      calls.push({ html, opts, pdf });
-      return pdf;
+    withDocument(html, use, signal) {
+      loads.push(html);
+      return real.withDocument(
+        html,
+        (doc) => {
+          const styles = new Map<string, string>();
+          return use({
+            async addStyle(css) {
+              const key = await doc.addStyle(css);
+              styles.set(key, css);
+              return key;
+            },
+            async removeStyle(key) {
+              styles.delete(key);
+              await doc.removeStyle(key);
+            },
+            async print(opts) {
+              const pdf = await doc.print(opts);
+              calls.push({ styles: [...styles.values()], opts, pdf });
+              return pdf;
+            },
+          });
+        },
+        signal,
+      );
     },
   };
 }
@@ -45,14 +68,27 @@ const pageCount = (path: string) => Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', 
 const pageText = (path: string, page: number) => run('pdftotext', ['-f', String(page), '-l', String(page), '-layout', path, '-']);
 
 describe('exportPlan with an injected printer', () => {
-  it('prints twice through it (layout, then Innhold with page numbers) with the A4 margins, and writes the second PDF', () => {
+  it('loads the document once and prints it twice (a draft layout pass, then Innhold with page numbers) with the A4 margins, and writes the second PDF', () => {
+    expect(loads).toHaveLength(1);
+    expect(loads[0]).toContain('@bottom-right{content:"Side " counter(page) " av " counter(pages)');
     expect(calls).toHaveLength(2);
     for (const call of calls) expect(call.opts.margins).toEqual(PAGE_MARGINS_MM);
+    expect(calls.map((c) => !!c.opts.draft)).toEqual([true, false]);
+    // The draft paints only the headings: the body text is laid out but not drawn, and the draft has no tags.
+    expect(calls[0]!.styles).toEqual([LAYOUT_PASS_CSS]);
+    // The real print has the layout sheet removed and the page numbers added, one rule per Innhold entry.
+    expect(calls[1]!.styles).toHaveLength(1);
+    expect(calls[1]!.styles[0]).toMatch(/^(#pg-[A-Za-z0-9_-]+::after\{content:"\d+"\})+$/);
+    const draft = join(dir, 'draft.pdf');
+    writeFileSync(draft, calls[0]!.pdf);
+    expect(run('pdfinfo', [draft])).toMatch(/^Tagged:\s+no$/m);
+    const draftText = run('pdftotext', [draft, '-']);
+    expect(draftText).toContain('Innledning');
+    expect(draftText).not.toContain('Les mer hos');
+    expect(run('pdftotext', [pdfPath, '-'])).toContain('Les mer hos');
     // The first pass tells where the headings land; the second is what was written.
     expect(readDestinationPages(calls[0]!.pdf).size).toBeGreaterThan(10);
-    expect(calls[1]!.html).not.toBe(calls[0]!.html);
     expect(new Uint8Array(readFileSync(pdfPath))).toEqual(calls[1]!.pdf);
-    for (const call of calls) expect(call.html).toContain('@bottom-right{content:"Side " counter(page) " av " counter(pages)');
   });
 
   it('keeps tags, title and outline', () => {
