@@ -1,15 +1,20 @@
 // The Eksport page end to end: DOCX and PDF exported through the UI (progress, result path, real files), an export
-// cancelled with no file left, the accessibility check and the sandboxed preview, axe-core and keyboard access.
+// cancelled with no file left, a target another program holds refused in one sentence, the accessibility check and
+// the sandboxed preview, axe-core and keyboard access.
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ensureOpen } from './api';
+import { ERROR_MESSAGES } from '../../shared/api/errors';
+import { immutableCapableRoot, removeWithImmutables, setImmutable } from '../services/export/immutableFile';
 import { goTo, launchChromium, newAppPage, openApp } from './browser';
 
 const env = inject('e2e');
+const lockRoot = immutableCapableRoot();
 let browser: Browser;
 let page: Page;
 
@@ -83,6 +88,27 @@ describe('Eksport page', () => {
     await page.getByRole('button', { name: 'Eksporter', exact: true }).click();
     await page.getByTestId('export-failed').waitFor();
     expect(await page.getByTestId('export-failed').textContent()).toContain('Eksporten mislyktes');
+  });
+
+  it.runIf(lockRoot)('says the target is open in another program when it cannot be replaced, and leaves it unchanged (needs chattr +i)', async () => {
+    const dir = mkdtempSync(join(lockRoot!, 'planverk-e2e-locked-'));
+    const out = join(dir, 'Åpen i Word.docx');
+    writeFileSync(out, 'forrige versjon');
+    const before = createHash('sha256').update(readFileSync(out)).digest('hex');
+    try {
+      setImmutable(out, true);
+      await page.getByRole('radio', { name: 'Word (.docx)' }).check();
+      await pathField().fill(out);
+      await page.getByRole('button', { name: 'Eksporter', exact: true }).click();
+      const failed = page.getByTestId('export-failed');
+      await failed.waitFor();
+      expect(await failed.textContent()).toContain(ERROR_MESSAGES.TARGET_LOCKED);
+      expect(await page.getByTestId('export-status').getAttribute('role')).toBe('status');
+      expect(createHash('sha256').update(readFileSync(out)).digest('hex')).toBe(before);
+      expect(readdirSync(dir)).toEqual(['Åpen i Word.docx']);
+    } finally {
+      removeWithImmutables(dir, [out]);
+    }
   });
 
   it('runs the accessibility check and shows the preview in a sandbox without scripts; axe-core finds 0 violations', async () => {
