@@ -22,6 +22,17 @@ const AXIS = 34;
 const LABEL_WIDTH = 300;
 const MAX_LABEL = 44;
 
+/**
+ * The profile's font first, then Office's and its metric-compatible free twins (Carlito, Liberation Sans) and DejaVu Sans,
+ * so a renderer without the profile font (Chromium, or resvg drawing the DOCX fallback on Linux) still finds real glyphs.
+ */
+const FALLBACK_FONTS = ['Calibri', 'Carlito', 'Arial', 'Liberation Sans', 'DejaVu Sans', 'sans-serif'];
+function fontStack(font: string | undefined): string {
+  const own = (font ?? '').split(',').map((f) => f.trim()).filter(Boolean);
+  const lower = new Set(own.map((f) => f.toLowerCase()));
+  return [...own, ...FALLBACK_FONTS.filter((f) => !lower.has(f.toLowerCase()))].join(', ');
+}
+
 const clip = (text: string) => (text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL - 1).trimEnd()}…` : text);
 const num = (n: number) => String(Math.round(n * 10) / 10);
 
@@ -45,7 +56,7 @@ export function timelineSvg(milestones: readonly Milestone[], malform: Malform =
   const prefix = escapeXml(options.idPrefix ?? 'milepaeler');
   const width = options.width ?? 760;
   const color = /^#[0-9a-fA-F]{6}$/.test(options.color ?? '') ? options.color! : '#1f4e79';
-  const font = escapeXml(options.font ?? 'Calibri, Arial, sans-serif');
+  const font = escapeXml(fontStack(options.font));
   const sorted = sortMilestones(milestones);
   const spans = sorted.map(span);
   const dated = spans.filter((s): s is [number, number] => s !== null);

@@ -11,6 +11,7 @@ import type { DocPart, Watermark } from '../../../shared/document/model';
 import { writeFileAtomic } from './atomicWrite';
 import { createPlaywrightPrinter } from './pdfBrowser';
 import { printDocument, type PdfPrinter } from './pdfPrinter';
+import { rasterizeSvg } from './svgRaster';
 
 export type ExportFormat = 'docx' | 'pdf' | 'html';
 
@@ -44,7 +45,7 @@ export async function renderPlan(plan: PlanData, options: Omit<ExportOptions, 'o
   const model = buildDocument(plan, { part: options.part ?? 'plan', watermark: options.watermark ?? 'none' });
   if (options.format === 'docx') {
     report('render');
-    return renderDocx(model, { date: options.date });
+    return renderDocx(model, { date: options.date, rasterize: rasterizeSvg });
   }
   if (options.format === 'html') return renderHtml(model);
   if (options.printer) return printDocument(options.printer, model, options.signal, (phase) => report(phase === 'layout' ? 'layout' : 'render'));

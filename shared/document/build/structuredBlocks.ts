@@ -46,8 +46,9 @@ export function milestonesTable(ctx: BuildContext): Block[] {
 }
 
 /**
- * The milestones as a timeline picture after their table. The picture is SVG: HTML and PDF draw it; DOCX shows its
- * alt text (the same milestones as a sentence) because Word needs a raster fallback that only a browser could draw.
+ * The milestones as a timeline picture after their table. The picture is SVG: HTML and PDF draw it; DOCX embeds it
+ * with a PNG fallback drawn by the export service's rasterizer (its alt text, the milestones as a sentence, stands in
+ * when no rasterizer is given).
  */
 function timelineFigure(ctx: BuildContext): Block {
   const { milestones, plan: frame } = ctx.plan;

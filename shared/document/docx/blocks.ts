@@ -18,6 +18,7 @@ import {
 } from 'docx';
 import { base64ToBytes } from '../imageSize';
 import type { Block, Caption, Inline, TableCell as ModelCell } from '../model';
+import { svgPictureRun, type SvgRasterizer } from './svgPicture';
 
 /** A4 with 2.5 cm margins: the text column in twips, and in pixels at 96 dpi for images. */
 export const TEXT_WIDTH_TWIPS = 11906 - 2 * 1418;
@@ -28,6 +29,8 @@ export type DocxContext = {
   headerFill: string;
   /** Numbering instances: every ordered list restarts at 1. */
   nextListInstance: () => number;
+  /** Draws the PNG fallback Word needs for an SVG picture; without it an SVG shows as its alt text. */
+  rasterize?: SvgRasterizer;
 };
 
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
@@ -79,7 +82,7 @@ function blockToDocx(block: Block, ctx: DocxContext, listLevel: number): (Paragr
     case 'table':
       return tableToDocx(block, ctx);
     case 'image':
-      return imageToDocx(block);
+      return imageToDocx(block, ctx);
     case 'pageBreak':
       return [new Paragraph({ pageBreakBefore: true, children: [] })];
     case 'toc':
@@ -144,31 +147,24 @@ function tableToDocx(block: Extract<Block, { kind: 'table' }>, ctx: DocxContext)
   return out;
 }
 
-function imageToDocx(block: Extract<Block, { kind: 'image' }>): Paragraph[] {
+function imageToDocx(block: Extract<Block, { kind: 'image' }>, ctx: DocxContext): Paragraph[] {
   const { image } = block;
-  const type = image.mime === 'image/png' ? 'png' : image.mime === 'image/jpeg' ? 'jpg' : image.mime === 'image/gif' ? 'gif' : null;
+  const altText = block.decorative ? { name: 'Dekorativt bilde', description: '', title: '' } : { name: block.alt.slice(0, 100), description: block.alt, title: block.alt };
+  const w = image.widthPx ?? 400;
+  const h = image.heightPx ?? 300;
+  const scale = Math.min(1, TEXT_WIDTH_PX / w);
+  const run = pictureRun(block, Math.round(w * scale), Math.round(h * scale), altText, ctx);
   const out: Paragraph[] = [];
-  if (!type) {
-    // SVG and WebP need a raster fallback in Word; until assets carry one, the alt text stands in.
-    out.push(new Paragraph({ children: [new TextRun({ text: block.alt || block.image.assetId, italics: true })] }));
-  } else {
-    const w = image.widthPx ?? 400;
-    const h = image.heightPx ?? 300;
-    const scale = Math.min(1, TEXT_WIDTH_PX / w);
-    out.push(
-      new Paragraph({
-        keepNext: block.caption !== null,
-        children: [
-          new ImageRun({
-            type,
-            data: base64ToBytes(image.dataBase64),
-            transformation: { width: Math.round(w * scale), height: Math.round(h * scale) },
-            altText: block.decorative ? { name: 'Dekorativt bilde', description: '', title: '' } : { name: block.alt.slice(0, 100), description: block.alt, title: block.alt },
-          }),
-        ],
-      }),
-    );
-  }
+  // Without a picture (WebP, or an SVG nothing could draw a fallback for) the alt text stands in.
+  if (!run) out.push(new Paragraph({ children: [new TextRun({ text: block.alt || block.image.assetId, italics: true })] }));
+  else out.push(new Paragraph({ keepNext: block.caption !== null, children: [run] }));
   if (block.caption) out.push(captionParagraph(block.caption, false));
   return out;
+}
+
+function pictureRun(block: Extract<Block, { kind: 'image' }>, width: number, height: number, altText: { name: string; description: string; title: string }, ctx: DocxContext): ImageRun | null {
+  const { image } = block;
+  if (image.mime === 'image/svg+xml') return ctx.rasterize ? svgPictureRun({ dataBase64: image.dataBase64, displayWidthPx: width, altText, rasterize: ctx.rasterize }) : null;
+  const type = image.mime === 'image/png' ? 'png' : image.mime === 'image/jpeg' ? 'jpg' : image.mime === 'image/gif' ? 'gif' : null;
+  return type ? new ImageRun({ type, data: base64ToBytes(image.dataBase64), transformation: { width, height }, altText }) : null;
 }

@@ -21,6 +21,7 @@ import { safeTextColor } from '../contrast';
 import { base64ToBytes } from '../imageSize';
 import type { Block, DocModel } from '../model';
 import { blocksToDocx, runsOf, TEXT_WIDTH_TWIPS, type DocxContext } from './blocks';
+import type { SvgRasterizer } from './svgPicture';
 
 const MARGIN = 1418; // 2.5 cm
 
@@ -30,13 +31,15 @@ export type DocxOptions = {
   pageNumbers?: boolean;
   /** Written as the document's created/modified time; fixed in tests so output is byte-stable. */
   date?: Date;
+  /** Draws PNG fallbacks so SVG pictures (the milestone timeline) appear in Word; the export service passes resvg's. */
+  rasterize?: SvgRasterizer;
 };
 
 export function buildDocx(model: DocModel, options: DocxOptions = {}): Document {
   const { meta } = model;
   const color = safeTextColor(`#${meta.color}`).replace('#', '');
   let instances = 0;
-  const ctx: DocxContext = { headerFill: color, nextListInstance: () => ++instances };
+  const ctx: DocxContext = { headerFill: color, nextListInstance: () => ++instances, rasterize: options.rasterize };
   const body: (Paragraph | Table | TableOfContents)[] = [...coverParagraphs(model)];
   for (const block of model.blocks) {
     if (block.kind === 'toc') body.push(...tocParagraphs(block, !!options.pageNumbers));
