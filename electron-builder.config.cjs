@@ -8,8 +8,10 @@ module.exports = {
   // Only the bundles, the built renderer and package.json go into app.asar; the bundles hold all JS dependencies
   // except better-sqlite3, which electron-builder adds from node_modules as a production dependency.
   files: ['build/electron/**', 'build/renderer/**', 'package.json', '!**/*.map'],
-  // A .node file cannot be loaded from inside an asar archive.
-  asarUnpack: ['**/node_modules/better-sqlite3/**/*.node'],
+  // A .node file cannot be loaded from inside an asar archive. @resvg/resvg-js (the DOCX timeline's PNG fallback) is
+  // N-API, so its prebuilt addon loads in Electron as is; it comes from the per-platform optional package npm installed
+  // (@resvg/resvg-js-<platform>), so build each platform's installer on that platform (or install its package first).
+  asarUnpack: ['**/node_modules/better-sqlite3/**/*.node', '**/node_modules/@resvg/**/*.node'],
   extraResources: [
     { from: 'migrations', to: 'migrations' },
     // better-sqlite3 compiled for this Electron's ABI by scripts/electron-env.mjs (the shell passes it as nativeBinding).

@@ -16,9 +16,10 @@ export async function buildElectron({ minify = false } = {}) {
     target: 'node22',
     sourcemap: 'linked',
     minify,
-    // Kept as real modules, loaded from node_modules at run time: a native addon (better-sqlite3) and packages that
-    // read their own files by computed paths, which a bundle cannot hold (playwright-core, jsdom and its css-tree).
-    external: ['electron', 'better-sqlite3', 'playwright-core', 'jsdom'],
+    // Kept as real modules, loaded from node_modules at run time: native addons (better-sqlite3; @resvg/resvg-js, which
+    // requires its platform's prebuilt package) and packages that read their own files by computed paths, which a
+    // bundle cannot hold (playwright-core, jsdom and its css-tree).
+    external: ['electron', 'better-sqlite3', '@resvg/resvg-js', 'playwright-core', 'jsdom'],
     logLevel: 'warning',
     // import.meta.url has no meaning in a CJS bundle; services that need paths get them from the shell (see paths.ts).
     define: { 'import.meta.url': 'undefined' },
