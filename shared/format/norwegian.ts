@@ -5,6 +5,7 @@
 // pass { space: NBSP } (U+00A0, which Word and browsers both honour; the narrow U+202F is missing from
 // several fonts municipalities use). Parsing accepts all three spaces.
 import type { Malform } from '../domain/plan';
+import { isRealDate } from '../plantables/dates';
 
 export const NBSP = '\u00a0';
 
@@ -21,6 +22,26 @@ export function formatDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) throw new Error(`Ugyldig dato: ${iso}`);
   return `${m[3]}.${m[2]}.${m[1]}`;
+}
+
+const DATE_FORMAT_HINT = 'Skriv den som dd.mm.åååå, for eksempel 15.04.2024.';
+
+/**
+ * A day as Norwegians type it, to the stored ISO date: '15.04.2024', '15.4.2024' and '15.4.24' (20xx) → '2024-04-15'.
+ * ISO pasted from elsewhere ('2024-04-15') is accepted as it is. A day the calendar lacks ('31.02.2024') is refused
+ * with its own sentence, so the adviser sees that the form was right and the date was not.
+ */
+export function parseDate(raw: string): Parsed<string> {
+  const text = raw.trim();
+  if (text === '') return { ok: false, message: `Datoen mangler. ${DATE_FORMAT_HINT}` };
+  const norwegian = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/.exec(text);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const parts = norwegian ? { d: norwegian[1]!, m: norwegian[2]!, y: norwegian[3]! } : iso ? { d: iso[3]!, m: iso[2]!, y: iso[1]! } : null;
+  if (!parts) return { ok: false, message: `«${text}» er ikke en dato. ${DATE_FORMAT_HINT}` };
+  const year = parts.y.length === 2 ? `20${parts.y}` : parts.y;
+  const value = `${year}-${parts.m.padStart(2, '0')}-${parts.d.padStart(2, '0')}`;
+  if (!isRealDate(value)) return { ok: false, message: `Datoen ${formatDate(value)} finnes ikke i kalenderen.` };
+  return { ok: true, value };
 }
 
 /** '2024-06' → 'juni 2024' (lower case, as in running text). */

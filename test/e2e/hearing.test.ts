@@ -39,12 +39,15 @@ afterAll(async () => {
 
 describe('Høring page', () => {
   it('flags a five-week period with the reason and accepts six weeks, showing the deadline', async () => {
-    await page.getByLabel('Lagt ut på høring').fill('2025-04-15');
-    await page.getByLabel('Frist for innspill').fill('2025-05-20');
+    await page.getByLabel('Lagt ut på høring').fill('15.04.2025');
+    await page.getByLabel('Frist for innspill').fill('20.05.2025');
+    // A typed date is stored when the field is left (or on Enter).
+    await page.getByLabel('Frist for innspill').press('Tab');
     const finding = page.getByTestId('hearing-finding');
     await expect.poll(() => finding.textContent()).toContain('minst seks uker (42 dager)');
     expect(await finding.textContent()).toContain('tidligste frist for innspill er 27.05.2025');
-    await page.getByLabel('Frist for innspill').fill('2025-05-27');
+    await page.getByLabel('Frist for innspill').fill('27.05.2025');
+    await page.getByLabel('Frist for innspill').press('Enter');
     await expect.poll(() => finding.textContent()).toBe(
       'Høringen starter 15.04.2025 med frist 27.05.2025: 42 dager, minst seks uker som plan- og bygningsloven krever.',
     );
@@ -63,7 +66,8 @@ describe('Høring page', () => {
     // The sender field has focus: the adviser types at once.
     await page.keyboard.type(SENDER);
     await editor.getByLabel('Type avsender').selectOption('offentlig-instans');
-    await editor.getByLabel('Mottatt').fill('2025-06-03');
+    await editor.getByLabel('Mottatt').fill('03.06.2025');
+    await editor.getByLabel('Mottatt').press('Tab');
     await editor.getByTestId('late-badge').waitFor();
     expect(await editor.getByTestId('late-badge').textContent()).toBe('Mottatt etter fristen');
     await editor.getByLabel('Sammendrag').fill('Ber om flere møteplasser for unge pårørende.');
@@ -126,7 +130,7 @@ describe('Høring page', () => {
     await page.reload();
     await page.locator('main h1').waitFor();
     expect((await merknadsRows()).find((r) => r[0]!.startsWith(SENDER))?.[3]).toBe('Tatt til følge');
-    expect(await page.getByLabel('Frist for innspill').inputValue()).toBe('2025-05-27');
+    expect(await page.getByLabel('Frist for innspill').inputValue()).toBe('27.05.2025');
     await page.getByRole('button', { name: SENDER }).click();
     expect(await page.getByTestId('input-editor').getByLabel('Kommunens vurdering').inputValue()).toBe('Tas inn i tiltaket om pårørendestøtte.');
   });

@@ -8,6 +8,7 @@ import {
   formatPeriod,
   NBSP,
   parseAmountOre,
+  parseDate,
   parseFteHundredths,
 } from '../../shared/format/norwegian';
 
@@ -67,5 +68,37 @@ describe('Norwegian formatting', () => {
     for (const ore of [0, 1, 99, 100, 123456789, -100001, 99999999999999]) {
       expect(parseAmountOre(formatAmountOre(ore))).toEqual({ ok: true, value: ore });
     }
+  });
+});
+
+describe('parsing a typed date', () => {
+  it('reads dd.mm.åååå, single-digit day and month, two-digit years (20xx) and pasted ISO into the stored ISO date', () => {
+    expect(parseDate('15.04.2024')).toEqual({ ok: true, value: '2024-04-15' });
+    expect(parseDate(' 1.2.2025 ')).toEqual({ ok: true, value: '2025-02-01' });
+    expect(parseDate('15.4.24')).toEqual({ ok: true, value: '2024-04-15' });
+    expect(parseDate('2024-04-15')).toEqual({ ok: true, value: '2024-04-15' });
+    expect(parseDate('29.02.2024')).toEqual({ ok: true, value: '2024-02-29' });
+  });
+
+  it('round-trips with formatDate', () => {
+    for (const iso of ['2024-01-01', '2024-12-31', '2025-06-03', '2037-02-28']) {
+      const parsed = parseDate(formatDate(iso));
+      expect(parsed).toEqual({ ok: true, value: iso });
+    }
+  });
+
+  it('refuses a day the calendar lacks with its own sentence, naming the date', () => {
+    expect(parseDate('31.02.2024')).toEqual({ ok: false, message: 'Datoen 31.02.2024 finnes ikke i kalenderen.' });
+    expect(parseDate('29.02.2025')).toEqual({ ok: false, message: 'Datoen 29.02.2025 finnes ikke i kalenderen.' });
+    expect(parseDate('15.13.2024')).toMatchObject({ ok: false, message: 'Datoen 15.13.2024 finnes ikke i kalenderen.' });
+    expect(parseDate('2024-02-30')).toMatchObject({ ok: false });
+  });
+
+  it('refuses what is not a date, and says how to write one', () => {
+    for (const text of ['04/15/2024', '15.04.', '15.04.202', 'i morgen', '15,04,2024', '2024-4-15']) {
+      const parsed = parseDate(text);
+      expect(parsed, text).toEqual({ ok: false, message: `«${text}» er ikke en dato. Skriv den som dd.mm.åååå, for eksempel 15.04.2024.` });
+    }
+    expect(parseDate('  ')).toEqual({ ok: false, message: 'Datoen mangler. Skriv den som dd.mm.åååå, for eksempel 15.04.2024.' });
   });
 });

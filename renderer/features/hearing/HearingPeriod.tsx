@@ -1,9 +1,10 @@
 // The hearing period (start and deadline) with the six-week finding: a period shorter than plan- og bygningsloven's
 // minimum is flagged with the reason and the earliest lawful deadline.
-import { Field, Input, MessageBar, MessageBarBody, makeStyles } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, makeStyles } from '@fluentui/react-components';
 import { formatDate } from '../../../shared/format/norwegian';
 import { hearingDeadline, hearingPeriodFinding } from '../../../shared/plantables';
 import { useT } from '../../app/i18n';
+import { DateField } from '../../components/DateField';
 import { usePlanStore } from '../../app/planStore';
 
 const useStyles = makeStyles({
@@ -14,20 +15,18 @@ type DateColumn = 'hearingStart' | 'hearingEnd';
 
 function HearingDate({ column, label }: { column: DateColumn; label: string }) {
   const id = usePlanStore((s) => s.plan?.plan.id);
-  const value = usePlanStore((s) => s.plan?.plan[column] ?? '');
+  const value = usePlanStore((s) => s.plan?.plan[column] ?? null);
   const change = usePlanStore((s) => s.change);
   const flush = usePlanStore((s) => s.flush);
   return (
-    <Field label={label}>
-      <Input
-        type="date"
-        value={value}
-        onChange={(_, d) => {
-          if (id) change([{ table: 'plan', id, column, value: /^\d{4}-\d{2}-\d{2}$/.test(d.value) ? d.value : null }]);
-        }}
-        onBlur={() => void flush()}
-      />
-    </Field>
+    <DateField
+      label={label}
+      value={value}
+      onChange={(date) => {
+        if (id) change([{ table: 'plan', id, column, value: date }]);
+      }}
+      onBlur={() => void flush()}
+    />
   );
 }
 

@@ -6,6 +6,7 @@ import { Conclusion, SenderType, type HearingInput } from '../../../shared/domai
 import { concernOptions, isLate } from '../../../shared/plantables';
 import { useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
+import { DateField } from '../../components/DateField';
 import { deleteRow } from '../tables/listEdits';
 import { useTablesStatus } from '../tables/tablesStatus';
 import { AttachmentField } from './AttachmentField';
@@ -87,14 +88,13 @@ export function InputEditor({ input }: { input: HearingInput }) {
             ))}
           </Select>
         </Field>
-        <Field label={t('hearing.received')} hint={late ? undefined : t('hearing.receivedHint')}>
-          <Input
-            type="date"
-            value={input.receivedDate ?? ''}
-            onChange={(_, d) => patchInput(input, { receivedDate: /^\d{4}-\d{2}-\d{2}$/.test(d.value) ? d.value : null }, 'debounced')}
-            onBlur={commit}
-          />
-        </Field>
+        <DateField
+          label={t('hearing.received')}
+          hint={late ? undefined : t('hearing.receivedHint')}
+          value={input.receivedDate}
+          onChange={(date) => patchInput(input, { receivedDate: date }, 'now')}
+          onBlur={commit}
+        />
         {late && (
           <div>
             <Badge appearance="tint" color="warning" data-testid="late-badge">

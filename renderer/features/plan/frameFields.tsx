@@ -5,6 +5,7 @@ import type { PlanFrame } from '../../../shared/domain/plan';
 import type { MessageKey } from '../../../shared/i18n';
 import { useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
+import { DateField } from '../../components/DateField';
 
 type StringColumn = { [K in keyof PlanFrame]: PlanFrame[K] extends string ? K : never }[keyof PlanFrame];
 type YearColumn = 'periodFrom' | 'periodTo';
@@ -107,11 +108,7 @@ export function FrameYear({ column, label }: { column: YearColumn; label: Messag
 
 export function FrameDate({ column, label }: { column: 'versionDate'; label: MessageKey }) {
   const t = useT();
-  const value = usePlanStore((s) => s.plan?.plan[column] ?? '');
+  const value = usePlanStore((s) => s.plan?.plan[column] ?? null);
   const { set, commit } = useFrameSetter();
-  return (
-    <Field label={t(label)}>
-      <Input type="date" value={value} onChange={(_, d) => set(column, /^\d{4}-\d{2}-\d{2}$/.test(d.value) ? d.value : null)} onBlur={commit} />
-    </Field>
-  );
+  return <DateField label={t(label)} value={value} onChange={(date) => set(column, date)} onBlur={commit} />;
 }
