@@ -16,16 +16,17 @@ import {
   projectDescriptionTable,
 } from './build/structuredBlocks';
 import { richTextToBlocks, type LiveBlockRenderer } from './build/tiptapBlocks';
-import type { Block, DocModel, DocPart, TocEntry, Watermark } from './model';
+import type { Block, DocModel, DocPart, TocEntry, Watermark, WatermarkPlacement } from './model';
 import { wordsFor } from './words';
 
-export type BuildOptions = { part: DocPart; watermark: Watermark };
+/** watermarkPlacement: diagonal unless said otherwise (it only matters with a watermark). */
+export type BuildOptions = { part: DocPart; watermark: Watermark; watermarkPlacement?: WatermarkPlacement };
 
 export function buildDocument(plan: PlanData, options: BuildOptions): DocModel {
   const ctx = new BuildContext(plan, wordsFor(plan.plan.malform));
   const cover = buildCover(ctx);
   const { blocks, subtitle } = buildPart(ctx, options.part);
-  const meta = buildMeta(ctx, options.watermark, subtitle);
+  const meta = buildMeta(ctx, options.watermark, options.watermarkPlacement ?? 'diagonal', subtitle);
   const toc: Block = { kind: 'toc', title: ctx.words.toc, entries: tocEntries(blocks) };
   return { meta, cover, blocks: [toc, ...blocks], footnotes: ctx.footnotes };
 }

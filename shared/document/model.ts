@@ -3,6 +3,8 @@
 
 export type DocLang = 'nb-NO' | 'nn-NO';
 export type Watermark = 'utkast' | 'horingsutkast' | 'none';
+/** Where the watermark goes: large and diagonal across every page (Word's classic), or as a line at the top of every page. */
+export type WatermarkPlacement = 'diagonal' | 'top';
 /** Which part of the plan a document holds: the whole plan, the matrix alone, one working group's work package, or the hearing table. */
 export type DocPart = 'plan' | 'matrix' | 'merknadsbehandling' | { group: string };
 
@@ -62,8 +64,8 @@ export type DocMeta = {
   /** "Side" and "av" for "Side X av Y". */
   pageWord: string;
   ofWord: string;
-  /** The watermark text, or null. */
-  watermark: string | null;
+  /** The watermark's text in the plan's målform and where it goes, or null. */
+  watermark: { text: string; placement: WatermarkPlacement } | null;
   font: string;
   /** Primary colour as 6 hex digits without '#'. */
   color: string;

@@ -41,7 +41,9 @@ describe('buildDocument', () => {
     expect(model.cover.lines.some((l) => /^Sak K-\d+\/\d+$/.test(l))).toBe(true);
     expect(model.cover.lines.some((l) => /^Frist for innspill: \d{2}\.\d{2}\.\d{4}$/.test(l))).toBe(true);
     expect(model.cover.logo?.alt).toBe('Kommunevåpenet til Eksempel kommune');
-    expect(model.meta.watermark).toBe('HØRINGSUTKAST');
+    expect(model.meta.watermark).toEqual({ text: 'HØRINGSUTKAST', placement: 'diagonal' });
+    expect(buildDocument(plan, { part: 'plan', watermark: 'utkast', watermarkPlacement: 'top' }).meta.watermark).toEqual({ text: 'UTKAST', placement: 'top' });
+    expect(buildDocument(plan, { part: 'plan', watermark: 'none', watermarkPlacement: 'top' }).meta.watermark).toBeNull();
     expect(model.meta.lang).toBe('nb-NO');
   });
 
@@ -120,7 +122,7 @@ describe('buildDocument', () => {
     expect(text).toContain('Innhald');
     expect(text).toContain('Høyringsdokument vedteke og lagt ut på høyring');
     expect(text).toContain('Frist for innspel');
-    expect(nn.meta.watermark).toBe('HØYRINGSUTKAST');
+    expect(nn.meta.watermark?.text).toBe('HØYRINGSUTKAST');
     for (const word of BOKMAL_ONLY) {
       expect(text, `«${word}» i nynorsk dokument`).not.toMatch(new RegExp(`(^|[^\\p{L}])${word}([^\\p{L}]|$)`, 'u'));
     }

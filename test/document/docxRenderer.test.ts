@@ -88,6 +88,23 @@ describe('DOCX renderer', () => {
     expect(headers.some((h) => h?.includes('HØRINGSUTKAST'))).toBe(true);
   });
 
+  it('draws the watermark diagonally as the Word text watermark, or as a centred line at the top of the page', async () => {
+    const headerXml = async (docx: Uint8Array) => {
+      const zip = await JSZip.loadAsync(docx);
+      const names = Object.keys(zip.files).filter((n) => /^word\/header\d+\.xml$/.test(n));
+      return (await Promise.all(names.map((n) => zip.file(n)!.async('string')))).join('\n');
+    };
+    const diagonal = await headerXml(bytes);
+    // Word's watermark: a VML text path shape rotated 315° behind the text.
+    expect(diagonal).toMatch(/<v:textpath[^>]*string="HØRINGSUTKAST"/);
+    expect(diagonal).toMatch(/rotation:315/);
+    const top = await headerXml(await renderDocx(buildDocument(plan, { part: 'plan', watermark: 'utkast', watermarkPlacement: 'top' })));
+    expect(top).not.toContain('v:textpath');
+    expect(top).toMatch(/<w:jc w:val="center"\/>.*<w:t[^>]*>UTKAST<\/w:t>/s);
+    const none = await renderDocx(buildDocument(plan, { part: 'plan', watermark: 'none' }));
+    expect(await headerXml(none)).not.toMatch(/UTKAST/);
+  });
+
   it('survives reading back with mammoth and pandoc: headings, tables and captions', async () => {
     const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
     const bookmarks = '(?:<a id="[^"]*"></a>)*';

@@ -1,14 +1,16 @@
 // `export <file.planverk> --format docx|pdf|html --out <path> [--part plan|matrix|merknadsbehandling|group=<nr or name>]
-// [--watermark utkast|horingsutkast|none]`: a hearing document from the plan file, written atomically.
+// [--watermark utkast|horingsutkast|none] [--watermark-placement diagonal|top]`: a hearing document from the plan file,
+// written atomically.
 import { PlanverkError } from '../../../shared/api/errors';
-import type { DocPart, Watermark } from '../../../shared/document/model';
+import type { DocPart, Watermark, WatermarkPlacement } from '../../../shared/document/model';
 import { exportPlan, type ExportFormat } from '../../services/export/exportPlan';
 import { openPlanFile } from '../../services/store';
 import { parseArgs, type Command } from '../command';
 
-const USAGE = 'export <fil.planverk> --format docx|pdf|html --out <sti> [--part plan|matrix|merknadsbehandling|group=<nr eller navn>] [--watermark utkast|horingsutkast|none]';
+const USAGE = 'export <fil.planverk> --format docx|pdf|html --out <sti> [--part plan|matrix|merknadsbehandling|group=<nr eller navn>] [--watermark utkast|horingsutkast|none] [--watermark-placement diagonal|top]';
 const FORMATS: readonly ExportFormat[] = ['docx', 'pdf', 'html'];
 const WATERMARKS: readonly Watermark[] = ['utkast', 'horingsutkast', 'none'];
+const PLACEMENTS: readonly WatermarkPlacement[] = ['diagonal', 'top'];
 
 export function parsePart(raw: string | true | undefined): DocPart {
   if (raw === undefined) return 'plan';
@@ -24,9 +26,11 @@ export const exportCommand: Command = {
     const format = options.get('format');
     const out = options.get('out');
     const watermark = options.get('watermark') ?? 'none';
+    const placement = options.get('watermark-placement') ?? 'diagonal';
     if (!positional[0] || typeof out !== 'string' || !out) throw new PlanverkError('INVALID_ARGS', `bruk: ${USAGE}`);
     if (!FORMATS.includes(format as ExportFormat)) throw new PlanverkError('INVALID_ARGS', `--format må være docx, pdf eller html`);
     if (!WATERMARKS.includes(watermark as Watermark)) throw new PlanverkError('INVALID_ARGS', `--watermark må være utkast, horingsutkast eller none`);
+    if (!PLACEMENTS.includes(placement as WatermarkPlacement)) throw new PlanverkError('INVALID_ARGS', `--watermark-placement må være diagonal eller top`);
     const part = parsePart(options.get('part'));
     const file = openPlanFile(positional[0], { readOnly: true });
     let plan;
@@ -35,7 +39,7 @@ export const exportCommand: Command = {
     } finally {
       file.close();
     }
-    const result = await exportPlan(plan, { format: format as ExportFormat, out, part, watermark: watermark as Watermark });
+    const result = await exportPlan(plan, { format: format as ExportFormat, out, part, watermark: watermark as Watermark, watermarkPlacement: placement as WatermarkPlacement });
     for (const w of result.warnings) io.err(`Advarsel: ${w.message}`);
     io.out(`Skrev ${result.path} (${result.bytes} byte på ${result.ms} ms)`);
     return 0;

@@ -7,7 +7,7 @@ import { checkAccessibility, type AccessibilityProblem } from '../../../shared/d
 import { buildDocument } from '../../../shared/document/builder';
 import { renderDocx } from '../../../shared/document/docx/docxRenderer';
 import { renderHtml } from '../../../shared/document/html/htmlRenderer';
-import type { DocPart, Watermark } from '../../../shared/document/model';
+import type { DocPart, Watermark, WatermarkPlacement } from '../../../shared/document/model';
 import { writeFileAtomic } from './atomicWrite';
 import { createPlaywrightPrinter } from './pdfBrowser';
 import { printDocument, type PdfPrinter } from './pdfPrinter';
@@ -20,6 +20,7 @@ export type ExportOptions = {
   out: string;
   part?: DocPart;
   watermark?: Watermark;
+  watermarkPlacement?: WatermarkPlacement;
   /** What prints the PDF (the app passes Electron's); without one, playwright-core prints with `browser`. */
   printer?: PdfPrinter;
   /** A running Chromium for the default printer; without one, PDF export launches and closes its own. */
@@ -42,7 +43,7 @@ export type ProgressListener = (phase: ExportPhase, fraction: number) => void;
 export async function renderPlan(plan: PlanData, options: Omit<ExportOptions, 'out'>): Promise<Uint8Array | string> {
   const report = (phase: ExportPhase) => options.onProgress?.(phase, PHASE_FRACTION[phase]);
   report('build');
-  const model = buildDocument(plan, { part: options.part ?? 'plan', watermark: options.watermark ?? 'none' });
+  const model = buildDocument(plan, { part: options.part ?? 'plan', watermark: options.watermark ?? 'none', watermarkPlacement: options.watermarkPlacement ?? 'diagonal' });
   if (options.format === 'docx') {
     report('render');
     return renderDocx(model, { date: options.date, rasterize: rasterizeSvg });

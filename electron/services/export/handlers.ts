@@ -35,14 +35,14 @@ export function createExportHandlers(deps: ExportDeps): Pick<Handlers, ExportCal
     if (!current) throw new PlanverkError('NO_PLAN_OPEN');
     return current;
   };
-  const options = async (args: Pick<ExportOptions, 'format' | 'out' | 'part' | 'watermark'>): Promise<ExportOptions> => ({
+  const options = async (args: Pick<ExportOptions, 'format' | 'out' | 'part' | 'watermark' | 'watermarkPlacement'>): Promise<ExportOptions> => ({
     ...args,
     ...(args.format === 'pdf' && deps.printer ? { printer: deps.printer } : {}),
     ...(args.format === 'pdf' && !deps.printer && deps.browser ? { browser: await deps.browser() } : {}),
   });
   return {
     'export.check': () => checkAccessibility(plan()),
-    'export.preview': ({ part, watermark }) => ({ html: renderHtml(buildDocument(plan(), { part, watermark })) }),
+    'export.preview': (look) => ({ html: renderHtml(buildDocument(plan(), look)) }),
     'export.suggestPath': ({ format, part }) => {
       const path = deps.currentPath?.();
       if (!path) throw new PlanverkError('NO_PLAN_OPEN');

@@ -2,6 +2,7 @@
 // or an installed one through playwright-core (CLI, tests). The document, its page furniture and the two passes that
 // number Innhold are decided here, so both printers get the same HTML, the same style sheets and the same options.
 import { PlanverkError } from '../../../shared/api/errors';
+import { cssString } from '../../../shared/document/html/cssString';
 import { renderHtml, tocPageNumbersCss } from '../../../shared/document/html/htmlRenderer';
 import type { DocMeta, DocModel } from '../../../shared/document/model';
 import { readDestinationPages } from './pdfDests';
@@ -38,10 +39,6 @@ export interface PdfPrinter {
   withDocument<T>(html: string, use: (doc: LoadedDocument) => Promise<T>, signal?: AbortSignal): Promise<T>;
 }
 
-/** CSS string literal: quotes and backslashes escaped, line breaks as spaces, '<' escaped so no text ends the <style>. */
-const cssString = (s: string): string =>
-  `"${s.replace(/[\p{Cc}"\\<]/gu, (c) => (c === '"' || c === '\\' ? `\\${c}` : c === '<' ? '\\3c ' : ' '))}"`;
-
 const FURNITURE_FONT = 'font-family:Carlito,Calibri,Arial,sans-serif;font-size:8pt;color:#333';
 
 /**
@@ -50,8 +47,9 @@ const FURNITURE_FONT = 'font-family:Carlito,Calibri,Arial,sans-serif;font-size:8
  * footerTemplate they can be left off the cover: @page :first empties them there. The watermark stays on the cover.
  */
 export function pageFurnitureCss(meta: DocMeta): string {
-  const watermark = meta.watermark
-    ? `@top-center{content:${cssString(meta.watermark)};${FURNITURE_FONT};font-size:9pt;font-weight:700;letter-spacing:2pt;color:#5a5a5a}`
+  const watermark =
+    meta.watermark?.placement === 'top'
+      ? `@top-center{content:${cssString(meta.watermark.text)};${FURNITURE_FONT};font-size:9pt;font-weight:700;letter-spacing:2pt;color:#5a5a5a}`
     : '';
   return (
     `@page{${watermark}` +

@@ -1,8 +1,8 @@
-// The export itself: what, format, watermark and where; then a progress bar (after half a second) with Avbryt,
+// The export itself: what, format, watermark (and its placement) and where; then a progress bar (after half a second) with Avbryt,
 // and the result with "Åpne" / "Vis i mappe" where the desktop app can open files.
 import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Radio, RadioGroup, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import type { ExportFormatName, ExportWatermarkName } from '../../../shared/api/calls/export';
+import type { ExportFormatName, ExportWatermarkName, ExportWatermarkPlacementName } from '../../../shared/api/calls/export';
 import type { AppInfo } from '../../../shared/api/calls/app';
 import { api } from '../../api/client';
 import { useT } from '../../app/i18n';
@@ -21,6 +21,7 @@ const useStyles = makeStyles({
 const PARTS: PartKind[] = ['plan', 'matrix', 'group', 'merknadsbehandling'];
 const FORMATS: ExportFormatName[] = ['docx', 'pdf', 'html'];
 const WATERMARKS: ExportWatermarkName[] = ['none', 'utkast', 'horingsutkast'];
+const PLACEMENTS: ExportWatermarkPlacementName[] = ['diagonal', 'top'];
 const SHOW_PROGRESS_AFTER_MS = 500;
 
 const sizeText = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`);
@@ -93,6 +94,17 @@ export function ExportForm() {
           <RadioGroup value={s.watermark} onChange={(_, d) => s.choose({ watermark: d.value as ExportWatermarkName })}>
             {WATERMARKS.map((w) => (
               <Radio key={w} value={w} label={t(`export.watermark.${w}`)} />
+            ))}
+          </RadioGroup>
+        </Field>
+        <Field label={t('export.watermarkPlacement')}>
+          <RadioGroup
+            value={s.watermarkPlacement}
+            disabled={s.watermark === 'none'}
+            onChange={(_, d) => s.choose({ watermarkPlacement: d.value as ExportWatermarkPlacementName })}
+          >
+            {PLACEMENTS.map((p) => (
+              <Radio key={p} value={p} label={t(`export.watermarkPlacement.${p}`)} />
             ))}
           </RadioGroup>
         </Field>

@@ -14,13 +14,13 @@ const useStyles = makeStyles({
 export function ExportPreview() {
   const styles = useStyles();
   const t = useT();
-  const { partKind, groupId, watermark } = useExportStore();
+  const { partKind, groupId, watermark, watermarkPlacement } = useExportStore();
   const [html, setHtml] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
 
   const show = async () => {
     const part = partArg({ partKind, groupId }) ?? 'plan';
-    const r = await api.call('export.preview', { part, watermark });
+    const r = await api.call('export.preview', { part, watermark, watermarkPlacement });
     if (r.ok) {
       setHtml(r.value.html);
       setError(null);

@@ -1,7 +1,7 @@
-// The Eksport page's state: the choices (what, format, watermark, output path) and the export job it follows.
+// The Eksport page's state: the choices (what, format, watermark and its placement, output path) and the export job it follows.
 // Choices survive leaving the page and coming back; the job is polled through export.status until it ends.
 import { create } from 'zustand';
-import type { ExportFormatName, ExportJobStatus, ExportPartArg, ExportWatermarkName } from '../../../shared/api/calls/export';
+import type { ExportFormatName, ExportJobStatus, ExportPartArg, ExportWatermarkName, ExportWatermarkPlacementName } from '../../../shared/api/calls/export';
 import type { ApiError } from '../../../shared/api/errors';
 import { api } from '../../api/client';
 
@@ -12,6 +12,7 @@ export type ExportChoices = {
   groupId: string | null;
   format: ExportFormatName;
   watermark: ExportWatermarkName;
+  watermarkPlacement: ExportWatermarkPlacementName;
   path: string;
   /** The adviser typed a path: a new suggestion no longer replaces it (only its extension follows the format). */
   pathTouched: boolean;
@@ -49,6 +50,7 @@ export const useExportStore = create<ExportState>((set, get) => ({
   groupId: null,
   format: 'docx',
   watermark: 'horingsutkast',
+  watermarkPlacement: 'diagonal',
   path: '',
   pathTouched: false,
   job: { state: 'idle' },
@@ -64,7 +66,7 @@ export const useExportStore = create<ExportState>((set, get) => ({
     const part = partArg(s);
     if (!part || !s.path.trim() || s.job.state === 'running' || s.job.state === 'starting') return;
     set({ job: { state: 'starting' } });
-    const started = await api.call('export.start', { format: s.format, out: s.path.trim(), part, watermark: s.watermark });
+    const started = await api.call('export.start', { format: s.format, out: s.path.trim(), part, watermark: s.watermark, watermarkPlacement: s.watermarkPlacement });
     if (!started.ok) return set({ job: { state: 'refused', error: started.error } });
     const { jobId } = started.value;
     for (;;) {

@@ -7,10 +7,13 @@ import type { AccessibilityProblem } from '../../document/accessibility';
 
 export const ExportPart = z.union([z.enum(['plan', 'matrix', 'merknadsbehandling']), z.object({ group: z.string().min(1).max(300) })]);
 export const ExportWatermark = z.enum(['utkast', 'horingsutkast', 'none']);
+/** Diagonal across each page, or a line at the top of each page. */
+export const ExportWatermarkPlacement = z.enum(['diagonal', 'top']);
 export const ExportFormatArg = z.enum(['docx', 'pdf', 'html']);
 export type ExportPartArg = z.infer<typeof ExportPart>;
 export type ExportFormatName = z.infer<typeof ExportFormatArg>;
 export type ExportWatermarkName = z.infer<typeof ExportWatermark>;
+export type ExportWatermarkPlacementName = z.infer<typeof ExportWatermarkPlacement>;
 
 export type ExportRunResult = { path: string; bytes: number; ms: number; warnings: AccessibilityProblem[] };
 
@@ -24,11 +27,12 @@ export type ExportJobStatus =
   | { jobId: string; state: 'cancelled' };
 
 const JobId = z.object({ jobId: z.string().min(1).max(100) });
-const RunArgs = z.object({ format: ExportFormatArg, out: z.string().min(1).max(4096), part: ExportPart.default('plan'), watermark: ExportWatermark.default('none') });
+const Look = { part: ExportPart.default('plan'), watermark: ExportWatermark.default('none'), watermarkPlacement: ExportWatermarkPlacement.default('diagonal') };
+const RunArgs = z.object({ format: ExportFormatArg, out: z.string().min(1).max(4096), ...Look });
 
 export const exportCalls = {
   'export.check': call(z.object({}), result<AccessibilityProblem[]>()),
-  'export.preview': call(z.object({ part: ExportPart.default('plan'), watermark: ExportWatermark.default('none') }), result<{ html: string }>()),
+  'export.preview': call(z.object(Look), result<{ html: string }>()),
   /** A file name beside the open plan: "<plan> - <part>.<ext>". */
   'export.suggestPath': call(z.object({ format: ExportFormatArg, part: ExportPart.default('plan') }), result<{ path: string }>()),
   'export.run': call(RunArgs, result<ExportRunResult>()),

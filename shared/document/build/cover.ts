@@ -1,7 +1,7 @@
 // The cover page and the document's metadata: title with plan type and period, status line from phase and dates,
 // case number, version and the deadline for inputs.
 import { formatDate } from '../../format/norwegian';
-import type { Cover, DocMeta, Watermark } from '../model';
+import type { Cover, DocMeta, Watermark, WatermarkPlacement } from '../model';
 import type { BuildContext } from './context';
 import { periodText } from './structuredBlocks';
 
@@ -65,7 +65,7 @@ export function buildCover(ctx: BuildContext): Cover {
   };
 }
 
-export function buildMeta(ctx: BuildContext, watermark: Watermark, subtitle: string | null): DocMeta {
+export function buildMeta(ctx: BuildContext, watermark: Watermark, placement: WatermarkPlacement, subtitle: string | null): DocMeta {
   const frame = ctx.plan.plan;
   const w = ctx.words;
   const title = subtitle ? `${documentTitle(ctx)} – ${subtitle}` : documentTitle(ctx);
@@ -78,7 +78,7 @@ export function buildMeta(ctx: BuildContext, watermark: Watermark, subtitle: str
     footerText: version ? `${title} · ${version}` : title,
     pageWord: w.page,
     ofWord: w.of,
-    watermark: watermark === 'utkast' ? w.watermarkDraft : watermark === 'horingsutkast' ? w.watermarkHearing : null,
+    watermark: watermark === 'none' ? null : { text: watermark === 'utkast' ? w.watermarkDraft : w.watermarkHearing, placement },
     font: frame.profileFont.trim() || 'Calibri',
     color: frame.profileColor.replace('#', '').toUpperCase(),
   };

@@ -4,7 +4,6 @@ import {
   AlignmentType,
   Document,
   Footer,
-  Header,
   ImageRun,
   LevelFormat,
   Packer,
@@ -16,12 +15,12 @@ import {
   type Table,
 } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
-import { TextWatermark } from 'docx/watermarks';
 import { safeTextColor } from '../contrast';
 import { base64ToBytes } from '../imageSize';
 import type { Block, DocModel } from '../model';
 import { blocksToDocx, runsOf, TEXT_WIDTH_TWIPS, type DocxContext } from './blocks';
 import type { SvgRasterizer } from './svgPicture';
+import { watermarkHeader } from './watermark';
 
 const MARGIN = 1418; // 2.5 cm
 
@@ -45,7 +44,7 @@ export function buildDocx(model: DocModel, options: DocxOptions = {}): Document 
     if (block.kind === 'toc') body.push(...tocParagraphs(block, !!options.pageNumbers));
     else body.push(...blocksToDocx([block], ctx));
   }
-  const watermark = meta.watermark ? new Header({ children: [new Paragraph({ children: [new TextWatermark({ text: meta.watermark, font: meta.font, color: 'C0C0C0' })] })] }) : undefined;
+  const watermark = meta.watermark ? watermarkHeader(meta.watermark, meta.font) : undefined;
   const footer = new Footer({
     children: [
       new Paragraph({

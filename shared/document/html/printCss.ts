@@ -1,16 +1,25 @@
 // Print and screen CSS of the HTML document (the in-app preview and the PDF source). Colours come from the profile,
-// already checked for contrast. The watermark is a CSS pseudo-element on screen only (never read as text); in the PDF it is
-// the page header line, drawn by Chromium as page furniture.
+// already checked for contrast. The watermark is a CSS pseudo-element, which is not document text (not in the PDF's
+// structure tree, not read aloud): a diagonal one is fixed, so Chromium repeats it on every printed page; a top line
+// is drawn on screen only, since in the PDF it is page furniture (an @page margin box, see pdfPrinter.ts).
+import type { DocMeta } from '../model';
+import { cssString } from './cssString';
 
-const cssString = (s: string): string => `"${s.replace(/["\\\n\r]/g, (c) => (c === '\n' || c === '\r' ? ' ' : `\\${c}`))}"`;
 /** Font names come from the plan: keep letters, digits, spaces and hyphens only. */
 const cssFont = (s: string): string => s.replace(/[^\p{L}\p{N} -]/gu, '').trim() || 'Calibri';
 
-export function printCss(options: { font: string; color: string; watermark: string | null }): string {
+function watermarkCss(watermark: DocMeta['watermark']): string {
+  if (!watermark) return '';
+  const content = `content:${cssString(watermark.text)}`;
+  // A solid light grey rather than a transparent one: no transparency groups on every PDF page.
+  if (watermark.placement === 'diagonal')
+    return `body::before{${content};position:fixed;top:50%;left:50%;transform:translate(-50%,-50%) rotate(-45deg);white-space:nowrap;font-size:64pt;font-weight:700;color:#e1e1e1;z-index:0;pointer-events:none}`;
+  return `@media screen{body::before{${content};display:block;text-align:center;font-size:9pt;font-weight:700;letter-spacing:2pt;color:#5a5a5a;margin:0 0 12pt}}`;
+}
+
+export function printCss(options: { font: string; color: string; watermark: DocMeta['watermark'] }): string {
   const font = cssFont(options.font);
-  const watermark = options.watermark
-    ? `@media screen{body::before{content:${cssString(options.watermark)};position:fixed;top:45%;left:0;right:0;text-align:center;font-size:72pt;font-weight:700;color:rgba(120,120,120,.18);transform:rotate(-45deg);z-index:0;pointer-events:none}}`
-    : '';
+  const watermark = watermarkCss(options.watermark);
   return `
 @page{size:A4;margin:25mm 25mm 22mm 25mm}
 *{box-sizing:border-box}

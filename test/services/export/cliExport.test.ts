@@ -35,6 +35,15 @@ describe('cli export', () => {
     expect(readFileSync(html, 'utf8')).toContain('Arbeidsgruppe 3: Rus og psykiatri');
   });
 
+  it('puts the watermark where --watermark-placement says: a top line here, diagonal by default', async () => {
+    const top = join(dir, 'linje.html');
+    expect((await cli('export', planPath, '--format', 'html', '--out', top, '--watermark', 'utkast', '--watermark-placement', 'top')).code).toBe(0);
+    expect(readFileSync(top, 'utf8')).toMatch(/@media screen\{body::before\{content:"UTKAST";display:block/);
+    const diagonal = join(dir, 'diagonal.html');
+    expect((await cli('export', planPath, '--format', 'html', '--out', diagonal, '--watermark', 'utkast')).code).toBe(0);
+    expect(readFileSync(diagonal, 'utf8')).toMatch(/body::before\{content:"UTKAST";position:fixed;[^}]*rotate\(-45deg\)/);
+  });
+
   it('fails with one line on stderr and a non-zero code for bad arguments, unknown groups and missing files', async () => {
     for (const argv of [
       ['export', planPath, '--format', 'odt', '--out', join(dir, 'x.odt')],
@@ -42,6 +51,7 @@ describe('cli export', () => {
       ['export', planPath, '--format', 'docx', '--out', join(dir, 'x.docx'), '--part', 'kapittel'],
       ['export', join(dir, 'finnes-ikke.planverk'), '--format', 'docx', '--out', join(dir, 'x.docx')],
       ['export', planPath, '--format', 'html'],
+      ['export', planPath, '--format', 'html', '--out', join(dir, 'x.html'), '--watermark-placement', 'skrått'],
     ]) {
       const r = await cli(...argv);
       expect(r.code, argv.join(' ')).not.toBe(0);

@@ -41,7 +41,7 @@ async function follow(jobId: string): Promise<{ seen: ExportJobStatus[]; last: E
 describe('export jobs', () => {
   it('runs a PDF export as a job, reporting phases in order with a rising fraction, and ends with the written file', async () => {
     const out = join(dir, 'plan.pdf');
-    const { jobId } = await handlers['export.start']({ format: 'pdf', out, part: 'plan', watermark: 'none' });
+    const { jobId } = await handlers['export.start']({ format: 'pdf', out, part: 'plan', watermark: 'none', watermarkPlacement: 'diagonal' });
     const { seen, last } = await follow(jobId);
     expect(last.state).toBe('done');
     if (last.state !== 'done') return;
@@ -60,7 +60,7 @@ describe('export jobs', () => {
 
   it('cancels a running export: state cancelled, no file and no temp file left', async () => {
     const out = join(dir, 'avbrutt.pdf');
-    const { jobId } = await handlers['export.start']({ format: 'pdf', out, part: 'plan', watermark: 'none' });
+    const { jobId } = await handlers['export.start']({ format: 'pdf', out, part: 'plan', watermark: 'none', watermarkPlacement: 'diagonal' });
     expect(await handlers['export.cancel']({ jobId })).toEqual({ cancelled: true });
     const { last } = await follow(jobId);
     expect(last.state).toBe('cancelled');
@@ -71,7 +71,7 @@ describe('export jobs', () => {
   });
 
   it('reports a failed export with its Norwegian sentence', async () => {
-    const { jobId } = await handlers['export.start']({ format: 'html', out: join(dir, 'finnes-ikke', 'x.html'), part: 'plan', watermark: 'none' });
+    const { jobId } = await handlers['export.start']({ format: 'html', out: join(dir, 'finnes-ikke', 'x.html'), part: 'plan', watermark: 'none', watermarkPlacement: 'diagonal' });
     const { last } = await follow(jobId);
     expect(last.state).toBe('failed');
     if (last.state === 'failed') expect(last.error.message).toMatch(/^[A-ZÆØÅ].*\.$/);
@@ -80,7 +80,7 @@ describe('export jobs', () => {
 
   it('opens nothing where no shell can (browser mode) and says so in app.info', async () => {
     const web = createExportHandlers({ currentPlan: () => plan, currentPath: () => planPath });
-    const { jobId } = await web['export.start']({ format: 'html', out: join(dir, 'web.html'), part: 'plan', watermark: 'none' });
+    const { jobId } = await web['export.start']({ format: 'html', out: join(dir, 'web.html'), part: 'plan', watermark: 'none', watermarkPlacement: 'diagonal' });
     for (let s = await web['export.status']({ jobId }); s.state === 'running'; s = await web['export.status']({ jobId })) await new Promise((r) => setTimeout(r, 10));
     expect(await web['export.open']({ jobId, how: 'open' })).toEqual({ opened: false });
     expect(createAppHandlers({})['app.info']({})).toEqual({ mode: 'web', canOpenFiles: false });

@@ -58,7 +58,7 @@ describe('PDF export', () => {
     for (const name of ['befolkning.png', 'kommunevapen.png']) expect(alts).toContain(plan.assets.find((a) => a.name === name)!.alt);
   });
 
-  it('shows cover, Innhold and headings in reading order, with the footer "Side X av Y" and the watermark line', () => {
+  it('shows cover, Innhold and headings in reading order, with the footer "Side X av Y" and the watermark', () => {
     const text = run('pdftotext', [pdfPath, '-']);
     const order = ['Eksempel kommune', 'Kommunedelplan helse og omsorg', 'Høringsdokument vedtatt og lagt ut på høring', 'Frist for innspill', 'Innhold', '1 Innledning', '2.1 Rapport fra arbeidsgruppe', '5 Vedlegg: tall og tabeller', 'Figur 1: Befolkningsutvikling', 'Tabell 1: Nøkkeltall for tjenestene'];
     let at = -1;
@@ -69,7 +69,8 @@ describe('PDF export', () => {
     }
     const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [pdfPath]))?.[1]);
     expect(text).toContain(`Side 2 av ${pages}`);
-    expect(text).toContain('HØRINGSUTKAST');
+    // Diagonal (the default), the watermark comes out of pdftotext a letter or two per line.
+    expect(text.replace(/\s+/g, '')).toContain('HØRINGSUTKAST');
   });
 
   it('has an outline (bookmark) entry for every heading', () => {

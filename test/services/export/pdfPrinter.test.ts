@@ -17,6 +17,7 @@ const dir = mkdtempSync(join(tmpdir(), 'planverk-printer-'));
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 const plan = fixturePlan();
 const pdfPath = join(dir, 'injected.pdf');
+const topPdfPath = join(dir, 'top.pdf');
 let browser: Browser;
 const loads: string[] = [];
 /** Each print with the style sheets the document had at that moment. */
@@ -58,6 +59,7 @@ function recordingPrinter(): PdfPrinter {
 beforeAll(async () => {
   browser = await launchPdfBrowser();
   await exportPlan(plan, { format: 'pdf', out: pdfPath, part: 'plan', watermark: 'horingsutkast', printer: recordingPrinter() });
+  await exportPlan(plan, { format: 'pdf', out: topPdfPath, part: 'plan', watermark: 'utkast', watermarkPlacement: 'top', browser });
 });
 afterAll(async () => {
   await browser?.close();
@@ -108,7 +110,7 @@ describe('page furniture', () => {
     expect(cover).toContain('Kommunedelplan helse og omsorg');
     expect(cover).not.toMatch(/Side \d+ av/);
     expect(cover).not.toContain(footer);
-    expect(cover).toContain('HØRINGSUTKAST');
+    // The watermark is on the cover too: see the placement test below.
     for (let page = 2; page <= pages; page++) {
       const text = pageText(pdfPath, page);
       expect(text, `page ${page}`).toContain(`Side ${page} av ${pages}`);
@@ -116,11 +118,35 @@ describe('page furniture', () => {
     }
   });
 
+  it('puts the watermark diagonally across the middle of every page, or as a line in the top margin when asked', () => {
+    /** The vertical extent (PDF points from the top, A4 is 842 high) of the watermark's letters on one page. */
+    const extent = (path: string, page: number, letters: RegExp) => {
+      const bbox = run('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), path, '-']);
+      const words = [...bbox.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].filter((m) => letters.test(m[3]!));
+      return { count: words.length, top: Math.min(...words.map((m) => Number(m[1]))), bottom: Math.max(...words.map((m) => Number(m[2]))) };
+    };
+    for (let page = 1; page <= pageCount(pdfPath); page++) {
+      // Drawn rotated, HØRINGSUTKAST comes out as single letters or pairs ("IN", "SU"…), spread over the page's middle.
+      const diagonal = extent(pdfPath, page, /^(H|Ø|R|IN|I|N|G|SU|S|U|TK|T|K|A|ST)$/);
+      expect(diagonal.count, `page ${page}`).toBeGreaterThanOrEqual(6);
+      expect(diagonal.top, `page ${page}`).toBeGreaterThan(200);
+      expect(diagonal.bottom, `page ${page}`).toBeLessThan(650);
+    }
+    for (let page = 1; page <= pageCount(topPdfPath); page++) {
+      const line = extent(topPdfPath, page, /^UTKAST$/);
+      expect(line.count, `page ${page}`).toBe(1);
+      // Inside the 25 mm (71 pt) top margin.
+      expect(line.bottom, `page ${page}`).toBeLessThan(71);
+    }
+  });
+
   it('is not part of the structure tree (screen readers do not read it as document text)', () => {
-    const struct = run('pdfinfo', ['-struct-text', pdfPath]);
-    expect(struct).toContain('Innledning');
-    expect(struct).not.toMatch(/Side \d+ av/);
-    expect(struct).not.toContain('HØRINGSUTKAST');
+    for (const path of [pdfPath, topPdfPath]) {
+      const struct = run('pdfinfo', ['-struct-text', path]);
+      expect(struct).toContain('Innledning');
+      expect(struct).not.toMatch(/Side \d+ av/);
+      expect(struct).not.toMatch(/UTKAST/);
+    }
   });
 
   it('escapes plan text into CSS strings that cannot end the rule or the <style> element', () => {

@@ -1,0 +1,62 @@
+// The watermark's placement on the Eksport page: chosen with the watermark, off when there is none, and carried into
+// the preview and into the exported file.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ensureOpen } from './api';
+import { launchChromium, newAppPage, openApp } from './browser';
+
+const env = inject('e2e');
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  await ensureOpen(env.origin, env.token, env.samplePath);
+  browser = await launchChromium(env.chromium);
+  page = await newAppPage(browser);
+  await openApp(page, env.origin, env.token, '#/eksport');
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const placement = (name: 'Diagonalt over hver side' | 'Som linje øverst på hver side') => page.getByRole('radio', { name });
+const previewHtml = async (): Promise<string> => {
+  await page.getByRole('button', { name: /forhåndsvisning/i }).click();
+  const frame = page.getByTestId('export-preview');
+  await frame.waitFor();
+  return (await frame.getAttribute('srcdoc')) ?? '';
+};
+
+describe('Watermark placement on the Eksport page', () => {
+  it('can only be chosen when there is a watermark', async () => {
+    await page.getByRole('radio', { name: 'Ingen', exact: true }).check();
+    await expect.poll(() => placement('Diagonalt over hver side').isDisabled()).toBe(true);
+    await page.getByRole('radio', { name: 'HØRINGSUTKAST', exact: true }).check();
+    await expect.poll(() => placement('Diagonalt over hver side').isDisabled()).toBe(false);
+    expect(await placement('Diagonalt over hver side').isChecked()).toBe(true);
+  });
+
+  it('shows the chosen placement in the preview', async () => {
+    await placement('Som linje øverst på hver side').check();
+    expect(await previewHtml()).toMatch(/body::before\{content:"HØRINGSUTKAST";display:block/);
+    await placement('Diagonalt over hver side').check();
+    expect(await previewHtml()).toMatch(/body::before\{content:"HØRINGSUTKAST";position:fixed;[^}]*rotate\(-45deg\)/);
+  });
+
+  it('writes a Word file whose watermark is a line at the top when that is chosen', async () => {
+    await placement('Som linje øverst på hver side').check();
+    await page.getByRole('radio', { name: 'Word (.docx)' }).check();
+    const out = join(env.dir, 'vannmerke-linje.docx');
+    await page.getByTestId('export-path').fill(out);
+    await page.getByRole('button', { name: 'Eksporter', exact: true }).click();
+    await page.getByTestId('export-done').waitFor({ timeout: 30_000 });
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const headers = await Promise.all(Object.keys(zip.files).filter((n) => /^word\/header\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')));
+    expect(headers.join('')).toMatch(/<w:t[^>]*>HØRINGSUTKAST<\/w:t>/);
+    expect(headers.join('')).not.toContain('v:textpath');
+    await placement('Diagonalt over hver side').check();
+  });
+});
