@@ -30,6 +30,8 @@ export type Session = {
   saveAs(path: string): OpenFileInfo;
   recent(): string[];
   close(): void;
+  /** How plan files are opened in this session (native binding, migrations), for services that open a second file. */
+  readonly storeOptions: OpenOptions;
 };
 
 const RECENT_MAX = 10;
@@ -95,6 +97,7 @@ export function createSession(options: SessionOptions = {}): Session {
       return copy.info();
     },
     recent: readRecent,
+    storeOptions: store,
     close() {
       current?.close();
       current = null;

@@ -7,6 +7,7 @@ import { exportCalls } from './calls/export';
 import { fileCalls } from './calls/file';
 import { importCalls } from './calls/import';
 import { matrixCalls } from './calls/matrix';
+import { mergeCalls } from './calls/merge';
 import { planCalls } from './calls/plan';
 import { searchCalls } from './calls/search';
 import { shareCalls } from './calls/share';
@@ -26,6 +27,7 @@ export const CONTRACT = {
   ...tablesCalls,
   ...appCalls,
   ...assetCalls,
+  ...mergeCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof CONTRACT;

@@ -10,6 +10,7 @@ import { createExportHandlers, type FileOpener } from '../export/handlers';
 import type { PdfPrinter } from '../export/pdfPrinter';
 import { createImportHandlers } from '../import/handlers';
 import { createMatrixHandlers } from '../matrix/handlers';
+import { createMergeHandlers } from '../merge/handlers';
 import { createTablesHandlers } from '../tables/handlers';
 import { createSearchHandlers } from '../search/handlers';
 
@@ -43,6 +44,7 @@ export function createHandlers(session: Session, options: HandlerOptions = {}): 
     ...createTablesHandlers({ currentPlan: () => session.current() }),
     ...createSearchHandlers({ currentPlan: () => session.current() }),
     ...createAssetHandlers({ currentPlan: () => session.current() }),
+    ...createMergeHandlers({ currentPlan: () => session.current(), store: session.storeOptions }),
     ...createExportHandlers({ currentPlan: () => session.current()?.readPlan() ?? null, currentPath: () => session.info()?.path ?? null, opener: options.opener, printer: options.pdfPrinter }),
     ...createAppHandlers({ mode: options.mode, canOpenFiles: options.opener !== undefined }),
     ...createShareHandlers({

@@ -4,3 +4,4 @@ export { openPlanFile, PlanFile } from './planFile';
 export type { OpenOptions } from './openPlanFile';
 export { APPLICATION_ID } from './header';
 export { mergeDatabases, mergeFrom, type MergeResult } from './merge';
+export { assertSamePlan } from './planIdentity';

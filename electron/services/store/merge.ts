@@ -5,6 +5,7 @@ import { TOMBSTONE, type TableName } from '../../../shared/domain/plan';
 import type { LogClock } from './clock';
 import { toSql } from './columns';
 import type { OpenOptions } from './openPlanFile';
+import { assertSamePlan } from './planIdentity';
 import { openPlanFile, type PlanFile } from './planFile';
 import { sha256Hex, type RowWriter } from './rowWriter';
 import { validateChange } from './validateChange';
@@ -60,10 +61,11 @@ function applyLatest(writer: RowWriter, f: { dataset: string; row: string; colum
   }
 }
 
-/** Merges the plan file at `otherPath` (opened read-only, with every open check) into `file`. */
+/** Merges the plan file at `otherPath` (opened read-only, with every open check) into `file`; another plan is refused (OTHER_PLAN). */
 export function mergeFrom(file: PlanFile, otherPath: string, opts: OpenOptions = {}): MergeResult {
   const other = openPlanFile(otherPath, { ...opts, readOnly: true });
   try {
+    assertSamePlan(file.database, other.database);
     return mergeDatabases({ db: file.database, writer: file.rowWriter, clock: file.logClock }, other.database);
   } finally {
     other.close();

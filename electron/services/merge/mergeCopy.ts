@@ -1,0 +1,118 @@
+// Merging a copy that came back by email into the open plan: a preview on an in-memory twin of the open plan, and the
+// real merge after a backup. Both run the same steps (merge, then compare the plan before and after), so they agree.
+import Database from 'better-sqlite3';
+import { constants, copyFileSync, rmSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import type { MergeOutcome, MergePreview, MergeSummary } from '../../../shared/api/calls/merge';
+import { PlanverkError } from '../../../shared/api/errors';
+import { mergeDatabases, openPlanFile, type OpenOptions, type PlanFile } from '../store';
+import { LogClock, type MerkleTrie } from '../store/clock';
+import { assertSamePlan } from '../store/planIdentity';
+import { applyConnectionPragmas } from '../store/pragmas';
+import { readPlanData } from '../store/readPlan';
+import { RowWriter } from '../store/rowWriter';
+import { isSqliteError, writeFailureCode } from '../store/sqliteErrors';
+import { findConflicts, timeOf } from './conflicts';
+import { changedChapters, countDifferences, hasDifferences } from './planDiff';
+
+export type MergeDeps = { store?: OpenOptions; now?: () => Date };
+
+/** What merging the copy at `path` would bring; neither file changes. */
+export function previewMerge(file: PlanFile, path: string, deps: MergeDeps = {}): MergePreview {
+  assertMergeable(file, path);
+  return withCopy(file, path, deps, (copy) => {
+    const twin = new Database(file.database.serialize(), deps.store?.nativeBinding ? { nativeBinding: deps.store.nativeBinding } : {});
+    try {
+      applyConnectionPragmas(twin, false);
+      const summary = mergeAndCompare(twin, new RowWriter(twin), clockOf(twin), copy);
+      const copyPlan = readPlanData(copy);
+      const last = copy.prepare('SELECT max(timestamp) FROM messages_crdt').pluck().get() as string | null;
+      return { ...summary, path: resolve(path), copyTitle: copyPlan.plan.title, copyLastChange: last ? timeOf(last) : null };
+    } finally {
+      twin.close();
+    }
+  });
+}
+
+/** Backs the open plan up beside itself, then merges the copy into it; the result says what changed and where the backup is. */
+export function runMerge(file: PlanFile, path: string, deps: MergeDeps = {}): MergeOutcome {
+  assertMergeable(file, path);
+  return withCopy(file, path, deps, (copy) => {
+    const backupPath = backUpBeforeMerge(file.path, (deps.now ?? (() => new Date()))());
+    try {
+      return { ...mergeAndCompare(file.database, file.rowWriter, file.logClock, copy), backupPath };
+    } catch (err) {
+      // The merge is one transaction: nothing was written, so the backup would only be a confusing duplicate.
+      rmSync(backupPath, { force: true });
+      if (isSqliteError(err)) throw new PlanverkError(writeFailureCode(err), String((err as Error).message).slice(0, 300), 'Kopien kunne ikke slås sammen med planen; planen er ikke endret.');
+      throw err;
+    }
+  });
+}
+
+function mergeAndCompare(db: Database.Database, writer: RowWriter, clock: LogClock, copy: Database.Database): MergeSummary {
+  const before = readPlanData(db);
+  const copyPlan = readPlanData(copy);
+  // Conflicts are read from the logs before the merge joins them; the winner is the one the merge will apply.
+  const conflicts = findConflicts(db, copy, [before, copyPlan]);
+  mergeDatabases({ db, writer, clock }, copy);
+  const after = readPlanData(db);
+  const counts = countDifferences(before, after);
+  const chapters = changedChapters(before, after);
+  return { counts, chapters, conflicts, nothingNew: !hasDifferences(counts) };
+}
+
+/** The open plan must be able to take the merge, and the copy must be another file. */
+function assertMergeable(file: PlanFile, path: string): void {
+  const info = file.info();
+  if (file.readOnly) throw new PlanverkError('READ_ONLY');
+  if (info.problem) throw new PlanverkError(info.problem);
+  if (resolve(path) === file.path) throw new PlanverkError('INVALID_ARGS', path, 'Det er denne planen som er åpen; velg kopien som kom tilbake.');
+}
+
+/** Opens the copy read-only with every open check (not a plan, newer version, corrupt) and checks it is this plan. */
+function withCopy<T>(file: PlanFile, path: string, deps: MergeDeps, use: (copy: Database.Database) => T): T {
+  const copy = openPlanFile(path, { ...deps.store, readOnly: true });
+  try {
+    assertSamePlan(file.database, copy.database);
+    return use(copy.database);
+  } finally {
+    copy.close();
+  }
+}
+
+/** The plan's log clock as its file has it, so a preview advances a throwaway clock and never the open plan's. */
+function clockOf(db: Database.Database): LogClock {
+  const last = db.prepare("SELECT value FROM meta WHERE key = 'clock'").pluck().get() as string | undefined;
+  const trie = db.prepare('SELECT merkle FROM messages_merkle WHERE id = 1').pluck().get() as string | undefined;
+  return new LogClock(last ?? null, trie ? (JSON.parse(trie) as MerkleTrie) : null);
+}
+
+const two = (n: number): string => String(n).padStart(2, '0');
+
+/** «<navn> (før sammenslåing 23.11.2026 14.05).planverk» beside the plan (no colon: Windows forbids it); never overwrites. */
+export function backupName(planPath: string, at: Date, n = 1): string {
+  const ext = extname(planPath) || '.planverk';
+  const stamp = `${two(at.getDate())}.${two(at.getMonth() + 1)}.${at.getFullYear()} ${two(at.getHours())}.${two(at.getMinutes())}`;
+  return join(dirname(planPath), `${basename(planPath, extname(planPath))} (før sammenslåing ${stamp}${n > 1 ? ` nr. ${n}` : ''})${ext}`);
+}
+
+/**
+ * A byte-for-byte copy of the plan file. The file is complete while the app is idle (rollback journal, every change
+ * committed at once) and we hold its single-writer lock, so nothing writes to it during the copy.
+ */
+function backUpBeforeMerge(planPath: string, at: Date): string {
+  for (let n = 1; n < 1000; n++) {
+    const target = backupName(planPath, at, n);
+    try {
+      copyFileSync(planPath, target, constants.COPYFILE_EXCL);
+      return target;
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') continue;
+      rmSync(target, { force: true });
+      throw new PlanverkError(code === 'ENOSPC' ? 'DISK_FULL' : 'WRITE_FAILED', `${code ?? ''} ${target}`, 'Planen kunne ikke sikkerhetskopieres før sammenslåingen; ingenting er endret.');
+    }
+  }
+  throw new PlanverkError('WRITE_FAILED', 'ingen ledig filnavn for sikkerhetskopien');
+}

@@ -1,0 +1,58 @@
+// Merging a copy that came back by email: what it would bring (preview, nothing changes) and the merge itself.
+import { z } from 'zod';
+import type { TableName } from '../../domain/plan';
+import { call, result } from '../define';
+
+/** Rows of one table that the merge adds, changes or deletes (tombstones) in the open plan. */
+export type RowCounts = { added: number; changed: number; deleted: number };
+export type MergeCounts = Record<TableName, RowCounts>;
+
+/** A chapter whose text the copy changes (new chapters included); concurrent text edits merge character by character. */
+export type MergedChapter = { id: string; title: string; isNew: boolean };
+
+/**
+ * A field both copies changed since they split. The change log decides: the later edit wins, the other value stays
+ * in the log only. Values are the field's JSON values (strings, numbers, rich text, null).
+ */
+export type MergeConflict = {
+  table: TableName;
+  rowId: string;
+  /** The row as the adviser knows it (its name or title; a cell is «område – gruppe»). */
+  rowLabel: string;
+  column: string;
+  here: unknown;
+  copy: unknown;
+  /** ISO times of the two edits (from their log timestamps). */
+  hereAt: string;
+  copyAt: string;
+  winner: 'here' | 'copy';
+};
+
+export type MergeSummary = {
+  counts: MergeCounts;
+  chapters: MergedChapter[];
+  conflicts: MergeConflict[];
+  /** True when the copy brings nothing the open plan does not already have. */
+  nothingNew: boolean;
+};
+
+export type MergePreview = MergeSummary & {
+  path: string;
+  copyTitle: string;
+  /** ISO time of the copy's latest field change in its change log (null if its log is empty). */
+  copyLastChange: string | null;
+};
+
+export type MergeOutcome = MergeSummary & {
+  /** The open plan as it was before the merge, beside it: «<navn> (før sammenslåing 23.11.2026 14.05).planverk». */
+  backupPath: string;
+};
+
+const CopyPath = z.string().min(1).max(4096);
+
+export const mergeCalls = {
+  /** Merges the copy into an in-memory copy of the open plan and reports the difference; no file changes. */
+  'merge.preview': call(z.object({ path: CopyPath }), result<MergePreview>()),
+  /** Backs up the open plan beside itself, then merges the copy into it. */
+  'merge.run': call(z.object({ path: CopyPath }), result<MergeOutcome>()),
+};
