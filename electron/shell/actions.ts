@@ -2,14 +2,16 @@
 // with the outcome reported to the renderer as a ShellEvent.
 import { join } from 'node:path';
 import type { ArgsOf, CallName, Handlers, ResultOf } from '../../shared/api/contract';
-import type { ApiResult } from '../../shared/api/errors';
+import { ERROR_MESSAGES, type ApiResult } from '../../shared/api/errors';
 import type { ShellEvent } from '../../shared/api/shellEvents';
 import { dispatch } from '../services/api/dispatch';
+import { isPlanFilePath } from './fileArgs';
 
 export type ShellPorts = {
   handlers: () => Handlers;
   send: (event: ShellEvent) => void;
   choosePlanToOpen: () => Promise<string | null>;
+  chooseCopyToMerge: () => Promise<string | null>;
   choosePlanTarget: (title: string, defaultPath: string) => Promise<string | null>;
   /** Tells the OS about a used file (jump list, Dock) and rebuilds the recent-files menu. */
   noteRecent: (path: string) => void;
@@ -55,6 +57,21 @@ export function createShellActions(ports: ShellPorts) {
     async shareByEmail(): Promise<void> {
       // The handler writes the draft and opens it through the shell's openDraft (share.ts), which reports success.
       settle(await call('file.shareByEmail', {}));
+    },
+    /** «Slå sammen med en kopi …»: the renderer shows what the chosen copy brings and merges it when asked. */
+    async mergeCopy(): Promise<void> {
+      const current = settle(await call('file.current', {}));
+      if (current === undefined) return;
+      if (current === null) {
+        ports.send({ kind: 'error', error: { code: 'NO_PLAN_OPEN', message: ERROR_MESSAGES.NO_PLAN_OPEN } });
+        return;
+      }
+      const chosen = await ports.chooseCopyToMerge();
+      if (chosen === null) return;
+      // The dialog's answer is checked like any path from outside: an absolute path to an existing .planverk file.
+      const detail = chosen.slice(0, 300);
+      if (isPlanFilePath(chosen)) ports.send({ kind: 'show-merge', path: chosen });
+      else ports.send({ kind: 'error', error: { code: 'NOT_FOUND_FILE', message: ERROR_MESSAGES.NOT_FOUND_FILE, detail } });
     },
     exportPlan(): void {
       ports.send({ kind: 'show-page', page: 'export' });

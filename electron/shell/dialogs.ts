@@ -11,6 +11,12 @@ export async function choosePlanToOpen(window: BrowserWindow): Promise<string | 
   return result.canceled ? null : (result.filePaths[0] ?? null);
 }
 
+/** The copy that came back by email, to merge into the open plan. */
+export async function chooseCopyToMerge(window: BrowserWindow): Promise<string | null> {
+  const result = await dialog.showOpenDialog(window, { title: 'Slå sammen med en kopi', buttonLabel: 'Velg kopi', filters: PLAN_FILTERS, properties: ['openFile'] });
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
 /**
  * A path the user chose to write a plan to. If it names an existing file, the user has confirmed replacing it: the
  * save dialog asks for the name as typed, and we ask again when we added the extension and that name exists.

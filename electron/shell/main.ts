@@ -9,7 +9,7 @@ import { createHandlers } from '../services/api/handlers';
 import { createSession } from '../services/session';
 import { createShellActions } from './actions';
 import { MENU_CHANNEL } from './channels';
-import { choosePlanTarget, choosePlanToOpen } from './dialogs';
+import { chooseCopyToMerge, choosePlanTarget, choosePlanToOpen } from './dialogs';
 import { planFileFromArgv } from './fileArgs';
 import { registerIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
@@ -58,6 +58,7 @@ function startApp(): void {
     handlers: () => handlers,
     send,
     choosePlanToOpen: () => (window ? choosePlanToOpen(window) : Promise.resolve(null)),
+    chooseCopyToMerge: () => (window ? chooseCopyToMerge(window) : Promise.resolve(null)),
     choosePlanTarget: (title, defaultPath) => (window ? choosePlanTarget(window, title, defaultPath) : Promise.resolve(null)),
     noteRecent: (path) => void (app.addRecentDocument(path), refreshMenu()),
     documentsDir: app.getPath('documents'),
@@ -73,6 +74,7 @@ function startApp(): void {
         openRecent: (path) => void actions.openPath(path),
         saveAs: () => void actions.saveAs(),
         shareByEmail: () => void actions.shareByEmail(),
+        mergeCopy: () => void actions.mergeCopy(),
         exportPlan: () => actions.exportPlan(),
         about: () => void dialog.showMessageBox({ title: 'Om Planverk', message: `Planverk ${app.getVersion()}`, detail: 'Skriv kommunedelplaner og lag tilgjengelige høringsdokumenter.' }),
       },

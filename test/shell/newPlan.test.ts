@@ -63,6 +63,7 @@ describe('«Ny plan» onto an existing plan', () => {
       handlers: () => handlers,
       send,
       choosePlanToOpen: async () => null,
+      chooseCopyToMerge: async () => null,
       choosePlanTarget: async () => target,
       noteRecent: vi.fn(),
       documentsDir: dir,

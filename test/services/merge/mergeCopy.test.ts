@@ -82,7 +82,7 @@ const hereEdits: FieldChange[] = [
   { table: 'chapters', id: chapter.id, column: 'body', value: bodyWith('Avsnitt skrevet her.', 'start') },
 ];
 
-const text = (plan: PlanData, chapterId: string) => JSON.stringify(plan.chapters.find((c) => c.id === chapterId)?.body);
+const text = (plan: Pick<PlanData, 'chapters'>, chapterId: string) => JSON.stringify(plan.chapters.find((c) => c.id === chapterId)?.body);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Edits both sides in the given order (a few ms apart, so the later edit has the later timestamp). */
