@@ -5,6 +5,7 @@ import { TableKit } from '@tiptap/extension-table';
 import type { Schema } from '@tiptap/pm/model';
 import { isSafeHref } from './safeHref';
 import { LiveBlock, PlanImage, planNodeExtensions } from './nodes';
+import { SearchHighlight } from './searchHighlight';
 
 export function planExtensions(): AnyExtension[] {
   return [
@@ -18,6 +19,8 @@ export function planExtensions(): AnyExtension[] {
     PlanImage,
     LiveBlock,
     ...planNodeExtensions(),
+    // Draws search hits as decorations only: no schema, so the stored and exported documents are unaffected.
+    SearchHighlight,
   ];
 }
 

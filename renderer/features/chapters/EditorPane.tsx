@@ -1,16 +1,17 @@
 // The editor pane: the selected chapter's Yjs state from chapter.state in a ChapterEditor, its batched updates sent
-// through chapter.appendUpdate, images stored with asset.add, live blocks drawn from the open plan.
+// through chapter.appendUpdate, images through chapterImages (asset.add, bytes on demand), live blocks drawn from the open plan.
 import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Asset, Chapter } from '../../../shared/domain/plan';
+import type { Chapter } from '../../../shared/domain/plan';
 import { api } from '../../api/client';
 import { ChapterEditor } from '../../editor/ChapterEditor';
 import type { RenderLiveBlock } from '../../editor/editorExtensions';
 import { useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
 import { useChaptersView } from './chaptersSlice';
-import { noteChapterBody, queueChapterUpdate, registerEditorFlush, settleEditor } from './editorSync';
-import { imageFileToAsset } from './imageFile';
+import { useEditorHighlight } from './editorHighlight';
+import { editorStateEpoch, noteChapterBody, queueChapterUpdate, registerEditorFlush, settleEditor } from './editorSync';
+import { useChapterImages } from './chapterImages';
 import { LiveBlockContent } from './LiveBlockContent';
 
 const useStyles = makeStyles({
@@ -18,17 +19,11 @@ const useStyles = makeStyles({
   loading: { padding: tokens.spacingVerticalL },
 });
 
-type Loaded = { chapterId: string; stateBase64: string };
+/** `epoch`: editorStateEpoch() when the state was asked for; bodies of an editor older than the file's last reload are dropped. */
+type Loaded = { chapterId: string; stateBase64: string; epoch: number };
 
 const NO_GROUPS: readonly { id: string; name: string }[] = [];
 const renderLiveBlock: RenderLiveBlock = (kind, groupId) => <LiveBlockContent kind={kind} groupId={groupId} />;
-
-/** The data: URL an asset's image is shown from; SVG is never shown (it can carry script). */
-export function assetUrl(assets: readonly Asset[] | undefined, id: string): string | null {
-  const asset = assets?.find((a) => a.id === id);
-  if (!asset || !asset.dataBase64 || !asset.mime.startsWith('image/') || asset.mime === 'image/svg+xml') return null;
-  return `data:${asset.mime};base64,${asset.dataBase64}`;
-}
 
 export function EditorPane({ chapter, onWordCount }: { chapter: Chapter; onWordCount?: (words: number) => void }) {
   const styles = useStyles();
@@ -40,12 +35,13 @@ export function EditorPane({ chapter, onWordCount }: { chapter: Chapter; onWordC
 
   useEffect(() => {
     let alive = true;
+    const epoch = editorStateEpoch();
     // What the previous editor still holds reaches the file before this chapter's state is read.
     void settleEditor()
       .then(() => api.call('chapter.state', { chapterId }))
       .then((result) => {
         if (!alive) return;
-        if (result.ok) setLoaded({ chapterId, stateBase64: result.value.stateBase64 });
+        if (result.ok) setLoaded({ chapterId, stateBase64: result.value.stateBase64, epoch });
         else usePlanStore.getState().showError(result.error);
       });
     return () => {
@@ -53,23 +49,12 @@ export function EditorPane({ chapter, onWordCount }: { chapter: Chapter; onWordC
     };
   }, [chapterId, reloadToken]);
 
-  useScrollToHit(loaded?.chapterId ?? null);
+  useEditorHighlight(loaded?.chapterId ?? null, loaded?.stateBase64 ?? null);
 
+  const loadedEpoch = loaded?.epoch ?? -1;
   const onUpdate = useCallback((u: string) => queueChapterUpdate(chapterId, u), [chapterId]);
-  const onBody = useCallback((body: Chapter['body']) => noteChapterBody(chapterId, body), [chapterId]);
-  const resolveAsset = useCallback((id: string) => assetUrl(usePlanStore.getState().plan?.assets, id), []);
-  const onAddImage = useCallback(async (file: File, text: { alt: string; decorative: boolean }) => {
-    const args = await imageFileToAsset(file, text);
-    const result = await api.call('asset.add', args);
-    if (!result.ok) throw new Error(result.error.message);
-    // The cache gets the asset before the image node is drawn, so the editor can show it at once.
-    const plan = usePlanStore.getState().plan;
-    if (plan && !plan.assets.some((a) => a.id === result.value.id)) {
-      const asset: Asset = { id: result.value.id, mime: args.mime, name: args.name, alt: args.alt, decorative: args.decorative, dataBase64: args.dataBase64 };
-      usePlanStore.setState({ plan: { ...plan, assets: [...plan.assets, asset] } });
-    }
-    return result.value.id;
-  }, []);
+  const onBody = useCallback((body: Chapter['body']) => noteChapterBody(chapterId, body, loadedEpoch), [chapterId, loadedEpoch]);
+  const { resolveAsset, addImage: onAddImage } = useChapterImages(chapterId);
   const editorGroups = useMemo(() => groups.map((g) => ({ id: g.id, name: g.name })), [groups]);
 
   if (!loaded || loaded.chapterId !== chapterId) {
@@ -96,20 +81,4 @@ export function EditorPane({ chapter, onWordCount }: { chapter: Chapter; onWordC
       />
     </div>
   );
-}
-
-/** After a search hit opened this chapter: scroll its block into view and put the cursor there. */
-function useScrollToHit(shownId: string | null) {
-  const target = useChaptersView((s) => s.scrollTo);
-  useEffect(() => {
-    if (!target || target.chapterId !== shownId) return;
-    const frame = requestAnimationFrame(() => {
-      const root = document.querySelector<HTMLElement>(`.plan-editor[data-chapter-id="${CSS.escape(target.chapterId)}"] .ProseMirror`);
-      const block = root?.children[target.block] as HTMLElement | undefined;
-      (block ?? root)?.scrollIntoView({ block: 'center' });
-      root?.focus({ preventScroll: true });
-      useChaptersView.getState().clearScroll();
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [target, shownId]);
 }

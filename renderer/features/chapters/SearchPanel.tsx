@@ -1,7 +1,8 @@
-// Search across the plan (search.query, FTS5) with context snippets; a hit opens its place: a chapter is selected and
-// scrolled to the block, other hits go to the page that edits them. Replace-all is one step that Ctrl+Z takes back.
+// Search across the plan (search.query, FTS5) with context snippets; a hit opens its place: a chapter is selected, the
+// matched word selected and every match marked in its editor; other hits go to the page that edits them. Replace-all is
+// one step that Ctrl+Z takes back; every chapter it changed is read again from the file.
 import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import type { SearchHit, SearchKind } from '../../../shared/api/calls/search';
 import { api } from '../../api/client';
 import { useT } from '../../app/i18n';
@@ -39,7 +40,8 @@ const PAGE_OF: Record<Exclude<SearchKind, 'chapter'>, string> = {
 
 export function openHit(hit: SearchHit): void {
   const { kind, id, block } = hit.location;
-  if (kind === 'chapter') useChaptersView.getState().select(id, { chapterId: id, block: block ?? 0 });
+  const text = hit.snippet.find((part) => part.match)?.text;
+  if (kind === 'chapter') useChaptersView.getState().select(id, { chapterId: id, block: block ?? 0, text });
   else window.location.hash = PAGE_OF[kind];
 }
 
@@ -52,6 +54,9 @@ export function SearchPanel() {
   const [hits, setHits] = useState<SearchHit[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [replaced, setReplaced] = useState(false);
+  const setHighlight = useChaptersView((s) => s.setHighlight);
+  // Leaving the page or closing the panel takes the marks out of the editor.
+  useEffect(() => () => setHighlight(null), [setHighlight]);
 
   const search = async (q = query) => {
     if (!q.trim()) return;
@@ -65,6 +70,7 @@ export function SearchPanel() {
       return;
     }
     setHits(result.value);
+    setHighlight(q.trim());
     announce(result.value.length === 0 ? t('chapters.noHits') : t('chapters.hits', { count: result.value.length }));
   };
 
@@ -96,7 +102,17 @@ export function SearchPanel() {
       </h2>
       <form role="search" className={styles.row} onSubmit={submit}>
         <Field label={t('chapters.searchLabel')}>
-          <Input id="chapter-search-field" type="search" value={query} autoFocus onChange={(_e, d) => setQuery(d.value)} />
+          <Input
+            id="chapter-search-field"
+            type="search"
+            value={query}
+            autoFocus
+            onChange={(_e, d) => {
+              setQuery(d.value);
+              // The marks belong to the query that was searched, not to what is being typed.
+              setHighlight(null);
+            }}
+          />
         </Field>
         <Button type="submit" appearance="primary" disabled={busy || !query.trim()}>
           {t('chapters.searchButton')}

@@ -4,7 +4,7 @@ import type { Chapter, FieldChange } from '../../../shared/domain/plan';
 import { api } from '../../api/client';
 import { usePlanStore } from '../../app/planStore';
 import { useChaptersView } from './chaptersSlice';
-import { settleEditor } from './editorSync';
+import { settleEditor, supersedeEditorStates } from './editorSync';
 
 /** Sends one user action (one undo step); `created` rows are added to the cache, which only patches known rows. */
 export function commitChapterChanges(changes: readonly FieldChange[], created: readonly Chapter[] = []): boolean {
@@ -25,6 +25,7 @@ export async function undoRedoChapters(which: 'plan.undo' | 'plan.redo'): Promis
     return false;
   }
   if (result.value.done) {
+    supersedeEditorStates();
     await usePlanStore.getState().load();
     useChaptersView.getState().reloadEditor();
   }
@@ -33,6 +34,7 @@ export async function undoRedoChapters(which: 'plan.undo' | 'plan.redo'): Promis
 
 /** After a call that changed the plan on the services' side (replace-all, import): the cache and the editor reload. */
 export async function reloadChapters(): Promise<void> {
+  supersedeEditorStates();
   await usePlanStore.getState().load();
   useChaptersView.getState().reloadEditor();
 }

@@ -7,6 +7,7 @@ import { usePlanStore } from '../../app/planStore';
 type Pending = { chapterId: string; updateBase64: string; body?: RichText };
 
 let pending: Pending | null = null;
+let stateEpoch = 0;
 let chain: Promise<void> = Promise.resolve();
 const flushers = new Set<() => void>();
 
@@ -29,11 +30,27 @@ export function queueChapterUpdate(chapterId: string, updateBase64: string): voi
   queueMicrotask(sendPending);
 }
 
+/** Which generation of editor states is current: EditorPane notes it when it asks for a chapter's state. */
+export function editorStateEpoch(): number {
+  return stateEpoch;
+}
+
+/**
+ * The file's chapters changed under the editors (replace-all, undo, import): an editor built before this still computes
+ * bodies from its old state (e.g. the pause timer of text typed just before), and those must reach neither the file
+ * nor the cache. Its Yjs updates still go: they merge with the new state.
+ */
+export function supersedeEditorStates(): void {
+  stateEpoch++;
+}
+
 /**
  * The body when typing pauses: attached to the update flushed just before it, and put in the cache (plan word count,
- * accessibility check). Without a waiting update the file already derived the same body from the Yjs state.
+ * accessibility check). Without a waiting update the file already derived the same body from the Yjs state. A body
+ * from an editor whose state is older than the last supersedeEditorStates() is dropped (the file derives it instead).
  */
-export function noteChapterBody(chapterId: string, body: RichText): void {
+export function noteChapterBody(chapterId: string, body: RichText, epoch: number): void {
+  if (epoch !== stateEpoch) return;
   if (pending?.chapterId === chapterId) pending.body = body;
   const plan = usePlanStore.getState().plan;
   if (!plan) return;
