@@ -106,25 +106,35 @@ function applyHighlight(tr: Transaction, prev: Highlight | null): Highlight | nu
   return prev && tr.docChanged ? rehighlight(prev, tr) : prev;
 }
 
+/** The ProseMirror plugin (the extension below puts it in the editor; tests use it on a bare EditorState). */
+export function searchHighlightPlugin(): Plugin<Highlight | null> {
+  return new Plugin<Highlight | null>({
+    key,
+    state: { init: () => null, apply: (tr, prev) => applyHighlight(tr, prev) },
+    props: {
+      decorations: (state) => key.getState(state)?.decorations ?? DecorationSet.empty,
+      // The count is readable from the page (and by tests) without walking the decorations.
+      attributes: (state): Record<string, string> => {
+        const h = key.getState(state);
+        return h ? { 'data-search-matches': String(h.count) } : {};
+      },
+    },
+  });
+}
+
 export const SearchHighlight = Extension.create({
   name: 'searchHighlight',
   addProseMirrorPlugins() {
-    return [
-      new Plugin<Highlight | null>({
-        key,
-        state: { init: () => null, apply: (tr, prev) => applyHighlight(tr, prev) },
-        props: {
-          decorations: (state) => key.getState(state)?.decorations ?? DecorationSet.empty,
-          // The count is readable from the page (and by tests) without walking the decorations.
-          attributes: (state): Record<string, string> => {
-            const h = key.getState(state);
-            return h ? { 'data-search-matches': String(h.count) } : {};
-          },
-        },
-      }),
-    ];
+    return [searchHighlightPlugin()];
   },
 });
+
+/** The drawn matches, in document order, and which one is the opened hit. */
+export function searchHighlightRanges(state: EditorState): { ranges: TextRange[]; current: TextRange | null } {
+  const h = key.getState(state);
+  if (!h) return { ranges: [], current: null };
+  return { ranges: h.decorations.find().map((d) => ({ from: d.from, to: d.to })).sort((a, b) => a.from - b.from), current: h.current };
+}
 
 /** How many matches are drawn now (0 when no search is shown). */
 export function searchHighlightCount(state: EditorState): number {
@@ -132,11 +142,10 @@ export function searchHighlightCount(state: EditorState): number {
 }
 
 /**
- * Shows `query` in the editor (null clears it). With a hit, the match in that block whose text equals the snippet's
- * word (else the block's first match) is selected too; returns the selected range, or null when there was none.
+ * The transaction that shows `query` (null clears it). With a hit, the match in that block whose text equals the
+ * snippet's word (else the block's first match) is selected too; `current` is that range, or null when there was none.
  */
-export function showSearchHighlight(view: EditorView, query: string | null, hit?: SearchHitTarget): TextRange | null {
-  const { state } = view;
+export function searchHighlightTransaction(state: EditorState, query: string | null, hit?: SearchHitTarget): { tr: Transaction; current: TextRange | null } {
   let current: TextRange | null = null;
   const words = query === null ? [] : queryWords(query);
   if (hit && words.length > 0 && hit.block >= 0 && hit.block < state.doc.childCount) {
@@ -147,6 +156,12 @@ export function showSearchHighlight(view: EditorView, query: string | null, hit?
   }
   const tr = state.tr.setMeta(key, (hit ? { query, current } : { query }) satisfies Meta);
   if (current) tr.setSelection(TextSelection.create(state.doc, current.from, current.to)).scrollIntoView();
+  return { tr, current };
+}
+
+/** Shows `query` in the editor's view (see searchHighlightTransaction); returns the selected hit's range or null. */
+export function showSearchHighlight(view: EditorView, query: string | null, hit?: SearchHitTarget): TextRange | null {
+  const { tr, current } = searchHighlightTransaction(view.state, query, hit);
   view.dispatch(tr);
   return current;
 }

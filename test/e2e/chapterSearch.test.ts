@@ -55,6 +55,8 @@ function countØWords(body: unknown): number {
   return blocks.reduce((n, text) => n + (text.match(/(?<![\p{L}\p{N}])[øØ][\p{L}\p{N}]*/gu)?.length ?? 0), 0);
 }
 
+const planWords = async () => Number((await page.getByText(/ord i planen$/).textContent())!.replace(/\D/g, ''));
+
 async function bodyText(title: string): Promise<string> {
   const plan = await load();
   const chapter = plan.chapters.find((c) => c.title === title);
@@ -154,7 +156,6 @@ describe('search in chapters', () => {
     // Bolig's editor has been open before; now Økonomi og drift is open while the replace runs.
     await openChapter('Bolig');
     await openChapter('Økonomi og drift');
-    const planWords = async () => Number((await page.getByText(/ord i planen$/).textContent())!.replace(/\D/g, ''));
     const wordsBefore = await planWords();
     await search('kulturhus');
     await expect.poll(() => matches().count()).toBe(1);
@@ -183,6 +184,25 @@ describe('search in chapters', () => {
     expect(await bodyText('Økonomi og drift')).toContain('Et nytt kulturhus i sentrum.');
     await openChapter('Økonomi og drift');
     await expect.poll(() => editor().textContent()).toContain('Et nytt kulturhus i sentrum.');
+    expect(watch.pageErrors).toEqual([]);
+  });
+
+  it('replace-all right after typing keeps both: the editor, the file and the word count never fall back to the text before the replace', async () => {
+    await openChapter('Økonomi og drift');
+    await search('sentrum');
+    await page.getByRole('textbox', { name: 'Erstatt med' }).fill('sentrum nord');
+    const wordsBefore = await planWords();
+    await editor().locator('p').last().click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Ekstra ord her.');
+    // Within the editor's one-second pause: its body of the text before the replace is still to come.
+    await page.getByRole('button', { name: 'Erstatt alle' }).click();
+    await expect.poll(() => editor().textContent()).toContain('Et nytt kulturhus i sentrum nord. Ekstra ord her.');
+    await expect.poll(() => bodyText('Økonomi og drift')).toContain('i sentrum nord. Ekstra ord her.');
+    // Past the old editor's pause: what it would have sent has had its chance.
+    await page.waitForTimeout(1500);
+    expect(await planWords()).toBe(wordsBefore + 4);
+    expect(await bodyText('Økonomi og drift')).toContain('i sentrum nord. Ekstra ord her.');
     expect(watch.pageErrors).toEqual([]);
   });
 });
