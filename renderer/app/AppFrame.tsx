@@ -3,6 +3,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { ExportPage } from '../features/export/ExportPage';
 import { HearingPage } from '../features/hearing/HearingPage';
+import { MergePage } from '../features/merge/MergePage';
 import { MatrixPage } from '../features/matrix/MatrixPage';
 import { PlanPage } from '../features/plan/PlanPage';
 import { TablesPage } from '../features/tables/TablesPage';
@@ -11,7 +12,7 @@ import { FrameHeader } from './FrameHeader';
 import { Navigation } from './Navigation';
 import { useT } from './i18n';
 import { usePlanStore } from './planStore';
-import { useRoute, type RouteId } from './routes';
+import { usePage, type PageId } from './routes';
 
 const useStyles = makeStyles({
   frame: { display: 'grid', gridTemplateColumns: '220px 1fr', gridTemplateRows: 'auto 1fr', minHeight: '100vh' },
@@ -23,19 +24,20 @@ const useStyles = makeStyles({
 // The chapter page brings Tiptap and ProseMirror: loaded on first visit, so opening a plan paints sooner.
 const ChaptersPage = lazy(() => import('../features/chapters/ChaptersPage').then((m) => ({ default: m.ChaptersPage })));
 
-const PAGES: Record<RouteId, ComponentType> = {
+const PAGES: Record<PageId, ComponentType> = {
   plan: PlanPage,
   matrix: MatrixPage,
   chapters: ChaptersPage,
   tables: TablesPage,
   hearing: HearingPage,
   export: ExportPage,
+  merge: MergePage,
 };
 
 export function AppFrame() {
   const styles = useStyles();
   const t = useT();
-  const route = useRoute();
+  const route = usePage();
   const loadState = usePlanStore((s) => s.loadState);
   const title = usePlanStore((s) => s.plan?.plan.title);
   const Page = PAGES[route];

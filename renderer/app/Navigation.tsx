@@ -2,7 +2,7 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ARROW_ITEM, moveFocusWithArrows } from '../components/arrowKeys';
 import { useT } from './i18n';
-import { ROUTES, type RouteId } from './routes';
+import { ROUTES, type PageId } from './routes';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: '12px 8px', display: 'flex', flexDirection: 'column', gap: '2px' },
@@ -23,7 +23,7 @@ const useStyles = makeStyles({
   },
 });
 
-export function Navigation({ current }: { current: RouteId }) {
+export function Navigation({ current }: { current: PageId }) {
   const styles = useStyles();
   const t = useT();
   return (

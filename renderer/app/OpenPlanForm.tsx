@@ -2,7 +2,9 @@
 // name («Lagre som», the way out of a save problem), by typing its path.
 import { Button, Input, Label, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
+import { useMergeStore } from '../features/merge/mergeSlice';
 import { useT } from './i18n';
+import { FILE_PAGES } from './routes';
 import { usePlanStore } from './planStore';
 
 const useStyles = makeStyles({
@@ -25,6 +27,12 @@ export function OpenPlanForm() {
     const trimmed = path.trim();
     if (trimmed) void openFile(trimmed);
   };
+  // «Slå sammen …»: the merge page, with the typed path previewed at once when there is one.
+  const mergeCopy = () => {
+    window.location.hash = FILE_PAGES[0].path;
+    const trimmed = path.trim();
+    if (trimmed) void useMergeStore.getState().showCopy(trimmed);
+  };
   const saveCopy = () => {
     const trimmed = path.trim();
     if (trimmed) void saveAs(trimmed);
@@ -43,6 +51,9 @@ export function OpenPlanForm() {
       </Button>
       <Button type="button" appearance="secondary" onClick={saveCopy}>
         {t('open.saveAs')}
+      </Button>
+      <Button type="button" appearance="secondary" onClick={mergeCopy}>
+        {t('merge.openButton')}
       </Button>
     </form>
   );

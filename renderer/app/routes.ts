@@ -17,6 +17,14 @@ export function routeFromHash(hash: string): RouteId {
   return ROUTES.find((r) => r.path === hash)?.id ?? 'plan';
 }
 
+/** Pages opened from the Fil menu (desktop) or the header's file form (browser mode) rather than the navigation. */
+export const FILE_PAGES = [{ id: 'merge', path: '#/sammenslaing' }] as const;
+export type PageId = RouteId | (typeof FILE_PAGES)[number]['id'];
+
+export function pageFromHash(hash: string): PageId {
+  return FILE_PAGES.find((p) => p.path === hash)?.id ?? routeFromHash(hash);
+}
+
 function subscribe(callback: () => void): () => void {
   window.addEventListener('hashchange', callback);
   return () => window.removeEventListener('hashchange', callback);
@@ -24,4 +32,8 @@ function subscribe(callback: () => void): () => void {
 
 export function useRoute(): RouteId {
   return useSyncExternalStore(subscribe, () => routeFromHash(window.location.hash));
+}
+
+export function usePage(): PageId {
+  return useSyncExternalStore(subscribe, () => pageFromHash(window.location.hash));
 }

@@ -1,6 +1,7 @@
 // Carries out what the desktop shell's menu asks of the renderer (another plan opened, show a page, a share result, an error).
 import type { ShellEvent } from '../../shared/api/shellEvents';
-import { ROUTES } from './routes';
+import { useMergeStore } from '../features/merge/mergeSlice';
+import { FILE_PAGES, ROUTES } from './routes';
 import { usePlanStore } from './planStore';
 
 export function handleShellEvent(event: ShellEvent): void {
@@ -11,6 +12,10 @@ export function handleShellEvent(event: ShellEvent): void {
       return;
     case 'show-page':
       window.location.hash = ROUTES.find((r) => r.id === event.page)?.path ?? '#/plan';
+      return;
+    case 'show-merge':
+      window.location.hash = FILE_PAGES[0].path;
+      void useMergeStore.getState().showCopy(event.path);
       return;
     case 'shared':
       store.showNotice({ kind: 'shared', emlPath: event.emlPath, opened: event.opened });

@@ -2,6 +2,7 @@
 import type { Messages } from './messages';
 
 import { chaptersEn } from './chaptersMessages';
+import { mergeEn } from './mergeMessages';
 import { tablesEn } from './tablesMessages';
 
 export const en: Messages = {
@@ -224,4 +225,5 @@ export const en: Messages = {
   'export.preview.frame': 'Preview of the document',
   ...tablesEn,
   ...chaptersEn,
+  ...mergeEn,
 };

@@ -1,5 +1,6 @@
 // The UI dictionary in bokmål: the source of every UI string key. nn and en must provide exactly these keys.
 import { chaptersNb } from './chaptersMessages';
+import { mergeNb } from './mergeMessages';
 import { tablesNb } from './tablesMessages';
 
 export const nb = {
@@ -222,4 +223,5 @@ export const nb = {
   'export.preview.frame': 'Forhåndsvisning av dokumentet',
   ...tablesNb,
   ...chaptersNb,
+  ...mergeNb,
 } as const;

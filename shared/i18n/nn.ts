@@ -2,6 +2,7 @@
 import type { Messages } from './messages';
 
 import { chaptersNn } from './chaptersMessages';
+import { mergeNn } from './mergeMessages';
 import { tablesNn } from './tablesMessages';
 
 export const nn: Messages = {
@@ -224,4 +225,5 @@ export const nn: Messages = {
   'export.preview.frame': 'Førehandsvising av dokumentet',
   ...tablesNn,
   ...chaptersNn,
+  ...mergeNn,
 };

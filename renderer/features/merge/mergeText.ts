@@ -1,0 +1,61 @@
+// How the merge page writes what the change log holds: field values as the adviser reads them, times in local time.
+import type { MergeConflict, MergeCounts } from '../../../shared/api/calls/merge';
+import { TABLE_NAMES, type TableName } from '../../../shared/domain/plan';
+import { DICTIONARIES, type MessageKey } from '../../../shared/i18n';
+import type { Translate } from '../../app/i18n';
+
+const two = (n: number): string => String(n).padStart(2, '0');
+
+/** "23.11.2026" and "14:05" in local time, from an ISO time. */
+export function dateAndTime(iso: string): { date: string; time: string } {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return { date: iso, time: '' };
+  return { date: `${two(d.getDate())}.${two(d.getMonth() + 1)}.${d.getFullYear()}`, time: `${two(d.getHours())}:${two(d.getMinutes())}` };
+}
+
+export const entityLabel = (t: Translate, table: TableName): string => t(`merge.entity.${table}` as MessageKey);
+
+/** The field's name in the UI language where the dictionary has one, else the column's own name. */
+export function fieldLabel(t: Translate, column: string): string {
+  const key = `merge.field.${column}`;
+  return Object.prototype.hasOwnProperty.call(DICTIONARIES.nb, key) ? t(key as MessageKey) : column;
+}
+
+/** The text of rich text (Tiptap JSON), for showing a short field value. */
+function plainText(node: unknown): string {
+  if (!node || typeof node !== 'object') return '';
+  const n = node as { text?: unknown; content?: unknown };
+  const own = typeof n.text === 'string' ? n.text : '';
+  const children = Array.isArray(n.content) ? n.content.map(plainText).filter(Boolean).join(' ') : '';
+  return `${own}${children}`;
+}
+
+const MAX = 300;
+const clip = (s: string): string => (s.length > MAX ? `${s.slice(0, MAX - 1)}…` : s);
+
+export function formatValue(t: Translate, conflict: Pick<MergeConflict, 'column'>, value: unknown): string {
+  if (conflict.column === 'tombstone') return value === true ? t('merge.deletedValue') : t('merge.keptValue');
+  if (value === null || value === undefined || value === '') return t('merge.empty');
+  if (typeof value === 'string') {
+    const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    return date ? `${date[3]}.${date[2]}.${date[1]}` : clip(value);
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return clip(value.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ')) || t('merge.empty');
+  if (typeof value === 'object' && (value as { type?: unknown }).type === 'doc') return clip(plainText(value).trim()) || t('merge.empty');
+  return clip(JSON.stringify(value));
+}
+
+/** Tables with anything to say, in the plan's order. */
+export const changedTables = (counts: MergeCounts): TableName[] =>
+  TABLE_NAMES.filter((table) => counts[table].added + counts[table].changed + counts[table].deleted > 0);
+
+export function totals(counts: MergeCounts): { added: number; changed: number; deleted: number } {
+  const sum = { added: 0, changed: 0, deleted: 0 };
+  for (const table of TABLE_NAMES) {
+    sum.added += counts[table].added;
+    sum.changed += counts[table].changed;
+    sum.deleted += counts[table].deleted;
+  }
+  return sum;
+}

@@ -1,0 +1,101 @@
+// «Slå sammen med en kopi» in Chromium: a copy edited by a working group (through the store, as their Planverk would)
+// is previewed with a field both sides changed (both values, the copy's later edit wins), merged, and its chapter text
+// is then in the chapter editor; the open plan's backup lies beside it; the page has no axe violations.
+import AxeBuilder from '@axe-core/playwright';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openPlanFile } from '../../electron/services/store';
+import { buildSamplePlan } from '../../shared/sample/samplePlan';
+import { callOk } from './api';
+import { goTo, launchChromium, newAppPage, openApp, watchPage, type Watch } from './browser';
+
+const env = inject('e2e');
+let browser: Browser;
+let page: Page;
+let watch: Watch;
+const planPath = join(env.dir, 'Sammenslåing.planverk');
+const copyPath = join(env.dir, 'Sammenslåing – kopi fra gruppe 3.planverk');
+const sample = buildSamplePlan();
+const chapter = sample.chapters.find((c) => c.kind === 'chapter' && (c.body.content?.length ?? 0) > 1)!;
+const COPY_TEXT = 'Arbeidsgruppe 3 har kartlagt behovet for avlastning.';
+
+async function axeViolations(): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+}
+
+beforeAll(async () => {
+  await callOk(env.origin, env.token, 'file.new', { path: planPath, sample: true });
+  // The copy that went out by email: a clean copy of the open plan, read without taking its lock.
+  const reader = openPlanFile(planPath, { readOnly: true });
+  reader.saveCopy(copyPath);
+  reader.close();
+  // The adviser edits the title here first; the working group edits it later in their copy, and writes a paragraph.
+  await callOk(env.origin, env.token, 'plan.mutate', { changes: [{ table: 'plan', id: sample.plan.id, column: 'title', value: 'Tittel endret her' }] });
+  await new Promise((r) => setTimeout(r, 5));
+  const copy = openPlanFile(copyPath);
+  copy.mutate([
+    { table: 'plan', id: sample.plan.id, column: 'title', value: 'Tittel fra gruppe 3' },
+    { table: 'chapters', id: chapter.id, column: 'body', value: { ...chapter.body, content: [...chapter.body.content!, { type: 'paragraph', content: [{ type: 'text', text: COPY_TEXT }] }] } },
+  ]);
+  copy.close();
+  browser = await launchChromium(env.chromium);
+  page = await newAppPage(browser);
+  watch = await watchPage(page);
+  await openApp(page, env.origin, env.token, '#/sammenslaing');
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('merging a copy in the app', () => {
+  it('shows the merge page with a path field and no axe violations', async () => {
+    expect(await page.locator('main h1').textContent()).toBe('Slå sammen med en kopi');
+    await page.getByLabel('Sti til kopien (.planverk)').waitFor();
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  it('previews the copy: the chapter with its text, and the title changed in both places with both values', async () => {
+    await page.getByLabel('Sti til kopien (.planverk)').fill(copyPath);
+    await page.getByRole('button', { name: 'Vis hva kopien bringer' }).click();
+    const preview = page.getByTestId('merge-preview');
+    await preview.waitFor();
+    expect(await preview.textContent()).toContain('Kopi av «Tittel fra gruppe 3»');
+    expect(await page.getByTestId('merge-chapters').textContent()).toContain(chapter.title);
+    const conflicts = page.getByTestId('merge-conflicts');
+    const row = conflicts.getByRole('row').filter({ hasText: 'Tittel' }).last();
+    const cells = await row.locator('th, td').allTextContents();
+    expect(cells[1]).toBe('Tittel');
+    expect(cells[2]).toBe('Tittel endret her');
+    expect(cells[3]).toBe('Tittel fra gruppe 3');
+    expect(cells[4]).toMatch(/^Verdien i kopien – endret \d{2}\.\d{2}\.\d{4} kl\. \d{2}:\d{2}, sist$/);
+    expect(await page.getByText('den siste endringen vinner').count()).toBe(1);
+    // Focus moved to the preview's heading, so a screen reader hears it.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('merge-preview-heading');
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  it('merges when asked: the result names the backup beside the plan, and the plan now has the copy\'s edits', async () => {
+    await page.getByRole('button', { name: 'Slå sammen', exact: true }).click();
+    const done = page.getByTestId('merge-done');
+    await done.waitFor();
+    const backupText = (await page.getByTestId('merge-backup').textContent()) ?? '';
+    const backupPath = backupText.slice(backupText.indexOf(env.dir));
+    expect(backupPath).toMatch(/Sammenslåing \(før sammenslåing \d{2}\.\d{2}\.\d{4} \d{2}\.\d{2}\)\.planverk$/);
+    expect(existsSync(backupPath)).toBe(true);
+    await expect.poll(() => page.getByTestId('plan-title').textContent()).toBe('Tittel fra gruppe 3');
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  it('shows the copy\'s paragraph in the chapter editor', async () => {
+    await goTo(page, '#/kapitler');
+    const item = page.getByRole('treeitem').filter({ has: page.locator('[id$="-name"]', { hasText: new RegExp(`^[0-9.]*\\s*${chapter.title}$`) }) });
+    await item.click();
+    await expect.poll(() => page.locator('.plan-editor .ProseMirror').textContent(), { timeout: 10_000 }).toContain(COPY_TEXT);
+    expect(watch.pageErrors).toEqual([]);
+    expect(watch.dialogs).toEqual([]);
+  });
+});
