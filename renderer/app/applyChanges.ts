@@ -1,20 +1,23 @@
 // Applies field changes to the cached plan the way the store will, so the UI shows an edit before the services confirm it.
-import { TOMBSTONE, type FieldChange, type PlanData, type TableName } from '../../shared/domain/plan';
+import { TOMBSTONE, type FieldChange, type TableName } from '../../shared/domain/plan';
+import type { PlanRows } from '../../shared/domain/planView';
 
 type Row = { id: string } & Record<string, unknown>;
 type ListTable = Exclude<TableName, 'plan'>;
 
-export function applyChanges(plan: PlanData, changes: readonly FieldChange[]): PlanData {
+export function applyChanges<P extends PlanRows>(plan: P, changes: readonly FieldChange[]): P {
   let next = plan;
   for (const change of changes) next = applyOne(next, change);
   return next;
 }
 
-function applyOne(plan: PlanData, change: FieldChange): PlanData {
+function applyOne<P extends PlanRows>(plan: P, change: FieldChange): P {
   if (change.table === 'plan') {
     if (change.id !== plan.plan.id || change.column === TOMBSTONE) return plan;
     return { ...plan, plan: { ...plan.plan, [change.column]: change.value } };
   }
+  // Bytes never enter the cached view (asset.get fetches them); only the asset's metadata is patched.
+  if (change.table === 'assets' && change.column === 'dataBase64') return plan;
   const table = change.table as ListTable;
   const rows = plan[table] as Row[];
   const index = rows.findIndex((r) => r.id === change.id);

@@ -3,7 +3,8 @@
 import { create } from 'zustand';
 import type { OpenFileInfo } from '../../shared/api/calls/file';
 import { ERROR_MESSAGES, type ApiError } from '../../shared/api/errors';
-import type { FieldChange, PlanData } from '../../shared/domain/plan';
+import type { FieldChange } from '../../shared/domain/plan';
+import type { PlanView } from '../../shared/domain/planView';
 import { api } from '../api/client';
 import { applyChanges } from './applyChanges';
 import { createChangeQueue } from './changeQueue';
@@ -15,7 +16,8 @@ export type Notice = { kind: 'shared'; emlPath: string; opened: boolean };
 type PlanState = {
   loadState: LoadState;
   file: OpenFileInfo | null;
-  plan: PlanData | null;
+  /** plan.load's view: asset metadata only; bytes through renderer/api/assetBytes. */
+  plan: PlanView | null;
   /** True while changes are queued or on their way to the file. */
   saving: boolean;
   savedAt: string | null;

@@ -8,7 +8,8 @@ import { LIVE_BLOCK } from '../../shared/editor/nodes';
 import { LABELS } from './labels';
 import { liveBlockNodeView, type RenderLiveBlock } from './liveBlockView';
 
-export type ResolveAsset = (assetId: string) => string | null;
+/** An image asset's URL: at once when known, or a promise while its bytes are fetched (asset.get). */
+export type ResolveAsset = (assetId: string) => string | null | Promise<string | null>;
 export type { RenderLiveBlock };
 
 type ExtensionOptions = {
@@ -42,15 +43,22 @@ function imageView(resolveAsset: ResolveAsset) {
     figure.className = 'plan-figure';
     const img = document.createElement('img');
     const caption = document.createElement('figcaption');
-    const draw = (n: ViewNode) => {
-      const assetId = typeof n.attrs.assetId === 'string' ? n.attrs.assetId : '';
-      const src = assetId ? resolveAsset(assetId) : null;
+    let drawnId = '';
+    const show = (src: string | null) => {
       if (src) img.src = src;
       else img.removeAttribute('src');
-      img.alt = n.attrs.decorative === true ? '' : typeof n.attrs.alt === 'string' ? n.attrs.alt : '';
       img.title = src ? img.alt : LABELS.missingImage;
+    };
+    const draw = (n: ViewNode) => {
+      const assetId = typeof n.attrs.assetId === 'string' ? n.attrs.assetId : '';
+      img.alt = n.attrs.decorative === true ? '' : typeof n.attrs.alt === 'string' ? n.attrs.alt : '';
       caption.textContent = typeof n.attrs.caption === 'string' ? n.attrs.caption : '';
       caption.hidden = !caption.textContent;
+      const src = assetId ? resolveAsset(assetId) : null;
+      if (assetId !== drawnId) img.removeAttribute('src');
+      drawnId = assetId;
+      if (src instanceof Promise) void src.then((url) => drawnId === assetId && show(url));
+      else show(src);
     };
     draw(node);
     figure.append(img, caption);

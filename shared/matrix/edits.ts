@@ -2,6 +2,7 @@
 // Pure: ids and today's date come in as arguments, so every edit is reproducible and invertible (invertChanges).
 import type { IdSource } from '../domain/ids';
 import { cellId, TOMBSTONE, type FieldChange, type GroupKind, type PlanData, type ResponsibilityLevel, type TableName } from '../domain/plan';
+import type { PlanContent } from '../domain/planView';
 import type { z } from 'zod';
 import { groupLabel } from './labels';
 import { sortOrdered, type Ordered } from './order';
@@ -50,7 +51,7 @@ const lastKey = (rows: readonly Ordered[]): number => sortKeyBetween(rows.length
 
 // ---- cells ----
 
-export function setLevel(plan: PlanData, areaId: string, groupId: string, level: ResponsibilityLevel | null): FieldChange[] {
+export function setLevel(plan: PlanContent, areaId: string, groupId: string, level: ResponsibilityLevel | null): FieldChange[] {
   const id = cellId(areaId, groupId);
   const existing = plan.cells.find((c) => c.id === id);
   if (existing) return existing.level === level ? [] : [set('cells', id, 'level', level)];
@@ -58,13 +59,13 @@ export function setLevel(plan: PlanData, areaId: string, groupId: string, level:
   return createRow('cells', { id, areaId, groupId, level });
 }
 
-export const clearLevel = (plan: PlanData, areaId: string, groupId: string): FieldChange[] => setLevel(plan, areaId, groupId, null);
+export const clearLevel = (plan: PlanContent, areaId: string, groupId: string): FieldChange[] => setLevel(plan, areaId, groupId, null);
 
 /**
  * Hands an area's responsibility from one group to another at the same level, and records it as a dated
  * history note ("Flyttet fra A til B"). Undo = invertChanges of the result, which also removes the note.
  */
-export function moveResponsibility(plan: PlanData, areaId: string, fromGroupId: string, toGroupId: string, today: string, noteId: string): FieldChange[] {
+export function moveResponsibility(plan: PlanContent, areaId: string, fromGroupId: string, toGroupId: string, today: string, noteId: string): FieldChange[] {
   const level = plan.cells.find((c) => c.id === cellId(areaId, fromGroupId))?.level ?? null;
   const from = plan.groups.find((g) => g.id === fromGroupId);
   const to = plan.groups.find((g) => g.id === toGroupId);
@@ -79,7 +80,7 @@ export function moveResponsibility(plan: PlanData, areaId: string, fromGroupId: 
 // ---- themes ----
 
 /** A new theme at the end, with its overarching area (same name) as first row. */
-export function addTheme(plan: PlanData, newId: IdSource, name: string): { changes: FieldChange[]; themeId: string; areaId: string } {
+export function addTheme(plan: PlanContent, newId: IdSource, name: string): { changes: FieldChange[]; themeId: string; areaId: string } {
   const themeId = newId();
   const areaId = newId();
   const changes = [
@@ -92,20 +93,20 @@ export function addTheme(plan: PlanData, newId: IdSource, name: string): { chang
 export const renameTheme = (themeId: string, name: string): FieldChange[] => [set('themes', themeId, 'name', name)];
 
 /** Deletes a theme with its areas, their notes and cells (tombstones, so a merge sees the delete). */
-export function deleteTheme(plan: PlanData, themeId: string): FieldChange[] {
+export function deleteTheme(plan: PlanContent, themeId: string): FieldChange[] {
   const areaIds = plan.areas.filter((a) => a.themeId === themeId).map((a) => a.id);
   return [...areaIds.flatMap((id) => deleteAreaRows(plan, id)), tombstone('themes', themeId)];
 }
 
-export const moveTheme = (plan: PlanData, themeId: string, beforeThemeId: string | null): FieldChange[] =>
+export const moveTheme = (plan: PlanContent, themeId: string, beforeThemeId: string | null): FieldChange[] =>
   reorderChanges('themes', plan.themes, themeId, beforeThemeId);
 
 // ---- areas ----
 
-const siblingsOf = (plan: PlanData, themeId: string, parentId: string | null): Ordered[] =>
+const siblingsOf = (plan: PlanContent, themeId: string, parentId: string | null): Ordered[] =>
   plan.areas.filter((a) => a.themeId === themeId && a.parentId === parentId);
 
-export function addArea(plan: PlanData, newId: IdSource, themeId: string, name: string, parentId: string | null = null): { changes: FieldChange[]; areaId: string } {
+export function addArea(plan: PlanContent, newId: IdSource, themeId: string, name: string, parentId: string | null = null): { changes: FieldChange[]; areaId: string } {
   const areaId = newId();
   const sortKey = lastKey(siblingsOf(plan, themeId, parentId));
   return { areaId, changes: createRow('areas', { id: areaId, sortKey, themeId, parentId, name, problems: null, method: null, actors: null }) };
@@ -113,7 +114,7 @@ export function addArea(plan: PlanData, newId: IdSource, themeId: string, name: 
 
 export const renameArea = (areaId: string, name: string): FieldChange[] => [set('areas', areaId, 'name', name)];
 
-function deleteAreaRows(plan: PlanData, areaId: string): FieldChange[] {
+function deleteAreaRows(plan: PlanContent, areaId: string): FieldChange[] {
   return [
     ...plan.cells.filter((c) => c.areaId === areaId).map((c) => tombstone('cells', c.id)),
     ...plan.areaNotes.filter((n) => n.areaId === areaId).map((n) => tombstone('areaNotes', n.id)),
@@ -122,20 +123,20 @@ function deleteAreaRows(plan: PlanData, areaId: string): FieldChange[] {
 }
 
 /** Deletes an area with its sub-topics, notes and cells. */
-export function deleteArea(plan: PlanData, areaId: string): FieldChange[] {
+export function deleteArea(plan: PlanContent, areaId: string): FieldChange[] {
   const subs = plan.areas.filter((a) => a.parentId === areaId).map((a) => a.id);
   return [...subs.flatMap((id) => deleteAreaRows(plan, id)), ...deleteAreaRows(plan, areaId)];
 }
 
 /** Reorders an area among its siblings (same theme, same parent), before `beforeAreaId` or last. */
-export function moveArea(plan: PlanData, areaId: string, beforeAreaId: string | null): FieldChange[] {
+export function moveArea(plan: PlanContent, areaId: string, beforeAreaId: string | null): FieldChange[] {
   const area = plan.areas.find((a) => a.id === areaId);
   if (!area) return [];
   return reorderChanges('areas', siblingsOf(plan, area.themeId, area.parentId), areaId, beforeAreaId);
 }
 
 /** Moves an area (with its sub-topics) to the end of another theme. */
-export function moveAreaToTheme(plan: PlanData, areaId: string, themeId: string): FieldChange[] {
+export function moveAreaToTheme(plan: PlanContent, areaId: string, themeId: string): FieldChange[] {
   const area = plan.areas.find((a) => a.id === areaId);
   if (!area || area.themeId === themeId) return [];
   const subs = plan.areas.filter((a) => a.parentId === areaId);
@@ -151,7 +152,7 @@ export function moveAreaToTheme(plan: PlanData, areaId: string, themeId: string)
 
 export type NewGroup = { name: string; kind: z.infer<typeof GroupKind>; number: number | null; leader?: string };
 
-export function addGroup(plan: PlanData, newId: IdSource, g: NewGroup): { changes: FieldChange[]; groupId: string } {
+export function addGroup(plan: PlanContent, newId: IdSource, g: NewGroup): { changes: FieldChange[]; groupId: string } {
   const groupId = newId();
   const row = { id: groupId, sortKey: lastKey(plan.groups), kind: g.kind, number: g.number, name: g.name, leader: g.leader ?? '', members: '' };
   return { groupId, changes: createRow('groups', row) };
@@ -160,7 +161,7 @@ export function addGroup(plan: PlanData, newId: IdSource, g: NewGroup): { change
 export const renameGroup = (groupId: string, name: string): FieldChange[] => [set('groups', groupId, 'name', name)];
 
 /** Deletes a group with its cells; chapters it wrote lose their group instead of disappearing. */
-export function deleteGroup(plan: PlanData, groupId: string): FieldChange[] {
+export function deleteGroup(plan: PlanContent, groupId: string): FieldChange[] {
   return [
     ...plan.cells.filter((c) => c.groupId === groupId).map((c) => tombstone('cells', c.id)),
     ...plan.chapters.filter((c) => c.groupId === groupId).map((c) => set('chapters', c.id, 'groupId', null)),
@@ -168,7 +169,7 @@ export function deleteGroup(plan: PlanData, groupId: string): FieldChange[] {
   ];
 }
 
-export const moveGroup = (plan: PlanData, groupId: string, beforeGroupId: string | null): FieldChange[] =>
+export const moveGroup = (plan: PlanContent, groupId: string, beforeGroupId: string | null): FieldChange[] =>
   reorderChanges('groups', plan.groups, groupId, beforeGroupId);
 
 // ---- undo ----

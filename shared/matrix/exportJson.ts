@@ -1,6 +1,7 @@
 // The plan's matrix in the JSON shape importMatrixJson reads (the shape of matrix-health-care.json), for sharing
 // a matrix between plans. Texts travel as plain text ("- " lines for bullets).
 import type { Group, PlanData } from '../domain/plan';
+import type { PlanContent } from '../domain/planView';
 import type { MatrixJson } from './importJson';
 import { orderMatrix } from './order';
 import { richTextToPlainText } from './richText';
@@ -21,7 +22,7 @@ function groupKeys(groups: Group[]): Map<string, string> {
   return keys;
 }
 
-export function exportMatrixJson(plan: PlanData): MatrixJson {
+export function exportMatrixJson(plan: PlanContent): MatrixJson {
   const { themes, groups, rowsByTheme } = orderMatrix(plan);
   const keys = groupKeys(groups);
   const levels = levelIndex(plan);

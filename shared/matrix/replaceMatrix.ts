@@ -1,7 +1,8 @@
 // Turns an imported matrix into the field changes that make the plan's matrix equal to it, in one mutate call.
 // Rows are matched by name (theme; area within theme and parent), so ids, texts, notes and links to matched rows
 // survive a re-import; what the import no longer has is tombstoned.
-import { cellId, TOMBSTONE, type Area, type FieldChange, type PlanData, type TableName } from '../domain/plan';
+import { cellId, TOMBSTONE, type Area, type FieldChange, type TableName } from '../domain/plan';
+import type { PlanContent } from '../domain/planView';
 import type { MatrixFragment } from './importJson';
 
 const norm = (s: string): string => s.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nb');
@@ -17,7 +18,7 @@ function rowChanges<T extends { id: string }>(table: TableName, existing: T | un
   return changes;
 }
 
-export function replaceMatrixChanges(plan: PlanData, m: MatrixFragment): FieldChange[] {
+export function replaceMatrixChanges(plan: PlanContent, m: MatrixFragment): FieldChange[] {
   const changes: FieldChange[] = [];
   // Groups: by id, else by working-group number, else by name. Groups the import lacks stay (they may own chapters).
   const groupId = new Map<string, string>();

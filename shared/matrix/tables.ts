@@ -1,6 +1,7 @@
 // The three tables derived from the one matrix (Tabell 1 overview, Tabell 2 "Alles ansvar", Tabell 3 "Hovedansvar")
 // and a group's work package. The store has already dropped tombstoned rows.
 import type { Area, Chapter, Group, LegendEntry, PlanData, ResponsibilityLevel, Theme } from '../domain/plan';
+import type { PlanContent } from '../domain/planView';
 import { orderMatrix, sortOrdered } from './order';
 
 export type OverviewRow =
@@ -47,7 +48,7 @@ export function levelIndex(plan: Pick<PlanData, 'cells'>): Map<string, Map<strin
 }
 
 /** Tabell 1: theme bands with their areas, one column per group, codes in cells. */
-export function deriveOverview(plan: PlanData): OverviewTable {
+export function deriveOverview(plan: PlanContent): OverviewTable {
   const { themes, groups, rowsByTheme } = orderMatrix(plan);
   const levels = levelIndex(plan);
   const rows: OverviewRow[] = [];
@@ -64,7 +65,7 @@ export function deriveOverview(plan: PlanData): OverviewTable {
 }
 
 /** Tabell 2 "Alles ansvar": per theme, every area and sub-topic with its three text columns. */
-export function deriveAllResponsibility(plan: PlanData): ThemeTextTable[] {
+export function deriveAllResponsibility(plan: PlanContent): ThemeTextTable[] {
   const { themes, rowsByTheme } = orderMatrix(plan);
   return themes.map((theme) => ({
     theme,
@@ -73,7 +74,7 @@ export function deriveAllResponsibility(plan: PlanData): ThemeTextTable[] {
 }
 
 /** Tabell 3 "Hovedansvar": one table per group in group order (also groups without rows). */
-export function deriveMainResponsibility(plan: PlanData): GroupTable[] {
+export function deriveMainResponsibility(plan: PlanContent): GroupTable[] {
   const { themes, groups, rowsByTheme } = orderMatrix(plan);
   const levels = levelIndex(plan);
   const tables = new Map<string, GroupRow[]>(groups.map((g) => [g.id, []]));
@@ -109,7 +110,7 @@ export function chaptersInDocumentOrder(chapters: readonly Chapter[]): Chapter[]
 }
 
 /** What one working group receives: its own tables and texts, the themes it touches, and its chapters. */
-export function deriveWorkPackage(plan: PlanData, groupId: string): WorkPackage {
+export function deriveWorkPackage(plan: PlanContent, groupId: string): WorkPackage {
   const table = deriveMainResponsibility(plan).find((t) => t.group.id === groupId);
   if (!table) throw new Error(`Fant ingen gruppe med id ${groupId}.`);
   const themeIds = new Set(table.rows.map((r) => r.theme.id));

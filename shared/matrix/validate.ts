@@ -1,5 +1,6 @@
 // Live checks of the responsibility matrix; each finding names the theme/area/group so the UI can link to the cell.
-import type { PlanData } from '../domain/plan';
+import type {  } from '../domain/plan';
+import type { PlanContent } from '../domain/planView';
 import { groupLabel } from './labels';
 import { orderMatrix } from './order';
 import { isRichTextEmpty } from './richText';
@@ -28,7 +29,7 @@ function listNames(names: string[]): string {
  * empty texts; groups without any responsibility last. Sub-topics need no holder of their own: they belong
  * to their parent's holder, so only top-level areas are checked for a main responsibility.
  */
-export function validateMatrix(plan: PlanData): MatrixFinding[] {
+export function validateMatrix(plan: PlanContent): MatrixFinding[] {
   const { themes, groups, rowsByTheme } = orderMatrix(plan);
   const levels = levelIndex(plan);
   const groupById = new Map(groups.map((g) => [g.id, g]));

@@ -37,7 +37,8 @@ export type Merknadsbehandling = {
 };
 
 
-export function buildMerknadsbehandling(plan: Pick<PlanData, 'plan' | 'inputs'> & Partial<Pick<PlanData, 'assets'>>): Merknadsbehandling {
+/** Only the assets' names are read, so the renderer's metadata-only assets (PlanView) fit as well as PlanData's. */
+export function buildMerknadsbehandling(plan: Pick<PlanData, 'plan' | 'inputs'> & { assets?: readonly { id: string; name: string }[] }): Merknadsbehandling {
   const assetNames = new Map((plan.assets ?? []).map((a) => [a.id, a.name]));
   const frame = plan.plan;
   const malform = frame.malform;

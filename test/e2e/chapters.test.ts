@@ -7,7 +7,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Chapter, PlanData } from '../../shared/domain/plan';
+import type { Chapter } from '../../shared/domain/plan';
+import type { PlanView } from '../../shared/domain/planView';
 import { buildSampleDocx, PNG_BYTES } from '../fixtures/docx/buildDocx';
 import { callOk } from './api';
 import { goTo, launchChromium, newAppPage, openApp, watchPage, type Watch } from './browser';
@@ -20,12 +21,12 @@ let watch: Watch;
 const planPath = join(env.dir, 'Kapitler.planverk');
 
 const load = () => callOk(env.origin, env.token, 'plan.load', {});
-const byTitle = (plan: PlanData, title: string): Chapter | undefined => plan.chapters.find((c) => c.title === title);
+const byTitle = (plan: PlanView, title: string): Chapter | undefined => plan.chapters.find((c) => c.title === title);
 const treeItem = (title: string) => page.getByRole('treeitem').filter({ has: page.locator('[id$="-name"]', { hasText: new RegExp(`^[0-9.]*\\s*${title}$`) }) });
 const editor = () => page.locator('.plan-editor .ProseMirror');
 
 /** Waits until plan.load satisfies `check` (the editor sends its updates within a second, the body when typing pauses). */
-async function waitForPlan(check: (plan: PlanData) => boolean, timeoutMs = 8000): Promise<PlanData> {
+async function waitForPlan(check: (plan: PlanView) => boolean, timeoutMs = 8000): Promise<PlanView> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     const plan = await load();
@@ -112,7 +113,9 @@ describe('Kapitler page', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'OK' }).click();
     const img = editor().locator('img[alt="Kart over kommunen"]');
     await img.waitFor();
-    expect(await img.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    // Drawn from an object URL of the bytes asset.get fetched: plan.load carries no image bytes.
+    expect(await img.getAttribute('src')).toMatch(/^blob:/);
+    await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
 
     const plan = await waitForPlan((p) => {
       const body = byTitle(p, 'Bakgrunn og økonomi')?.body;
@@ -124,7 +127,9 @@ describe('Kapitler page', () => {
     const image = nodesOf(sub.body, 'image')[0]!;
     expect(image.attrs).toMatchObject({ alt: 'Kart over kommunen', decorative: false });
     const asset = plan.assets.find((a) => a.id === image.attrs?.assetId);
-    expect(asset).toMatchObject({ mime: 'image/png', alt: 'Kart over kommunen', dataBase64: PNG_BYTES.toString('base64') });
+    expect(asset).toEqual({ id: image.attrs?.assetId, mime: 'image/png', name: 'kart.png', alt: 'Kart over kommunen', decorative: false, byteLength: PNG_BYTES.length });
+    const fetched = await callOk(env.origin, env.token, 'asset.get', { id: asset!.id });
+    expect(Buffer.from(fetched.dataBase64, 'base64').equals(PNG_BYTES)).toBe(true);
     expect(textOf(nodesOf(sub.body, 'table')[0])).toContain('Tiltak');
 
     // Search for a word with «ø»: the hit shows its context and opens the chapter.

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { cellId, type PlanData } from '../../shared/domain/plan';
+import type { PlanView } from '../../shared/domain/planView';
 import { richTextToPlainText } from '../../shared/matrix/richText';
 import { orderMatrix } from '../../shared/matrix/order';
 import { createPlanFile } from '../../electron/services/store';
@@ -27,10 +28,10 @@ const OVERARCHING = 'sample-0010';
 const VELFERD = 'sample-0011';
 const BRUKER = 'sample-0012';
 
-const load = (): Promise<PlanData> => callOk(env.origin, env.token, 'plan.load', {});
-const levelOf = (plan: PlanData, areaId: string, groupId: string) => plan.cells.find((c) => c.id === cellId(areaId, groupId))?.level ?? null;
+const load = (): Promise<PlanView> => callOk(env.origin, env.token, 'plan.load', {});
+const levelOf = (plan: PlanView, areaId: string, groupId: string) => plan.cells.find((c) => c.id === cellId(areaId, groupId))?.level ?? null;
 const cell = (areaId: string, groupId: string | null) => page.locator(`[data-cell="${areaId}|${groupId ?? ''}"]`);
-const firstThemeRows = (plan: PlanData) => [...orderMatrix(plan).rowsByTheme.values()][0]!.map((r) => r.area.id);
+const firstThemeRows = (plan: PlanView) => [...orderMatrix(plan).rowsByTheme.values()][0]!.map((r) => r.area.id);
 
 async function axeViolations(): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

@@ -8,6 +8,7 @@ import { PlanverkError } from '../../shared/api/errors';
 import { emptyPlan } from '../../shared/domain/emptyPlan';
 import { seededIds } from '../../shared/domain/ids';
 import type { FieldChange } from '../../shared/domain/plan';
+import { planViewOf } from '../../shared/domain/planView';
 import { MAX_BODY_BYTES, startBridge, TOKEN_HEADER, type Bridge } from '../../electron/web/bridge';
 import { CONTENT_SECURITY_POLICY } from '../../electron/web/securityHeaders';
 import { rawRequest } from './httpClient';
@@ -24,7 +25,7 @@ function recordingHandlers(): Handlers {
     'file.open': ({ path }) => {
       throw new PlanverkError('NOT_SQLITE', path);
     },
-    'plan.load': () => plan,
+    'plan.load': () => planViewOf(plan),
     'plan.mutate': ({ changes }) => {
       received.push(changes as FieldChange[]);
       return { savedAt: '2024-04-15T12:32:00.000Z', pendingChanges: 0 };

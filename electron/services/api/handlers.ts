@@ -32,7 +32,7 @@ export function createHandlers(session: Session, options: HandlerOptions = {}): 
     'file.new': ({ path, sample, overwrite }) => session.create(path, { sample }, overwrite === undefined ? {} : { overwrite }),
     'file.saveAs': ({ path }) => session.saveAs(path),
     'file.recent': () => session.recent(),
-    'plan.load': () => session.requireCurrent().readPlan(),
+    'plan.load': () => session.requireCurrent().readPlanView(),
     'plan.mutate': ({ changes }) => session.requireCurrent().mutate(changes as FieldChange[]),
     'plan.undo': () => done(session.requireCurrent().undo()),
     'plan.redo': () => done(session.requireCurrent().redo()),

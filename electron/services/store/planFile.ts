@@ -7,13 +7,14 @@ import type { OpenFileInfo } from '../../../shared/api/calls/file';
 import type { MutateResult } from '../../../shared/api/calls/plan';
 import { PlanverkError, type ErrorCode } from '../../../shared/api/errors';
 import type { FieldChange, PlanData } from '../../../shared/domain/plan';
+import type { PlanView } from '../../../shared/domain/planView';
 import { sanitizeRichText, yDocFromUpdates } from '../../../shared/editor';
 import { LogClock, type MerkleTrie } from './clock';
 import { vacuumInto } from './copy';
 import type { PlanLock } from './lock';
 import { applyChanges, inverseOf } from './mutation';
 import { openDatabase, type OpenedFile, type OpenOptions } from './openPlanFile';
-import { readPlanData } from './readPlan';
+import { readAssetBytes, readPlanData, readPlanView } from './readPlan';
 import { RowWriter } from './rowWriter';
 import { isSqliteError, writeFailureCode } from './sqliteErrors';
 import { validateChange, type PendingChange } from './validateChange';
@@ -79,6 +80,18 @@ export class PlanFile {
   readPlan(): PlanData {
     this.assertOpen();
     return readPlanData(this.db, this.pending);
+  }
+
+  /** The plan for the UI: asset metadata and sizes, no bytes (those come from readAsset). */
+  readPlanView(): PlanView {
+    this.assertOpen();
+    return readPlanView(this.db, this.pending);
+  }
+
+  /** One live asset's bytes (queued changes included), or null when the plan has no such asset. */
+  readAsset(id: string): Buffer | null {
+    this.assertOpen();
+    return readAssetBytes(this.db, this.pending, id);
   }
 
   /** The one mutation function: validates all changes, then writes them in one transaction (or queues them). */

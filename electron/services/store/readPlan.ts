@@ -1,7 +1,9 @@
-// Reads the whole plan out of a plan file (no tombstoned rows, deterministic order), with queued changes on top.
+// Reads the whole plan out of a plan file (no tombstoned rows, deterministic order), with queued changes on top:
+// with asset bytes for export and the JSON interchange (readPlanData), or asset sizes only for the UI (readPlanView).
 import type { Database } from 'better-sqlite3';
 import { PlanverkError } from '../../../shared/api/errors';
 import { PLAN_FORMAT, PLAN_FORMAT_VERSION, ResponsibilityLevel, TABLE_NAMES, type PlanData, type TableName } from '../../../shared/domain/plan';
+import { base64ByteLength, type PlanView } from '../../../shared/domain/planView';
 import { fromSql, TABLE_COLUMNS } from './columns';
 import type { PendingChange } from './validateChange';
 
@@ -9,24 +11,62 @@ type Row = Record<string, unknown> & { id: string };
 type Rows = Record<TableName, Map<string, Row>>;
 
 export function readPlanData(db: Database, pending: readonly PendingChange[] = []): PlanData {
-  const rows = readRows(db);
   const blobs = readBlobs(db);
-  for (const change of pending) overlay(rows, blobs, change);
+  return assemble(db, pending, (id, queued) => (queued !== undefined ? queued : (blobs.get(id) ?? ''))) as PlanData;
+}
+
+/** The plan without asset bytes: SQLite reports each blob's length, so no image or attachment is read or encoded. */
+export function readPlanView(db: Database, pending: readonly PendingChange[] = []): PlanView {
+  const sizes = new Map<string, number>();
+  for (const b of db.prepare('SELECT id, length(bytes) AS size FROM assetBlobs').all() as { id: string; size: number }[]) sizes.set(b.id, b.size);
+  return assemble(db, pending, (id, queued) => (queued !== undefined ? base64ByteLength(queued) : (sizes.get(id) ?? 0)), 'byteLength') as PlanView;
+}
+
+/**
+ * The bytes of a live asset (its row exists and is not tombstoned, queued changes included), or null.
+ * Only the assets table is read: fetching one image must not cost a whole plan read.
+ */
+export function readAssetBytes(db: Database, pending: readonly PendingChange[], id: string): Buffer | null {
+  const assets = readRows(db, ['assets']).assets;
+  let queued: string | undefined;
+  for (const change of pending) {
+    if (change.table !== 'assets') continue;
+    if (change.kind === 'assetBytes') {
+      if (change.id === id) queued = change.value;
+    } else overlayRow(assets, 'assets', change);
+  }
+  const row = assets.get(id);
+  if (!row || row.tombstone) return null;
+  if (queued !== undefined) return Buffer.from(queued, 'base64');
+  const blob = db.prepare('SELECT bytes FROM assetBlobs WHERE id = ?').get(id) as { bytes: Buffer } | undefined;
+  return blob ? Buffer.from(blob.bytes) : null;
+}
+
+/** Rows of every table with queued changes on top; each asset gets `bytes(id, queuedBase64)` under `bytesColumn`. */
+function assemble(
+  db: Database,
+  pending: readonly PendingChange[],
+  bytes: (id: string, queued: string | undefined) => string | number,
+  bytesColumn: 'dataBase64' | 'byteLength' = 'dataBase64',
+): Record<string, unknown> {
+  const rows = readRows(db, TABLE_NAMES);
+  const queuedBytes = new Map<string, string>();
+  for (const change of pending) overlay(rows, queuedBytes, change);
   const out: Record<string, unknown> = { format: PLAN_FORMAT, formatVersion: PLAN_FORMAT_VERSION };
   for (const table of TABLE_NAMES) {
     const list = sortRows(table, [...rows[table].values()].filter((r) => !r.tombstone)).map(({ tombstone: _t, ...r }) => r);
-    if (table === 'assets') for (const a of list) a.dataBase64 = blobs.get(a.id) ?? '';
+    if (table === 'assets') for (const a of list) a[bytesColumn] = bytes(a.id, queuedBytes.get(a.id));
     out[table] = list;
   }
   const frames = out.plan as Row[];
   if (frames.length === 0) throw new PlanverkError('INVALID_PLAN', 'planrammen mangler');
   out.plan = frames[0];
-  return out as PlanData;
+  return out;
 }
 
-function readRows(db: Database): Rows {
-  const rows = {} as Rows;
-  for (const table of TABLE_NAMES) {
+function readRows<T extends TableName>(db: Database, tables: readonly T[]): Pick<Rows, T> {
+  const rows = {} as Pick<Rows, T>;
+  for (const table of tables) {
     const specs = TABLE_COLUMNS[table];
     const map = new Map<string, Row>();
     for (const raw of db.prepare(`SELECT * FROM "${table}"`).all() as Record<string, unknown>[]) {
@@ -56,20 +96,23 @@ function readBlobs(db: Database): Map<string, string> {
   return blobs;
 }
 
-function overlay(rows: Rows, blobs: Map<string, string>, change: PendingChange): void {
+function overlay(rows: Rows, queuedBytes: Map<string, string>, change: PendingChange): void {
   if (change.kind === 'assetBytes') {
-    blobs.set(change.id, change.value);
+    queuedBytes.set(change.id, change.value);
     return;
   }
   if (change.kind === 'chapterUpdate') {
-    if (change.body !== null) overlay(rows, blobs, { kind: 'chapterBody', table: 'chapters', id: change.id, column: 'body', value: change.body });
+    if (change.body !== null) overlayRow(rows.chapters, 'chapters', { id: change.id, column: 'body', value: change.body });
     return;
   }
-  const table = rows[change.table];
+  overlayRow(rows[change.table], change.table, change);
+}
+
+function overlayRow(table: Map<string, Row>, name: TableName, change: { id: string; column: string; value: unknown }): void {
   let row = table.get(change.id);
   if (!row) {
     row = { id: change.id, tombstone: false };
-    for (const spec of TABLE_COLUMNS[change.table]) if (spec.name !== 'id') row[spec.name] = fromSql(spec, spec.sqlDefault);
+    for (const spec of TABLE_COLUMNS[name]) if (spec.name !== 'id') row[spec.name] = fromSql(spec, spec.sqlDefault);
     table.set(change.id, row);
   }
   row[change.column] = change.value;

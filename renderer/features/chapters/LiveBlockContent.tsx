@@ -3,7 +3,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, type ReactNode } from 'react';
 import { wordsFor } from '../../../shared/document/words';
-import type { PlanData } from '../../../shared/domain/plan';
+import type { PlanContent } from '../../../shared/domain/planView';
 import type { LiveBlockKind } from '../../../shared/editor/nodes';
 import { buildMeasuresTable, buildMerknadsbehandling, formatMilestoneTime, sortMilestones } from '../../../shared/plantables';
 import { sortOrdered } from '../../../shared/matrix/order';
@@ -30,7 +30,7 @@ export function LiveBlockContent({ kind, groupId }: { kind: LiveBlockKind; group
 
 type Rows = { headers: string[]; rows: { key: string; cells: string[]; sum?: boolean }[] };
 
-function structuredRows(kind: LiveBlockKind, plan: PlanData): Rows {
+function structuredRows(kind: LiveBlockKind, plan: PlanContent): Rows {
   const malform = plan.plan.malform;
   const w = wordsFor(malform);
   switch (kind) {
@@ -80,7 +80,7 @@ function structuredRows(kind: LiveBlockKind, plan: PlanData): Rows {
   }
 }
 
-function StructuredTable({ kind, plan }: { kind: LiveBlockKind; plan: PlanData }) {
+function StructuredTable({ kind, plan }: { kind: LiveBlockKind; plan: PlanContent }) {
   const styles = useStyles();
   const t = useT();
   const { headers, rows } = useMemo(() => structuredRows(kind, plan), [kind, plan]);

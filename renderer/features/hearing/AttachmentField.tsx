@@ -1,12 +1,12 @@
 // "Vedlegg" in the input editor: a native file input (keyboard and screen-reader friendly in every browser and in the
-// app), the attached file's name and size, "Last ned" from the plan's own bytes and "Fjern vedlegg".
+// app), the attached file's name and size, "Last ned" from the plan's own bytes (fetched on demand) and "Fjern vedlegg".
 import { Button, Field, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import type { HearingInput } from '../../../shared/domain/plan';
 import { useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
 import { useTablesStatus } from '../tables/tablesStatus';
-import { base64ByteLength, formatFileSize } from './attachment';
+import { formatFileSize } from './attachment';
 import { attachFile, downloadAttachment, removeAttachment } from './attachmentEdits';
 
 const useStyles = makeStyles({
@@ -49,6 +49,11 @@ export function AttachmentField({ input, className }: { input: HearingInput; cla
     }
   };
 
+  const download = async (meta: Parameters<typeof downloadAttachment>[0]) => {
+    if (await downloadAttachment(meta)) setProblem(null);
+    else setProblem(t('hearing.attachmentMissing'));
+  };
+
   const remove = () => {
     removeAttachment(input);
     setProblem(null);
@@ -62,8 +67,8 @@ export function AttachmentField({ input, className }: { input: HearingInput; cla
         <div className={styles.attached}>
           {asset ? (
             <>
-              <Text data-testid="attachment-name">{t('hearing.attachedFile', { name: asset.name, size: formatFileSize(base64ByteLength(asset.dataBase64)) })}</Text>
-              <Button aria-label={t('hearing.downloadAttachmentName', { name: asset.name })} onClick={() => downloadAttachment(asset.name, asset.mime, asset.dataBase64)}>
+              <Text data-testid="attachment-name">{t('hearing.attachedFile', { name: asset.name, size: formatFileSize(asset.byteLength) })}</Text>
+              <Button aria-label={t('hearing.downloadAttachmentName', { name: asset.name })} onClick={() => void download(asset)}>
                 {t('hearing.downloadAttachment')}
               </Button>
             </>

@@ -1,8 +1,10 @@
 // Attaching, downloading and removing a hearing input's file from the UI. The bytes are read in the renderer and go
 // through the plan store's change queue like any edit, so attaching and removing are each one step of plan.undo.
 import type { HearingInput } from '../../../shared/domain/plan';
+import { assetMetaOf, type AssetMeta } from '../../../shared/domain/planView';
+import { assetCache } from '../../api/assetBytes';
 import { usePlanStore } from '../../app/planStore';
-import { ATTACHMENT_MAX_BYTES, assetFromFile, base64ToBytes, detachChanges, replaceChanges } from './attachment';
+import { ATTACHMENT_MAX_BYTES, assetFromFile, detachChanges, replaceChanges } from './attachment';
 
 export type AttachOutcome = { ok: true; name: string } | { ok: false; reason: 'too-large' | 'unreadable' | 'no-plan' };
 
@@ -20,8 +22,8 @@ export async function attachFile(input: HearingInput, file: File): Promise<Attac
   // The file was read while the adviser may have kept editing: the input as the cache has it now decides what is replaced.
   const current = plan.inputs.find((i) => i.id === input.id) ?? input;
   const changes = replaceChanges(plan, current, asset);
-  // The cache gets the whole asset first: the store's applyChanges only patches rows it already knows.
-  usePlanStore.setState({ plan: { ...plan, assets: [...plan.assets.filter((a) => a.id !== asset.id), asset] } });
+  // The cache gets the asset's metadata first: the store's applyChanges only patches rows it already knows.
+  usePlanStore.setState({ plan: { ...plan, assets: [...plan.assets.filter((a) => a.id !== asset.id), assetMetaOf(asset)] } });
   usePlanStore.getState().change(changes, 'now');
   return { ok: true, name: asset.name };
 }
@@ -34,16 +36,22 @@ export function removeAttachment(input: HearingInput): void {
   if (changes.length > 0) usePlanStore.getState().change(changes, 'now');
 }
 
-/** Saves the attachment's bytes from the plan through a blob URL: the file never leaves the machine. */
-export function downloadAttachment(name: string, mime: string, dataBase64: string): void {
-  const url = URL.createObjectURL(new Blob([base64ToBytes(dataBase64)], { type: mime }));
+/**
+ * Saves the attachment's bytes, fetched from the plan on demand (asset.get), through a blob URL: the file never leaves
+ * the machine. False when the plan no longer holds the bytes.
+ */
+export async function downloadAttachment(asset: Pick<AssetMeta, 'id' | 'name' | 'mime'>): Promise<boolean> {
+  const blob = await assetCache.bytes(asset);
+  if (!blob) return false;
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = name || 'vedlegg';
+  link.download = asset.name || 'vedlegg';
   link.rel = 'noopener';
   document.body.append(link);
   link.click();
   link.remove();
   // The download has started by now; a later revoke would keep the bytes alive for nothing.
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+  return true;
 }

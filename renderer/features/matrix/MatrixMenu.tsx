@@ -3,7 +3,7 @@
 import { Menu, MenuDivider, MenuItem, MenuList, MenuPopover, MenuTrigger } from '@fluentui/react-components';
 import { useState } from 'react';
 import { randomId } from '../../../shared/domain/ids';
-import type { PlanData } from '../../../shared/domain/plan';
+import type { PlanRows } from '../../../shared/domain/planView';
 import { addArea, addGroup, addTheme, deleteArea, deleteGroup, deleteTheme, moveAreaToTheme, renameArea, renameGroup, renameTheme } from '../../../shared/matrix/edits';
 import { groupLabel } from '../../../shared/matrix/labels';
 import { sortOrdered } from '../../../shared/matrix/order';
@@ -46,7 +46,7 @@ export function MatrixMenu() {
 type T = ReturnType<typeof useT>;
 type Ask = (title: string, initial: string, onSubmit: (name: string) => void) => void;
 
-function menuItems(menu: MenuRequest, plan: PlanData, t: T, ask: Ask, current: () => PlanData, focusArea: (id: string) => void) {
+function menuItems(menu: MenuRequest, plan: PlanRows, t: T, ask: Ask, current: () => PlanRows, focusArea: (id: string) => void) {
   const area = menu.areaId ? plan.areas.find((a) => a.id === menu.areaId) : undefined;
   const themeId = area?.themeId ?? menu.themeId;
   const theme = themeId ? plan.themes.find((x) => x.id === themeId) : undefined;

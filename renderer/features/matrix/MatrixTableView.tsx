@@ -2,7 +2,8 @@
 // Tabell 3 «Hovedansvar» (per group). Live from the open plan; chapter live blocks can show the same component.
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
-import type { PlanData, RichText } from '../../../shared/domain/plan';
+import type { RichText } from '../../../shared/domain/plan';
+import type { PlanContent } from '../../../shared/domain/planView';
 import { groupHeading } from '../../../shared/matrix/labels';
 import { richTextToPlainText } from '../../../shared/matrix/richText';
 import { deriveAllResponsibility, deriveMainResponsibility, deriveOverview } from '../../../shared/matrix/tables';
@@ -23,7 +24,7 @@ const useStyles = makeStyles({
   code: { border: `1px solid ${tokens.colorNeutralStroke1}`, padding: '4px 8px', textAlign: 'center' },
 });
 
-export type MatrixTableViewProps = { kind: 'overview' | 'all' | 'group'; groupId?: string | null; plan?: PlanData };
+export type MatrixTableViewProps = { kind: 'overview' | 'all' | 'group'; groupId?: string | null; plan?: PlanContent };
 
 /** Renders one derived table (or, for 'group' without groupId, every group's Tabell 3) from the given or the open plan. */
 export function MatrixTableView({ kind, groupId, plan: given }: MatrixTableViewProps) {
@@ -37,7 +38,7 @@ export function MatrixTableView({ kind, groupId, plan: given }: MatrixTableViewP
 
 const text = (doc: RichText | null) => richTextToPlainText(doc);
 
-function OverviewTable({ plan }: { plan: PlanData }) {
+function OverviewTable({ plan }: { plan: PlanContent }) {
   const styles = useStyles();
   const t = useT();
   const table = useMemo(() => deriveOverview(plan), [plan]);
@@ -139,7 +140,7 @@ function TextTable({ caption, rows, testId }: { caption: string; rows: { key: st
   );
 }
 
-function AllResponsibility({ plan }: { plan: PlanData }) {
+function AllResponsibility({ plan }: { plan: PlanContent }) {
   const tables = useMemo(() => deriveAllResponsibility(plan), [plan]);
   return (
     <div data-testid="matrix-table-all">
@@ -150,7 +151,7 @@ function AllResponsibility({ plan }: { plan: PlanData }) {
   );
 }
 
-function MainResponsibility({ plan, groupId }: { plan: PlanData; groupId: string | null }) {
+function MainResponsibility({ plan, groupId }: { plan: PlanContent; groupId: string | null }) {
   const tables = useMemo(() => deriveMainResponsibility(plan).filter((x) => groupId === null || x.group.id === groupId), [plan, groupId]);
   return (
     <div data-testid="matrix-table-group">

@@ -3,7 +3,7 @@ import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { validateMatrix, type MatrixFinding } from '../../../shared/matrix/validate';
 import { orderMatrix } from '../../../shared/matrix/order';
-import type { PlanData } from '../../../shared/domain/plan';
+import type { PlanContent } from '../../../shared/domain/planView';
 import { useT } from '../../app/i18n';
 import { useMatrixUi, type ActiveCell } from './matrixUiStore';
 
@@ -16,7 +16,7 @@ const useStyles = makeStyles({
 });
 
 /** Where a finding points: its cell when it names area and group, else the row, else the theme's first row or a group column. */
-export function findingTarget(plan: PlanData, f: MatrixFinding): ActiveCell | null {
+export function findingTarget(plan: PlanContent, f: MatrixFinding): ActiveCell | null {
   const { rowsByTheme } = orderMatrix(plan);
   switch (f.kind) {
     case 'theme-without-oph':
@@ -35,7 +35,7 @@ export function findingTarget(plan: PlanData, f: MatrixFinding): ActiveCell | nu
   }
 }
 
-export function ValidationPanel({ plan }: { plan: PlanData }) {
+export function ValidationPanel({ plan }: { plan: PlanContent }) {
   const styles = useStyles();
   const t = useT();
   const findings = useMemo(() => validateMatrix(plan), [plan]);

@@ -1,5 +1,6 @@
 // Field changes as the cached plan sees them: merged per field, and the rows they create added before plan.load.
-import { TOMBSTONE, type FieldChange, type PlanData, type TableName } from '../../../shared/domain/plan';
+import { TOMBSTONE, type FieldChange, type TableName } from '../../../shared/domain/plan';
+import type { PlanRows } from '../../../shared/domain/planView';
 
 type Row = { id: string } & Record<string, unknown>;
 type ListTable = Exclude<TableName, 'plan'>;
@@ -19,7 +20,7 @@ export function mergeChanges(changes: readonly FieldChange[]): FieldChange[] {
  * Rows the changes create (every column set and tombstone cleared) added to the cached plan, so a new cell, area or
  * note shows before plan.load; applyChanges in the store then patches known rows only.
  */
-export function withCreatedRows(plan: PlanData, changes: readonly FieldChange[]): PlanData {
+export function withCreatedRows<P extends PlanRows>(plan: P, changes: readonly FieldChange[]): P {
   const created = new Map<string, { table: ListTable; row: Row }>();
   for (const c of changes) {
     if (c.table === 'plan') continue;
@@ -38,5 +39,5 @@ export function withCreatedRows(plan: PlanData, changes: readonly FieldChange[])
   if (created.size === 0) return plan;
   const next: Record<string, unknown> = { ...plan };
   for (const { table, row } of created.values()) next[table] = [...(next[table] as Row[]), row];
-  return next as PlanData;
+  return next as P;
 }

@@ -1,5 +1,6 @@
 // The editor grid as data: theme bands with their rows in matrix order, one level per group, after the filters.
-import type { Group, LegendEntry, PlanData, ResponsibilityLevel, Theme } from '../../../shared/domain/plan';
+import type { Group, LegendEntry, ResponsibilityLevel, Theme } from '../../../shared/domain/plan';
+import type { PlanContent } from '../../../shared/domain/planView';
 import { orderMatrix, type MatrixRow } from '../../../shared/matrix/order';
 import { levelIndex, orderedLegend } from '../../../shared/matrix/tables';
 
@@ -17,7 +18,7 @@ export type GridModel = {
 export type GridFilter = { groupId: string | null; search: string };
 export const NO_FILTER: GridFilter = { groupId: null, search: '' };
 
-export function buildGridModel(plan: PlanData, filter: GridFilter = NO_FILTER): GridModel {
+export function buildGridModel(plan: PlanContent, filter: GridFilter = NO_FILTER): GridModel {
   const { themes, groups, rowsByTheme } = orderMatrix(plan);
   const levels = levelIndex(plan);
   const needle = filter.search.trim().toLocaleLowerCase('nb');

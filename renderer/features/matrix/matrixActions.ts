@@ -1,6 +1,7 @@
 // What the editor's keys, clicks, drags and menu items do to the plan: field changes from shared/matrix/edits.ts.
 import { randomId } from '../../../shared/domain/ids';
-import { cellId, type FieldChange, type PlanData, type ResponsibilityLevel } from '../../../shared/domain/plan';
+import { cellId, type FieldChange, type ResponsibilityLevel } from '../../../shared/domain/plan';
+import type { PlanRows } from '../../../shared/domain/planView';
 import { moveArea, moveAreaToTheme, moveGroup, moveResponsibility, setLevel } from '../../../shared/matrix/edits';
 import { sortOrdered } from '../../../shared/matrix/order';
 import { applyChanges } from '../../app/applyChanges';
@@ -11,10 +12,10 @@ export function todayIso(now = new Date()): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
-const apply = (plan: PlanData, changes: FieldChange[]): PlanData => applyChanges(withCreatedRows(plan, changes), changes);
+const apply = (plan: PlanRows, changes: FieldChange[]): PlanRows => applyChanges(withCreatedRows(plan, changes), changes);
 
 /** The groups holding a level in an area. */
-export function holdersOf(plan: PlanData, areaId: string): string[] {
+export function holdersOf(plan: PlanRows, areaId: string): string[] {
   const groups = new Set(plan.groups.map((g) => g.id));
   return plan.cells.filter((c) => c.areaId === areaId && c.level !== null && groups.has(c.groupId)).map((c) => c.groupId);
 }
@@ -24,7 +25,7 @@ export function holdersOf(plan: PlanData, areaId: string): string[] {
  * (with its dated history note), unless `alsoHolder` asks for a second holder (Shift).
  */
 export function setCellChanges(
-  plan: PlanData,
+  plan: PlanRows,
   areaId: string,
   groupId: string,
   level: ResponsibilityLevel | null,
@@ -40,7 +41,7 @@ export function setCellChanges(
 
 /** Moves an area's responsibility from one group to another, optionally at another level than it had. */
 export function moveResponsibilityChanges(
-  plan: PlanData,
+  plan: PlanRows,
   areaId: string,
   fromGroupId: string,
   toGroupId: string,
@@ -54,7 +55,7 @@ export function moveResponsibilityChanges(
 }
 
 /** Drops an area before another row (its own theme or another); a sub-topic stays among its siblings. */
-export function dropAreaChanges(plan: PlanData, areaId: string, targetAreaId: string | null, targetThemeId: string): FieldChange[] {
+export function dropAreaChanges(plan: PlanRows, areaId: string, targetAreaId: string | null, targetThemeId: string): FieldChange[] {
   const area = plan.areas.find((a) => a.id === areaId);
   if (!area || areaId === targetAreaId) return [];
   let target = targetAreaId ? plan.areas.find((a) => a.id === targetAreaId) : undefined;
@@ -71,7 +72,7 @@ export function dropAreaChanges(plan: PlanData, areaId: string, targetAreaId: st
 }
 
 /** Alt+↑/↓: one place up or down among its siblings; at the edge of a theme into the neighbouring theme. */
-export function nudgeAreaChanges(plan: PlanData, areaId: string, direction: -1 | 1): FieldChange[] {
+export function nudgeAreaChanges(plan: PlanRows, areaId: string, direction: -1 | 1): FieldChange[] {
   const area = plan.areas.find((a) => a.id === areaId);
   if (!area) return [];
   const siblings = sortOrdered(plan.areas.filter((a) => a.themeId === area.themeId && a.parentId === area.parentId));
@@ -88,7 +89,7 @@ export function nudgeAreaChanges(plan: PlanData, areaId: string, direction: -1 |
 }
 
 /** Alt+←/→: a group column one place left or right. */
-export function nudgeGroupChanges(plan: PlanData, groupId: string, direction: -1 | 1): FieldChange[] {
+export function nudgeGroupChanges(plan: PlanRows, groupId: string, direction: -1 | 1): FieldChange[] {
   const groups = sortOrdered(plan.groups);
   const index = groups.findIndex((g) => g.id === groupId);
   if (index < 0) return [];

@@ -19,4 +19,6 @@ export const assetCalls = {
     }),
     result<MutateResult & { id: string }>(),
   ),
+  /** The bytes of one asset of the open plan (plan.load sends metadata only). Ids are sha256, so bytes never go stale. */
+  'asset.get': call(z.object({ id: z.string().regex(/^[0-9a-f]{64}$/, 'id må være sha256 av innholdet (64 heksadesimale tegn)') }), result<{ dataBase64: string }>()),
 };

@@ -8,7 +8,7 @@ import { createHandlers } from '../../../electron/services/api/handlers';
 import { createSession } from '../../../electron/services/session';
 import { openPlanFile } from '../../../electron/services/store';
 import { runCli } from '../../../electron/cli/run';
-import type { PlanData } from '../../../shared/domain/plan';
+import type { PlanView } from '../../../shared/domain/planView';
 import { assetFromFile, attachChanges, detachChanges, replaceChanges } from '../../../renderer/features/hearing/attachment';
 import { tempDir } from '../store/helpers';
 
@@ -50,7 +50,7 @@ describe('attached file of a hearing input', () => {
     const { session, call } = api();
     const path = tmp.file('høring.planverk');
     await call('file.new', { path, sample: true });
-    const plan = await call<PlanData>('plan.load', {});
+    const plan = await call<PlanView>('plan.load', {});
     const input = plan.inputs[0]!;
     const bytes = letterBytes();
     const asset = await assetFromFile(bytes, 'Brev fra Ungdomsrådet.pdf', 'application/pdf');
@@ -79,42 +79,43 @@ describe('attached file of a hearing input', () => {
   it('removes the attachment (asset tombstoned), undo brings it back, and a second input keeps a shared file', async () => {
     const { session, call } = api();
     await call('file.new', { path: tmp.file('fjern.planverk'), sample: true });
-    const plan = await call<PlanData>('plan.load', {});
+    const plan = await call<PlanView>('plan.load', {});
     const [first, second] = plan.inputs;
     const asset = await assetFromFile(letterBytes(), 'Brev.pdf', '');
     expect(asset.mime).toBe('application/pdf');
     await call('plan.mutate', { changes: [...attachChanges(first!, asset), ...attachChanges(second!, asset)] });
 
-    const attached = await call<PlanData>('plan.load', {});
+    const attached = await call<PlanView>('plan.load', {});
     // Two inputs share the bytes: removing one leaves the asset for the other.
     const keep = detachChanges(attached, attached.inputs.find((i) => i.id === first!.id)!);
     expect(keep).toEqual([{ table: 'inputs', id: first!.id, column: 'attachmentAssetId', value: null }]);
     await call('plan.mutate', { changes: keep });
-    const afterFirst = await call<PlanData>('plan.load', {});
+    const afterFirst = await call<PlanView>('plan.load', {});
     expect(afterFirst.assets.some((a) => a.id === asset.id)).toBe(true);
 
     await call('plan.mutate', { changes: detachChanges(afterFirst, afterFirst.inputs.find((i) => i.id === second!.id)!) });
-    const removed = await call<PlanData>('plan.load', {});
+    const removed = await call<PlanView>('plan.load', {});
     expect(removed.inputs.find((i) => i.id === second!.id)?.attachmentAssetId).toBeNull();
     expect(removed.assets.some((a) => a.id === asset.id)).toBe(false);
 
     expect(await call('plan.undo', {})).toMatchObject({ done: true });
-    const restored = await call<PlanData>('plan.load', {});
+    const restored = await call<PlanView>('plan.load', {});
     expect(restored.inputs.find((i) => i.id === second!.id)?.attachmentAssetId).toBe(asset.id);
-    const back = restored.assets.find((a) => a.id === asset.id)!;
+    expect(restored.assets.some((a) => a.id === asset.id)).toBe(true);
+    const back = await call<{ dataBase64: string }>('asset.get', { id: asset.id });
     expect(sha256(Buffer.from(back.dataBase64, 'base64'))).toBe(asset.id);
 
     // Attaching the same bytes again after removal revives the tombstoned row.
     await call('plan.mutate', { changes: detachChanges(restored, restored.inputs.find((i) => i.id === second!.id)!) });
     await call('plan.mutate', { changes: attachChanges(second!, asset) });
-    expect((await call<PlanData>('plan.load', {})).assets.some((a) => a.id === asset.id)).toBe(true);
+    expect((await call<PlanView>('plan.load', {})).assets.some((a) => a.id === asset.id)).toBe(true);
 
     // Another file in its place: the first asset is tombstoned since no input uses it any more.
     const other = await assetFromFile(new Uint8Array(Buffer.from('Et annet brev')), 'Brev 2.txt', 'text/plain');
     expect(other.mime).toBe('application/octet-stream');
-    const before = await call<PlanData>('plan.load', {});
+    const before = await call<PlanView>('plan.load', {});
     await call('plan.mutate', { changes: replaceChanges(before, before.inputs.find((i) => i.id === second!.id)!, other) });
-    const replaced = await call<PlanData>('plan.load', {});
+    const replaced = await call<PlanView>('plan.load', {});
     expect(replaced.inputs.find((i) => i.id === second!.id)?.attachmentAssetId).toBe(other.id);
     expect(replaced.assets.map((a) => a.id)).toContain(other.id);
     expect(replaced.assets.map((a) => a.id)).not.toContain(asset.id);
@@ -124,12 +125,12 @@ describe('attached file of a hearing input', () => {
   it('refuses bytes whose sha256 is not the asset id, and changes nothing', async () => {
     const { session, h, call } = api();
     await call('file.new', { path: tmp.file('falsk.planverk'), sample: true });
-    const plan = await call<PlanData>('plan.load', {});
+    const plan = await call<PlanView>('plan.load', {});
     const asset = await assetFromFile(letterBytes(), 'Brev.pdf', 'application/pdf');
     const forged = { ...asset, dataBase64: Buffer.from('noe annet').toString('base64') };
     const r = await dispatch(h, 'plan.mutate', { changes: attachChanges(plan.inputs[0]!, forged) });
     expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_ARGS' } });
-    const after = await call<PlanData>('plan.load', {});
+    const after = await call<PlanView>('plan.load', {});
     expect(after.inputs[0]!.attachmentAssetId).toBe(plan.inputs[0]!.attachmentAssetId);
     expect(after.assets).toHaveLength(plan.assets.length);
     session.close();
