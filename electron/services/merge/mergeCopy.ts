@@ -40,7 +40,9 @@ export function runMerge(file: PlanFile, path: string, deps: MergeDeps = {}): Me
   return withCopy(file, path, deps, (copy) => {
     const backupPath = backUpBeforeMerge(file.path, (deps.now ?? (() => new Date()))());
     try {
-      return { ...mergeAndCompare(file.database, file.rowWriter, file.logClock, copy), backupPath };
+      const summary = mergeAndCompare(file.database, file.rowWriter, file.logClock, copy);
+      file.forgetHistory();
+      return { ...summary, backupPath };
     } catch (err) {
       // The merge is one transaction: nothing was written, so the backup would only be a confusing duplicate.
       rmSync(backupPath, { force: true });

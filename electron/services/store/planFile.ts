@@ -109,6 +109,15 @@ export class PlanFile {
     return entry ? this.mutateRecording(entry, 'undo', false) : null;
   }
 
+  /**
+   * Forgets this session's undo and redo steps. After a merge they would undo against values that are no longer there:
+   * undoing an own edit could overwrite a newer value the merged copy brought.
+   */
+  forgetHistory(): void {
+    this.undoStack = [];
+    this.redoStack = [];
+  }
+
   canUndo(): boolean {
     return this.undoStack.length > 0;
   }

@@ -148,6 +148,10 @@ describe('merge.preview and merge.run', () => {
     const outcome = await ok(handlers, 'merge.run', { path: copy });
     expect(summaryOf(outcome)).toEqual(summaryOf(preview));
     expect((await ok(handlers, 'plan.load', {})).plan.title).toBe('Tittel fra kopien');
+    // Undo would now set the title back to what it was before «Tittel endret her», over the copy's newer title:
+    // the merge ends the session's undo history instead.
+    expect((await ok(handlers, 'plan.undo', {})).done).toBe(false);
+    expect((await ok(handlers, 'plan.load', {})).plan.title).toBe('Tittel fra kopien');
   });
 
   it('says a copy merged before brings nothing new, and lists no conflicts', async () => {
