@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchPdfBrowser } from '../../electron/services/export/pdfBrowser';
 import { buildDocument } from '../../shared/document/builder';
-import { renderHtml } from '../../shared/document/html/htmlRenderer';
+import { renderHtml, tocPageNumbersCss } from '../../shared/document/html/htmlRenderer';
 import { fixturePlan, hostilePlan, HOSTILE, nynorskPlan } from './fixtures';
 
 let browser: Browser;
@@ -80,5 +80,23 @@ describe('HTML renderer', () => {
     } finally {
       await context.close();
     }
+  });
+
+  it('writes TOC page numbers only for our ids and real page numbers, into the slots a paged TOC has', () => {
+    const model = buildDocument(fixturePlan(), { part: 'plan', watermark: 'none' });
+    const html = renderHtml(model, { pagedToc: true });
+    const ids = [...html.matchAll(/<span class="pg" id="pg-([A-Za-z0-9_-]+)"><\/span>/g)].map((m) => m[1]!);
+    expect(ids.length).toBeGreaterThan(5);
+    expect(renderHtml(model)).not.toContain('class="pg"');
+    const pages = new Map<string, number>([
+      [ids[0]!, 3],
+      [ids[1]!, 12],
+      ['x"}body{display:none}#y', 4],
+      ['</style><script>', 5],
+      [ids[2]!, 2.5],
+      [ids[3]!, -1],
+      [ids[4]!, Number.NaN],
+    ]);
+    expect(tocPageNumbersCss(pages)).toBe(`#pg-${ids[0]}::after{content:"3"}#pg-${ids[1]}::after{content:"12"}`);
   });
 });
