@@ -58,7 +58,8 @@ export function SearchPanel() {
   // Leaving the page or closing the panel takes the marks out of the editor.
   useEffect(() => () => setHighlight(null), [setHighlight]);
 
-  const search = async (q = query) => {
+  /** quiet: the hits are not announced (after replace-all, whose own announcement must not be cut off). */
+  const search = async (q = query, { quiet = false } = {}) => {
     if (!q.trim()) return;
     setBusy(true);
     // The index is rebuilt from the file: what the editor still holds is written first.
@@ -71,7 +72,7 @@ export function SearchPanel() {
     }
     setHits(result.value);
     setHighlight(q.trim());
-    announce(result.value.length === 0 ? t('chapters.noHits') : t('chapters.hits', { count: result.value.length }));
+    if (!quiet) announce(result.value.length === 0 ? t('chapters.noHits') : t('chapters.hits', { count: result.value.length }));
   };
 
   const replaceAll = async () => {
@@ -87,7 +88,7 @@ export function SearchPanel() {
     await reloadChapters();
     setReplaced(result.value.replacements > 0);
     announce(t('chapters.replaced', { count: result.value.replacements }));
-    await search();
+    await search(query, { quiet: true });
   };
 
   const submit = (e: FormEvent) => {
