@@ -5,6 +5,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PlanverkError } from '../../shared/api/errors';
 import { createHandlers } from '../services/api/handlers';
+import { createPlaywrightPrinter } from '../services/export/pdfBrowser';
 import { createSession, type Session } from '../services/session';
 import { startBridge } from './bridge';
 import { ensureRendererBuilt } from './rendererBuild';
@@ -55,12 +56,15 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const staticDir = ensureRendererBuilt();
-  const bridge = await startBridge({ handlers: createHandlers(session, { outDir: folder }), staticDir, port });
+  // Kept warm across PDF exports, as the desktop app keeps its hidden print window.
+  const pdfPrinter = createPlaywrightPrinter();
+  const bridge = await startBridge({ handlers: createHandlers(session, { outDir: folder, pdfPrinter }), staticDir, port });
   console.log(`Planverk kjører i nettleseren: ${bridge.url}`);
   console.log(`Plan: ${planPath}`);
   console.log('Lenken inneholder en engangsnøkkel for denne økten. Avslutt med Ctrl+C.');
   const stop = async () => {
     await bridge.close();
+    await pdfPrinter.close();
     session.close();
     process.exit(0);
   };

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportPlan } from '../../electron/services/export/exportPlan';
-import { launchPdfBrowser } from '../../electron/services/export/pdfBrowser';
+import { createPlaywrightPrinter, launchPdfBrowser } from '../../electron/services/export/pdfBrowser';
 import { createPlanFile, openPlanFile } from '../../electron/services/store';
 import { buildDocument } from '../../shared/document/builder';
 import { inlineText, type Block, type DocModel } from '../../shared/document/model';
@@ -98,19 +98,22 @@ export async function benchExport(): Promise<Figures> {
     const soffice = (docx: string) =>
       time(() => execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'lo'), docx], { stdio: 'pipe', timeout: 300_000 }))[1];
     soffice(plainDocx);
-    // The app keeps one Chromium warm (its hidden print window); "cold" starts one for the export, as the CLI does.
+    // "Warm" prints as the app does, with a printer whose page is kept across exports (the app's hidden print window;
+    // `npm run web` keeps one like it); "cold" starts Chromium for the export, as the CLI does.
     const browser = await launchPdfBrowser();
+    const printer = createPlaywrightPrinter(browser);
     const times = { cold: [] as number[], warm: [] as number[], soffice: [] as number[], plainWarm: [] as number[], plainSoffice: [] as number[] };
     try {
-      await exportPlan(readPlan(), { format: 'pdf', out: join(dir, 'warm0.pdf'), browser });
+      await exportPlan(readPlan(), { format: 'pdf', out: join(dir, 'warm0.pdf'), printer });
       for (let round = 0; round < ROUNDS; round++) {
         times.cold.push((await timeAsync(() => exportPlan(readPlan(), { format: 'pdf', out: pdfOut, ...hearing })))[1]);
-        times.warm.push((await timeAsync(() => exportPlan(readPlan(), { format: 'pdf', out: join(dir, 'warm.pdf'), ...hearing, browser })))[1]);
+        times.warm.push((await timeAsync(() => exportPlan(readPlan(), { format: 'pdf', out: join(dir, 'warm.pdf'), ...hearing, printer })))[1]);
         times.soffice.push(soffice(docxOut));
-        times.plainWarm.push((await timeAsync(() => exportPlan(readPlan(), { format: 'pdf', out: join(dir, 'plain.pdf'), browser })))[1]);
+        times.plainWarm.push((await timeAsync(() => exportPlan(readPlan(), { format: 'pdf', out: join(dir, 'plain.pdf'), printer })))[1]);
         times.plainSoffice.push(soffice(plainDocx));
       }
     } finally {
+      await printer.close();
       await browser.close();
       rmSync(profile, { recursive: true, force: true });
     }

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { createHandlers } from '../../electron/services/api/handlers';
+import { createPlaywrightPrinter } from '../../electron/services/export/pdfBrowser';
 import { createSession } from '../../electron/services/session';
 import { createPlanFile } from '../../electron/services/store';
 import { startBridge } from '../../electron/web/bridge';
@@ -30,10 +31,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const samplePath = join(dir, 'Eksempelplan.planverk');
   const session = createSession({ recentFilePath: join(dir, 'recent.json') });
   session.create(samplePath, { sample: true });
-  const bridge = await startBridge({ handlers: createHandlers(session, { outDir: dir, openDraft: async () => {} }), staticDir });
+  // As in `npm run web`: one printer kept warm across PDF exports.
+  const pdfPrinter = createPlaywrightPrinter();
+  const bridge = await startBridge({ handlers: createHandlers(session, { outDir: dir, openDraft: async () => {}, pdfPrinter }), staticDir });
   project.provide('e2e', { origin: bridge.origin, token: bridge.token, dir, chromium, samplePath, hostilePath, refusedPath });
   return async () => {
     await bridge.close();
+    await pdfPrinter.close();
     session.close();
     rmSync(dir, { recursive: true, force: true });
   };

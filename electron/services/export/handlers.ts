@@ -1,5 +1,4 @@
 // The API handlers of the Eksport page, spread into the handlers map by every transport.
-import type { Browser } from 'playwright-core';
 import type { Handlers } from '../../../shared/api/contract';
 import { PlanverkError } from '../../../shared/api/errors';
 import { checkAccessibility } from '../../../shared/document/accessibility';
@@ -19,9 +18,8 @@ export type ExportDeps = {
   currentPlan: () => PlanData | null;
   /** The open plan's file path, for the suggested output path. */
   currentPath?: () => string | null;
-  /** A warm browser to print PDFs with (the app keeps one); without it each PDF export starts Chromium. */
-  browser?: () => Promise<Browser>;
-  /** The app's own printer (Electron's printToPDF in a hidden window); preferred over `browser`. */
+  /** The printer kept warm across exports: Electron's printToPDF in the app, playwright-core in browser mode. Without
+   * one, each PDF export starts Chromium for itself. */
   printer?: PdfPrinter;
   opener?: FileOpener;
 };
@@ -35,10 +33,9 @@ export function createExportHandlers(deps: ExportDeps): Pick<Handlers, ExportCal
     if (!current) throw new PlanverkError('NO_PLAN_OPEN');
     return current;
   };
-  const options = async (args: Pick<ExportOptions, 'format' | 'out' | 'part' | 'watermark' | 'watermarkPlacement'>): Promise<ExportOptions> => ({
+  const options = (args: Pick<ExportOptions, 'format' | 'out' | 'part' | 'watermark' | 'watermarkPlacement'>): ExportOptions => ({
     ...args,
     ...(args.format === 'pdf' && deps.printer ? { printer: deps.printer } : {}),
-    ...(args.format === 'pdf' && !deps.printer && deps.browser ? { browser: await deps.browser() } : {}),
   });
   return {
     'export.check': () => checkAccessibility(plan()),
@@ -49,11 +46,11 @@ export function createExportHandlers(deps: ExportDeps): Pick<Handlers, ExportCal
       const groupName = typeof part === 'object' ? findGroup(plan(), part.group).name : undefined;
       return { path: suggestExportPath(path, format, part, groupName) };
     },
-    'export.run': async (args) => exportPlan(plan(), await options(args)),
+    'export.run': async (args) => exportPlan(plan(), options(args)),
     'export.start': (args) => {
       // The plan is read now, so edits made while the export runs do not end up half in the document.
       const snapshot = plan();
-      const { jobId } = jobs.start(async (signal, onProgress) => exportPlan(snapshot, { ...(await options(args)), signal, onProgress }));
+      const { jobId } = jobs.start(async (signal, onProgress) => exportPlan(snapshot, { ...options(args), signal, onProgress }));
       return { jobId };
     },
     'export.status': ({ jobId }) => jobs.status(jobId),

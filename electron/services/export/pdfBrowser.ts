@@ -18,31 +18,59 @@ export async function launchPdfBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: ARGS });
 }
 
-/** A printer that also closes the browser it launched itself (a browser it was given stays open). */
+/** A printer that also closes its page, and the browser if it launched it (a browser it was given stays open). */
 export type PlaywrightPrinter = PdfPrinter & { close(): Promise<void> };
 
-/** Prints with the given browser, or with one launched on the first document and closed by close(). */
+/**
+ * Prints with the given browser, or with one launched for the first document and closed by close(). Like the app's
+ * hidden print window, one page (in a context of its own: no script, offline) is made for the first document and
+ * kept for the next, one document at a time; each document replaces the last one whole. A cancelled export closes
+ * the page, so its print stops, and the next document gets a new one.
+ */
 export function createPlaywrightPrinter(browser?: Browser): PlaywrightPrinter {
   let launched: Promise<Browser> | null = null;
+  let ready: Promise<Page> | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
   const getBrowser = (): Promise<Browser> => (browser ? Promise.resolve(browser) : (launched ??= launchPdfBrowser()));
-  return {
-    async withDocument(html, use, signal) {
-      if (signal?.aborted) throw new PlanverkError('CANCELLED');
-      // A fresh context per document: no script, offline, nothing left over from an earlier document.
+  const getPage = async (): Promise<Page> => {
+    const existing = ready && (await ready.catch(() => null));
+    if (existing && !existing.isClosed()) return existing;
+    ready = (async () => {
       const context = await (await getBrowser()).newContext({ javaScriptEnabled: false, offline: true });
-      const onAbort = () => void context.close().catch(() => undefined);
-      signal?.addEventListener('abort', onAbort, { once: true });
-      try {
-        const page = await context.newPage();
-        await page.emulateMedia({ media: 'print' });
-        await page.setContent(html, { waitUntil: 'load' });
-        return await use(playwrightDocument(page));
-      } finally {
-        signal?.removeEventListener('abort', onAbort);
-        await context.close().catch(() => undefined);
-      }
+      const page = await context.newPage();
+      await page.emulateMedia({ media: 'print' });
+      return page;
+    })();
+    return ready;
+  };
+  const closePage = async (): Promise<void> => {
+    const page = ready && (await ready.catch(() => null));
+    ready = null;
+    await page?.context().close().catch(() => undefined);
+  };
+
+  const loadOne = async <T>(html: string, use: (doc: LoadedDocument) => Promise<T>, signal?: AbortSignal): Promise<T> => {
+    if (signal?.aborted) throw new PlanverkError('CANCELLED');
+    const page = await getPage();
+    const onAbort = () => void closePage();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      await page.setContent(html, { waitUntil: 'load' });
+      return await use(playwrightDocument(page));
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+    }
+  };
+
+  return {
+    withDocument(html, use, signal) {
+      const job = queue.then(() => loadOne(html, use, signal));
+      queue = job.catch(() => undefined);
+      return job;
     },
     async close(): Promise<void> {
+      await queue;
+      await closePage();
       const own = launched;
       launched = null;
       // A launch that failed has nothing to close.

@@ -3,28 +3,27 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppHandlers } from '../../../electron/services/app/handlers';
 import { createExportHandlers, type FileOpener } from '../../../electron/services/export/handlers';
-import { launchPdfBrowser } from '../../../electron/services/export/pdfBrowser';
+import { createPlaywrightPrinter, type PlaywrightPrinter } from '../../../electron/services/export/pdfBrowser';
 import type { ExportJobStatus } from '../../../shared/api/calls/export';
 import { fixturePlan } from '../../document/fixtures';
 
 const dir = mkdtempSync(join(tmpdir(), 'planverk-jobs-'));
 const planPath = join(dir, 'Helse og omsorg.planverk');
-let browser: Browser;
+let printer: PlaywrightPrinter;
 const opened: string[] = [];
 const opener: FileOpener = { openPath: async (p) => void opened.push(`open ${p}`), showItemInFolder: (p) => void opened.push(`show ${p}`) };
 const plan = fixturePlan();
 let handlers: ReturnType<typeof createExportHandlers>;
 
 beforeAll(async () => {
-  browser = await launchPdfBrowser();
-  handlers = createExportHandlers({ currentPlan: () => plan, currentPath: () => planPath, browser: async () => browser, opener });
+  printer = createPlaywrightPrinter();
+  handlers = createExportHandlers({ currentPlan: () => plan, currentPath: () => planPath, printer, opener });
 });
 afterAll(async () => {
-  await browser?.close();
+  await printer?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
