@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
+import { openPlanFile } from '../../electron/services/store';
 import { sha256File, tempDir } from '../services/store/helpers';
 
 const tmp = tempDir('planverk-cli-');
@@ -46,11 +47,46 @@ describe('planverk CLI', () => {
     expect((await cli('check', tmp.file('bad.planverk'))).err[0]).toBe('Filen finnes ikke. (' + tmp.file('bad.planverk') + ')');
   });
 
-  it('merges another copy into a file', async () => {
-    await cli('new', tmp.file('m.planverk'));
-    await cli('export-json', tmp.file('m.planverk'), '--out', tmp.file('m.json'));
-    const r = await cli('merge', tmp.file('m.planverk'), tmp.file('m.planverk.missing'));
+  it('merges a returned copy into the plan after backing the plan up, and previews it without changing anything', async () => {
+    const plan = tmp.file('m.planverk');
+    const copy = tmp.file('m – kopi.planverk');
+    await cli('new', plan, '--sample');
+    const base = openPlanFile(plan);
+    base.saveCopy(copy);
+    const planId = base.readPlan().plan.id;
+    base.mutate([{ table: 'plan', id: planId, column: 'title', value: 'Tittel endret her' }]);
+    base.close();
+    await new Promise((r) => setTimeout(r, 5));
+    const returned = openPlanFile(copy);
+    returned.mutate([
+      { table: 'plan', id: planId, column: 'title', value: 'Tittel fra kopien' },
+      { table: 'milestones', id: 'ms-cli', column: 'name', value: 'Milepæl fra kopien' },
+    ]);
+    returned.close();
+    const before = sha256File(plan);
+
+    const preview = await cli('merge', plan, copy, '--preview');
+    expect(preview.code).toBe(0);
+    expect(preview.out).toMatch(/^Sammenslåingen vil gi: 1 nye rader, 1 endrede, 0 slettede; tekst fra kopien i 0 kapitler; 1 felt endret i begge\./);
+    expect(preview.out).toContain('title: her "Tittel endret her", i kopien "Tittel fra kopien"; kopiens verdi gjelder (endret sist).');
+    expect(sha256File(plan)).toBe(before);
+
+    const r = await cli('merge', plan, copy);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Slo sammen: 1 nye rader, 1 endrede/);
+    const backup = /Planen slik den var før sammenslåingen: (.+)$/m.exec(r.out)?.[1];
+    expect(backup && sha256File(backup)).toBe(before);
+    const merged = openPlanFile(plan, { readOnly: true });
+    expect(merged.readPlan().plan.title).toBe('Tittel fra kopien');
+    merged.close();
+    expect((await cli('merge', plan, copy)).out).toContain('Kopien har ingenting som ikke allerede er i planen.');
+  });
+
+  it('refuses to merge a missing copy with one line', async () => {
+    await cli('new', tmp.file('m2.planverk'));
+    const r = await cli('merge', tmp.file('m2.planverk'), tmp.file('m2.planverk.missing'));
     expect(r.code).toBe(1);
+    expect(r.err).toHaveLength(1);
     expect(r.err[0]).toContain('Filen finnes ikke.');
   });
 

@@ -19,7 +19,7 @@ export type MergeDeps = { store?: OpenOptions; now?: () => Date };
 
 /** What merging the copy at `path` would bring; neither file changes. */
 export function previewMerge(file: PlanFile, path: string, deps: MergeDeps = {}): MergePreview {
-  assertMergeable(file, path);
+  assertMergeable(file, path, { writing: false });
   return withCopy(file, path, deps, (copy) => {
     const twin = new Database(file.database.serialize(), deps.store?.nativeBinding ? { nativeBinding: deps.store.nativeBinding } : {});
     try {
@@ -36,7 +36,7 @@ export function previewMerge(file: PlanFile, path: string, deps: MergeDeps = {})
 
 /** Backs the open plan up beside itself, then merges the copy into it; the result says what changed and where the backup is. */
 export function runMerge(file: PlanFile, path: string, deps: MergeDeps = {}): MergeOutcome {
-  assertMergeable(file, path);
+  assertMergeable(file, path, { writing: true });
   return withCopy(file, path, deps, (copy) => {
     const backupPath = backUpBeforeMerge(file.path, (deps.now ?? (() => new Date()))());
     try {
@@ -64,11 +64,11 @@ function mergeAndCompare(db: Database.Database, writer: RowWriter, clock: LogClo
   return { counts, chapters, conflicts, nothingNew: !hasDifferences(counts) };
 }
 
-/** The open plan must be able to take the merge, and the copy must be another file. */
-function assertMergeable(file: PlanFile, path: string): void {
+/** The copy must be another file, and for the merge itself the open plan must be able to take it (a preview only reads). */
+function assertMergeable(file: PlanFile, path: string, { writing }: { writing: boolean }): void {
   const info = file.info();
-  if (file.readOnly) throw new PlanverkError('READ_ONLY');
-  if (info.problem) throw new PlanverkError(info.problem);
+  if (writing && file.readOnly) throw new PlanverkError('READ_ONLY');
+  if (writing && info.problem) throw new PlanverkError(info.problem);
   if (resolve(path) === file.path) throw new PlanverkError('INVALID_ARGS', path, 'Det er denne planen som er åpen; velg kopien som kom tilbake.');
 }
 

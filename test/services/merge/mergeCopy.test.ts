@@ -247,12 +247,14 @@ describe('copies that cannot be merged are refused, both files untouched and no 
     expect(existsSync(backupName(t.here, new Date()))).toBe(false);
   });
 
-  it('into a plan opened read-only', async () => {
+  it('into a plan opened read-only (the preview still shows what the copy brings)', async () => {
     const t = twoCopies();
     editCopy(t.copy, copyEdits);
     session!.close();
     session!.open(t.here, { readOnly: true });
     const sums = { here: sha256File(t.here), copy: sha256File(t.copy) };
+    const preview = await ok(t.handlers, 'merge.preview', { path: t.copy });
+    expect(preview.counts.milestones.added).toBe(1);
     const r = await call(t.handlers, 'merge.run', { path: t.copy });
     expect(r.ok ? null : r.error.code).toBe('READ_ONLY');
     expect({ here: sha256File(t.here), copy: sha256File(t.copy) }).toEqual(sums);
