@@ -40,6 +40,11 @@ describe('README screenshots', () => {
     if (page.url() === 'about:blank') await openApp(page, env.origin, env.token);
     await goTo(page, path);
     if (id === 'chapters') await page.locator('.chapter-body').waitFor();
+    if (id === 'export') {
+      // The suggested path arrives after the page; then «Eksporter» is enabled (and its colour has settled).
+      await expect.poll(() => page.getByRole('button', { name: 'Eksporter', exact: true }).isEnabled()).toBe(true);
+      await page.waitForTimeout(300);
+    }
     const file = join(OUT_DIR, FILE_NAMES[id]);
     await page.screenshot({ path: file });
     expect(statSync(file).size).toBeGreaterThan(10_000);
