@@ -1,32 +1,14 @@
 // axe-core (WCAG 2.0/2.1 A and AA rules) on every page of the frame, on the error banner and in every UI language: 0 violations.
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ROUTES } from '../../renderer/app/routes';
 import { ensureOpen } from './api';
 import { goTo, launchChromium, newAppPage, openApp } from './browser';
+import { axeViolations } from './axe';
 
 const env = inject('e2e');
 let browser: Browser;
 let page: Page;
-
-/**
- * Fluent UI's focus manager (tabster) puts focusable aria-hidden <i data-tabster-dummy> guards around arrow-key groups
- * (TabList, Toolbar, …) that hand focus on at once; axe reports them under aria-hidden-focus. Fluent calls this by
- * design and Accessibility Insights suppresses exactly these nodes (microsoft/tabster#288,
- * microsoft/accessibility-insights-web#7605). Only those nodes of that one rule are set aside here; anything else counts.
- */
-function isTabsterGuard(ruleId: string, html: string): boolean {
-  return ruleId === 'aria-hidden-focus' && /^<i [^>]*data-tabster-dummy[^>]*><\/i>$/.test(html);
-}
-
-async function axeViolations(p: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations
-    .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isTabsterGuard(v.id, n.html)) }))
-    .filter((v) => v.nodes.length > 0)
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-}
 
 beforeAll(async () => {
   await ensureOpen(env.origin, env.token, env.samplePath);

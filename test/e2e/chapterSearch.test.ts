@@ -3,7 +3,6 @@
 // when the query is edited or the panel closes, axe finds nothing while they are shown; replace-all across chapters
 // shows the new text in every chapter it changed (also one whose editor was open before) and in the tree, and one
 // «Angre» takes it all back.
-import AxeBuilder from '@axe-core/playwright';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { FieldChange } from '../../shared/domain/plan';
 import { callOk } from './api';
 import { launchChromium, newAppPage, openApp, watchPage, type Watch } from './browser';
+import { axeViolations } from './axe';
 
 const env = inject('e2e');
 let browser: Browser;
@@ -80,17 +80,6 @@ async function search(query: string): Promise<void> {
   await searchField().fill(query);
   await searchField().press('Enter');
   await results().waitFor();
-}
-
-/** Fluent UI's tabster focus guards (see accessibility.test.ts) are set aside; anything else counts. */
-const isTabsterGuard = (ruleId: string, html: string) => ruleId === 'aria-hidden-focus' && /^<i [^>]*data-tabster-dummy[^>]*><\/i>$/.test(html);
-
-async function axeViolations(p: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations
-    .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isTabsterGuard(v.id, n.html)) }))
-    .filter((v) => v.nodes.length > 0)
-    .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.html.slice(0, 160)).slice(0, 3).join(' | ')}`);
 }
 
 beforeAll(async () => {

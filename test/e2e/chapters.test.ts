@@ -2,7 +2,6 @@
 // text typed, a table with a caption and an image with alt text added, a search for a word with «ø», and all of it
 // after a reload and in plan.load; delete + Ctrl+Z; Word import and its refusal; hostile HTML pasted stays inert;
 // axe-core finds nothing with the editor and the search panel open; tree, toolbar (Alt+F10) and editor by keyboard.
-import AxeBuilder from '@axe-core/playwright';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -12,6 +11,7 @@ import type { PlanView } from '../../shared/domain/planView';
 import { buildSampleDocx, PNG_BYTES } from '../fixtures/docx/buildDocx';
 import { callOk } from './api';
 import { goTo, launchChromium, newAppPage, openApp, watchPage, type Watch } from './browser';
+import { axeViolations } from './axe';
 import { PAYLOADS } from './fixtures';
 
 const env = inject('e2e');
@@ -57,17 +57,6 @@ async function addChapterNamed(title: string): Promise<void> {
   await field.fill(title);
   await field.press('Enter');
   await treeItem(title).waitFor();
-}
-
-/** Fluent UI's tabster focus guards (see accessibility.test.ts) are set aside; anything else counts. */
-const isTabsterGuard = (ruleId: string, html: string) => ruleId === 'aria-hidden-focus' && /^<i [^>]*data-tabster-dummy[^>]*><\/i>$/.test(html);
-
-async function axeViolations(p: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations
-    .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isTabsterGuard(v.id, n.html)) }))
-    .filter((v) => v.nodes.length > 0)
-    .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.html.slice(0, 160)).slice(0, 3).join(' | ')}`);
 }
 
 beforeAll(async () => {

@@ -1,12 +1,12 @@
 // The Høring page in Chromium against the real services: the six-week finding on the period, registering an input
 // received after the deadline (marked late, still registered), concluding it, the progress line and the filters, the
 // merknadsbehandling table updating live and in nynorsk, all of it after a reload and in plan.load; axe finds nothing.
-import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { callOk } from './api';
 import { launchChromium, newAppPage, openApp, watchPage, type Watch } from './browser';
+import { axeViolations } from './axe';
 
 const env = inject('e2e');
 let browser: Browser;
@@ -16,11 +16,6 @@ const planPath = join(env.dir, 'Høring.planverk');
 const SENDER = 'Ungdomsrådet i E2E';
 
 const load = () => callOk(env.origin, env.token, 'plan.load', {});
-
-async function axeViolations(p: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-}
 
 const merknadsRows = () =>
   page.getByTestId('merknads-table').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')));

@@ -1,7 +1,6 @@
 // The matrix editor in Chromium against the real bridge and plan file: codes set and undone with the keyboard, a
 // responsibility moved with its dated note, a row reordered by drag, the validation panel reacting, the detail panel
 // saving rich text, everything still there after a reload and in plan.load; axe-core finds nothing.
-import AxeBuilder from '@axe-core/playwright';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -14,6 +13,7 @@ import { createPlanFile } from '../../electron/services/store';
 import { buildMatrixUiPlan } from '../bench/matrixUi';
 import { callOk, ensureOpen } from './api';
 import { launchChromium, newAppPage, openApp } from './browser';
+import { axeViolations } from './axe';
 
 const env = inject('e2e');
 let browser: Browser;
@@ -32,11 +32,6 @@ const load = (): Promise<PlanView> => callOk(env.origin, env.token, 'plan.load',
 const levelOf = (plan: PlanView, areaId: string, groupId: string) => plan.cells.find((c) => c.id === cellId(areaId, groupId))?.level ?? null;
 const cell = (areaId: string, groupId: string | null) => page.locator(`[data-cell="${areaId}|${groupId ?? ''}"]`);
 const firstThemeRows = (plan: PlanView) => [...orderMatrix(plan).rowsByTheme.values()][0]!.map((r) => r.area.id);
-
-async function axeViolations(): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-}
 
 beforeAll(async () => {
   // Its own copy of the sample, so the other E2E files keep seeing the untouched sample plan.
@@ -150,7 +145,7 @@ describe('matrix editor', () => {
     await expect
       .poll(async () => richTextToPlainText((await load()).areas.find((a) => a.id === BRUKER)!.actors), { timeout: 3000 })
       .toContain('Eldrerådet.');
-    expect(await axeViolations()).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Lukk detaljer' }).click();
     expect(await panel.count()).toBe(0);
   });
@@ -174,7 +169,7 @@ describe('matrix editor', () => {
       }
     }
     expect(reached.length).toBe(1);
-    expect(await axeViolations()).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('filters rows by search text and by group', async () => {
@@ -196,7 +191,7 @@ describe('matrix editor', () => {
     expect(rows.length).toBe(plan.cells.filter((c) => c.groupId === G5 && c.level).length);
     await page.getByRole('button', { name: 'Tabell 2: Alles ansvar' }).click();
     expect(await page.getByTestId('matrix-table-all').locator('tbody th[scope="row"]').count()).toBe(plan.areas.length);
-    expect(await axeViolations()).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Rediger matrisen' }).click();
     await page.getByTestId('matrix-overview').waitFor();
   });

@@ -1,7 +1,6 @@
 // «Slå sammen med en kopi» in Chromium: a copy edited by a working group (through the store, as their Planverk would)
 // is previewed with a field both sides changed (both values, the copy's later edit wins), merged, and its chapter text
 // is then in the chapter editor; the open plan's backup lies beside it; the page has no axe violations.
-import AxeBuilder from '@axe-core/playwright';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -10,6 +9,7 @@ import { openPlanFile } from '../../electron/services/store';
 import { buildSamplePlan } from '../../shared/sample/samplePlan';
 import { callOk } from './api';
 import { goTo, launchChromium, newAppPage, openApp, watchPage, type Watch } from './browser';
+import { axeViolations } from './axe';
 
 const env = inject('e2e');
 let browser: Browser;
@@ -20,11 +20,6 @@ const copyPath = join(env.dir, 'Sammenslåing – kopi fra gruppe 3.planverk');
 const sample = buildSamplePlan();
 const chapter = sample.chapters.find((c) => c.kind === 'chapter' && (c.body.content?.length ?? 0) > 1)!;
 const COPY_TEXT = 'Arbeidsgruppe 3 har kartlagt behovet for avlastning.';
-
-async function axeViolations(): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-}
 
 beforeAll(async () => {
   await callOk(env.origin, env.token, 'file.new', { path: planPath, sample: true });
@@ -55,7 +50,7 @@ describe('merging a copy in the app', () => {
   it('shows the merge page with a path field and no axe violations', async () => {
     expect(await page.locator('main h1').textContent()).toBe('Slå sammen med en kopi');
     await page.getByLabel('Sti til kopien (.planverk)').waitFor();
-    expect(await axeViolations()).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('previews the copy: the chapter with its text, and the title changed in both places with both values', async () => {
@@ -75,7 +70,7 @@ describe('merging a copy in the app', () => {
     expect(await page.getByText('den siste endringen vinner').count()).toBe(1);
     // Focus moved to the preview's heading, so a screen reader hears it.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('merge-preview-heading');
-    expect(await axeViolations()).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('merges when asked: the result names the backup beside the plan, and the plan now has the copy\'s edits', async () => {
@@ -87,7 +82,7 @@ describe('merging a copy in the app', () => {
     expect(backupPath).toMatch(/Sammenslåing \(før sammenslåing \d{2}\.\d{2}\.\d{4} \d{2}\.\d{2}\)\.planverk$/);
     expect(existsSync(backupPath)).toBe(true);
     await expect.poll(() => page.getByTestId('plan-title').textContent()).toBe('Tittel fra gruppe 3');
-    expect(await axeViolations()).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('shows the copy\'s paragraph in the chapter editor', async () => {

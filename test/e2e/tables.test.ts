@@ -2,7 +2,6 @@
 // keyboard editing, reorder and undo through plan.undo, Lovdata ids checked, the starter laws, a measure whose amount
 // and årsverk update the unit subtotal and grand total, a refused import that changes nothing, and all of it after a
 // reload and in plan.load; axe-core finds no violations on any tab.
-import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -10,6 +9,7 @@ import { formatAmountOre, formatFte } from '../../shared/format/norwegian';
 import { buildMeasuresTable } from '../../shared/plantables';
 import { callOk } from './api';
 import { goTo, launchChromium, newAppPage, openApp, watchPage, type Watch } from './browser';
+import { axeViolations } from './axe';
 
 const env = inject('e2e');
 let browser: Browser;
@@ -18,11 +18,6 @@ let watch: Watch;
 const planPath = join(env.dir, 'Tabeller.planverk');
 
 const load = () => callOk(env.origin, env.token, 'plan.load', {});
-
-async function axeViolations(p: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-}
 
 async function openTab(name: string): Promise<void> {
   await page.getByRole('tab', { name }).click();
