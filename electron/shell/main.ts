@@ -50,6 +50,7 @@ function startApp(): void {
   const handlers: Handlers = createHandlers(planSession, {
     openDraft: createDraftOpener(shell, send),
     outDir: join(app.getPath('userData'), 'Deling'),
+    userDataDir: app.getPath('userData'),
     mode: 'electron',
     opener: { openPath: async (path) => void (await shell.openPath(path)), showItemInFolder: (path) => shell.showItemInFolder(path) },
     pdfPrinter,

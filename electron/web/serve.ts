@@ -58,7 +58,7 @@ async function main(): Promise<void> {
   const staticDir = ensureRendererBuilt();
   // Kept warm across PDF exports, as the desktop app keeps its hidden print window.
   const pdfPrinter = createPlaywrightPrinter();
-  const bridge = await startBridge({ handlers: createHandlers(session, { outDir: folder, pdfPrinter }), staticDir, port });
+  const bridge = await startBridge({ handlers: createHandlers(session, { outDir: folder, pdfPrinter, userDataDir: folder }), staticDir, port });
   console.log(`Planverk kjører i nettleseren: ${bridge.url}`);
   console.log(`Plan: ${planPath}`);
   console.log('Lenken inneholder en engangsnøkkel for denne økten. Avslutt med Ctrl+C.');

@@ -9,6 +9,7 @@ import { importCalls } from './calls/import';
 import { matrixCalls } from './calls/matrix';
 import { mergeCalls } from './calls/merge';
 import { planCalls } from './calls/plan';
+import { profileCalls } from './calls/profile';
 import { searchCalls } from './calls/search';
 import { shareCalls } from './calls/share';
 import { tablesCalls } from './calls/tables';
@@ -28,6 +29,7 @@ export const CONTRACT = {
   ...appCalls,
   ...assetCalls,
   ...mergeCalls,
+  ...profileCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof CONTRACT;

@@ -17,6 +17,7 @@ export const ERROR_MESSAGES = {
   NO_PLAN_OPEN: 'Ingen plan er åpen.',
   INVALID_ARGS: 'Forespørselen var ugyldig.',
   INVALID_JSON: 'JSON-filen er ikke en gyldig plan.',
+  INVALID_PROFILE: 'Filen er ikke en gyldig Planverk-profil; planen er ikke endret.',
   NOT_DOCX: 'Filen er ikke et Word-dokument (.docx) eller er skadet; planen er ikke endret.',
   UNKNOWN_CALL: 'Ukjent forespørsel.',
   NOT_FOUND: 'Fant ikke det som ble etterspurt.',

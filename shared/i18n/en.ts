@@ -3,6 +3,7 @@ import type { Messages } from './messages';
 
 import { chaptersEn } from './chaptersMessages';
 import { mergeEn } from './mergeMessages';
+import { profileEn } from './profileMessages';
 import { tablesEn } from './tablesMessages';
 
 export const en: Messages = {
@@ -226,4 +227,5 @@ export const en: Messages = {
   ...tablesEn,
   ...chaptersEn,
   ...mergeEn,
+  ...profileEn,
 };

@@ -1,6 +1,7 @@
 // The UI dictionary in bokmål: the source of every UI string key. nn and en must provide exactly these keys.
 import { chaptersNb } from './chaptersMessages';
 import { mergeNb } from './mergeMessages';
+import { profileNb } from './profileMessages';
 import { tablesNb } from './tablesMessages';
 
 export const nb = {
@@ -224,4 +225,5 @@ export const nb = {
   ...tablesNb,
   ...chaptersNb,
   ...mergeNb,
+  ...profileNb,
 } as const;

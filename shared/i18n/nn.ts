@@ -3,6 +3,7 @@ import type { Messages } from './messages';
 
 import { chaptersNn } from './chaptersMessages';
 import { mergeNn } from './mergeMessages';
+import { profileNn } from './profileMessages';
 import { tablesNn } from './tablesMessages';
 
 export const nn: Messages = {
@@ -226,4 +227,5 @@ export const nn: Messages = {
   ...tablesNn,
   ...chaptersNn,
   ...mergeNn,
+  ...profileNn,
 };

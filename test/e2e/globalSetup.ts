@@ -33,7 +33,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   session.create(samplePath, { sample: true });
   // As in `npm run web`: one printer kept warm across PDF exports.
   const pdfPrinter = createPlaywrightPrinter();
-  const bridge = await startBridge({ handlers: createHandlers(session, { outDir: dir, openDraft: async () => {}, pdfPrinter }), staticDir });
+  const bridge = await startBridge({ handlers: createHandlers(session, { outDir: dir, openDraft: async () => {}, pdfPrinter, userDataDir: join(dir, 'brukerdata') }), staticDir });
   project.provide('e2e', { origin: bridge.origin, token: bridge.token, dir, chromium, samplePath, hostilePath, refusedPath });
   return async () => {
     await bridge.close();

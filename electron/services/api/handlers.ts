@@ -11,6 +11,8 @@ import type { PdfPrinter } from '../export/pdfPrinter';
 import { createImportHandlers } from '../import/handlers';
 import { createMatrixHandlers } from '../matrix/handlers';
 import { createMergeHandlers } from '../merge/handlers';
+import { newPlanSource } from '../profile/defaultProfile';
+import { createProfileHandlers } from '../profile/handlers';
 import { createTablesHandlers } from '../tables/handlers';
 import { createSearchHandlers } from '../search/handlers';
 
@@ -21,6 +23,8 @@ export type HandlerOptions = Pick<ShareDeps, 'openDraft' | 'outDir'> & {
   opener?: FileOpener;
   /** The shell's PDF printer (Electron's printToPDF); without it PDF export prints with playwright-core. */
   pdfPrinter?: PdfPrinter;
+  /** The user data folder (the default document profile lives there); without it there is no default profile. */
+  userDataDir?: string;
 };
 
 export function createHandlers(session: Session, options: HandlerOptions = {}): Handlers {
@@ -29,7 +33,7 @@ export function createHandlers(session: Session, options: HandlerOptions = {}): 
   return {
     'file.current': () => session.info(),
     'file.open': ({ path, readOnly }) => session.open(path, readOnly === undefined ? {} : { readOnly }),
-    'file.new': ({ path, sample, overwrite }) => session.create(path, { sample }, overwrite === undefined ? {} : { overwrite }),
+    'file.new': ({ path, sample, overwrite }) => session.create(path, newPlanSource(sample, options.userDataDir), overwrite === undefined ? {} : { overwrite }),
     'file.saveAs': ({ path }) => session.saveAs(path),
     'file.recent': () => session.recent(),
     'plan.load': () => session.requireCurrent().readPlanView(),
@@ -44,6 +48,7 @@ export function createHandlers(session: Session, options: HandlerOptions = {}): 
     ...createTablesHandlers({ currentPlan: () => session.current() }),
     ...createSearchHandlers({ currentPlan: () => session.current() }),
     ...createAssetHandlers({ currentPlan: () => session.current() }),
+    ...createProfileHandlers({ currentPlan: () => session.current(), profileFolder: options.userDataDir }),
     ...createMergeHandlers({ currentPlan: () => session.current(), store: session.storeOptions }),
     ...createExportHandlers({ currentPlan: () => session.current()?.readPlan() ?? null, currentPath: () => session.info()?.path ?? null, opener: options.opener, printer: options.pdfPrinter }),
     ...createAppHandlers({ mode: options.mode, canOpenFiles: options.opener !== undefined }),

@@ -1,5 +1,5 @@
 // The Plan page: the frame fields of the plan (title, period, målform, phase, case number, version, purpose, scope),
-// the focus areas, the hearing period and parties, and the generated project description table.
+// the focus areas, the hearing period and parties, the generated project description table and the document profile.
 import { makeStyles } from '@fluentui/react-components';
 import { Malform, Phase, PlanType } from '../../../shared/domain/plan';
 import { useT } from '../../app/i18n';
@@ -7,6 +7,7 @@ import { useUndoShortcuts } from '../tables/tablesStatus';
 import { HearingPeriodFields } from '../hearing/HearingPeriod';
 import { FocusAreas } from './FocusAreas';
 import { HearingParties } from './HearingParties';
+import { ProfileSection } from './ProfileSection';
 import { ProjectDescription } from './ProjectDescription';
 import { FrameChoice, FrameDate, FrameText, FrameYear } from './frameFields';
 
@@ -55,6 +56,7 @@ export function PlanPage() {
       <h2>{t('plan.projectDescription')}</h2>
       <p>{t('plan.projectDescriptionHelp')}</p>
       <ProjectDescription />
+      <ProfileSection />
     </>
   );
 }

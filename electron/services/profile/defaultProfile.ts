@@ -1,0 +1,60 @@
+// The app's default profile: one `.planverkprofil` file in the user data folder (the desktop app's userData, the
+// browser mode's data folder), in the same format advisers share, so one reader checks both.
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { emptyPlan } from '../../../shared/domain/emptyPlan';
+import type { PlanData } from '../../../shared/domain/plan';
+import { writeFileAtomic } from '../export/atomicWrite';
+import { withProfile } from './planProfile';
+import { MAX_PROFILE_FILE_BYTES, parseProfileFile, refuseProfile, serializeProfile, type Profile } from './profileFile';
+
+export const DEFAULT_PROFILE_FILE = 'standardprofil.planverkprofil';
+
+export type DefaultProfileStore = {
+  /** The saved profile, or null when none is saved (or no folder is known, as in most tests). */
+  read(): Profile | null;
+  save(profile: Profile): Promise<void>;
+  clear(): boolean;
+};
+
+/** Reads a profile file with its size checked before the bytes are read. */
+export function readProfileFile(path: string): Profile {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    throw refuseProfile('filen ikke finnes eller ikke kan leses', path);
+  }
+  if (size > MAX_PROFILE_FILE_BYTES) throw refuseProfile('den er for stor til å være en profil');
+  return parseProfileFile(readFileSync(path));
+}
+
+export function createDefaultProfileStore(folder: string | undefined): DefaultProfileStore {
+  const path = folder ? join(folder, DEFAULT_PROFILE_FILE) : null;
+  return {
+    read: () => (path && existsSync(path) ? readProfileFile(path) : null),
+    async save(profile) {
+      if (!path || !folder) throw refuseProfile('Planverk ikke vet hvor standardprofilen skal lagres');
+      mkdirSync(folder, { recursive: true });
+      await writeFileAtomic(path, serializeProfile(profile));
+    },
+    clear() {
+      if (!path || !existsSync(path)) return false;
+      rmSync(path, { force: true });
+      return true;
+    },
+  };
+}
+
+/** What file.new creates: the sample, or an empty plan with the default profile when one is saved. A damaged default
+ * never stops a new plan: it then starts with Planverk's own colour and font. */
+export function newPlanSource(sample: boolean, profileFolder: string | undefined): { sample: boolean } | { plan: PlanData } {
+  if (sample) return { sample: true };
+  let profile: Profile | null = null;
+  try {
+    profile = createDefaultProfileStore(profileFolder).read();
+  } catch {
+    profile = null;
+  }
+  return profile ? { plan: withProfile(emptyPlan(), profile) } : { sample: false };
+}

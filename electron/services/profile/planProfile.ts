@@ -1,0 +1,55 @@
+// Between a plan and a profile: read the open plan's colour, font and logo, and turn a profile into one list of field
+// changes (the logo as a content-addressed asset, as asset.add stores it) or into a new plan's data.
+import { createHash } from 'node:crypto';
+import { PlanverkError } from '../../../shared/api/errors';
+import { LOGO_MIMES, type LogoMime } from '../../../shared/api/calls/profile';
+import { TOMBSTONE, type FieldChange, type PlanData } from '../../../shared/domain/plan';
+import type { PlanFile } from '../store';
+import type { Profile, ProfileLogo } from './profileFile';
+
+export type ProfilePlan = Pick<PlanFile, 'readPlanView' | 'readAsset'>;
+
+const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
+const isLogoMime = (mime: string): mime is LogoMime => (LOGO_MIMES as readonly string[]).includes(mime);
+
+/** The open plan's profile with the logo's bytes; a logo the plan no longer holds (or not a picture) is left out. */
+export function readPlanProfile(file: ProfilePlan): Profile {
+  const view = file.readPlanView();
+  const frame = view.plan;
+  const meta = frame.profileLogoAssetId ? view.assets.find((a) => a.id === frame.profileLogoAssetId) : undefined;
+  const bytes = meta && isLogoMime(meta.mime) ? file.readAsset(meta.id) : null;
+  const logo: ProfileLogo | null = meta && bytes && isLogoMime(meta.mime) ? { mime: meta.mime, name: meta.name, alt: meta.alt, bytes } : null;
+  return { color: frame.profileColor.toLowerCase(), font: frame.profileFont.trim() || 'Calibri', logo };
+}
+
+/** The asset rows of a logo, exactly as asset.add writes them (a logo removed earlier comes back). */
+export function logoChanges(logo: ProfileLogo): { id: string; changes: FieldChange[] } {
+  const id = sha256(logo.bytes);
+  const fields = { mime: logo.mime, name: logo.name, alt: logo.alt, decorative: false, dataBase64: logo.bytes.toString('base64') };
+  const changes: FieldChange[] = Object.entries(fields).map(([column, value]) => ({ table: 'assets', id, column, value }));
+  changes.push({ table: 'assets', id, column: TOMBSTONE, value: 0 });
+  return { id, changes };
+}
+
+/** Everything a profile sets on a plan, as one mutation (one undo step). */
+export function profileChanges(frameId: string, profile: Profile): FieldChange[] {
+  const logo = profile.logo ? logoChanges(profile.logo) : null;
+  const frame = (column: string, value: unknown): FieldChange => ({ table: 'plan', id: frameId, column, value });
+  return [...(logo?.changes ?? []), frame('profileLogoAssetId', logo?.id ?? null), frame('profileColor', profile.color), frame('profileFont', profile.font)];
+}
+
+/** A new plan's data with the profile on its frame and the logo among its assets. */
+export function withProfile(plan: PlanData, profile: Profile): PlanData {
+  const logo = profile.logo;
+  const id = logo ? sha256(logo.bytes) : null;
+  return {
+    ...plan,
+    plan: { ...plan.plan, profileColor: profile.color, profileFont: profile.font, profileLogoAssetId: id },
+    assets: logo && id ? [...plan.assets.filter((a) => a.id !== id), { id, mime: logo.mime, name: logo.name, alt: logo.alt, decorative: false, dataBase64: logo.bytes.toString('base64') }] : plan.assets,
+  };
+}
+
+export function requirePlan<T>(file: T | null): T {
+  if (!file) throw new PlanverkError('NO_PLAN_OPEN');
+  return file;
+}

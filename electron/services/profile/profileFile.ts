@@ -1,0 +1,91 @@
+// The `.planverkprofil` file: a municipality's document profile (colour, font, logo with alt text) as small JSON that
+// advisers share. Read defensively: size caps before parsing, a strict schema, and logo bytes that must be what they claim.
+import { z } from 'zod';
+import { PlanverkError } from '../../../shared/api/errors';
+import { LOGO_MIMES, MAX_LOGO_BYTES, type LogoMime, type ProfileSummary } from '../../../shared/api/calls/profile';
+
+export const PROFILE_FORMAT = 'planverk-profil';
+export const PROFILE_VERSION = 1;
+/** The logo's base64 plus a little JSON: anything larger is not a profile. */
+export const MAX_PROFILE_FILE_BYTES = Math.ceil(MAX_LOGO_BYTES / 3) * 4 + 16 * 1024;
+
+export type ProfileLogo = { mime: LogoMime; name: string; alt: string; bytes: Buffer };
+export type Profile = { color: string; font: string; logo: ProfileLogo | null };
+
+const COLOR = /^#[0-9a-fA-F]{6}$/;
+// Control characters in a font name would end up in Word's XML and the PDF's CSS.
+const FONT = /^[^\p{Cc}]+$/u;
+
+const ProfileJson = z.strictObject({
+  format: z.literal(PROFILE_FORMAT),
+  version: z.number().int(),
+  color: z.string().regex(COLOR),
+  font: z.string().trim().min(1).max(100).regex(FONT),
+  logo: z
+    .strictObject({
+      mime: z.string(),
+      name: z.string().max(300),
+      alt: z.string().max(2000),
+      dataBase64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/),
+    })
+    .nullable(),
+});
+
+/** Refuses a profile file with one sentence that says why; the plan and the default profile stay as they were. */
+export function refuseProfile(reason: string, detail?: string): PlanverkError {
+  return new PlanverkError('INVALID_PROFILE', detail ?? reason, `Profilfilen kan ikke brukes fordi ${reason}; planen er ikke endret.`);
+}
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** Whether the bytes are the kind of picture the mime type says (a renamed EXE or HTML is not a logo). */
+export function logoBytesMatch(mime: LogoMime, bytes: Buffer): boolean {
+  if (mime === 'image/png') return bytes.subarray(0, 8).equals(PNG_SIGNATURE);
+  if (mime === 'image/jpeg') return bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff;
+  const text = bytes.toString('utf8');
+  // An SVG is drawn as a picture, never run; still, one that carries script or foreign HTML is no coat of arms.
+  return /<svg[\s>]/i.test(text) && !/<script|<foreignObject|\son[a-z]+\s*=|javascript:/i.test(text);
+}
+
+const isLogoMime = (mime: string): mime is LogoMime => (LOGO_MIMES as readonly string[]).includes(mime);
+
+export function parseProfileFile(bytes: Buffer): Profile {
+  if (bytes.length > MAX_PROFILE_FILE_BYTES) throw refuseProfile('den er for stor til å være en profil');
+  let json: unknown;
+  try {
+    json = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
+  } catch {
+    throw refuseProfile('den ikke er gyldig JSON');
+  }
+  const format = (json as { format?: unknown } | null)?.format;
+  if (typeof json !== 'object' || json === null || format !== PROFILE_FORMAT) throw refuseProfile('den ikke er en Planverk-profil');
+  const parsed = ProfileJson.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue?.path.join('.') ?? '';
+    if (field === 'color') throw refuseProfile('fargen må skrives som #rrggbb', field);
+    if (field === 'font') throw refuseProfile('skrifttypen mangler eller er ugyldig', field);
+    throw refuseProfile(`feltet «${field || 'profil'}» er ugyldig`, `${field}: ${issue?.message ?? ''}`);
+  }
+  const data = parsed.data;
+  if (data.version > PROFILE_VERSION) throw refuseProfile('den er laget av en nyere versjon av Planverk');
+  if (data.version < 1) throw refuseProfile('versjonsnummeret er ugyldig');
+  if (!data.logo) return { color: data.color.toLowerCase(), font: data.font, logo: null };
+  const { mime, name, alt, dataBase64 } = data.logo;
+  if (!isLogoMime(mime)) throw refuseProfile('logoen må være PNG, JPEG eller SVG', mime.slice(0, 100));
+  const logoBytes = Buffer.from(dataBase64, 'base64');
+  if (logoBytes.length === 0) throw refuseProfile('logoen er tom');
+  if (logoBytes.length > MAX_LOGO_BYTES) throw refuseProfile('logoen er større enn 2 MB');
+  if (!logoBytesMatch(mime, logoBytes)) throw refuseProfile('logoens innhold ikke er et bilde av typen filen oppgir');
+  return { color: data.color.toLowerCase(), font: data.font, logo: { mime, name, alt, bytes: logoBytes } };
+}
+
+export function serializeProfile(profile: Profile): string {
+  const logo = profile.logo ? { mime: profile.logo.mime, name: profile.logo.name, alt: profile.logo.alt, dataBase64: profile.logo.bytes.toString('base64') } : null;
+  return `${JSON.stringify({ format: PROFILE_FORMAT, version: PROFILE_VERSION, color: profile.color, font: profile.font, logo }, null, 2)}\n`;
+}
+
+export function summarizeProfile(profile: Profile): ProfileSummary {
+  const { logo } = profile;
+  return { color: profile.color, font: profile.font, logo: logo ? { mime: logo.mime, name: logo.name, alt: logo.alt, byteLength: logo.bytes.length } : null };
+}
