@@ -19,7 +19,7 @@ import { safeTextColor } from '../contrast';
 import { base64ToBytes } from '../imageSize';
 import type { Block, DocModel } from '../model';
 import { blocksToDocx, runsOf, TEXT_WIDTH_TWIPS, type DocxContext } from './blocks';
-import type { SvgRasterizer } from './svgPicture';
+import { svgPictureRun, type SvgRasterizer } from './svgPicture';
 import { watermarkHeader } from './watermark';
 
 const MARGIN = 1418; // 2.5 cm
@@ -39,7 +39,7 @@ export function buildDocx(model: DocModel, options: DocxOptions = {}): Document 
   const color = safeTextColor(`#${meta.color}`).replace('#', '');
   let instances = 0;
   const ctx: DocxContext = { headerFill: color, nextListInstance: () => ++instances, rasterize: options.rasterize };
-  const body: (Paragraph | Table | TableOfContents)[] = [...coverParagraphs(model)];
+  const body: (Paragraph | Table | TableOfContents)[] = [...coverParagraphs(model, options.rasterize)];
   for (const block of model.blocks) {
     if (block.kind === 'toc') body.push(...tocParagraphs(block, !!options.pageNumbers));
     else body.push(...blocksToDocx([block], ctx));
@@ -105,9 +105,15 @@ export function buildDocx(model: DocModel, options: DocxOptions = {}): Document 
   });
 }
 
-function coverParagraphs(model: DocModel): Paragraph[] {
+function coverParagraphs(model: DocModel, rasterize: SvgRasterizer | undefined): Paragraph[] {
   const { cover } = model;
   const out: Paragraph[] = [];
+  // An SVG coat of arms (the profile allows one) is drawn like other SVG pictures: itself plus a PNG fallback for Word.
+  const svgLogo =
+    cover.logo?.mime === 'image/svg+xml' && rasterize
+      ? svgPictureRun({ dataBase64: cover.logo.dataBase64, displayWidthPx: 120, altText: { name: cover.logo.alt.slice(0, 100), description: cover.logo.alt, title: cover.logo.alt }, rasterize })
+      : null;
+  if (svgLogo) out.push(new Paragraph({ children: [svgLogo] }));
   if (cover.logo && (cover.logo.mime === 'image/png' || cover.logo.mime === 'image/jpeg' || cover.logo.mime === 'image/gif')) {
     const w = cover.logo.widthPx ?? 120;
     const h = cover.logo.heightPx ?? 120;
