@@ -14,6 +14,9 @@ function isTabsterGuard(ruleId: string, html: string): boolean {
 
 /** The violations on the page, one line each (rule, impact, help, the first few elements); [] when there are none. */
 export async function axeViolations(page: Page, options: { exclude?: string } = {}): Promise<string[]> {
+  // Colours are read as they are drawn: a button still fading from disabled to enabled (Fluent's transitions) would be
+  // measured mid-way, so running transitions and animations finish first.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
   let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
   // An excluded frame (the export preview, checked on its own) is also not entered.
   if (options.exclude) builder = builder.exclude(options.exclude).options({ iframes: false });
