@@ -45,7 +45,7 @@ describe('save problems', () => {
   it('«Lagre som» afterwards writes a file that holds the edit, and the app goes on with it', async () => {
     const rescued = join(env.dir, 'Reddet.planverk');
     await page.getByLabel('Sti til planfil (.planverk)').fill(rescued);
-    await page.getByRole('button', { name: 'Lagre som' }).click();
+    await page.getByRole('button', { name: 'Lagre som', exact: true }).click();
     await expect.poll(() => page.getByTestId('file-name').textContent()).toContain('Reddet.planverk');
     expect(await page.getByTestId('error-banner').count()).toBe(0);
     expect((await callOk(env.origin, env.token, 'file.current', {}))?.path).toBe(rescued);
