@@ -42,15 +42,16 @@ export interface PdfPrinter {
 const FURNITURE_FONT = 'font-family:Carlito,Calibri,Arial,sans-serif;font-size:8pt;color:#333';
 
 /**
- * Footer "title · version   Side X av Y" and the watermark line as @page margin boxes. Margin boxes are page
+ * Footer "title · version   Side X av Y" and a top-line watermark as @page margin boxes. Margin boxes are page
  * furniture outside the structure tree (not read as text by assistive technology), and unlike Chromium's
  * footerTemplate they can be left off the cover: @page :first empties them there. The watermark stays on the cover.
+ * (A diagonal watermark is in the document's own print CSS: see printCss.ts.)
  */
 export function pageFurnitureCss(meta: DocMeta): string {
   const watermark =
     meta.watermark?.placement === 'top'
       ? `@top-center{content:${cssString(meta.watermark.text)};${FURNITURE_FONT};font-size:9pt;font-weight:700;letter-spacing:2pt;color:#5a5a5a}`
-    : '';
+      : '';
   return (
     `@page{${watermark}` +
     `@bottom-left{content:${cssString(meta.footerText)};${FURNITURE_FONT}}` +
