@@ -5,6 +5,7 @@ import { constants, copyFileSync, rmSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { MergeOutcome, MergePreview, MergeSummary } from '../../../shared/api/calls/merge';
 import { PlanverkError } from '../../../shared/api/errors';
+import type { PlanData } from '../../../shared/domain/plan';
 import { mergeDatabases, openPlanFile, type OpenOptions, type PlanFile } from '../store';
 import { LogClock, type MerkleTrie } from '../store/clock';
 import { assertSamePlan } from '../store/planIdentity';
@@ -24,8 +25,8 @@ export function previewMerge(file: PlanFile, path: string, deps: MergeDeps = {})
     const twin = new Database(file.database.serialize(), deps.store?.nativeBinding ? { nativeBinding: deps.store.nativeBinding } : {});
     try {
       applyConnectionPragmas(twin, false);
-      const summary = mergeAndCompare(twin, new RowWriter(twin), clockOf(twin), copy);
       const copyPlan = readPlanData(copy);
+      const summary = mergeAndCompare(twin, new RowWriter(twin), clockOf(twin), copy, copyPlan);
       const last = copy.prepare('SELECT max(timestamp) FROM messages_crdt').pluck().get() as string | null;
       return { ...summary, path: resolve(path), copyTitle: copyPlan.plan.title, copyLastChange: last ? timeOf(last) : null };
     } finally {
@@ -40,7 +41,7 @@ export function runMerge(file: PlanFile, path: string, deps: MergeDeps = {}): Me
   return withCopy(file, path, deps, (copy) => {
     const backupPath = backUpBeforeMerge(file.path, (deps.now ?? (() => new Date()))());
     try {
-      const summary = mergeAndCompare(file.database, file.rowWriter, file.logClock, copy);
+      const summary = mergeAndCompare(file.database, file.rowWriter, file.logClock, copy, readPlanData(copy));
       file.forgetHistory();
       return { ...summary, backupPath };
     } catch (err) {
@@ -52,9 +53,9 @@ export function runMerge(file: PlanFile, path: string, deps: MergeDeps = {}): Me
   });
 }
 
-function mergeAndCompare(db: Database.Database, writer: RowWriter, clock: LogClock, copy: Database.Database): MergeSummary {
+/** `copyPlan` is the copy as read once by the caller (the preview also needs its title). */
+function mergeAndCompare(db: Database.Database, writer: RowWriter, clock: LogClock, copy: Database.Database, copyPlan: PlanData): MergeSummary {
   const before = readPlanData(db);
-  const copyPlan = readPlanData(copy);
   // Conflicts are read from the logs before the merge joins them; the winner is the one the merge will apply.
   const conflicts = findConflicts(db, copy, [before, copyPlan]);
   mergeDatabases({ db, writer, clock }, copy);

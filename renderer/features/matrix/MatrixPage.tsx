@@ -3,6 +3,7 @@
 import { Button, Field, Input, makeStyles, Select, ToggleButton, tokens } from '@fluentui/react-components';
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { randomId } from '../../../shared/domain/ids';
+import type { Group } from '../../../shared/domain/plan';
 import { addGroup, addTheme } from '../../../shared/matrix/edits';
 import { useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
@@ -34,6 +35,23 @@ const VIEWS: { view: MatrixView; label: 'matrix.view.edit' | 'matrix.view.overvi
   { view: 'all', label: 'matrix.view.all' },
   { view: 'group', label: 'matrix.view.group' },
 ];
+
+/** A working group to pick, or «all groups» (null): the edit view's filter and the work-package view share it. */
+function GroupSelect(props: { label: string; groups: readonly Group[]; value: string | null; onChange: (groupId: string | null) => void }) {
+  const t = useT();
+  return (
+    <Field label={props.label}>
+      <Select value={props.value ?? ''} onChange={(_, d) => props.onChange(d.value || null)}>
+        <option value="">{t('matrix.filter.allGroups')}</option>
+        {props.groups.map((g) => (
+          <option key={g.id} value={g.id}>
+            {columnHeading(g)}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
 
 function isTextTarget(el: EventTarget | null): boolean {
   return el instanceof HTMLElement && (el.isContentEditable || el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT');
@@ -100,16 +118,7 @@ export function MatrixPage() {
       {view === 'edit' ? (
         <>
           <div className={styles.toolbar}>
-            <Field label={t('matrix.filter.group')}>
-              <Select value={filter.groupId ?? ''} onChange={(_, d) => useMatrixUi.getState().setFilter({ groupId: d.value || null })}>
-                <option value="">{t('matrix.filter.allGroups')}</option>
-                {model.groups.map((g) => (
-                  <option key={g.id} value={g.id}>
-                    {columnHeading(g)}
-                  </option>
-                ))}
-              </Select>
-            </Field>
+            <GroupSelect label={t('matrix.filter.group')} groups={model.groups} value={filter.groupId} onChange={(groupId) => useMatrixUi.getState().setFilter({ groupId })} />
             <Field label={t('matrix.filter.search')}>
               <Input type="search" value={filter.search} onChange={(_, d) => useMatrixUi.getState().setFilter({ search: d.value })} />
             </Field>
@@ -151,16 +160,7 @@ export function MatrixPage() {
         </>
       ) : view === 'group' ? (
         <>
-          <Field label={t('matrix.view.groupPick')}>
-            <Select value={viewGroupId ?? ''} onChange={(_, d) => useMatrixUi.getState().setView('group', d.value || null)}>
-              <option value="">{t('matrix.filter.allGroups')}</option>
-              {model.groups.map((g) => (
-                <option key={g.id} value={g.id}>
-                  {columnHeading(g)}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <GroupSelect label={t('matrix.view.groupPick')} groups={model.groups} value={viewGroupId} onChange={(groupId) => useMatrixUi.getState().setView('group', groupId)} />
           <MatrixTableView kind="group" groupId={viewGroupId} />
         </>
       ) : (
