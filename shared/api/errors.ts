@@ -12,6 +12,7 @@ export const ERROR_MESSAGES = {
   FILE_GONE: 'Planfilen er flyttet eller slettet mens den var åpen; endringene er tatt vare på. Bruk «Lagre som …».',
   WRITE_FAILED: 'Endringen kunne ikke skrives til filen; den er tatt vare på. Bruk «Lagre som …».',
   OTHER_PLAN: 'Filen er en annen plan, ikke en kopi av planen som er åpen; ingen av filene er endret.',
+  INVALID_COPY: 'Kopien inneholder ugyldige endringer og er ikke slått sammen; ingen av filene er endret.',
   TARGET_EXISTS: 'Det finnes allerede en fil med det navnet.',
   TARGET_LOCKED: 'Målfilen er åpen i et annet program; lukk den og prøv igjen.',
   NO_PLAN_OPEN: 'Ingen plan er åpen.',

@@ -13,44 +13,69 @@ import { applyConnectionPragmas } from '../store/pragmas';
 import { readPlanData } from '../store/readPlan';
 import { RowWriter } from '../store/rowWriter';
 import { isSqliteError, writeFailureCode } from '../store/sqliteErrors';
+import { mergeWouldBreak, planBreaches, validateMergedPlan } from '../store/validateMergedPlan';
 import { findConflicts, timeOf } from './conflicts';
 import { changedChapters, countDifferences, hasDifferences } from './planDiff';
 
 export type MergeDeps = { store?: OpenOptions; now?: () => Date };
 
-/** What merging the copy at `path` would bring; neither file changes. */
+/** What merging the copy at `path` would bring; neither file changes. A copy that would make the plan invalid is refused. */
 export function previewMerge(file: PlanFile, path: string, deps: MergeDeps = {}): MergePreview {
   assertMergeable(file, path, { writing: false });
   return withCopy(file, path, deps, (copy) => {
-    const twin = new Database(file.database.serialize(), deps.store?.nativeBinding ? { nativeBinding: deps.store.nativeBinding } : {});
-    try {
-      applyConnectionPragmas(twin, false);
-      const copyPlan = readPlanData(copy);
-      const summary = mergeAndCompare(twin, new RowWriter(twin), clockOf(twin), copy, copyPlan);
-      const last = copy.prepare('SELECT max(timestamp) FROM messages_crdt').pluck().get() as string | null;
-      return { ...summary, path: resolve(path), copyTitle: copyPlan.plan.title, copyLastChange: last ? timeOf(last) : null };
-    } finally {
-      twin.close();
-    }
+    const copyPlan = readPlanData(copy);
+    const summary = mergeOnTwin(file, copy, copyPlan, deps);
+    const last = copy.prepare('SELECT max(timestamp) FROM messages_crdt').pluck().get() as string | null;
+    return { ...summary, path: resolve(path), copyTitle: copyPlan.plan.title, copyLastChange: last ? timeOf(last) : null };
   });
 }
 
-/** Backs the open plan up beside itself, then merges the copy into it; the result says what changed and where the backup is. */
+/**
+ * Merges the copy on the in-memory twin first: a copy whose result would not be a valid plan is refused before any
+ * backup or write. Then backs the open plan up beside itself and merges into the file in one transaction that checks
+ * the result again before it commits. A failed merge leaves the plan as it was and keeps the backup.
+ */
 export function runMerge(file: PlanFile, path: string, deps: MergeDeps = {}): MergeOutcome {
   assertMergeable(file, path, { writing: true });
   return withCopy(file, path, deps, (copy) => {
+    const copyPlan = readPlanData(copy);
+    mergeOnTwin(file, copy, copyPlan, deps);
     const backupPath = backUpBeforeMerge(file.path, (deps.now ?? (() => new Date()))());
+    const clockBefore = file.logClock.snapshot();
     try {
-      const summary = mergeAndCompare(file.database, file.rowWriter, file.logClock, copy, readPlanData(copy));
+      const db = file.database;
+      const summary = db.transaction(() => {
+        const before = planBreaches(db);
+        const merged = mergeAndCompare(db, file.rowWriter, file.logClock, copy, copyPlan);
+        validateMergedPlan(db, before);
+        return merged;
+      })();
       file.forgetHistory();
       return { ...summary, backupPath };
     } catch (err) {
-      // The merge is one transaction: nothing was written, so the backup would only be a confusing duplicate.
-      rmSync(backupPath, { force: true });
+      file.logClock.restore(clockBefore);
       if (isSqliteError(err)) throw new PlanverkError(writeFailureCode(err), String((err as Error).message).slice(0, 300), 'Kopien kunne ikke slås sammen med planen; planen er ikke endret.');
       throw err;
     }
   });
+}
+
+/** The merge on an in-memory twin of the open plan with a throwaway clock: what it brings, refused if the result is invalid. */
+function mergeOnTwin(file: PlanFile, copy: Database.Database, copyPlan: PlanData, deps: MergeDeps): MergeSummary {
+  const twin = new Database(file.database.serialize(), deps.store?.nativeBinding ? { nativeBinding: deps.store.nativeBinding } : {});
+  try {
+    applyConnectionPragmas(twin, false);
+    const before = planBreaches(twin);
+    const summary = mergeAndCompare(twin, new RowWriter(twin), clockOf(twin), copy, copyPlan);
+    validateMergedPlan(twin, before);
+    return summary;
+  } catch (err) {
+    // Reading the merged twin back fails when the copy has destroyed the plan (e.g. its frame): that is a refusal.
+    if (err instanceof PlanverkError && err.code === 'INVALID_PLAN') throw mergeWouldBreak(err.detail);
+    throw err;
+  } finally {
+    twin.close();
+  }
 }
 
 /** `copyPlan` is the copy as read once by the caller (the preview also needs its title). */
