@@ -7,9 +7,9 @@ import { TABLE_NAMES, type FieldChange, type PlanData } from '../../../shared/do
 import { parsePlanValue } from '../../../shared/interchange/planJson';
 import { LogClock } from './clock';
 import { APPLICATION_ID } from './header';
-import { defaultMigrationsFolder, migrationCount } from './migrations';
+import { defaultMigrationsFolder, migrateTo, migrationCount } from './migrations';
 import { applyChanges } from './mutation';
-import { migrateTo, type OpenOptions } from './openPlanFile';
+import type { OpenOptions } from './openPlanFile';
 import { openPlanFile, type PlanFile } from './planFile';
 import { applyConnectionPragmas } from './pragmas';
 import { RowWriter } from './rowWriter';

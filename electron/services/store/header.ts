@@ -13,6 +13,8 @@ export type SqliteHeader = {
   applicationId: number;
   userVersion: number;
   fileSize: number;
+  /** Write-ahead-log mode (header bytes 18–19 are 2): SQLite would create -wal and -shm files beside it on open. */
+  wal: boolean;
 };
 
 export function readHeader(path: string): SqliteHeader {
@@ -31,7 +33,8 @@ export function readHeader(path: string): SqliteHeader {
     const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
     // The in-header size is valid only when the change counter equals the version-valid-for number (file format 3.7.0+).
     const pageCount = buf.readUInt32BE(24) === buf.readUInt32BE(92) ? buf.readUInt32BE(28) : null;
-    return { pageSize, pageCount, applicationId: buf.readUInt32BE(68), userVersion: buf.readUInt32BE(60), fileSize };
+    const wal = buf[18] === 2 || buf[19] === 2;
+    return { pageSize, pageCount, applicationId: buf.readUInt32BE(68), userVersion: buf.readUInt32BE(60), fileSize, wal };
   } finally {
     closeSync(fd);
   }

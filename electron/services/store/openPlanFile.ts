@@ -1,16 +1,15 @@
 // Opening a plan file: every check that can refuse it runs before anything writes to it (docs/architecture.md).
 import Database from 'better-sqlite3';
-import { accessSync, constants, copyFileSync, existsSync, statSync } from 'node:fs';
+import { accessSync, constants, copyFileSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { PlanverkError, type ErrorCode } from '../../../shared/api/errors';
 import { checkHeader, readHeader } from './header';
 import { acquireLock, type PlanLock } from './lock';
-import { defaultMigrationsFolder, migrationCount } from './migrations';
-import { checkIntegrity, checkSchema } from './openChecks';
+import { defaultMigrationsFolder, migrateTo, migrationCount } from './migrations';
+import { checkIntegrity, checkNoCode, checkSchema, expectedSchema } from './openChecks';
 import { applyConnectionPragmas } from './pragmas';
 import { readPlanData } from './readPlan';
+import { checkSyncState } from './syncStateCheck';
 
 export type OpenOptions = {
   readOnly?: boolean;
@@ -33,12 +32,17 @@ export function openDatabase(path: string, opts: OpenOptions = {}): OpenedFile {
   const abs = resolve(path);
   const folder = opts.migrationsFolder ?? defaultMigrationsFolder();
   const ours = migrationCount(folder);
-  if (!existsSync(abs) || !statSync(abs).isFile()) throw new PlanverkError('NOT_FOUND_FILE', abs);
+  assertPlanPath(abs);
   const hot = hasHotJournal(abs);
-  checkHeader(readHeader(abs), ours, { sizes: !hot });
+  const header = readHeader(abs);
+  checkHeader(header, ours, { sizes: !hot });
   let readOnly = opts.readOnly === true;
   let problem: ErrorCode | null = null;
-  if (!readOnly && !isWritable(abs)) {
+  if (!readOnly && header.wal) {
+    // SQLite would create -wal and -shm files beside it: read it from a copy in memory, «Lagre som» makes it editable.
+    readOnly = true;
+    problem = 'WAL_COPY';
+  } else if (!readOnly && !isWritable(abs)) {
     readOnly = true;
     problem = 'READ_ONLY';
   }
@@ -48,32 +52,49 @@ export function openDatabase(path: string, opts: OpenOptions = {}): OpenedFile {
       rollBackHotJournal(abs, opts);
       checkHeader(readHeader(abs), ours, { sizes: true });
     }
-    return { ...openChecked(abs, ours, folder, readOnly, opts), path: abs, readOnly, problem, lock, schemaVersion: ours };
+    return { ...openChecked(abs, ours, folder, readOnly, header.wal, opts), path: abs, readOnly, problem, lock, schemaVersion: ours };
   } catch (err) {
     lock?.release();
     if (err instanceof PlanverkError) throw err;
+    if (isBusy(err)) throw new PlanverkError('FILE_BUSY', abs);
     throw new PlanverkError('CORRUPT', String((err as Error).message ?? err).slice(0, 300));
   }
 }
 
-function openChecked(abs: string, ours: number, folder: string, readOnly: boolean, opts: OpenOptions) {
+/** A missing path and a folder get their own sentences (a folder is not «finnes ikke»). */
+function assertPlanPath(abs: string): void {
+  let stats;
+  try {
+    stats = statSync(abs);
+  } catch {
+    throw new PlanverkError('NOT_FOUND_FILE', abs);
+  }
+  if (stats.isDirectory()) throw new PlanverkError('IS_DIRECTORY', abs);
+  if (!stats.isFile()) throw new PlanverkError('NOT_FOUND_FILE', abs);
+}
+
+function openChecked(abs: string, ours: number, folder: string, readOnly: boolean, wal: boolean, opts: OpenOptions) {
   const binding = opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {};
-  const ro = new Database(abs, { readonly: true, fileMustExist: true, ...binding });
+  const want = expectedSchema(folder, ours, binding);
+  const ro = wal ? inMemoryCopy(abs, binding) : new Database(abs, { readonly: true, fileMustExist: true, timeout: BUSY_WAIT_MS, ...binding });
   let keep = false;
   try {
     applyConnectionPragmas(ro, true);
     checkIntegrity(ro);
     const version = ro.pragma('user_version', { simple: true }) as number;
     if (version === ours) {
-      checkSchema(ro);
+      checkSchema(ro, want);
+      checkSyncState(ro);
       readPlanData(ro);
       keep = readOnly;
       if (readOnly) return { db: ro, backupPath: null };
     } else {
       // Migrate a copy in memory first: a file that would not become a valid plan is refused untouched.
+      checkNoCode(ro);
       const mem = new Database(ro.serialize(), binding);
       migrateTo(mem, folder, ours);
-      checkSchema(mem);
+      checkSchema(mem, want);
+      checkSyncState(mem);
       readPlanData(mem);
       if (readOnly) return { db: mem, backupPath: null };
       mem.close();
@@ -89,10 +110,20 @@ function openChecked(abs: string, ours: number, folder: string, readOnly: boolea
   return { db, backupPath };
 }
 
-export function migrateTo(db: Database.Database, folder: string, ours: number): void {
-  migrate(drizzle({ client: db }), { migrationsFolder: folder });
-  db.pragma(`user_version = ${ours}`);
+/** The file's bytes as an in-memory database in rollback-journal mode; the file itself is only read. */
+function inMemoryCopy(abs: string, binding: object): Database.Database {
+  const bytes = readFileSync(abs);
+  bytes[18] = 1;
+  bytes[19] = 1;
+  return new Database(bytes, binding);
 }
+
+/** Another program holding SQLite's lock: a short wait, then «låst», never «skadet». */
+const BUSY_WAIT_MS = 250;
+const isBusy = (err: unknown): boolean => {
+  const code = (err as { code?: unknown }).code;
+  return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED' || (typeof code === 'string' && code.startsWith('SQLITE_BUSY_'));
+};
 
 function readVersion(abs: string, binding: object): number {
   const db = new Database(abs, { readonly: true, fileMustExist: true, ...binding });
@@ -130,7 +161,7 @@ function hasHotJournal(abs: string): boolean {
 
 /** The first read-write connection rolls a crashed transaction back, as SQLite is designed to. */
 function rollBackHotJournal(abs: string, opts: OpenOptions): void {
-  const db = new Database(abs, { fileMustExist: true, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) });
+  const db = new Database(abs, { fileMustExist: true, timeout: BUSY_WAIT_MS, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) });
   try {
     db.prepare('SELECT count(*) FROM sqlite_master').get();
   } finally {
