@@ -10,7 +10,7 @@ import { ChapterSession } from './chapterSession';
 import type { RenderLiveBlock, ResolveAsset } from './editorExtensions';
 import { EditorToolbar, type ToolbarActions } from './EditorToolbar';
 import { useEditorStyles } from './editorStyles';
-import { LABELS } from './labels';
+import { useEditorLabels } from './labels';
 import { sanitizePastedHtml } from './pasteSanitizer';
 import { PromptDialog, type PromptRequest } from './PromptDialog';
 
@@ -36,9 +36,13 @@ export type ChapterEditorProps = {
   renderLiveBlock?: RenderLiveBlock;
   /** Receives the function that sends the batched updates now (before undo, a search or a chapter switch). */
   registerFlush?: (flush: () => void) => () => void;
+  /** The plan's målform (nb or nn): the text's language for the spell-checker and screen readers. */
+  lang?: 'nb' | 'nn';
   editable?: boolean;
   idleMs?: number;
 };
+
+const editorAttributes = { class: 'chapter-body', role: 'textbox', 'aria-multiline': 'true', spellcheck: 'true' };
 
 /** Rebuilt from scratch for another chapter or a reloaded state (after replace-all or a merge). */
 export function ChapterEditor(props: ChapterEditorProps) {
@@ -48,6 +52,7 @@ export function ChapterEditor(props: ChapterEditorProps) {
 function ChapterEditorView(props: ChapterEditorProps) {
   const { chapterId, idleMs = 1000 } = props;
   useEditorStyles();
+  const LABELS = useEditorLabels();
   const [session] = useState(() => new ChapterSession(props.initialStateBase64, props, idleMs));
   useEffect(() => session.setCallbacks(props));
   const [wordCount, setWordCount] = useState<number | null>(null);
@@ -64,7 +69,7 @@ function ChapterEditorView(props: ChapterEditorProps) {
       // The toolbar subscribes to the few states it shows (useEditorState); the editor itself never re-renders React.
       shouldRerenderOnTransaction: false,
       editorProps: {
-        attributes: { class: 'chapter-body', role: 'textbox', 'aria-multiline': 'true', 'aria-label': LABELS.editorArea(props.title ?? ''), spellcheck: 'true', lang: 'nb' },
+        attributes: { ...editorAttributes, 'aria-label': LABELS.editorArea(props.title ?? ''), lang: props.lang ?? 'nb' },
         transformPastedHTML: sanitizePastedHtml,
       },
       onUpdate: () => session.touched(),
@@ -73,6 +78,13 @@ function ChapterEditorView(props: ChapterEditorProps) {
   );
 
   useEffect(() => (editor ? session.attach(editor, setWordCount) : undefined), [editor, session]);
+  // The målform or the UI language can change while the chapter is open: the view's attributes follow without a rebuild.
+  const lang = props.lang ?? 'nb';
+  const areaLabel = LABELS.editorArea(props.title ?? '');
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    editor.setOptions({ editorProps: { ...editor.options.editorProps, attributes: { ...editorAttributes, 'aria-label': areaLabel, lang } } });
+  }, [editor, lang, areaLabel]);
   // EditorContent registers a plugin once the view exists; the new plugin views make Collaboration rebuild the document
   // from Yjs as equal but new nodes, and ProseMirror keeps its views bound to the old ones, so every keystroke then
   // compared the whole document node by node (O(n): +40 % per keystroke at 300 pages). Redrawing once here binds the
@@ -117,7 +129,7 @@ function ChapterEditorView(props: ChapterEditorProps) {
       liveBlock: (kind: LiveBlockKind, groupId?: string) => editor?.chain().focus().insertLiveBlock(kind, groupId ?? null).run(),
       toggleFocus: () => setFocusMode((f) => !f),
     }),
-    [editor],
+    [editor, LABELS],
   );
 
   const onFile = (file: File | undefined) => {
@@ -150,7 +162,7 @@ function ChapterEditorView(props: ChapterEditorProps) {
   return (
     <div className={focusMode ? 'plan-editor plan-editor-focus' : 'plan-editor'} onKeyDown={onKeyDown} data-chapter-id={chapterId}>
       <div ref={toolbarRef}>
-        <EditorToolbar editor={editor} actions={actions} focusMode={focusMode} groups={props.groups ?? []} wordCount={wordCount} />
+        <EditorToolbar editor={editor} actions={actions} focusMode={focusMode} groups={props.groups ?? []} wordCount={wordCount} labels={LABELS} />
       </div>
       <input
         ref={fileInput}

@@ -1,11 +1,28 @@
 // The chapter editor's toolbar: a Fluent UI Toolbar (role toolbar, arrow keys move between buttons), every button
-// named in Norwegian for screen readers, with aria-pressed for the formatting that is on at the cursor.
-import { Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Toolbar, ToolbarButton, ToolbarDivider } from '@fluentui/react-components';
+// named for screen readers, with aria-pressed for the formatting that is on at the cursor. Buttons sit in groups and
+// whatever does not fit the pane's width moves, group by group from the end, into the «Flere verktøy» menu (Fluent's
+// Overflow), so the page never scrolls sideways and every action stays reachable by mouse and keyboard.
+import {
+  Menu,
+  MenuItem,
+  MenuItemCheckbox,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Overflow,
+  OverflowDivider,
+  OverflowItem,
+  Toolbar,
+  ToolbarButton,
+  ToolbarDivider,
+  useIsOverflowItemVisible,
+  useOverflowMenu,
+} from '@fluentui/react-components';
 import type { Editor } from '@tiptap/react';
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode, type Ref } from 'react';
 import { LIVE_BLOCK_KINDS, type LiveBlockKind } from '../../shared/editor/nodes';
-import { LABELS, LIVE_BLOCK_LABELS } from './labels';
-import { useToolbarState } from './toolbarState';
+import type { EditorLabels } from './labels';
+import { useToolbarState, type ToolbarState } from './toolbarState';
 
 export type ToolbarActions = {
   link: () => void;
@@ -16,110 +33,224 @@ export type ToolbarActions = {
   toggleFocus: () => void;
 };
 
+/** One action of the toolbar: drawn as a button while it fits, as a menu item once it has overflowed. */
+type Tool = {
+  id: string;
+  label: string;
+  text: ReactNode;
+  pressed?: boolean;
+  disabled?: boolean;
+  onClick: () => void;
+};
+type ToolGroup = { id: string; priority: number; tools: Tool[] };
+type Group = { id: string; name: string };
+
+/** The toolbar's groups; a higher priority overflows later (text formatting stays longest, history goes first). */
+function toolGroups(editor: Editor, s: ToolbarState, actions: ToolbarActions, L: EditorLabels): ToolGroup[] {
+  const chain = () => editor.chain().focus();
+  return [
+    {
+      id: 'headings',
+      priority: 5,
+      tools: ([2, 3, 4] as const).map((level) => ({
+        id: `h${level}`,
+        label: L.heading(level),
+        text: `H${level}`,
+        pressed: s[`h${level}`],
+        onClick: () => chain().toggleHeading({ level }).run(),
+      })),
+    },
+    {
+      id: 'marks',
+      priority: 6,
+      tools: [
+        { id: 'bold', label: L.bold, text: <b>{L.boldShort}</b>, pressed: s.bold, onClick: () => chain().toggleBold().run() },
+        { id: 'italic', label: L.italic, text: <i>{L.italicShort}</i>, pressed: s.italic, onClick: () => chain().toggleItalic().run() },
+        { id: 'underline', label: L.underline, text: <u>U</u>, pressed: s.underline, onClick: () => chain().toggleUnderline().run() },
+      ],
+    },
+    {
+      id: 'lists',
+      priority: 4,
+      tools: [
+        { id: 'bullets', label: L.bulletList, text: '•', pressed: s.bulletList, onClick: () => chain().toggleBulletList().run() },
+        { id: 'numbers', label: L.orderedList, text: '1.', pressed: s.orderedList, onClick: () => chain().toggleOrderedList().run() },
+        { id: 'quote', label: L.blockquote, text: '”', pressed: s.blockquote, onClick: () => chain().toggleBlockquote().run() },
+      ],
+    },
+    {
+      id: 'insert',
+      priority: 3,
+      tools: [
+        {
+          id: 'link',
+          label: s.link ? L.removeLink : L.link,
+          text: L.linkShort,
+          pressed: s.link,
+          onClick: () => (s.link ? chain().unsetLink().run() : actions.link()),
+        },
+        { id: 'table', label: L.table, text: L.tableShort, onClick: () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run() },
+        { id: 'image', label: L.image, text: L.imageShort, onClick: actions.image },
+        { id: 'caption', label: L.caption, text: L.captionShort, disabled: !s.captionable, onClick: actions.caption },
+        { id: 'footnote', label: L.footnote, text: L.footnote, pressed: s.footnote, onClick: actions.footnote },
+      ],
+    },
+    {
+      id: 'history',
+      priority: 2,
+      tools: [
+        { id: 'undo', label: L.undo, text: '↶', onClick: () => chain().undo().run() },
+        { id: 'redo', label: L.redo, text: '↷', onClick: () => chain().redo().run() },
+      ],
+    },
+  ];
+}
+
 export function EditorToolbar(props: {
   editor: Editor;
   actions: ToolbarActions;
   focusMode: boolean;
-  groups: readonly { id: string; name: string }[];
+  groups: readonly Group[];
   wordCount: number | null;
+  labels: EditorLabels;
 }) {
-  const { editor, actions, focusMode, groups, wordCount } = props;
+  const { editor, actions, focusMode, groups, wordCount, labels: L } = props;
   const s = useToolbarState(editor);
-  const chain = () => editor.chain().focus();
+  const toolGroupList = focusMode ? [] : toolGroups(editor, s, actions, L);
+  const focusLabel = focusMode ? L.focusOff : L.focusOn;
   return (
-    <Toolbar aria-label={LABELS.toolbar} size="small" className="plan-editor-toolbar">
-      {!focusMode && (
-        <>
-          {([2, 3, 4] as const).map((level) => (
-            <Btn key={level} label={LABELS.heading(level)} pressed={s[`h${level}`]} onClick={() => chain().toggleHeading({ level }).run()}>
-              {`H${level}`}
-            </Btn>
+    <div className="plan-editor-toolbar-row">
+      <Overflow padding={8}>
+        <Toolbar aria-label={L.toolbar} size="small" className="plan-editor-toolbar">
+          {toolGroupList.map((group) => (
+            <Fragment key={group.id}>
+              {group.tools.map((tool) => (
+                <OverflowItem key={tool.id} id={tool.id} groupId={group.id} priority={group.priority}>
+                  <ToolButton tool={tool} />
+                </OverflowItem>
+              ))}
+              {group.id === 'insert' && (
+                <OverflowItem id="liveBlock" groupId={group.id} priority={group.priority}>
+                  <span>
+                    <LiveBlockMenu groups={groups} actions={actions} labels={L} trigger="button" />
+                  </span>
+                </OverflowItem>
+              )}
+              <OverflowDivider groupId={group.id}>
+                <ToolbarDivider />
+              </OverflowDivider>
+            </Fragment>
           ))}
-          <ToolbarDivider />
-          <Btn label={LABELS.bold} pressed={s.bold} onClick={() => chain().toggleBold().run()}>
-            <b>F</b>
-          </Btn>
-          <Btn label={LABELS.italic} pressed={s.italic} onClick={() => chain().toggleItalic().run()}>
-            <i>K</i>
-          </Btn>
-          <Btn label={LABELS.underline} pressed={s.underline} onClick={() => chain().toggleUnderline().run()}>
-            <u>U</u>
-          </Btn>
-          <ToolbarDivider />
-          <Btn label={LABELS.bulletList} pressed={s.bulletList} onClick={() => chain().toggleBulletList().run()}>
-            •
-          </Btn>
-          <Btn label={LABELS.orderedList} pressed={s.orderedList} onClick={() => chain().toggleOrderedList().run()}>
-            1.
-          </Btn>
-          <Btn label={LABELS.blockquote} pressed={s.blockquote} onClick={() => chain().toggleBlockquote().run()}>
-            ”
-          </Btn>
-          <ToolbarDivider />
-          <Btn label={s.link ? LABELS.removeLink : LABELS.link} pressed={s.link} onClick={() => (s.link ? chain().unsetLink().run() : actions.link())}>
-            Lenke
-          </Btn>
-          <Btn label={LABELS.table} onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()}>
-            Tabell
-          </Btn>
-          <Btn label={LABELS.image} onClick={actions.image}>
-            Bilde
-          </Btn>
-          <Btn label={LABELS.caption} disabled={!s.captionable} onClick={actions.caption}>
-            Tekst
-          </Btn>
-          <Btn label={LABELS.footnote} pressed={s.footnote} onClick={actions.footnote}>
-            Fotnote
-          </Btn>
-          <Menu>
-            <MenuTrigger disableButtonEnhancement>
-              <ToolbarButton aria-label={LABELS.liveBlock}>Levende tabell ▾</ToolbarButton>
-            </MenuTrigger>
-            <MenuPopover>
-              <MenuList>
-                {LIVE_BLOCK_KINDS.filter((k) => k !== 'matrix-group').map((kind) => (
-                  <MenuItem key={kind} onClick={() => actions.liveBlock(kind)}>
-                    {LIVE_BLOCK_LABELS[kind]}
-                  </MenuItem>
-                ))}
-                {groups.map((g) => (
-                  <MenuItem key={g.id} onClick={() => actions.liveBlock('matrix-group', g.id)}>
-                    {`${LIVE_BLOCK_LABELS['matrix-group']}: ${g.name}`}
-                  </MenuItem>
-                ))}
-              </MenuList>
-            </MenuPopover>
-          </Menu>
-          <ToolbarDivider />
-          <Btn label={LABELS.undo} onClick={() => chain().undo().run()}>
-            ↶
-          </Btn>
-          <Btn label={LABELS.redo} onClick={() => chain().redo().run()}>
-            ↷
-          </Btn>
-        </>
-      )}
-      <Btn label={focusMode ? LABELS.focusOff : LABELS.focusOn} pressed={focusMode} onClick={actions.toggleFocus}>
-        {focusMode ? LABELS.focusOff : LABELS.focusOn}
-      </Btn>
+          {!focusMode && <MoreTools toolGroups={toolGroupList} groups={groups} actions={actions} labels={L} />}
+          <OverflowItem id="focus" pinned>
+            <ToolButton tool={{ id: 'focus', label: focusLabel, text: focusLabel, pressed: focusMode, onClick: actions.toggleFocus }} />
+          </OverflowItem>
+        </Toolbar>
+      </Overflow>
       <span className="plan-editor-words" aria-live="polite">
-        {wordCount === null ? '' : LABELS.words(wordCount)}
+        {wordCount === null ? '' : L.words(wordCount)}
       </span>
-    </Toolbar>
+    </div>
   );
 }
 
-function Btn(props: { label: string; pressed?: boolean; disabled?: boolean; onClick: () => void; children: ReactNode }) {
+/** `ref` reaches the button itself: OverflowItem measures and hides it through that ref (React 19 passes it as a prop). */
+function ToolButton({ tool, ref }: { tool: Tool; ref?: Ref<HTMLButtonElement> }) {
   return (
     <ToolbarButton
-      aria-label={props.label}
-      title={props.label}
-      aria-pressed={props.pressed === undefined ? undefined : props.pressed}
-      appearance={props.pressed ? 'primary' : 'subtle'}
-      disabled={props.disabled}
-      onClick={props.onClick}
+      ref={ref}
+      aria-label={tool.label}
+      title={tool.label}
+      aria-pressed={tool.pressed === undefined ? undefined : tool.pressed}
+      appearance={tool.pressed ? 'primary' : 'subtle'}
+      disabled={tool.disabled}
+      onClick={tool.onClick}
+      className="plan-editor-tool"
     >
-      {props.children}
+      {tool.text}
     </ToolbarButton>
   );
+}
+
+/** «Levende tabell»: a toolbar button while it fits, a submenu of «Flere verktøy» once it has overflowed. */
+function LiveBlockMenu(props: { groups: readonly Group[]; actions: ToolbarActions; labels: EditorLabels; trigger: 'button' | 'item' }) {
+  const { groups, actions, labels: L } = props;
+  return (
+    <Menu>
+      <MenuTrigger disableButtonEnhancement>
+        {props.trigger === 'button' ? (
+          <ToolbarButton aria-label={L.liveBlock} title={L.liveBlock} appearance="subtle" className="plan-editor-tool">
+            {`${L.liveBlockShort} ▾`}
+          </ToolbarButton>
+        ) : (
+          <MenuItem>{L.liveBlock}</MenuItem>
+        )}
+      </MenuTrigger>
+      <MenuPopover>
+        <MenuList>
+          {LIVE_BLOCK_KINDS.filter((k) => k !== 'matrix-group').map((kind) => (
+            <MenuItem key={kind} onClick={() => actions.liveBlock(kind)}>
+              {L.liveBlocks[kind]}
+            </MenuItem>
+          ))}
+          {groups.map((g) => (
+            <MenuItem key={g.id} onClick={() => actions.liveBlock('matrix-group', g.id)}>
+              {`${L.liveBlocks['matrix-group']}: ${g.name}`}
+            </MenuItem>
+          ))}
+        </MenuList>
+      </MenuPopover>
+    </Menu>
+  );
+}
+
+/** The overflow menu: present only while something has overflowed; lists exactly the tools that are hidden. */
+function MoreTools(props: { toolGroups: ToolGroup[]; groups: readonly Group[]; actions: ToolbarActions; labels: EditorLabels }) {
+  const { ref, isOverflowing } = useOverflowMenu<HTMLButtonElement>();
+  const L = props.labels;
+  if (!isOverflowing) return null;
+  const pressed = props.toolGroups.flatMap((g) => g.tools).filter((t) => t.pressed).map((t) => t.id);
+  return (
+    <Menu checkedValues={{ tools: pressed }}>
+      <MenuTrigger disableButtonEnhancement>
+        <ToolbarButton ref={ref} aria-label={L.moreTools} title={L.moreTools} appearance="subtle" className="plan-editor-tool">
+          …
+        </ToolbarButton>
+      </MenuTrigger>
+      <MenuPopover>
+        <MenuList>
+          {props.toolGroups.map((group) => (
+            <Fragment key={group.id}>
+              {group.tools.map((tool) => (
+                <HiddenTool key={tool.id} tool={tool} />
+              ))}
+              {group.id === 'insert' && <HiddenLiveBlockMenu {...props} />}
+            </Fragment>
+          ))}
+        </MenuList>
+      </MenuPopover>
+    </Menu>
+  );
+}
+
+function HiddenTool({ tool }: { tool: Tool }) {
+  const visible = useIsOverflowItemVisible(tool.id);
+  if (visible) return null;
+  if (tool.pressed === undefined) {
+    return (
+      <MenuItem disabled={tool.disabled} onClick={tool.onClick}>
+        {tool.label}
+      </MenuItem>
+    );
+  }
+  return (
+    <MenuItemCheckbox name="tools" value={tool.id} disabled={tool.disabled} onClick={tool.onClick}>
+      {tool.label}
+    </MenuItemCheckbox>
+  );
+}
+
+function HiddenLiveBlockMenu(props: { groups: readonly Group[]; actions: ToolbarActions; labels: EditorLabels }) {
+  const visible = useIsOverflowItemVisible('liveBlock');
+  return visible ? null : <LiveBlockMenu {...props} trigger="item" />;
 }

@@ -13,7 +13,7 @@ import {
   Input,
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
-import { LABELS } from './labels';
+import { useEditorLabels } from './labels';
 
 export type PromptRequest = {
   title: string;
@@ -36,6 +36,7 @@ export function PromptDialog({ request, onClose }: { request: PromptRequest | nu
 }
 
 function PromptForm({ request, onClose }: { request: PromptRequest; onClose: () => void }) {
+  const L = useEditorLabels();
   const [value, setValue] = useState(request.initial ?? '');
   const [checked, setChecked] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -62,9 +63,9 @@ function PromptForm({ request, onClose }: { request: PromptRequest; onClose: () 
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" type="submit">
-              {LABELS.ok}
+              {L.ok}
             </Button>
-            <Button onClick={onClose}>{LABELS.cancel}</Button>
+            <Button onClick={onClose}>{L.cancel}</Button>
           </DialogActions>
         </DialogBody>
       </form>

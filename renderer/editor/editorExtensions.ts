@@ -5,7 +5,7 @@ import Collaboration from '@tiptap/extension-collaboration';
 import type * as Y from 'yjs';
 import { planExtensions, YJS_FIELD } from '../../shared/editor';
 import { LIVE_BLOCK } from '../../shared/editor/nodes';
-import { LABELS } from './labels';
+import { editorLabels } from './labels';
 import { liveBlockNodeView, type RenderLiveBlock } from './liveBlockView';
 
 /** An image asset's URL: at once when known, or a promise while its bytes are fetched (asset.get). */
@@ -47,7 +47,7 @@ function imageView(resolveAsset: ResolveAsset) {
     const show = (src: string | null) => {
       if (src) img.src = src;
       else img.removeAttribute('src');
-      img.title = src ? img.alt : LABELS.missingImage;
+      img.title = src ? img.alt : editorLabels().missingImage;
     };
     const draw = (n: ViewNode) => {
       const assetId = typeof n.attrs.assetId === 'string' ? n.attrs.assetId : '';

@@ -17,7 +17,12 @@ export const useEditorStyles = makeStaticStyles({
   '.plan-editor table[data-caption]::before': { content: 'attr(data-caption)', display: 'block', fontStyle: 'italic' },
   '.plan-editor .plan-live-block': { border: '1px solid #0f6cbd', background: '#ebf3fc', padding: '0.75rem', margin: '1rem 0', borderRadius: '4px' },
   '.plan-editor blockquote': { borderLeft: '3px solid #8a8a8a', margin: '1rem 0', paddingLeft: '1rem' },
-  '.plan-editor-words': { marginLeft: 'auto', alignSelf: 'center', color: '#424242', fontSize: '0.85rem' },
+  // The toolbar takes the row's width and no more: what does not fit goes into its overflow menu (Fluent's Overflow).
+  '.plan-editor-toolbar-row': { display: 'flex', alignItems: 'center', gap: '8px', minWidth: 0 },
+  '.plan-editor-toolbar': { flex: '1 1 auto', minWidth: 0, overflow: 'hidden', flexWrap: 'nowrap' },
+  '.plan-editor-toolbar .plan-editor-tool': { minWidth: 'auto', flexShrink: 0, whiteSpace: 'nowrap', paddingLeft: '6px', paddingRight: '6px' },
+  '.plan-editor-toolbar .fui-Divider': { paddingLeft: '4px', paddingRight: '4px', flexGrow: 0 },
+  '.plan-editor-words': { flexShrink: 0, whiteSpace: 'nowrap', color: '#424242', fontSize: '0.85rem' },
   '.plan-editor.plan-editor-focus': { maxWidth: '42rem', margin: '0 auto' },
   '.plan-editor.plan-editor-focus .ProseMirror': { fontSize: '1.1rem' },
 });

@@ -1,52 +1,72 @@
-// The editor's words (bokmål): button names for screen readers, dialog texts and live block names.
-import type { LiveBlockKind } from '../../shared/editor/nodes';
+// The editor's words in the UI language: button names for screen readers, dialog texts and live block names, read
+// from the dictionaries (shared/i18n/editorMessages.ts). Built once per language and shared by the editor's parts.
+import { useLanguageStore } from '../app/i18n';
+import { translate, type UiLanguage } from '../../shared/i18n';
+import { LIVE_BLOCK_KINDS, type LiveBlockKind } from '../../shared/editor/nodes';
 
-export const LABELS = {
-  toolbar: 'Formatering',
-  heading: (level: number) => `H${level}: Overskrift ${level}`,
-  paragraph: 'Brødtekst',
-  bold: 'Fet',
-  italic: 'Kursiv',
-  underline: 'Understreket',
-  bulletList: 'Punktliste',
-  orderedList: '1. Nummerert liste',
-  blockquote: 'Sitat',
-  link: 'Lenke',
-  removeLink: 'Fjern lenke',
-  table: 'Sett inn tabell med overskriftsrad',
-  image: 'Sett inn bilde',
-  footnote: 'Fotnote',
-  caption: 'Tekst til tabell eller figur',
-  liveBlock: 'Sett inn levende tabell',
-  undo: 'Angre',
-  redo: 'Gjør om',
-  focusOn: 'Fokusmodus',
-  focusOff: 'Avslutt fokusmodus',
-  editorArea: (title: string) => `Kapitteltekst: ${title}`,
-  words: (n: number) => `${n.toLocaleString('nb-NO')} ord`,
-  ok: 'OK',
-  cancel: 'Avbryt',
-  linkPrompt: 'Lenkeadresse (https://, http:// eller mailto:)',
-  linkInvalid: 'Bare adresser som begynner med https://, http:// eller mailto: er tillatt.',
-  footnotePrompt: 'Fotnotetekst',
-  captionPrompt: 'Tekst (nummereres automatisk som «Tabell N» eller «Figur N»; tom tekst fjerner den)',
-  imageTitle: 'Bilde',
-  altPrompt: 'Alternativ tekst (beskriv hva bildet viser)',
-  decorative: 'Dekorativt (bildet har ingen informasjon og leses ikke opp)',
-  altRequired: 'Skriv en alternativ tekst, eller kryss av for «Dekorativt».',
-  imageFailed: 'Bildet kunne ikke legges til.',
-  missingImage: 'Bildet mangler i planfilen',
-  liveBlockPlaceholder: 'Levende tabell (vises med oppdaterte data i dokumentet)',
-} as const;
+const LOCALES: Record<UiLanguage, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
 
-export const LIVE_BLOCK_LABELS: Record<LiveBlockKind, string> = {
-  'matrix-overview': 'Tabell 1: Oversikt over delplanområder og hovedansvar',
-  'matrix-all': 'Tabell 2: Alles ansvar',
-  'matrix-group': 'Tabell 3: Hovedansvar for én gruppe',
-  milestones: 'Milepælsplan',
-  organisation: 'Organisering',
-  laws: 'Lover',
-  documents: 'Nasjonale, regionale og lokale føringer',
-  measures: 'Handlingsplan (tiltak)',
-  merknadsbehandling: 'Innspill og kommunens vurdering',
-};
+function buildLabels(lang: UiLanguage) {
+  const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate(lang, key, params);
+  return {
+    toolbar: t('editor.toolbar'),
+    moreTools: t('editor.moreTools'),
+    heading: (level: number) => t('editor.heading', { level }),
+    paragraph: t('editor.paragraph'),
+    bold: t('editor.bold'),
+    boldShort: t('editor.boldShort'),
+    italic: t('editor.italic'),
+    italicShort: t('editor.italicShort'),
+    underline: t('editor.underline'),
+    bulletList: t('editor.bulletList'),
+    orderedList: t('editor.orderedList'),
+    blockquote: t('editor.blockquote'),
+    link: t('editor.link'),
+    linkShort: t('editor.linkShort'),
+    removeLink: t('editor.removeLink'),
+    table: t('editor.table'),
+    tableShort: t('editor.tableShort'),
+    image: t('editor.image'),
+    imageShort: t('editor.imageShort'),
+    footnote: t('editor.footnote'),
+    caption: t('editor.caption'),
+    captionShort: t('editor.captionShort'),
+    liveBlock: t('editor.liveBlock'),
+    liveBlockShort: t('editor.liveBlockShort'),
+    undo: t('editor.undo'),
+    redo: t('editor.redo'),
+    focusOn: t('editor.focusOn'),
+    focusOff: t('editor.focusOff'),
+    editorArea: (title: string) => t('editor.area', { title }),
+    words: (n: number) => t('editor.words', { count: n.toLocaleString(LOCALES[lang]) }),
+    ok: t('editor.ok'),
+    cancel: t('editor.cancel'),
+    linkPrompt: t('editor.linkPrompt'),
+    linkInvalid: t('editor.linkInvalid'),
+    footnotePrompt: t('editor.footnotePrompt'),
+    captionPrompt: t('editor.captionPrompt'),
+    imageTitle: t('editor.imageTitle'),
+    altPrompt: t('editor.altPrompt'),
+    decorative: t('editor.decorative'),
+    altRequired: t('editor.altRequired'),
+    imageFailed: t('editor.imageFailed'),
+    missingImage: t('editor.missingImage'),
+    liveBlockPlaceholder: t('editor.liveBlockPlaceholder'),
+    liveBlocks: Object.fromEntries(LIVE_BLOCK_KINDS.map((k) => [k, t(`editor.live.${k}`)])) as Record<LiveBlockKind, string>,
+  };
+}
+
+export type EditorLabels = ReturnType<typeof buildLabels>;
+
+const cache = new Map<UiLanguage, EditorLabels>();
+
+export function editorLabels(lang: UiLanguage = useLanguageStore.getState().language): EditorLabels {
+  let labels = cache.get(lang);
+  if (!labels) cache.set(lang, (labels = buildLabels(lang)));
+  return labels;
+}
+
+/** The labels in the current UI language (re-renders when the user picks another). */
+export function useEditorLabels(): EditorLabels {
+  return editorLabels(useLanguageStore((s) => s.language));
+}

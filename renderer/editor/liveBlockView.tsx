@@ -3,7 +3,7 @@
 import { NodeViewWrapper, ReactNodeViewRenderer, type NodeViewProps } from '@tiptap/react';
 import type { ReactNode } from 'react';
 import { LIVE_BLOCK_KINDS, type LiveBlockKind } from '../../shared/editor/nodes';
-import { LABELS, LIVE_BLOCK_LABELS } from './labels';
+import { useEditorLabels } from './labels';
 
 export type RenderLiveBlock = (kind: LiveBlockKind, groupId: string | null) => ReactNode;
 
@@ -13,23 +13,24 @@ const isKind = (v: unknown): v is LiveBlockKind => (LIVE_BLOCK_KINDS as readonly
 
 export function liveBlockNodeView(sources: Sources) {
   function LiveBlockNode({ node, selected }: NodeViewProps) {
+    const L = useEditorLabels();
     const kind = isKind(node.attrs.kind) ? node.attrs.kind : null;
     const groupId = typeof node.attrs.groupId === 'string' ? node.attrs.groupId : null;
     const group = groupId ? (sources.groupName?.(groupId) ?? groupId) : null;
-    const name = `${kind ? LIVE_BLOCK_LABELS[kind] : '?'}${group ? ` – ${group}` : ''}`;
+    const name = `${kind ? L.liveBlocks[kind] : '?'}${group ? ` – ${group}` : ''}`;
     const render = sources.renderLiveBlock();
     return (
       <NodeViewWrapper
         className={selected ? 'plan-live-block ProseMirror-selectednode' : 'plan-live-block'}
         role="group"
-        aria-label={`${name}. ${LABELS.liveBlockPlaceholder}`}
+        aria-label={`${name}. ${L.liveBlockPlaceholder}`}
         contentEditable={false}
         data-live-block={kind ?? ''}
       >
         <div className="plan-live-block-name" aria-hidden="true">
           {name}
         </div>
-        {kind && render ? render(kind, groupId) : <div>{LABELS.liveBlockPlaceholder}</div>}
+        {kind && render ? render(kind, groupId) : <div>{L.liveBlockPlaceholder}</div>}
       </NodeViewWrapper>
     );
   }

@@ -2,6 +2,7 @@
 import type { Messages } from './messages';
 
 import { chaptersEn } from './chaptersMessages';
+import { editorEn } from './editorMessages';
 import { mergeEn } from './mergeMessages';
 import { profileEn } from './profileMessages';
 import { tablesEn } from './tablesMessages';
@@ -226,6 +227,7 @@ export const en: Messages = {
   'export.preview.frame': 'Preview of the document',
   ...tablesEn,
   ...chaptersEn,
+  ...editorEn,
   ...mergeEn,
   ...profileEn,
 };

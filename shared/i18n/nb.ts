@@ -1,5 +1,6 @@
 // The UI dictionary in bokmål: the source of every UI string key. nn and en must provide exactly these keys.
 import { chaptersNb } from './chaptersMessages';
+import { editorNb } from './editorMessages';
 import { mergeNb } from './mergeMessages';
 import { profileNb } from './profileMessages';
 import { tablesNb } from './tablesMessages';
@@ -224,6 +225,7 @@ export const nb = {
   'export.preview.frame': 'Forhåndsvisning av dokumentet',
   ...tablesNb,
   ...chaptersNb,
+  ...editorNb,
   ...mergeNb,
   ...profileNb,
 } as const;

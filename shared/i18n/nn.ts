@@ -2,6 +2,7 @@
 import type { Messages } from './messages';
 
 import { chaptersNn } from './chaptersMessages';
+import { editorNn } from './editorMessages';
 import { mergeNn } from './mergeMessages';
 import { profileNn } from './profileMessages';
 import { tablesNn } from './tablesMessages';
@@ -226,6 +227,7 @@ export const nn: Messages = {
   'export.preview.frame': 'Førehandsvising av dokumentet',
   ...tablesNn,
   ...chaptersNn,
+  ...editorNn,
   ...mergeNn,
   ...profileNn,
 };

@@ -21,7 +21,8 @@ const useStyles = makeStyles({
   side: { borderRight: `1px solid ${tokens.colorNeutralStroke2}`, paddingRight: '8px' },
   tree: { maxHeight: '55vh', overflowY: 'auto' },
   help: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, margin: '0 0 4px' },
-  body: { maxWidth: '820px', minWidth: 0 },
+  // Wide enough for the whole editor toolbar on a large screen; narrower panes move tools into its overflow menu.
+  body: { maxWidth: '880px', minWidth: 0 },
   status: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)' },
 });
 

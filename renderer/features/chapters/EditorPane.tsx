@@ -30,6 +30,7 @@ export function EditorPane({ chapter, onWordCount }: { chapter: Chapter; onWordC
   const t = useT();
   const reloadToken = useChaptersView((s) => s.reloadToken);
   const groups = usePlanStore((s) => s.plan?.groups ?? NO_GROUPS);
+  const malform = usePlanStore((s) => s.plan?.plan.malform);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const chapterId = chapter.id;
 
@@ -78,6 +79,7 @@ export function EditorPane({ chapter, onWordCount }: { chapter: Chapter; onWordC
         onWordCount={onWordCount}
         renderLiveBlock={renderLiveBlock}
         registerFlush={registerEditorFlush}
+        lang={malform === 'nn' ? 'nn' : 'nb'}
       />
     </div>
   );
