@@ -8,6 +8,8 @@ import { buildCover, buildMeta } from './build/cover';
 import { allGroupTables, allResponsibilityTable, groupLabel, groupTable, overviewTable } from './build/matrixBlocks';
 import {
   documentsTable,
+  focusAreasTable,
+  hearingTable,
   lawsTable,
   measuresTable,
   merknadsTable,
@@ -147,6 +149,10 @@ function liveBlocks(ctx: BuildContext): LiveBlockRenderer {
         return merknadsTable(ctx);
       case 'project-description':
         return projectDescriptionTable(ctx);
+      case 'focus-areas':
+        return focusAreasTable(ctx);
+      case 'hearing':
+        return hearingTable(ctx);
       default:
         return [];
     }

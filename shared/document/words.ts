@@ -100,6 +100,12 @@ const nb = {
   organisation: 'Organisering',
   seeTable: 'Se tabell',
   timelineCaption: 'Milepælsplan som tidslinje',
+  // The frame's live blocks
+  focusAreasCaption: 'Innsatsområder i planarbeidet',
+  hearingCaption: 'Høring og offentlig ettersyn',
+  hearingPublished: 'Lagt ut på høring',
+  hearingParties: 'Høringsinstanser',
+  number: 'Nr.',
 } as const;
 
 export type WordKey = keyof typeof nb;
@@ -199,6 +205,11 @@ const nn: Words = {
   organisation: 'Organisering',
   seeTable: 'Sjå tabell',
   timelineCaption: 'Milepælplan som tidslinje',
+  focusAreasCaption: 'Innsatsområde i planarbeidet',
+  hearingCaption: 'Høyring og offentleg ettersyn',
+  hearingPublished: 'Lagt ut på høyring',
+  hearingParties: 'Høyringsinstansar',
+  number: 'Nr.',
 };
 
 const WORDS: Record<Malform, Words> = { nb, nn };

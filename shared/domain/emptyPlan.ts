@@ -1,5 +1,5 @@
 // A new, empty plan: the frame with sensible defaults and the default legend; every list empty.
-import { PLAN_FORMAT, PLAN_FORMAT_VERSION, type LegendEntry, type PlanData, type PlanFrame } from './plan';
+import { PLAN_FORMAT, PLAN_FORMAT_VERSION, type LegendEntry, type Malform, type PlanData, type PlanFrame } from './plan';
 import { randomId, type IdSource } from './ids';
 
 export const DEFAULT_LEGEND: LegendEntry[] = [
@@ -7,6 +7,17 @@ export const DEFAULT_LEGEND: LegendEntry[] = [
   { id: 'DpH', code: 'DpH', explanation: 'Delproblemstilling. Hovedansvar' },
   { id: 'SpH', code: 'SpH', explanation: 'Spesifikk problemstilling. Hovedansvar' },
 ];
+
+/** The default legend in nynorsk: a nynorsk plan starts with it, and the builder swaps an untouched bokmål default for it. */
+export const DEFAULT_LEGEND_NN: LegendEntry[] = [
+  { id: 'OpH', code: 'OpH', explanation: 'Overordna problemstilling. Hovudansvar' },
+  { id: 'DpH', code: 'DpH', explanation: 'Delproblemstilling. Hovudansvar' },
+  { id: 'SpH', code: 'SpH', explanation: 'Spesifikk problemstilling. Hovudansvar' },
+];
+
+export function defaultLegend(malform: Malform): LegendEntry[] {
+  return (malform === 'nn' ? DEFAULT_LEGEND_NN : DEFAULT_LEGEND).map((e) => ({ ...e }));
+}
 
 export function defaultFrame(id: string): PlanFrame {
   return {

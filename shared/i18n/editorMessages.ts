@@ -54,6 +54,9 @@ export const editorNb = {
   'editor.live.documents': 'Nasjonale, regionale og lokale føringer',
   'editor.live.measures': 'Handlingsplan (tiltak)',
   'editor.live.merknadsbehandling': 'Innspill og kommunens vurdering',
+  'editor.live.project-description': 'Prosjektbeskrivelse',
+  'editor.live.focus-areas': 'Innsatsområder',
+  'editor.live.hearing': 'Høring: periode, frist og høringsinstanser',
 } as const;
 
 type EditorKeys = { readonly [K in keyof typeof editorNb]: string };
@@ -111,6 +114,9 @@ export const editorNn: EditorKeys = {
   'editor.live.documents': 'Nasjonale, regionale og lokale føringar',
   'editor.live.measures': 'Handlingsplan (tiltak)',
   'editor.live.merknadsbehandling': 'Innspel og vurderinga til kommunen',
+  'editor.live.project-description': 'Prosjektskildring',
+  'editor.live.focus-areas': 'Innsatsområde',
+  'editor.live.hearing': 'Høyring: periode, frist og høyringsinstansar',
 };
 
 export const editorEn: EditorKeys = {
@@ -166,4 +172,7 @@ export const editorEn: EditorKeys = {
   'editor.live.documents': 'National, regional and local guidelines',
   'editor.live.measures': 'Action plan (measures)',
   'editor.live.merknadsbehandling': 'Submissions and the municipality’s assessment',
+  'editor.live.project-description': 'Project description',
+  'editor.live.focus-areas': 'Focus areas',
+  'editor.live.hearing': 'Hearing: period, deadline and consultees',
 };

@@ -14,3 +14,4 @@ export { daysBetween, addDays, isRealDate } from './dates';
 export { escapeXml } from './xml';
 export * from './concerns';
 export * from './findings';
+export * from './hearingDescription';

@@ -1,7 +1,11 @@
 // The sample plan's chapter tree: two parts with chapters whose bodies use headings, lists and a table.
 import type { Chapter } from '../domain/plan';
-import type { IdSource } from '../domain/ids';
-import { bullets, doc, heading, para, table } from './tiptap';
+import { seededIds, type IdSource } from '../domain/ids';
+import { chaptersFromSpecs, type ChapterSpec } from '../templates/skeleton';
+import { bullets, doc, heading, live, para, table } from './tiptap';
+
+/** Chapters added after the first sample got their ids from their own seed, so the older rows keep theirs. */
+const SAMPLE_CHAPTER_ID_PREFIX = 'sample-kap';
 
 export type SampleChapterIds = { handlingsplan: string; utfordringsbilde: string; strategier: string };
 
@@ -26,6 +30,7 @@ export function buildSampleChapters(newId: IdSource, innovationGroupId: string):
       status: 'ferdig',
       body: doc(
         para('Kommunedelplanen for helse og omsorg viser hvordan Eksempel kommune vil møte behovene i befolkningen fram mot 2037.'),
+        live('project-description'),
         heading(2, 'Bakgrunn'),
         para('Planen bygger på planprogrammet som ble fastsatt av kommunestyret, og på innspill fra brukere, ansatte og samarbeidspartnere.'),
         heading(2, 'Slik er planen bygd opp'),
@@ -53,6 +58,8 @@ export function buildSampleChapters(newId: IdSource, innovationGroupId: string):
           ],
         ),
         para('Tallene er tenkte eksempler for demonstrasjon.'),
+        heading(2, 'Innsatsområder'),
+        live('focus-areas'),
       ),
     },
     {
@@ -93,8 +100,30 @@ export function buildSampleChapters(newId: IdSource, innovationGroupId: string):
       kind: 'chapter',
       title: 'Handlingsplan',
       status: 'utkast',
-      body: doc(para('Handlingsplanen viser tiltakene for de fire første årene, med ansvar, årsverk og kostnad. Den rulleres hvert år.')),
+      body: doc(para('Handlingsplanen viser tiltakene for de fire første årene, med ansvar, årsverk og kostnad. Den rulleres hvert år.'), live('measures')),
     },
   ];
-  return { chapters, ids: { handlingsplan, utfordringsbilde, strategier } };
+  const extraId = seededIds(SAMPLE_CHAPTER_ID_PREFIX);
+  const inPart1 = chaptersFromSpecs(FRAME_CHAPTERS, extraId, part1).map((c, i) => ({ ...c, sortKey: 4 + i, status: 'ferdig' as const }));
+  const appendix = chaptersFromSpecs([APPENDIX], extraId).map((c) => (c.parentId === null ? { ...c, sortKey: 3 } : c));
+  return { chapters: [...chapters, ...inPart1, ...appendix], ids: { handlingsplan, utfordringsbilde, strategier } };
 }
+
+/** Del 1's frame: the laws and guidance, the organisation and milestones, and the hearing. */
+const FRAME_CHAPTERS: ChapterSpec[] = [
+  { title: 'Rammer og føringer', body: [para('Planen bygger på disse lovene og nasjonale føringene.'), live('laws'), live('documents')] },
+  { title: 'Organisering og framdrift', body: [para('Planarbeidet er organisert slik:'), live('organisation'), heading(2, 'Milepæler'), live('milestones')] },
+  { title: 'Høring og medvirkning', body: [para('Planforslaget er lagt ut til høring og offentlig ettersyn i minst seks uker.'), live('hearing')] },
+];
+
+/** The appendices: Tabell 1, Tabell 2, each group's Tabell 3 and the merknadsbehandling. */
+const APPENDIX: ChapterSpec = {
+  title: 'Vedlegg',
+  part: true,
+  children: [
+    { title: 'Delplanområder og ansvar', body: [para('Oversikten viser hvilken gruppe som har hovedansvar for hvert delplanområde.'), live('matrix-overview')] },
+    { title: 'Alles ansvar', body: [para('Alle arbeidsgruppene skal vurdere alle temaene.'), live('matrix-all')] },
+    { title: 'Hovedansvar per arbeidsgruppe', body: [live('matrix-group')] },
+    { title: 'Merknadsbehandling', body: [para('Innspillene fra høringen med kommunens vurdering.'), live('merknadsbehandling')] },
+  ],
+};

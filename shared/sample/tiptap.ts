@@ -1,7 +1,9 @@
 // Small builders for Tiptap JSON, so the sample chapters read like the documents they stand for.
 import type { RichText } from '../domain/plan';
+import type { LiveBlockKind } from '../editor/nodes/liveBlockKinds';
 
-type Block = Record<string, unknown>;
+export type TiptapNode = Record<string, unknown>;
+type Block = TiptapNode;
 
 const text = (t: string): Block => ({ type: 'text', text: t });
 
@@ -28,3 +30,6 @@ export const table = (header: string[], rows: string[][]): Block => ({
     ...rows.map((r) => ({ type: 'tableRow', content: r.map((c) => cell('tableCell', c)) })),
   ],
 });
+
+/** A live block: where the document builder draws one of the plan's structured tables. */
+export const live = (kind: LiveBlockKind, groupId: string | null = null): Block => ({ type: 'liveBlock', attrs: { kind, groupId } });

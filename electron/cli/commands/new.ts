@@ -1,19 +1,33 @@
-// `new <out.planverk> [--sample] [--from plan.json]`: creates a plan file.
+// `new <out.planverk> [--kind kommunedelplan|planprogram] [--malform nb|nn] [--sample | --from plan.json]`: creates a
+// plan file; with --kind from that kind's template (or, with --sample, that kind's sample).
 import { readFileSync } from 'node:fs';
 import { PlanverkError } from '../../../shared/api/errors';
-import { emptyPlan } from '../../../shared/domain/emptyPlan';
+import { defaultLegend, emptyPlan } from '../../../shared/domain/emptyPlan';
+import type { Malform, PlanData } from '../../../shared/domain/plan';
 import { buildSamplePlan } from '../../../shared/sample/samplePlan';
+import { TEMPLATE_KINDS, type TemplateKind } from '../../../shared/templates';
+import { templatePlanSource } from '../../services/profile/templateSource';
 import { createPlanFile } from '../../services/store';
 import { parseArgs, type Command } from '../command';
 
 export const newCommand: Command = {
-  usage: 'new <ut.planverk> [--sample | --from plan.json]',
+  usage: 'new <ut.planverk> [--kind kommunedelplan|planprogram] [--malform nb|nn] [--sample | --from plan.json]',
   run(args, io) {
     const { positional, options } = parseArgs(args, ['sample']);
     const out = positional[0];
     if (!out) throw new PlanverkError('INVALID_ARGS', 'mangler filnavn');
     const from = options.get('from');
-    const data = typeof from === 'string' ? readJson(from) : options.has('sample') ? buildSamplePlan() : emptyPlan();
+    const kind = parseKind(options.get('kind'));
+    const malform = parseMalform(options.get('malform'));
+    const sample = options.has('sample');
+    const data =
+      typeof from === 'string'
+        ? readJson(from)
+        : kind
+          ? templatePlanSource(kind, malform, sample, undefined).plan
+          : sample
+            ? buildSamplePlan()
+            : emptyPlanIn(malform);
     const file = createPlanFile(out, data);
     const info = file.info();
     file.close();
@@ -21,6 +35,22 @@ export const newCommand: Command = {
     return 0;
   },
 };
+
+function emptyPlanIn(malform: Malform): PlanData {
+  const plan = emptyPlan();
+  return { ...plan, plan: { ...plan.plan, malform }, legend: defaultLegend(malform) };
+}
+
+function parseKind(raw: string | true | undefined): TemplateKind | null {
+  if (raw === undefined) return null;
+  if ((TEMPLATE_KINDS as readonly unknown[]).includes(raw)) return raw as TemplateKind;
+  throw new PlanverkError('INVALID_ARGS', `--kind må være ${TEMPLATE_KINDS.join(' eller ')}`);
+}
+
+function parseMalform(raw: string | true | undefined): Malform {
+  if (raw === undefined || raw === 'nb' || raw === 'nn') return raw ?? 'nb';
+  throw new PlanverkError('INVALID_ARGS', '--malform må være nb (bokmål) eller nn (nynorsk)');
+}
 
 function readJson(path: string): unknown {
   let text: string;

@@ -12,6 +12,7 @@ import { createImportHandlers } from '../import/handlers';
 import { createMatrixHandlers } from '../matrix/handlers';
 import { createMergeHandlers } from '../merge/handlers';
 import { newPlanSource } from '../profile/defaultProfile';
+import { templatePlanSource } from '../profile/templateSource';
 import { createProfileHandlers } from '../profile/handlers';
 import { createTablesHandlers } from '../tables/handlers';
 import { createSearchHandlers } from '../search/handlers';
@@ -34,6 +35,8 @@ export function createHandlers(session: Session, options: HandlerOptions = {}): 
     'file.current': () => session.info(),
     'file.open': ({ path, readOnly }) => session.open(path, readOnly === undefined ? {} : { readOnly }),
     'file.new': ({ path, sample, overwrite }) => session.create(path, newPlanSource(sample, options.userDataDir), overwrite === undefined ? {} : { overwrite }),
+    'file.newFromTemplate': ({ path, kind, malform, sample, overwrite }) =>
+      session.create(path, templatePlanSource(kind, malform, sample === true, options.userDataDir), overwrite === undefined ? {} : { overwrite }),
     'file.saveAs': ({ path }) => session.saveAs(path),
     'file.recent': () => session.recent(),
     'plan.load': () => session.requireCurrent().readPlanView(),

@@ -46,15 +46,21 @@ export function createDefaultProfileStore(folder: string | undefined): DefaultPr
   };
 }
 
-/** What file.new creates: the sample, or an empty plan with the default profile when one is saved. A damaged default
- * never stops a new plan: it then starts with Planverk's own colour and font. */
+/** What file.new creates: the sample, or an empty plan with the default profile when one is saved. */
 export function newPlanSource(sample: boolean, profileFolder: string | undefined): { sample: boolean } | { plan: PlanData } {
   if (sample) return { sample: true };
+  const profiled = withDefaultProfile(emptyPlan(), profileFolder);
+  return profiled ? { plan: profiled } : { sample: false };
+}
+
+/** A new plan (empty or from a template) in the saved default profile's dress, or null when none is saved. A damaged
+ * default never stops a new plan: it then starts with Planverk's own colour and font. */
+export function withDefaultProfile(plan: PlanData, profileFolder: string | undefined): PlanData | null {
   let profile: Profile | null = null;
   try {
     profile = createDefaultProfileStore(profileFolder).read();
   } catch {
     profile = null;
   }
-  return profile ? { plan: withProfile(emptyPlan(), profile) } : { sample: false };
+  return profile ? withProfile(plan, profile) : null;
 }

@@ -5,7 +5,15 @@ import { useMemo, type ReactNode } from 'react';
 import { wordsFor } from '../../../shared/document/words';
 import type { PlanContent } from '../../../shared/domain/planView';
 import type { LiveBlockKind } from '../../../shared/editor/nodes';
-import { buildMeasuresTable, buildMerknadsbehandling, formatMilestoneTime, sortMilestones } from '../../../shared/plantables';
+import {
+  buildMeasuresTable,
+  buildMerknadsbehandling,
+  focusAreaLines,
+  formatMilestoneTime,
+  hearingDescriptionRows,
+  projectDescriptionRows,
+  sortMilestones,
+} from '../../../shared/plantables';
 import { sortOrdered } from '../../../shared/matrix/order';
 import { useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
@@ -75,9 +83,20 @@ function structuredRows(kind: LiveBlockKind, plan: PlanContent): Rows {
         rows: m.rows.map((r) => ({ key: r.id, cells: [r.sender, r.summary, r.assessment, r.conclusionLabel] })),
       };
     }
+    case 'project-description':
+      return labelRows(projectDescriptionRows(plan));
+    case 'hearing':
+      return labelRows(hearingDescriptionRows(plan));
+    case 'focus-areas':
+      return { headers: [w.number, w.focusAreas], rows: focusAreaLines(plan).map((a, i) => ({ key: String(i), cells: [String(i + 1), a] })) };
     default:
       return { headers: [], rows: [] };
   }
+}
+
+/** The frame's label/value tables (project description, hearing): no header row, one row per label. */
+function labelRows(rows: readonly { key: string; label: string; lines: string[] }[]): Rows {
+  return { headers: [], rows: rows.map((r) => ({ key: r.key, cells: [r.label, r.lines.join('\n')] })) };
 }
 
 function StructuredTable({ kind, plan }: { kind: LiveBlockKind; plan: PlanContent }) {
@@ -93,15 +112,17 @@ function StructuredTable({ kind, plan }: { kind: LiveBlockKind; plan: PlanConten
   return (
     <div className={styles.wrap}>
       <table className={styles.table}>
-        <thead>
-          <tr>
-            {headers.map((h) => (
-              <th key={h} scope="col" className={styles.th}>
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        {headers.length > 0 && (
+          <thead>
+            <tr>
+              {headers.map((h) => (
+                <th key={h} scope="col" className={styles.th}>
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+        )}
         <tbody>
           {rows.map((r) => (
             <tr key={r.key}>{r.cells.map((c, i) => cell(c, i, r.sum))}</tr>

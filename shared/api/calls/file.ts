@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { call, result } from '../define';
 import type { ErrorCode } from '../errors';
+import { Malform } from '../../domain/plan';
+import { TemplateKindSchema } from '../../templates/kinds';
 
 export type OpenFileInfo = {
   path: string;
@@ -23,6 +25,15 @@ export const fileCalls = {
   'file.open': call(z.object({ path: FilePath, readOnly: z.boolean().optional() }), result<OpenFileInfo>()),
   /** `overwrite` replaces an existing file; only the desktop shell passes it, after its save dialog confirmed. */
   'file.new': call(z.object({ path: FilePath, sample: z.boolean(), overwrite: z.boolean().optional() }), result<OpenFileInfo>()),
+  /**
+   * «Ny plan» of a kind (kommunedelplan, planprogram): the template's chapter skeleton with its live blocks in the
+   * chosen målform, or with `sample` the built-in sample of that kind (written in bokmål). The default profile applies
+   * to templates as to empty plans.
+   */
+  'file.newFromTemplate': call(
+    z.object({ path: FilePath, kind: TemplateKindSchema, malform: Malform.default('nb'), sample: z.boolean().optional(), overwrite: z.boolean().optional() }),
+    result<OpenFileInfo>(),
+  ),
   'file.saveAs': call(z.object({ path: FilePath }), result<OpenFileInfo>()),
   'file.recent': call(z.object({}), result<string[]>()),
 };

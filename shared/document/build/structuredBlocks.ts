@@ -5,7 +5,9 @@ import { NBSP } from '../../format/norwegian';
 import {
   buildMeasuresTable,
   buildMerknadsbehandling,
+  focusAreaLines,
   formatMilestoneTime,
+  hearingDescriptionRows,
   planPeriodText,
   projectDescriptionRows,
   sortMilestones,
@@ -30,6 +32,27 @@ export function projectDescriptionTable(ctx: BuildContext): Block[] {
     {
       kind: 'table',
       caption: ctx.tableCaption(ctx.words.projectCaption),
+      headerRows: [],
+      bodyRows: rows.map((r) => ({ cells: [keyCell(r.label), linesCell(r.lines.join('\n'))] })),
+      columnWidths: [1, 3],
+    },
+  ];
+}
+
+/** The focus areas (innsatsområder), numbered in the order the plan frame lists them. */
+export function focusAreasTable(ctx: BuildContext): Block[] {
+  const w = ctx.words;
+  const rows = focusAreaLines(ctx.plan).map((area, i) => ({ cells: [textCell(String(i + 1), { align: 'right' }), textCell(area)] }));
+  return [{ kind: 'table', caption: ctx.tableCaption(w.focusAreasCaption), headerRows: [headerCells([w.number, w.focusAreas])], bodyRows: rows, columnWidths: [1, 8] }];
+}
+
+/** When the plan goes on hearing, the deadline for inputs and who is invited to comment. */
+export function hearingTable(ctx: BuildContext): Block[] {
+  const rows = hearingDescriptionRows(ctx.plan);
+  return [
+    {
+      kind: 'table',
+      caption: ctx.tableCaption(ctx.words.hearingCaption),
       headerRows: [],
       bodyRows: rows.map((r) => ({ cells: [keyCell(r.label), linesCell(r.lines.join('\n'))] })),
       columnWidths: [1, 3],

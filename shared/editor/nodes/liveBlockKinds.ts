@@ -9,5 +9,8 @@ export const LIVE_BLOCK_KINDS = [
   'documents',
   'measures',
   'merknadsbehandling',
+  'project-description',
+  'focus-areas',
+  'hearing',
 ] as const;
 export type LiveBlockKind = (typeof LIVE_BLOCK_KINDS)[number];
