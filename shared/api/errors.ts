@@ -17,6 +17,7 @@ export const ERROR_MESSAGES = {
   OTHER_PLAN: 'Filen er en annen plan, ikke en kopi av planen som er åpen; ingen av filene er endret.',
   INVALID_COPY: 'Kopien inneholder ugyldige endringer og er ikke slått sammen; ingen av filene er endret.',
   TARGET_EXISTS: 'Det finnes allerede en fil med det navnet.',
+  TARGET_IS_PLAN: 'Filen du vil skrive til er en Planverk-plan; velg et annet filnavn. Planen er ikke endret.',
   TARGET_LOCKED: 'Målfilen er åpen i et annet program; lukk den og prøv igjen.',
   NO_PLAN_OPEN: 'Ingen plan er åpen.',
   INVALID_ARGS: 'Forespørselen var ugyldig.',

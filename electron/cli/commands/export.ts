@@ -39,7 +39,7 @@ export const exportCommand: Command = {
     } finally {
       file.close();
     }
-    const result = await exportPlan(plan, { format: format as ExportFormat, out, part, watermark: watermark as Watermark, watermarkPlacement: placement as WatermarkPlacement });
+    const result = await exportPlan(plan, { format: format as ExportFormat, out, openPlan: positional[0], part, watermark: watermark as Watermark, watermarkPlacement: placement as WatermarkPlacement });
     for (const w of result.warnings) io.err(`Advarsel: ${w.message}`);
     io.out(`Skrev ${result.path} (${result.bytes} byte på ${result.ms} ms)`);
     return 0;

@@ -47,7 +47,7 @@ export function createHandlers(session: Session, options: HandlerOptions = {}): 
     'chapter.appendUpdate': ({ chapterId, updateBase64, body }) =>
       session.requireCurrent().appendChapterUpdate(chapterId, new Uint8Array(Buffer.from(updateBase64, 'base64')), body),
     ...createImportHandlers({ currentPlan: () => session.current() }),
-    ...createMatrixHandlers({ currentPlan: () => session.current() }),
+    ...createMatrixHandlers({ currentPlan: () => session.current(), currentPath: () => session.info()?.path ?? null }),
     ...createTablesHandlers({ currentPlan: () => session.current() }),
     ...createSearchHandlers({ currentPlan: () => session.current() }),
     ...createAssetHandlers({ currentPlan: () => session.current() }),

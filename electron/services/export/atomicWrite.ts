@@ -4,10 +4,13 @@ import { randomBytes } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { PlanverkError } from '../../../shared/api/errors';
+import { assertNotPlanTarget } from '../store/planTargetGuard';
 
 const LOCKED = new Set(['EBUSY', 'EPERM', 'EACCES']);
 
-export async function writeFileAtomic(target: string, bytes: Uint8Array | string, signal?: AbortSignal): Promise<void> {
+/** `openPlan` is the plan open in the app, so that a link to it is refused too; any plan file is refused by content. */
+export async function writeFileAtomic(target: string, bytes: Uint8Array | string, signal?: AbortSignal, openPlan?: string | null): Promise<void> {
+  assertNotPlanTarget(target, openPlan);
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     const handle = await open(temp, 'wx');

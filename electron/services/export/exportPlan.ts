@@ -8,6 +8,7 @@ import { buildDocument } from '../../../shared/document/builder';
 import { renderDocx } from '../../../shared/document/docx/docxRenderer';
 import { renderHtml } from '../../../shared/document/html/htmlRenderer';
 import type { DocPart, Watermark, WatermarkPlacement } from '../../../shared/document/model';
+import { assertNotPlanTarget } from '../store/planTargetGuard';
 import { writeFileAtomic } from './atomicWrite';
 import { createPlaywrightPrinter } from './pdfBrowser';
 import { printDocument, type PdfPrinter } from './pdfPrinter';
@@ -26,6 +27,8 @@ export type ExportOptions = {
   /** A running Chromium for the default printer; without one, PDF export launches and closes its own. */
   browser?: Browser;
   signal?: AbortSignal;
+  /** The plan file the document comes from: `out` may never be it, nor any link to it. */
+  openPlan?: string | null;
   /** Fixed creation date for byte-stable DOCX output (tests). */
   date?: Date;
   onProgress?: ProgressListener;
@@ -61,6 +64,7 @@ export async function renderPlan(plan: PlanData, options: Omit<ExportOptions, 'o
 
 export async function exportPlan(plan: PlanData, options: ExportOptions): Promise<ExportResult> {
   const started = performance.now();
+  assertNotPlanTarget(options.out, options.openPlan);
   const problems = checkAccessibility(plan);
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length) throw new PlanverkError('EXPORT_BLOCKED', errors.map((e) => e.message).join(' '));
@@ -68,7 +72,7 @@ export async function exportPlan(plan: PlanData, options: ExportOptions): Promis
   const content = await renderPlan(plan, options);
   if (options.signal?.aborted) throw new PlanverkError('CANCELLED');
   options.onProgress?.('write', PHASE_FRACTION.write);
-  await writeFileAtomic(options.out, content, options.signal);
+  await writeFileAtomic(options.out, content, options.signal, options.openPlan);
   const bytes = typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
   return { path: options.out, bytes, ms: Math.round(performance.now() - started), warnings: problems.filter((p) => p.severity === 'warning') };
 }

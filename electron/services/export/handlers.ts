@@ -5,6 +5,7 @@ import { checkAccessibility } from '../../../shared/document/accessibility';
 import { buildDocument, findGroup } from '../../../shared/document/builder';
 import { renderHtml } from '../../../shared/document/html/htmlRenderer';
 import type { PlanData } from '../../../shared/domain/plan';
+import { assertNotPlanTarget } from '../store/planTargetGuard';
 import { exportPlan, type ExportOptions } from './exportPlan';
 import { createExportJobs } from './jobs';
 import type { PdfPrinter } from './pdfPrinter';
@@ -35,6 +36,7 @@ export function createExportHandlers(deps: ExportDeps): Pick<Handlers, ExportCal
   };
   const options = (args: Pick<ExportOptions, 'format' | 'out' | 'part' | 'watermark' | 'watermarkPlacement'>): ExportOptions => ({
     ...args,
+    openPlan: deps.currentPath?.() ?? null,
     ...(args.format === 'pdf' && deps.printer ? { printer: deps.printer } : {}),
   });
   return {
@@ -50,6 +52,7 @@ export function createExportHandlers(deps: ExportDeps): Pick<Handlers, ExportCal
     'export.start': (args) => {
       // The plan is read now, so edits made while the export runs do not end up half in the document.
       const snapshot = plan();
+      assertNotPlanTarget(args.out, deps.currentPath?.());
       const { jobId } = jobs.start(async (signal, onProgress) => exportPlan(snapshot, { ...options(args), signal, onProgress }));
       return { jobId };
     },

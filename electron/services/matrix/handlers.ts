@@ -4,7 +4,7 @@ import { PlanverkError } from '../../../shared/api/errors';
 import { importMatrixFile, type MatrixTarget } from './importFile';
 import { exportOverviewXlsx } from './spreadsheet';
 
-export type MatrixDeps = { currentPlan: () => MatrixTarget | null };
+export type MatrixDeps = { currentPlan: () => MatrixTarget | null; currentPath?: () => string | null };
 
 export type MatrixHandlers = {
   'matrix.importFile': (args: { path: string }) => Promise<MatrixImportReport>;
@@ -20,7 +20,7 @@ export function createMatrixHandlers(deps: MatrixDeps): MatrixHandlers {
   return {
     'matrix.importFile': ({ path }) => importMatrixFile(target(), path),
     'matrix.exportXlsx': async ({ path }) => {
-      await exportOverviewXlsx(target().readPlan(), path);
+      await exportOverviewXlsx(target().readPlan(), path, deps.currentPath?.());
       return { path };
     },
   };

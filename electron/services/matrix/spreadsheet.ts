@@ -1,8 +1,9 @@
 // Reading and writing the responsibility matrix as a spreadsheet (.xlsx via exceljs, .csv via papaparse).
 // File bytes and encodings live here; the rules of the import are in shared/matrix/sheetImport.ts.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
+import { writeFileAtomic } from '../export/atomicWrite';
 import Papa from 'papaparse';
 import type { IdSource } from '../../../shared/domain/ids';
 import type { PlanData } from '../../../shared/domain/plan';
@@ -99,6 +100,7 @@ export async function overviewWorkbook(plan: PlanData): Promise<Uint8Array> {
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-export async function exportOverviewXlsx(plan: PlanData, path: string): Promise<void> {
-  await writeFile(path, await overviewWorkbook(plan));
+/** Written atomically, never over a plan file (`openPlan`: the plan the overview comes from, links to it included). */
+export async function exportOverviewXlsx(plan: PlanData, path: string, openPlan?: string | null): Promise<void> {
+  await writeFileAtomic(path, await overviewWorkbook(plan), undefined, openPlan);
 }
