@@ -8,6 +8,7 @@ import { PlanverkError } from '../../../shared/api/errors';
 import type { PlanData } from '../../../shared/domain/plan';
 import { mergeDatabases, openPlanFile, type OpenOptions, type PlanFile } from '../store';
 import { LogClock, type MerkleTrie } from '../store/clock';
+import { checkIncomingLog } from '../store/incomingLog';
 import { assertSamePlan } from '../store/planIdentity';
 import { applyConnectionPragmas } from '../store/pragmas';
 import { readPlanData } from '../store/readPlan';
@@ -103,6 +104,7 @@ function withCopy<T>(file: PlanFile, path: string, deps: MergeDeps, use: (copy: 
   const copy = openPlanFile(path, { ...deps.store, readOnly: true });
   try {
     assertSamePlan(file.database, copy.database);
+    checkIncomingLog(file.database, copy.database);
     return use(copy.database);
   } finally {
     copy.close();

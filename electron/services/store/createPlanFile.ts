@@ -11,6 +11,7 @@ import { defaultMigrationsFolder, migrateTo, migrationCount } from './migrations
 import { applyChanges } from './mutation';
 import type { OpenOptions } from './openPlanFile';
 import { openPlanFile, type PlanFile } from './planFile';
+import { writeNewPlanId } from './planIdentity';
 import { applyConnectionPragmas } from './pragmas';
 import { RowWriter } from './rowWriter';
 import { validateChange } from './validateChange';
@@ -52,7 +53,10 @@ export function createPlanFile(path: string, data: unknown, opts: OpenOptions = 
       migrateTo(db, folder, migrationCount(folder));
       const writer = new RowWriter(db);
       const clock = new LogClock(null, null);
-      db.transaction(() => applyChanges(writer, clock, valid))();
+      db.transaction(() => {
+        writeNewPlanId(db);
+        applyChanges(writer, clock, valid);
+      })();
     } finally {
       db.close();
     }

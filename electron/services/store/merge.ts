@@ -5,6 +5,7 @@ import { TOMBSTONE, type TableName } from '../../../shared/domain/plan';
 import type { LogClock } from './clock';
 import { toSql } from './columns';
 import type { OpenOptions } from './openPlanFile';
+import { checkIncomingLog } from './incomingLog';
 import { assertSamePlan } from './planIdentity';
 import { openPlanFile, type PlanFile } from './planFile';
 import { sha256Hex, type RowWriter } from './rowWriter';
@@ -66,6 +67,7 @@ export function mergeFrom(file: PlanFile, otherPath: string, opts: OpenOptions =
   const other = openPlanFile(otherPath, { ...opts, readOnly: true });
   try {
     assertSamePlan(file.database, other.database);
+    checkIncomingLog(file.database, other.database);
     return mergeDatabases({ db: file.database, writer: file.rowWriter, clock: file.logClock }, other.database);
   } finally {
     other.close();

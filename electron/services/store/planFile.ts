@@ -16,6 +16,7 @@ import { applyChanges, inverseOf } from './mutation';
 import { openDatabase, type OpenedFile, type OpenOptions } from './openPlanFile';
 import { readAssetBytes, readPlanData, readPlanView } from './readPlan';
 import { RowWriter } from './rowWriter';
+import { breaksSingleton, singletonIds } from './singletonRows';
 import { isSqliteError, writeFailureCode } from './sqliteErrors';
 import { validateChange, type PendingChange } from './validateChange';
 
@@ -128,6 +129,9 @@ export class PlanFile {
   private mutateRecording(changes: readonly FieldChange[], stack: 'undo' | 'redo', clearRedo = stack === 'undo'): MutateResult {
     this.assertOpen();
     const valid = changes.map((c, i) => validateChange(c, i));
+    const singletons = singletonIds(this.db);
+    const intruder = valid.findIndex((c) => breaksSingleton(singletons, c.table, c.id, c.column));
+    if (intruder >= 0) throw new PlanverkError('INVALID_ARGS', `changes.${intruder}: planrammen kan ikke opprettes eller slettes`);
     const inverse = inverseOf(this.writer, valid);
     this.write(valid);
     const target = stack === 'undo' ? this.undoStack : this.redoStack;

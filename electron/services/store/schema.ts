@@ -66,3 +66,9 @@ export const snapshots = sqliteTable('snapshots', {
   createdAt: text('createdAt').notNull(),
   planJson: text('planJson').notNull(),
 });
+
+/**
+ * Messages from a copy whose clock ran ahead, re-stamped at merge time (docs/architecture.md, «Clock safety»): the
+ * copy's original timestamp and the one it has in this log, so merging the same copy again adds nothing.
+ */
+export const messagesRestamped = sqliteTable('messages_restamped', { original: text('original').primaryKey(), timestamp: text('timestamp').notNull() });

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPlanFile, openPlanFile } from '../../../electron/services/store';
 import { sha256File, smallPlan, tempDir } from './helpers';
+import { defaultMigrationsFolder, migrationCount } from '../../../electron/services/store/migrations';
 
 const tmp = tempDir('planverk-open-');
 afterAll(() => tmp.cleanup());
@@ -94,7 +95,7 @@ describe('older files, read-only places and the lock', () => {
     const first = openPlanFile(path);
     expect(first.backupPath).not.toBeNull();
     expect(sha256File(first.backupPath!)).toBe(original);
-    expect(first.database.pragma('user_version', { simple: true })).toBe(1);
+    expect(first.database.pragma('user_version', { simple: true })).toBe(migrationCount(defaultMigrationsFolder()));
     first.close();
     setOld();
     const second = openPlanFile(path);

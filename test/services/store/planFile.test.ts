@@ -6,6 +6,7 @@ import { richTextToYUpdate, yStateToRichText } from '../../../shared/editor';
 import { createPlanFile, openPlanFile, type PlanFile } from '../../../electron/services/store';
 import { expectedTables } from '../../../electron/services/store/openChecks';
 import { smallPlan, tempDir } from './helpers';
+import { defaultMigrationsFolder, migrationCount } from '../../../electron/services/store/migrations';
 
 const tmp = tempDir();
 const open: PlanFile[] = [];
@@ -38,7 +39,7 @@ describe('createPlanFile / readPlan', () => {
     for (const t of TABLE_NAMES) if (t !== 'plan') expect(byId(back[t] as { id: string }[]), t).toEqual(byId(sample[t] as { id: string }[]));
     const db = file.database;
     expect(db.pragma('application_id', { simple: true })).toBe(0x504c564b);
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(migrationCount(defaultMigrationsFolder()));
     expect(db.pragma('journal_mode', { simple: true })).toBe('delete');
     // every field of every row went through the log, and every chapter has its Yjs state
     const messages = db.prepare('SELECT count(*) AS n FROM messages_crdt').get() as { n: number };

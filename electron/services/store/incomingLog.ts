@@ -1,0 +1,98 @@
+// Every message a returned copy brings is checked before anything is merged (issue 12 item 4): an invalid one refuses
+// the whole copy, so junk is never kept. Only messages this plan lacks are checked: the rest are already its own.
+import type { Database } from 'better-sqlite3';
+import { Timestamp } from '@actual-app/crdt';
+import * as Y from 'yjs';
+import { PlanverkError } from '../../../shared/api/errors';
+import { Id, TABLE_NAMES, TOMBSTONE, type TableName } from '../../../shared/domain/plan';
+import { columnSpec, DERIVED_COLUMNS, OUTSIDE_COLUMNS } from './columns';
+import { sha256Hex } from './rowWriter';
+import { breaksSingleton, singletonIds } from './singletonRows';
+import { validateChange } from './validateChange';
+
+/** Exactly what @actual-app/crdt's Timestamp.toString writes: ISO time, 4 hex counter digits, 16 hex node digits. */
+const HLC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z-[0-9A-F]{4}-[0-9A-F]{16}$/;
+/** The largest value one message may carry: rich-text fields of a long plan stay far below it (docs/architecture.md). */
+export const MAX_MESSAGE_VALUE = 1_000_000;
+
+export const isHlcTimestamp = (ts: unknown): ts is string => typeof ts === 'string' && HLC.test(ts) && Timestamp.parse(ts)?.toString() === ts;
+
+type Problem = 'timestamp' | 'table' | 'column' | 'row' | 'value' | 'size' | 'frame' | 'chapter';
+const WHY: Record<Problem, string> = {
+  timestamp: 'med ugyldig tidsstempel',
+  table: 'i en ukjent tabell',
+  column: 'i et ukjent felt',
+  row: 'med ugyldig rad-id',
+  value: 'med en verdi som ikke passer feltet',
+  size: `med en verdi over ${MAX_MESSAGE_VALUE / 1_000_000} MB`,
+  frame: 'som oppretter eller sletter planrammen',
+  chapter: 'med kapitteltekst som ikke kan leses',
+};
+
+type Message = { timestamp: unknown; dataset: unknown; row: unknown; column: unknown; value: unknown };
+
+function problemOf(m: Message, frames: ReturnType<typeof singletonIds>): Problem | null {
+  if (!isHlcTimestamp(m.timestamp)) return 'timestamp';
+  if (typeof m.dataset !== 'string' || !(TABLE_NAMES as string[]).includes(m.dataset)) return 'table';
+  const table = m.dataset as TableName;
+  const column = m.column;
+  const logged = typeof column === 'string' && (column === TOMBSTONE || (columnSpec(table, column) !== undefined && column !== 'id'));
+  if (!logged || DERIVED_COLUMNS[table]?.includes(column) || OUTSIDE_COLUMNS[table]?.includes(column)) return 'column';
+  if (!Id.safeParse(m.row).success) return 'row';
+  if (typeof m.value !== 'string') return 'value';
+  if (m.value.length > MAX_MESSAGE_VALUE) return 'size';
+  if (breaksSingleton(frames, table, m.row as string, column)) return 'frame';
+  try {
+    validateChange({ table, id: m.row as string, column, value: JSON.parse(m.value) });
+  } catch {
+    return 'value';
+  }
+  return null;
+}
+
+/** Throws INVALID_COPY, naming how many messages are invalid and why, unless every message `copy` brings is valid. */
+export function checkIncomingLog(target: Database, copy: Database): void {
+  const known = target.prepare('SELECT 1 FROM messages_crdt WHERE timestamp = ?').pluck();
+  const frames = singletonIds(target);
+  const counts = new Map<Problem, number>();
+  let example = '';
+  const count = (p: Problem, where: string) => {
+    counts.set(p, (counts.get(p) ?? 0) + 1);
+    if (!example) example = `${where}: ${WHY[p]}`.slice(0, 300);
+  };
+  const logged = new Set<string>();
+  for (const m of copy.prepare('SELECT timestamp, dataset, "row", "column", value FROM messages_crdt').iterate() as Iterable<Message>) {
+    if (typeof m.timestamp === 'string' && known.get(m.timestamp) !== undefined) continue;
+    const p = problemOf(m, frames);
+    if (p) count(p, `${String(m.dataset)}.${String(m.row)}.${String(m.column)}`);
+    else if (m.dataset === 'chapters') logged.add(m.row as string);
+  }
+  const chapterKnown = target.prepare('SELECT 1 FROM chapters WHERE id = ?').pluck();
+  const updateKnown = target.prepare('SELECT 1 FROM chapterUpdates WHERE hash = ?').pluck();
+  for (const u of copy.prepare('SELECT chapterId, "update" AS u FROM chapterUpdates').iterate() as Iterable<{ chapterId: unknown; u: unknown }>) {
+    if (Buffer.isBuffer(u.u) && updateKnown.get(sha256Hex(u.u)) !== undefined) continue;
+    const id = u.chapterId;
+    const rowKnown = typeof id === 'string' && (logged.has(id) || chapterKnown.get(id) !== undefined);
+    if (!rowKnown || !Buffer.isBuffer(u.u) || !isYjsUpdate(u.u)) count('chapter', `chapterUpdates.${String(id)}`);
+  }
+  for (const r of copy.prepare('SELECT original, timestamp FROM messages_restamped').iterate() as Iterable<{ original: unknown; timestamp: unknown }>) {
+    if (!isHlcTimestamp(r.original) || !isHlcTimestamp(r.timestamp)) count('timestamp', 'messages_restamped');
+  }
+  if (counts.size === 0) return;
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  const why = [...counts].map(([p, n]) => `${n} ${WHY[p]}`).join(', ');
+  throw new PlanverkError(
+    'INVALID_COPY',
+    example,
+    `Kopien har ${total} ${total === 1 ? 'ugyldig endring' : 'ugyldige endringer'} i endringsloggen (${why}) og er ikke slått sammen; ingen av filene er endret.`,
+  );
+}
+
+function isYjsUpdate(bytes: Buffer): boolean {
+  try {
+    Y.applyUpdate(new Y.Doc(), new Uint8Array(bytes));
+    return true;
+  } catch {
+    return false;
+  }
+}
