@@ -9,6 +9,7 @@ import { createHandlers } from '../services/api/handlers';
 import { createSession } from '../services/session';
 import { createShellActions } from './actions';
 import { MENU_CHANNEL } from './channels';
+import { createExitGuard, createFlushCoordinator, type FlushOutcome } from './closeGuard';
 import { chooseCopyToMerge, choosePlanTarget, choosePlanToOpen } from './dialogs';
 import { planFileFromArgv } from './fileArgs';
 import { registerIpc } from './ipc';
@@ -41,6 +42,14 @@ function startApp(): void {
   let pageLoaded = false;
   const queued: ShellEvent[] = [];
   const send = (event: ShellEvent) => (window && pageLoaded ? window.webContents.send(MENU_CHANNEL, event) : queued.push(event));
+  // Before the window closes or the app quits, the page sends what it still holds (closeGuard.ts).
+  const flushes = createFlushCoordinator();
+  const flushRenderer = (): Promise<FlushOutcome> => {
+    const page = window;
+    if (!page || page.isDestroyed() || !pageLoaded) return Promise.resolve('no-page');
+    return flushes.request((event) => page.webContents.send(MENU_CHANNEL, event));
+  };
+  const exitGuard = createExitGuard(flushRenderer);
   // Paths are passed in: import.meta.url, which the store would use by default, means nothing inside main.cjs.
   const planSession = createSession({
     recentFilePath: join(app.getPath('userData'), 'nylig-brukt.json'),
@@ -52,6 +61,7 @@ function startApp(): void {
     outDir: join(app.getPath('userData'), 'Deling'),
     userDataDir: app.getPath('userData'),
     mode: 'electron',
+    onFlushed: (requestId) => flushes.answered(requestId),
     opener: { openPath: async (path) => void (await shell.openPath(path)), showItemInFolder: (path) => shell.showItemInFolder(path) },
     pdfPrinter,
   });
@@ -95,6 +105,7 @@ function startApp(): void {
   // Windows and Linux start a second process with the file in argv; it hands over here and exits.
   app.on('second-instance', (_event, argv, cwd) => openRequested(planFileFromArgv(argv, cwd)));
   app.on('window-all-closed', () => app.quit());
+  exitGuard.guardQuit(app);
   // Closing the plan releases its single-writer lock and leaves the file complete (rollback journal, no WAL).
   app.on('will-quit', () => (planSession.close(), pdfPrinter.close()));
 
@@ -114,6 +125,7 @@ function startApp(): void {
       pageLoaded = true;
       queued.splice(0).forEach(send);
     });
+    exitGuard.guardWindow(window);
     window.on('closed', () => (window = null));
   });
 }

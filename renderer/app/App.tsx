@@ -3,6 +3,7 @@ import { FluentProvider, makeStaticStyles, webLightTheme } from '@fluentui/react
 import { useEffect } from 'react';
 import { api } from '../api/client';
 import { AppFrame } from './AppFrame';
+import { sendEditsOnPageExit } from './pageExit';
 import { handleShellEvent } from './shellEvents';
 import { useLanguageStore } from './i18n';
 import { usePlanStore } from './planStore';
@@ -12,7 +13,6 @@ const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
 export function App() {
   useGlobalStyles();
   const load = usePlanStore((s) => s.load);
-  const flush = usePlanStore((s) => s.flush);
   const language = useLanguageStore((s) => s.language);
 
   useEffect(() => {
@@ -25,12 +25,7 @@ export function App() {
     document.documentElement.lang = language;
   }, [language]);
 
-  useEffect(() => {
-    // Closing the window or reloading sends what is still waiting in the debounce.
-    const sendPending = () => void flush();
-    window.addEventListener('pagehide', sendPending);
-    return () => window.removeEventListener('pagehide', sendPending);
-  }, [flush]);
+  useEffect(() => sendEditsOnPageExit(), []);
 
   return (
     <FluentProvider theme={webLightTheme} style={{ minHeight: '100vh' }}>

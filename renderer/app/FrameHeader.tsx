@@ -3,6 +3,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { api } from '../api/client';
 import { LanguagePicker } from './LanguagePicker';
 import { OpenPlanForm } from './OpenPlanForm';
+import { useWriteStatus } from './pendingWrites';
 import { useT } from './i18n';
 import { usePlanStore } from './planStore';
 import { decideSaveStatus, saveStatusText } from './saveStatus';
@@ -29,9 +30,10 @@ export function FrameHeader() {
   const t = useT();
   const file = usePlanStore((s) => s.file);
   const title = usePlanStore((s) => s.plan?.plan.title);
-  const saving = usePlanStore((s) => s.saving);
+  const writes = useWriteStatus((s) => s.state);
+  const lastFailed = useWriteStatus((s) => s.lastFailed);
   const savedAt = usePlanStore((s) => s.savedAt);
-  const status = decideSaveStatus(file, saving, savedAt);
+  const status = decideSaveStatus(file, writes, savedAt, lastFailed);
 
   return (
     <header className={styles.header}>

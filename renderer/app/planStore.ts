@@ -8,6 +8,7 @@ import type { PlanView } from '../../shared/domain/planView';
 import { api } from '../api/client';
 import { applyChanges } from './applyChanges';
 import { createChangeQueue } from './changeQueue';
+import { noteWriteOutcome, noteWriteState, registerWriteSource } from './pendingWrites';
 
 export type LoadState = 'loading' | 'ready' | 'no-plan';
 /** A message that is not a problem: the e-mail draft the shell wrote. */
@@ -44,6 +45,7 @@ export const usePlanStore = create<PlanState>((set, get) => {
   const queue = createChangeQueue(
     async (changes) => {
       const result = await api.call('plan.mutate', { changes });
+      noteWriteOutcome(result.ok && result.value.pendingChanges === 0);
       if (result.ok) {
         set({ savedAt: result.value.savedAt ?? get().savedAt });
         // Pending changes mean the file could not take them (disk full, file gone): the file info says why.
@@ -53,8 +55,12 @@ export const usePlanStore = create<PlanState>((set, get) => {
         await refreshFileInfo();
       }
     },
-    (saving) => set({ saving }),
+    (saving) => {
+      set({ saving });
+      noteWriteState();
+    },
   );
+  registerWriteSource({ state: () => queue.state(), sendNow: () => queue.sendNow(), settle: () => queue.flush() });
 
   async function refreshFileInfo(): Promise<void> {
     const info = await api.call('file.current', {});

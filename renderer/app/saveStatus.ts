@@ -1,18 +1,24 @@
-// What the header says about saving, decided from the file info and the change queue (a pure function, so it is testable).
+// What the header says about saving, decided from the file info and the page's pending writes (a pure function, so it
+// is testable). «Lagret» only when the file has every edit: held or unanswered edits, or a failed write, say so instead.
 import type { OpenFileInfo } from '../../shared/api/calls/file';
 import { ERROR_MESSAGES } from '../../shared/api/errors';
 import type { MessageKey, MessageParams } from '../../shared/i18n';
+import type { WriteState } from './pendingWrites';
 
 export type SaveStatus =
+  | { kind: 'held' }
   | { kind: 'saving' }
+  | { kind: 'notSaved' }
   | { kind: 'saved'; time: string }
   | { kind: 'unchanged' }
   | { kind: 'readOnly' }
   | { kind: 'problem'; message: string };
 
-export function decideSaveStatus(file: OpenFileInfo | null, saving: boolean, savedAt: string | null): SaveStatus {
-  if (saving) return { kind: 'saving' };
+export function decideSaveStatus(file: OpenFileInfo | null, writes: WriteState, savedAt: string | null, lastWriteFailed = false): SaveStatus {
+  if (writes === 'held') return { kind: 'held' };
+  if (writes === 'sending') return { kind: 'saving' };
   if (file?.problem && file.problem !== 'READ_ONLY') return { kind: 'problem', message: ERROR_MESSAGES[file.problem] };
+  if (lastWriteFailed) return { kind: 'notSaved' };
   if (file?.readOnly) return { kind: 'readOnly' };
   const time = savedAt ? formatClock(savedAt) : null;
   return time ? { kind: 'saved', time } : { kind: 'unchanged' };
@@ -27,8 +33,12 @@ export function formatClock(iso: string): string | null {
 
 export function saveStatusText(status: SaveStatus, t: (key: MessageKey, params?: MessageParams) => string): string {
   switch (status.kind) {
+    case 'held':
+      return t('save.held');
     case 'saving':
       return t('save.saving');
+    case 'notSaved':
+      return t('save.notSaved');
     case 'saved':
       return t('save.saved', { time: status.time });
     case 'unchanged':

@@ -1,6 +1,8 @@
 // Carries out what the desktop shell's menu asks of the renderer (another plan opened, show a page, a share result, an error).
 import type { ShellEvent } from '../../shared/api/shellEvents';
 import { useMergeStore } from '../features/merge/mergeSlice';
+import { api } from '../api/client';
+import { flushAllWrites } from './pendingWrites';
 import { FILE_PAGES, ROUTES } from './routes';
 import { usePlanStore } from './planStore';
 
@@ -22,6 +24,9 @@ export function handleShellEvent(event: ShellEvent): void {
       return;
     case 'error':
       store.showError(event.error);
+      return;
+    case 'flush-request':
+      void flushAllWrites().finally(() => void api.call('app.flushed', { requestId: event.requestId }));
       return;
   }
 }

@@ -1,5 +1,5 @@
 // The chapter editor: Tiptap on the chapter's Yjs document. Each transaction's Yjs update reaches the page batched
-// (≤ 1 s) through onUpdate; the Tiptap JSON (for search and export) and the word count are computed only when typing
+// (when typing pauses, ≤ 0.5 s while it goes on) through onUpdate; the Tiptap JSON (for search and export) and the word count are computed only when typing
 // pauses. Nothing on the keystroke path is O(document).
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
@@ -20,8 +20,10 @@ export type ChapterEditorProps = {
   title?: string;
   /** The chapter's Yjs state (chapter.state). The editor is rebuilt when chapterId or this changes. */
   initialStateBase64: string;
-  /** One merged Yjs update at most every second while typing (append it with chapter.appendUpdate). */
+  /** One merged Yjs update when typing pauses, at least every half second while it goes on (append it with chapter.appendUpdate). */
   onUpdate: (updateBase64: string) => void;
+  /** Typing started a new batch: the page holds edits the file does not have yet (until onUpdate). */
+  onHold?: () => void;
   /** The body as Tiptap JSON, ~1 s after typing pauses (send it with the next update for search and export). */
   onBody: (json: RichText) => void;
   /** Stores an image file as an asset of the plan (with its alt text, or marked decorative) and returns its id. */
@@ -34,8 +36,8 @@ export type ChapterEditorProps = {
   onWordCount?: (words: number) => void;
   /** Draws a live block with the plan's current data (a React node view); without it a named placeholder is shown. */
   renderLiveBlock?: RenderLiveBlock;
-  /** Receives the function that sends the batched updates now (before undo, a search or a chapter switch). */
-  registerFlush?: (flush: () => void) => () => void;
+  /** Receives the function that sends the batched updates now (before undo, a search, a chapter switch or unload), and whether any wait. */
+  registerFlush?: (flush: () => void, holding: () => boolean) => () => void;
   /** The plan's målform (nb or nn): the text's language for the spell-checker and screen readers. */
   lang?: 'nb' | 'nn';
   editable?: boolean;
@@ -94,7 +96,7 @@ function ChapterEditorView(props: ChapterEditorProps) {
     if (editor && mounted && !editor.isDestroyed) editor.createNodeViews();
   }, [editor]);
   const { registerFlush } = props;
-  useEffect(() => registerFlush?.(() => session.flush()), [registerFlush, session]);
+  useEffect(() => registerFlush?.(() => session.flush(), () => session.holding()), [registerFlush, session]);
 
   const actions: ToolbarActions = useMemo(
     () => ({

@@ -14,6 +14,8 @@ export type SessionCallbacks = {
   groups?: readonly { id: string; name: string }[];
   onWordCount?: (words: number) => void;
   renderLiveBlock?: RenderLiveBlock;
+  /** Typing has started a new batch: edits are in the page only until onUpdate. */
+  onHold?: () => void;
 };
 
 export class ChapterSession {
@@ -45,7 +47,7 @@ export class ChapterSession {
   attach(editor: Editor, onWords: (words: number) => void): () => void {
     this.editor = editor;
     this.wordListener = onWords;
-    this.batcher = batchYUpdates(this.ydoc, (u) => this.callbacks.onUpdate(toBase64(u)));
+    this.batcher = batchYUpdates(this.ydoc, (u) => this.callbacks.onUpdate(toBase64(u)), { onHold: () => this.callbacks.onHold?.() });
     // Counted after the first paint: a long chapter opens without waiting for it.
     const first = setTimeout(() => this.countWords(), 0);
     return () => {
@@ -67,6 +69,11 @@ export class ChapterSession {
   /** Sends the Yjs updates waiting in the batch now (e.g. before the page switches chapter or saves). */
   flush(): void {
     this.batcher?.flush();
+  }
+
+  /** True while typed text waits in the batch. */
+  holding(): boolean {
+    return this.batcher?.holding() ?? false;
   }
 
   private settle(): void {

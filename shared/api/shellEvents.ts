@@ -12,7 +12,9 @@ export type ShellEvent =
   /** «Del på e-post» wrote a draft; `opened` is false when the mail program could not open it and the folder was shown. */
   | { kind: 'shared'; emlPath: string; copyPath: string; opened: boolean }
   /** A menu action failed; show the Norwegian sentence. */
-  | { kind: 'error'; error: ApiError };
+  | { kind: 'error'; error: ApiError }
+  /** The window is closing or the app quitting: send every held edit, then answer with app.flushed { requestId }. */
+  | { kind: 'flush-request'; requestId: string };
 
 /** `window.planverk` in the desktop app: typed calls and menu events, nothing else. */
 export type PlanverkBridge = {

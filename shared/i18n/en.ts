@@ -5,6 +5,7 @@ import { chaptersEn } from './chaptersMessages';
 import { editorEn } from './editorMessages';
 import { mergeEn } from './mergeMessages';
 import { profileEn } from './profileMessages';
+import { startEn } from './startMessages';
 import { tablesEn } from './tablesMessages';
 
 export const en: Messages = {
@@ -230,4 +231,5 @@ export const en: Messages = {
   ...editorEn,
   ...mergeEn,
   ...profileEn,
+  ...startEn,
 };

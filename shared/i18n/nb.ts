@@ -3,6 +3,7 @@ import { chaptersNb } from './chaptersMessages';
 import { editorNb } from './editorMessages';
 import { mergeNb } from './mergeMessages';
 import { profileNb } from './profileMessages';
+import { startNb } from './startMessages';
 import { tablesNb } from './tablesMessages';
 
 export const nb = {
@@ -228,4 +229,5 @@ export const nb = {
   ...editorNb,
   ...mergeNb,
   ...profileNb,
+  ...startNb,
 } as const;

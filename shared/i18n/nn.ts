@@ -5,6 +5,7 @@ import { chaptersNn } from './chaptersMessages';
 import { editorNn } from './editorMessages';
 import { mergeNn } from './mergeMessages';
 import { profileNn } from './profileMessages';
+import { startNn } from './startMessages';
 import { tablesNn } from './tablesMessages';
 
 export const nn: Messages = {
@@ -230,4 +231,5 @@ export const nn: Messages = {
   ...editorNn,
   ...mergeNn,
   ...profileNn,
+  ...startNn,
 };

@@ -26,6 +26,8 @@ export type HandlerOptions = Pick<ShareDeps, 'openDraft' | 'outDir'> & {
   pdfPrinter?: PdfPrinter;
   /** The user data folder (the default document profile lives there); without it there is no default profile. */
   userDataDir?: string;
+  /** The desktop shell's flush coordinator: the renderer reports there that its edits are written (app.flushed). */
+  onFlushed?: (requestId: string) => boolean;
 };
 
 export function createHandlers(session: Session, options: HandlerOptions = {}): Handlers {
@@ -54,7 +56,7 @@ export function createHandlers(session: Session, options: HandlerOptions = {}): 
     ...createProfileHandlers({ currentPlan: () => session.current(), profileFolder: options.userDataDir }),
     ...createMergeHandlers({ currentPlan: () => session.current(), store: session.storeOptions }),
     ...createExportHandlers({ currentPlan: () => session.current()?.readPlan() ?? null, currentPath: () => session.info()?.path ?? null, opener: options.opener, printer: options.pdfPrinter }),
-    ...createAppHandlers({ mode: options.mode, canOpenFiles: options.opener !== undefined }),
+    ...createAppHandlers({ mode: options.mode, canOpenFiles: options.opener !== undefined, onFlushed: options.onFlushed }),
     ...createShareHandlers({
       ...options,
       currentPlan: () => {

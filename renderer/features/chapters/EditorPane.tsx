@@ -10,7 +10,7 @@ import { useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
 import { useChaptersView } from './chaptersSlice';
 import { useEditorHighlight } from './editorHighlight';
-import { editorStateEpoch, noteChapterBody, queueChapterUpdate, registerEditorFlush, settleEditor } from './editorSync';
+import { editorStateEpoch, noteChapterBody, noteEditorHolding, queueChapterUpdate, registerEditorFlush, settleEditor } from './editorSync';
 import { useChapterImages } from './chapterImages';
 import { LiveBlockContent } from './LiveBlockContent';
 
@@ -72,6 +72,7 @@ export function EditorPane({ chapter, onWordCount }: { chapter: Chapter; onWordC
         title={chapter.title}
         initialStateBase64={loaded.stateBase64}
         onUpdate={onUpdate}
+        onHold={noteEditorHolding}
         onBody={onBody}
         onAddImage={onAddImage}
         resolveAsset={resolveAsset}

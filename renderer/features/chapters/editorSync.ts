@@ -2,24 +2,60 @@
 // when typing has paused), and anything that reads or rewrites chapters first waits for what is still on its way.
 import type { RichText } from '../../../shared/domain/plan';
 import { api } from '../../api/client';
+import { noteWriteOutcome, noteWriteState, registerWriteSource, type WriteState } from '../../app/pendingWrites';
 import { usePlanStore } from '../../app/planStore';
 
 type Pending = { chapterId: string; updateBase64: string; body?: RichText };
+type EditorFlush = { flush: () => void; holding: () => boolean };
 
 let pending: Pending | null = null;
 let stateEpoch = 0;
 let chain: Promise<void> = Promise.resolve();
-const flushers = new Set<() => void>();
+let sending = 0;
+const flushers = new Set<EditorFlush>();
+
+async function append(p: Pending): Promise<void> {
+  sending++;
+  noteWriteState();
+  try {
+    const result = await api.call('chapter.appendUpdate', p);
+    noteWriteOutcome(result.ok && result.value.pendingChanges === 0);
+    if (!result.ok) usePlanStore.getState().showError(result.error);
+    else usePlanStore.setState({ savedAt: result.value.savedAt ?? usePlanStore.getState().savedAt });
+  } finally {
+    sending--;
+    noteWriteState();
+  }
+}
 
 function sendPending(): void {
   const p = pending;
   pending = null;
   if (!p) return;
-  chain = chain.then(async () => {
-    const result = await api.call('chapter.appendUpdate', p);
-    if (!result.ok) usePlanStore.getState().showError(result.error);
-    else usePlanStore.setState({ savedAt: result.value.savedAt ?? usePlanStore.getState().savedAt });
-  });
+  chain = chain.then(() => append(p));
+}
+
+function editorState(): WriteState {
+  if (pending || [...flushers].some((f) => f.holding())) return 'held';
+  return sending > 0 ? 'sending' : 'idle';
+}
+
+registerWriteSource({
+  state: editorState,
+  sendNow() {
+    for (const f of flushers) f.flush();
+    const p = pending;
+    pending = null;
+    // Started in this task, not behind the chain: Yjs updates merge in any order. The body is left to the file,
+    // which derives it from the Yjs state, so an older body still on its way cannot overwrite a newer one.
+    if (p) chain = Promise.all([chain, append({ chapterId: p.chapterId, updateBase64: p.updateBase64 })]).then(() => undefined);
+  },
+  settle: settleEditor,
+});
+
+/** The editor started holding typed text (a new batch): the header stops saying «Lagret». */
+export function noteEditorHolding(): void {
+  noteWriteState();
 }
 
 /** A merged Yjs update from the editor. Sent in a microtask, so that the body of the same pause can ride along. */
@@ -27,6 +63,7 @@ export function queueChapterUpdate(chapterId: string, updateBase64: string): voi
   // An update still waiting (another chapter's, or a flush right before a dispose) goes first, on its own.
   sendPending();
   pending = { chapterId, updateBase64 };
+  noteWriteState();
   queueMicrotask(sendPending);
 }
 
@@ -58,14 +95,18 @@ export function noteChapterBody(chapterId: string, body: RichText, epoch: number
 }
 
 /** The open editor registers how to send what its batch still holds. */
-export function registerEditorFlush(flush: () => void): () => void {
-  flushers.add(flush);
-  return () => flushers.delete(flush);
+export function registerEditorFlush(flush: () => void, holding: () => boolean = () => false): () => void {
+  const entry = { flush, holding };
+  flushers.add(entry);
+  return () => {
+    flushers.delete(entry);
+    noteWriteState();
+  };
 }
 
 /** Sends every waiting editor update and field change, and resolves when the file has them. */
 export async function settleEditor(): Promise<void> {
-  for (const flush of flushers) flush();
+  for (const f of flushers) f.flush();
   await Promise.resolve();
   sendPending();
   await chain;

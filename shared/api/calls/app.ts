@@ -7,4 +7,6 @@ export type AppInfo = { mode: AppMode; canOpenFiles: boolean };
 
 export const appCalls = {
   'app.info': call(z.object({}), result<AppInfo>()),
+  /** The renderer's answer to a `flush-request` shell event: every edit it held has been answered by the services. */
+  'app.flushed': call(z.object({ requestId: z.string().min(1).max(100) }), result<{ received: boolean }>()),
 };

@@ -2,7 +2,7 @@
 // and in the order the edits were made.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FieldChange } from '../../../shared/domain/plan';
-import { createChangeQueue, DEBOUNCE_MS } from '../../../renderer/app/changeQueue';
+import { createChangeQueue, DEBOUNCE_MS, MAX_WAIT_MS } from '../../../renderer/app/changeQueue';
 
 const title = (value: string): FieldChange => ({ table: 'plan', id: 'p', column: 'title', value });
 
@@ -56,5 +56,41 @@ describe('change queue', () => {
     release();
     await queue.flush();
     expect(order).toEqual(['start first', 'end first', 'start second', 'end second']);
+  });
+
+  it('sends during a long burst of typing at least every MAX_WAIT_MS, though the debounce keeps restarting', async () => {
+    const sent: FieldChange[][] = [];
+    const queue = createChangeQueue(async (c) => void sent.push(c), () => {});
+    let text = '';
+    for (let t = 0; t < MAX_WAIT_MS * 2; t += 100) {
+      text += 'a';
+      queue.push([title(text)], 'debounced');
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    // Keystrokes every 100 ms never leave a 300 ms pause: only the max wait sends.
+    expect(sent.length).toBeGreaterThanOrEqual(2);
+    expect(String(sent[0]![0]!.value).length).toBeLessThanOrEqual(MAX_WAIT_MS / 100);
+  });
+
+  it('sendNow starts the send in the same task, beside a send still in flight, and reports held/sending/idle', async () => {
+    const started: string[] = [];
+    let release!: () => void;
+    const queue = createChangeQueue(
+      async (c) => {
+        started.push(String(c[0]!.value));
+        if (c[0]!.value === 'first') await new Promise<void>((r) => (release = r));
+      },
+      () => {},
+    );
+    queue.push([title('first')], 'now');
+    await vi.advanceTimersByTimeAsync(0);
+    queue.push([title('second')], 'debounced');
+    expect(queue.state()).toBe('held');
+    queue.sendNow();
+    expect(started).toEqual(['first', 'second']);
+    expect(queue.state()).toBe('sending');
+    release();
+    await queue.flush();
+    expect(queue.state()).toBe('idle');
   });
 });

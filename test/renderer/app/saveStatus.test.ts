@@ -22,11 +22,19 @@ const nb = (key: Parameters<typeof translate>[1], params?: Parameters<typeof tra
 describe('save status', () => {
   it('says what the adviser needs to know, in order of importance', () => {
     const savedAt = new Date(2024, 3, 15, 14, 32).toISOString();
-    expect(saveStatusText(decideSaveStatus(file(), true, savedAt), nb)).toBe('Lagrer …');
-    expect(saveStatusText(decideSaveStatus(file({ problem: 'DISK_FULL', pendingChanges: 2 }), false, savedAt), nb)).toBe(ERROR_MESSAGES.DISK_FULL);
-    expect(saveStatusText(decideSaveStatus(file({ readOnly: true, problem: 'READ_ONLY' }), false, null), nb)).toBe('Skrivebeskyttet');
-    expect(saveStatusText(decideSaveStatus(file(), false, savedAt), nb)).toBe('Lagret kl. 14:32');
-    expect(saveStatusText(decideSaveStatus(file(), false, null), nb)).toBe('Ingen endringer ennå');
+    expect(saveStatusText(decideSaveStatus(file(), 'sending', savedAt), nb)).toBe('Lagrer …');
+    expect(saveStatusText(decideSaveStatus(file({ problem: 'DISK_FULL', pendingChanges: 2 }), 'idle', savedAt), nb)).toBe(ERROR_MESSAGES.DISK_FULL);
+    expect(saveStatusText(decideSaveStatus(file({ readOnly: true, problem: 'READ_ONLY' }), 'idle', null), nb)).toBe('Skrivebeskyttet');
+    expect(saveStatusText(decideSaveStatus(file(), 'idle', savedAt), nb)).toBe('Lagret kl. 14:32');
+    expect(saveStatusText(decideSaveStatus(file(), 'idle', null), nb)).toBe('Ingen endringer ennå');
+  });
+
+  it('never says «Lagret» while typed edits are only in the page, on their way, or the last write failed', () => {
+    const savedAt = new Date(2024, 3, 15, 14, 32).toISOString();
+    expect(saveStatusText(decideSaveStatus(file(), 'held', savedAt), nb)).toBe('Ikke lagret ennå');
+    expect(saveStatusText(decideSaveStatus(file(), 'sending', savedAt), nb)).toBe('Lagrer …');
+    expect(saveStatusText(decideSaveStatus(file(), 'idle', savedAt, true), nb)).toBe('Ikke lagret: siste endring nådde ikke filen');
+    for (const writes of ['held', 'sending'] as const) expect(saveStatusText(decideSaveStatus(file(), writes, savedAt), nb)).not.toMatch(/^Lagret/);
   });
 
   it('formats local clock time with leading zeros and rejects what is not a time', () => {
