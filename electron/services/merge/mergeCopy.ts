@@ -10,6 +10,7 @@ import { mergeDatabases, openPlanFile, type OpenOptions, type PlanFile } from '.
 import { LogClock, type MerkleTrie } from '../store/clock';
 import { checkIncomingLog } from '../store/incomingLog';
 import { assertSamePlan } from '../store/planIdentity';
+import { sameFile } from '../store/planTargetGuard';
 import { applyConnectionPragmas } from '../store/pragmas';
 import { readPlanData } from '../store/readPlan';
 import { RowWriter } from '../store/rowWriter';
@@ -96,7 +97,8 @@ function assertMergeable(file: PlanFile, path: string, { writing }: { writing: b
   const info = file.info();
   if (writing && file.readOnly) throw new PlanverkError('READ_ONLY');
   if (writing && info.problem) throw new PlanverkError(info.problem);
-  if (resolve(path) === file.path) throw new PlanverkError('INVALID_ARGS', path, 'Det er denne planen som er åpen; velg kopien som kom tilbake.');
+  // By device and inode too: a symbolic or hard link to the open plan is the same file under another name.
+  if (resolve(path) === file.path || sameFile(path, file.path)) throw new PlanverkError('INVALID_ARGS', path, 'Det er denne planen som er åpen; velg kopien som kom tilbake.');
 }
 
 /** Opens the copy read-only with every open check (not a plan, newer version, corrupt) and checks it is this plan. */
