@@ -179,7 +179,7 @@ function ChapterEditorView(props: ChapterEditorProps) {
         }}
       />
       <EditorContent editor={editor} />
-      <PromptDialog request={prompt} onClose={() => setPrompt(null)} />
+      <PromptDialog request={prompt} onClose={() => setPrompt(null)} returnFocus={() => (editor.isDestroyed ? null : editor.view.dom)} />
     </div>
   );
 }

@@ -19,7 +19,7 @@ import {
   useOverflowMenu,
 } from '@fluentui/react-components';
 import type { Editor } from '@tiptap/react';
-import { Fragment, type ReactNode, type Ref } from 'react';
+import { Fragment, useState, type ReactNode, type Ref } from 'react';
 import { LIVE_BLOCK_KINDS, type LiveBlockKind } from '../../shared/editor/nodes';
 import type { EditorLabels } from './labels';
 import { useToolbarState, type ToolbarState } from './toolbarState';
@@ -207,11 +207,17 @@ function LiveBlockMenu(props: { groups: readonly Group[]; actions: ToolbarAction
 /** The overflow menu: present only while something has overflowed; lists exactly the tools that are hidden. */
 function MoreTools(props: { toolGroups: ToolGroup[]; groups: readonly Group[]; actions: ToolbarActions; labels: EditorLabels }) {
   const { ref, isOverflowing } = useOverflowMenu<HTMLButtonElement>();
+  const [open, setOpen] = useState(false);
   const L = props.labels;
   if (!isOverflowing) return null;
   const pressed = props.toolGroups.flatMap((g) => g.tools).filter((t) => t.pressed).map((t) => t.id);
+  // Checkbox items keep a Fluent menu open; a tool acts on the text (or opens a dialog), so the menu closes.
+  const run = (action: () => void) => () => {
+    setOpen(false);
+    action();
+  };
   return (
-    <Menu checkedValues={{ tools: pressed }}>
+    <Menu open={open} onOpenChange={(_, d) => setOpen(d.open)} checkedValues={{ tools: pressed }}>
       <MenuTrigger disableButtonEnhancement>
         <ToolbarButton ref={ref} aria-label={L.moreTools} title={L.moreTools} appearance="subtle" className="plan-editor-tool">
           …
@@ -222,7 +228,7 @@ function MoreTools(props: { toolGroups: ToolGroup[]; groups: readonly Group[]; a
           {props.toolGroups.map((group) => (
             <Fragment key={group.id}>
               {group.tools.map((tool) => (
-                <HiddenTool key={tool.id} tool={tool} />
+                <HiddenTool key={tool.id} tool={{ ...tool, onClick: run(tool.onClick) }} />
               ))}
               {group.id === 'insert' && <HiddenLiveBlockMenu {...props} />}
             </Fragment>

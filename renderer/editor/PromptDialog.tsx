@@ -1,18 +1,8 @@
 // One small dialog for the editor's questions (link address, footnote text, caption, image alt text): a text field,
 // optionally a checkbox, and a check that explains in one sentence what is wrong before anything is inserted.
-import {
-  Button,
-  Checkbox,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-} from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, makeStyles } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
+import { ModalDialog } from '../components/ModalDialog';
 import { useEditorLabels } from './labels';
 
 export type PromptRequest = {
@@ -26,17 +16,17 @@ export type PromptRequest = {
   onSubmit: (value: string, checked: boolean) => void;
 };
 
-export function PromptDialog({ request, onClose }: { request: PromptRequest | null; onClose: () => void }) {
+const useStyles = makeStyles({ actions: { display: 'flex', gap: '8px', justifyContent: 'flex-end', marginTop: '20px' } });
+
+/** `returnFocus`: where focus goes when the tool that asked is gone (a tool of the overflow menu): the text. */
+export function PromptDialog({ request, onClose, returnFocus }: { request: PromptRequest | null; onClose: () => void; returnFocus?: () => HTMLElement | null }) {
   if (!request) return null;
-  return (
-    <Dialog open onOpenChange={(_e, d) => (d.open ? undefined : onClose())} modalType="modal">
-      <PromptForm request={request} onClose={onClose} />
-    </Dialog>
-  );
+  return <PromptForm request={request} onClose={onClose} returnFocus={returnFocus} />;
 }
 
-function PromptForm({ request, onClose }: { request: PromptRequest; onClose: () => void }) {
+function PromptForm({ request, onClose, returnFocus }: { request: PromptRequest; onClose: () => void; returnFocus?: () => HTMLElement | null }) {
   const L = useEditorLabels();
+  const styles = useStyles();
   const [value, setValue] = useState(request.initial ?? '');
   const [checked, setChecked] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -51,24 +41,19 @@ function PromptForm({ request, onClose }: { request: PromptRequest; onClose: () 
     request.onSubmit(value, checked);
   };
   return (
-    <DialogSurface aria-describedby={undefined}>
+    <ModalDialog title={request.title} onClose={onClose} returnFocus={returnFocus}>
       <form onSubmit={submit}>
-        <DialogBody>
-          <DialogTitle>{request.title}</DialogTitle>
-          <DialogContent>
-            <Field label={request.label} validationMessage={problem ?? undefined} validationState={problem ? 'error' : 'none'}>
-              <Input value={value} onChange={(_e, d) => setValue(d.value)} disabled={checked} autoFocus />
-            </Field>
-            {request.checkbox && <Checkbox label={request.checkbox} checked={checked} onChange={(_e, d) => setChecked(d.checked === true)} />}
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" type="submit">
-              {L.ok}
-            </Button>
-            <Button onClick={onClose}>{L.cancel}</Button>
-          </DialogActions>
-        </DialogBody>
+        <Field label={request.label} validationMessage={problem ?? undefined} validationState={problem ? 'error' : 'none'}>
+          <Input value={value} onChange={(_e, d) => setValue(d.value)} disabled={checked} autoFocus />
+        </Field>
+        {request.checkbox && <Checkbox label={request.checkbox} checked={checked} onChange={(_e, d) => setChecked(d.checked === true)} />}
+        <div className={styles.actions}>
+          <Button appearance="primary" type="submit">
+            {L.ok}
+          </Button>
+          <Button onClick={onClose}>{L.cancel}</Button>
+        </div>
       </form>
-    </DialogSurface>
+    </ModalDialog>
   );
 }

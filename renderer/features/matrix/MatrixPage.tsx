@@ -89,7 +89,8 @@ export function MatrixPage() {
       onSubmit: (name) => {
         const r = addTheme(current(), randomId, name);
         commitChanges(r.changes);
-        useMatrixUi.getState().setActive({ areaId: r.areaId, groupId: null }, true);
+        // The new row becomes the grid's tab stop; focus itself goes back to «Nytt tema», as after any dialog.
+        useMatrixUi.getState().setActive({ areaId: r.areaId, groupId: null });
       },
     });
   const newGroup = () =>

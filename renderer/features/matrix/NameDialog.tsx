@@ -1,9 +1,12 @@
 // A small dialog that asks for a name (new or renamed theme, area, sub-topic or group); empty names are refused.
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input } from '@fluentui/react-components';
+import { Button, Field, Input, makeStyles } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../app/i18n';
+import { ModalDialog } from '../../components/ModalDialog';
 
 export type NameRequest = { title: string; label: string; initial: string; onSubmit: (name: string) => void };
+
+const useStyles = makeStyles({ actions: { display: 'flex', gap: '8px', justifyContent: 'flex-end', marginTop: '20px' } });
 
 export function NameDialog({ request, onClose }: { request: NameRequest | null; onClose: () => void }) {
   if (!request) return null;
@@ -12,6 +15,7 @@ export function NameDialog({ request, onClose }: { request: NameRequest | null; 
 
 function NameDialogOpen({ request, onClose }: { request: NameRequest; onClose: () => void }) {
   const t = useT();
+  const styles = useStyles();
   const [value, setValue] = useState(request.initial);
   const [error, setError] = useState<string | null>(null);
   const submit = (e: FormEvent) => {
@@ -25,25 +29,18 @@ function NameDialogOpen({ request, onClose }: { request: NameRequest; onClose: (
     request.onSubmit(name);
   };
   return (
-    <Dialog open modalType="modal" onOpenChange={(_, data) => !data.open && onClose()}>
-      <DialogSurface>
-        <form onSubmit={submit}>
-          <DialogBody>
-            <DialogTitle>{request.title}</DialogTitle>
-            <DialogContent>
-              <Field label={request.label} validationMessage={error} validationState={error ? 'error' : 'none'}>
-                <Input value={value} onChange={(_, d) => setValue(d.value)} autoFocus maxLength={500} />
-              </Field>
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" type="submit">
-                {t('matrix.ok')}
-              </Button>
-              <Button onClick={onClose}>{t('matrix.cancel')}</Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <ModalDialog title={request.title} onClose={onClose}>
+      <form onSubmit={submit}>
+        <Field label={request.label} validationMessage={error} validationState={error ? 'error' : 'none'}>
+          <Input value={value} onChange={(_, d) => setValue(d.value)} autoFocus maxLength={500} />
+        </Field>
+        <div className={styles.actions}>
+          <Button appearance="primary" type="submit">
+            {t('matrix.ok')}
+          </Button>
+          <Button onClick={onClose}>{t('matrix.cancel')}</Button>
+        </div>
+      </form>
+    </ModalDialog>
   );
 }

@@ -1,26 +1,16 @@
 // "Legg til fra standardlisten": the built-in laws central to health and care planning, those the plan lacks ticked
-// off in a dialog and added in one step, with purposes in the plan's målform. A native modal <dialog> (focus kept
-// inside, Escape closes) rather than Fluent's Dialog, whose tabster helper elements stay behind and fail axe.
-import { Button, Checkbox, makeStyles, tokens } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
+// off in a dialog and added in one step, with purposes in the plan's målform (the app's ModalDialog).
+import { Button, Checkbox, makeStyles } from '@fluentui/react-components';
+import { useState } from 'react';
 import { randomId } from '../../../shared/domain/ids';
 import { STARTER_LAWS, addStarterLawsChanges, starterLawName } from '../../../shared/plantables';
 import { useT } from '../../app/i18n';
+import { ModalDialog } from '../../components/ModalDialog';
 import { usePlanStore } from '../../app/planStore';
 import { reloadPlan, sendChanges } from './listEdits';
 import { useTablesStatus } from './tablesStatus';
 
 const useStyles = makeStyles({
-  dialog: {
-    border: `1px solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusXLarge,
-    padding: '20px 24px',
-    maxWidth: '640px',
-    boxShadow: tokens.shadow64,
-    fontFamily: tokens.fontFamilyBase,
-    '::backdrop': { backgroundColor: 'rgba(0, 0, 0, 0.4)' },
-  },
-  title: { marginTop: 0, fontSize: tokens.fontSizeBase500 },
   fieldset: { border: 'none', padding: 0, margin: '0 0 16px' },
   actions: { display: 'flex', gap: '8px', justifyContent: 'flex-end' },
 });
@@ -32,13 +22,13 @@ export function StarterLawsDialog() {
   const malform = usePlanStore((s) => s.plan?.plan.malform ?? 'nb');
   const flush = usePlanStore((s) => s.flush);
   const announce = useTablesStatus((s) => s.announce);
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
   const [chosen, setChosen] = useState<string[]>([]);
   const held = new Set(laws.map((l) => l.lovdataId));
   const available = STARTER_LAWS.filter((l) => !held.has(l.lovdataId));
 
   const close = () => {
-    dialogRef.current?.close();
+    setOpen(false);
     setChosen([]);
   };
 
@@ -55,34 +45,33 @@ export function StarterLawsDialog() {
 
   return (
     <>
-      <Button onClick={() => dialogRef.current?.showModal()}>{t('tables.addFromStarter')}</Button>
-      <dialog ref={dialogRef} className={styles.dialog} aria-labelledby="starter-laws-title" onClose={() => setChosen([])}>
-        <h2 id="starter-laws-title" className={styles.title}>
-          {t('tables.starterTitle')}
-        </h2>
-        {available.length === 0 ? (
-          <p>{t('tables.starterAllAdded')}</p>
-        ) : (
-          <fieldset className={styles.fieldset}>
-            <legend>{t('tables.starterLegend')}</legend>
-            {available.map((law) => (
-              <div key={law.lovdataId}>
-                <Checkbox
-                  label={`${starterLawName(law)} – ${law.lovdataId}`}
-                  checked={chosen.includes(law.lovdataId)}
-                  onChange={(_, d) => setChosen((prev) => (d.checked ? [...prev, law.lovdataId] : prev.filter((id) => id !== law.lovdataId)))}
-                />
-              </div>
-            ))}
-          </fieldset>
-        )}
-        <div className={styles.actions}>
-          <Button appearance="primary" disabled={chosen.length === 0} onClick={() => void addChosen()}>
-            {t('tables.starterAdd')}
-          </Button>
-          <Button onClick={close}>{t('tables.cancel')}</Button>
-        </div>
-      </dialog>
+      <Button onClick={() => setOpen(true)}>{t('tables.addFromStarter')}</Button>
+      {open && (
+        <ModalDialog title={t('tables.starterTitle')} onClose={close}>
+          {available.length === 0 ? (
+            <p>{t('tables.starterAllAdded')}</p>
+          ) : (
+            <fieldset className={styles.fieldset}>
+              <legend>{t('tables.starterLegend')}</legend>
+              {available.map((law) => (
+                <div key={law.lovdataId}>
+                  <Checkbox
+                    label={`${starterLawName(law)} – ${law.lovdataId}`}
+                    checked={chosen.includes(law.lovdataId)}
+                    onChange={(_, d) => setChosen((prev) => (d.checked ? [...prev, law.lovdataId] : prev.filter((id) => id !== law.lovdataId)))}
+                  />
+                </div>
+              ))}
+            </fieldset>
+          )}
+          <div className={styles.actions}>
+            <Button appearance="primary" disabled={chosen.length === 0} onClick={() => void addChosen()}>
+              {t('tables.starterAdd')}
+            </Button>
+            <Button onClick={close}>{t('tables.cancel')}</Button>
+          </div>
+        </ModalDialog>
+      )}
     </>
   );
 }
