@@ -11,7 +11,7 @@ export type ShellPorts = {
   handlers: () => Handlers;
   send: (event: ShellEvent) => void;
   choosePlanToOpen: () => Promise<string | null>;
-  chooseCopyToMerge: () => Promise<string | null>;
+  chooseCopyToMerge: () => Promise<string[] | null>;
   choosePlanTarget: (title: string, defaultPath: string) => Promise<string | null>;
   /** Tells the OS about a used file (jump list, Dock) and rebuilds the recent-files menu. */
   noteRecent: (path: string) => void;
@@ -58,7 +58,7 @@ export function createShellActions(ports: ShellPorts) {
       // The handler writes the draft and opens it through the shell's openDraft (share.ts), which reports success.
       settle(await call('file.shareByEmail', {}));
     },
-    /** «Slå sammen med en kopi …»: the renderer shows what the chosen copy brings and merges it when asked. */
+    /** «Slå sammen med kopier …»: the renderer shows what the chosen copies bring and merges them when asked. */
     async mergeCopy(): Promise<void> {
       const current = settle(await call('file.current', {}));
       if (current === undefined) return;
@@ -68,10 +68,10 @@ export function createShellActions(ports: ShellPorts) {
       }
       const chosen = await ports.chooseCopyToMerge();
       if (chosen === null) return;
-      // The dialog's answer is checked like any path from outside: an absolute path to an existing .planverk file.
-      const detail = chosen.slice(0, 300);
-      if (isPlanFilePath(chosen)) ports.send({ kind: 'show-merge', path: chosen });
-      else ports.send({ kind: 'error', error: { code: 'NOT_FOUND_FILE', message: ERROR_MESSAGES.NOT_FOUND_FILE, detail } });
+      // The dialog's answer is checked like any path from outside: each an absolute path to an existing .planverk file.
+      const bad = chosen.find((path): boolean => !isPlanFilePath(path));
+      if (bad === undefined) ports.send({ kind: 'show-merge', paths: chosen });
+      else ports.send({ kind: 'error', error: { code: 'NOT_FOUND_FILE', message: ERROR_MESSAGES.NOT_FOUND_FILE, detail: bad.slice(0, 300) } });
     },
     exportPlan(): void {
       ports.send({ kind: 'show-page', page: 'export' });

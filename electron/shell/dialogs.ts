@@ -11,10 +11,15 @@ export async function choosePlanToOpen(window: BrowserWindow): Promise<string | 
   return result.canceled ? null : (result.filePaths[0] ?? null);
 }
 
-/** The copy that came back by email, to merge into the open plan. */
-export async function chooseCopyToMerge(window: BrowserWindow): Promise<string | null> {
-  const result = await dialog.showOpenDialog(window, { title: 'Slå sammen med en kopi', buttonLabel: 'Velg kopi', filters: PLAN_FILTERS, properties: ['openFile'] });
-  return result.canceled ? null : (result.filePaths[0] ?? null);
+/** The copies that came back by email (one or several), to merge into the open plan. */
+export async function chooseCopyToMerge(window: BrowserWindow): Promise<string[] | null> {
+  const result = await dialog.showOpenDialog(window, {
+    title: 'Slå sammen med kopier',
+    buttonLabel: 'Velg kopier',
+    filters: PLAN_FILTERS,
+    properties: ['openFile', 'multiSelections'],
+  });
+  return result.canceled || result.filePaths.length === 0 ? null : result.filePaths;
 }
 
 /**

@@ -50,7 +50,7 @@ export function buildMenuTemplate(options: MenuOptions, actions: MenuActions): M
       separator,
       { label: 'Lagre som…', accelerator: 'CmdOrCtrl+Shift+S', click: actions.saveAs },
       { label: 'Del på e-post…', accelerator: 'CmdOrCtrl+Shift+E', click: actions.shareByEmail },
-      { label: 'Slå sammen med en kopi…', click: actions.mergeCopy },
+      { label: 'Slå sammen med kopier…', click: actions.mergeCopy },
       { label: 'Eksporter…', accelerator: 'CmdOrCtrl+E', click: actions.exportPlan },
       // On macOS «Avslutt» lives in the app menu (Cmd+Q); elsewhere in Fil, with Ctrl+Q (Alt+F4 works as well on Windows).
       ...(mac ? [] : [separator, { role: 'quit', label: 'Avslutt', accelerator: 'Ctrl+Q' } satisfies MenuItemConstructorOptions]),

@@ -31,7 +31,7 @@ export function OpenPlanForm() {
   const mergeCopy = () => {
     window.location.hash = FILE_PAGES[0].path;
     const trimmed = path.trim();
-    if (trimmed) void useMergeStore.getState().showCopy(trimmed);
+    if (trimmed) void useMergeStore.getState().showCopies([trimmed]);
   };
   const saveCopy = () => {
     const trimmed = path.trim();

@@ -17,7 +17,7 @@ export function handleShellEvent(event: ShellEvent): void {
       return;
     case 'show-merge':
       window.location.hash = FILE_PAGES[0].path;
-      void useMergeStore.getState().showCopy(event.path);
+      void useMergeStore.getState().showCopies(event.paths);
       return;
     case 'shared':
       store.showNotice({ kind: 'shared', emlPath: event.emlPath, opened: event.opened });

@@ -7,8 +7,8 @@ export type ShellEvent =
   | { kind: 'plan-changed' }
   /** A menu item that the renderer carries out itself, such as «Eksporter …». */
   | { kind: 'show-page'; page: 'export' }
-  /** «Slå sammen med en kopi …»: show the merge page with the copy the user chose (its preview, then «Slå sammen»). */
-  | { kind: 'show-merge'; path: string }
+  /** «Slå sammen med kopier …»: show the merge page with the copies the user chose (their preview, then «Slå sammen»). */
+  | { kind: 'show-merge'; paths: string[] }
   /** «Del på e-post» wrote a draft; `opened` is false when the mail program could not open it and the folder was shown. */
   | { kind: 'shared'; emlPath: string; copyPath: string; opened: boolean }
   /** A menu action failed; show the Norwegian sentence. */

@@ -1,15 +1,15 @@
 // UI strings of «Slå sammen med en kopi» (the merge page), spread into nb/nn/en like the chapters' strings.
 
 export const mergeNb = {
-  'merge.heading': 'Slå sammen med en kopi',
+  'merge.heading': 'Slå sammen med kopier',
   'merge.lead':
     'Når en arbeidsgruppe sender en kopi av planen tilbake, henter du endringene deres inn her. Du ser først hva kopien bringer; ingenting endres før du velger «Slå sammen».',
-  'merge.pathLabel': 'Sti til kopien (.planverk)',
+  'merge.pathLabel': 'Stier til kopiene (.planverk), én per linje',
   'merge.pathPlaceholder': '/sti/til/kopi.planverk',
-  'merge.showPreview': 'Vis hva kopien bringer',
+  'merge.showPreview': 'Vis hva kopiene bringer',
   'merge.openButton': 'Slå sammen …',
-  'merge.loading': 'Leser kopien …',
-  'merge.previewHeading': 'Dette bringer kopien',
+  'merge.loading': 'Leser kopiene …',
+  'merge.previewHeading': 'Dette bringer kopiene',
   'merge.copyTitle': 'Kopi av «{title}»',
   'merge.copyFile': 'Fil: {path}',
   'merge.copyLastChange': 'Siste endring i kopien: {date} kl. {time}',
@@ -42,10 +42,10 @@ export const mergeNb = {
   'merge.run': 'Slå sammen',
   'merge.cancel': 'Avbryt',
   'merge.running': 'Slår sammen …',
-  'merge.doneHeading': 'Kopien er slått sammen med planen',
+  'merge.doneHeading': 'Kopiene er slått sammen med planen',
   'merge.doneSummary': '{added} nye, {changed} endrede og {deleted} slettede rader; {chapters} kapitler med tekst fra kopien.',
   'merge.backup': 'Planen slik den var før sammenslåingen, er lagret her: {path}',
-  'merge.another': 'Slå sammen med en annen kopi',
+  'merge.another': 'Slå sammen med andre kopier',
   'merge.entity.plan': 'Planrammen',
   'merge.entity.groups': 'Grupper',
   'merge.entity.themes': 'Tema',
@@ -77,20 +77,27 @@ export const mergeNb = {
   'merge.field.members': 'Medlemmer',
   'merge.field.purpose': 'Formål',
   'merge.field.followUp': 'Oppfølging',
+  'merge.copyHeading': 'Kopi {n} av {count}: «{title}»',
+  'merge.totalHeading': 'Alle kopiene til sammen',
+  'merge.backupFolder':
+    'Før planen endres, lagres den slik den er nå i mappen {folder}. Der beholdes alle sikkerhetskopier fra siste døgn, den nyeste fra hver dag de siste 14 dagene og fra hver uke det siste året, og alltid de ti nyeste.',
+  'merge.noBackup': 'Sammenslåingen endret ikke planen, så ingen sikkerhetskopi var nødvendig.',
+  'merge.keptHereOnly':
+    'Alle feltene som er endret begge steder, beholder planens verdi. Du kan likevel slå sammen; planen endres ikke.',
 } as const;
 
 type MergeKeys = { readonly [K in keyof typeof mergeNb]: string };
 
 export const mergeNn: MergeKeys = {
-  'merge.heading': 'Slå saman med ein kopi',
+  'merge.heading': 'Slå saman med kopiar',
   'merge.lead':
     'Når ei arbeidsgruppe sender ein kopi av planen tilbake, hentar du endringane deira inn her. Du ser først kva kopien bringar; ingenting blir endra før du vel «Slå saman».',
-  'merge.pathLabel': 'Sti til kopien (.planverk)',
+  'merge.pathLabel': 'Stiar til kopiane (.planverk), éin per linje',
   'merge.pathPlaceholder': '/sti/til/kopi.planverk',
-  'merge.showPreview': 'Vis kva kopien bringar',
+  'merge.showPreview': 'Vis kva kopiane bringar',
   'merge.openButton': 'Slå saman …',
-  'merge.loading': 'Les kopien …',
-  'merge.previewHeading': 'Dette bringar kopien',
+  'merge.loading': 'Les kopiane …',
+  'merge.previewHeading': 'Dette bringar kopiane',
   'merge.copyTitle': 'Kopi av «{title}»',
   'merge.copyFile': 'Fil: {path}',
   'merge.copyLastChange': 'Siste endring i kopien: {date} kl. {time}',
@@ -123,10 +130,10 @@ export const mergeNn: MergeKeys = {
   'merge.run': 'Slå saman',
   'merge.cancel': 'Avbryt',
   'merge.running': 'Slår saman …',
-  'merge.doneHeading': 'Kopien er slått saman med planen',
+  'merge.doneHeading': 'Kopiane er slått saman med planen',
   'merge.doneSummary': '{added} nye, {changed} endra og {deleted} sletta rader; {chapters} kapittel med tekst frå kopien.',
   'merge.backup': 'Planen slik han var før samanslåinga, er lagra her: {path}',
-  'merge.another': 'Slå saman med ein annan kopi',
+  'merge.another': 'Slå saman med andre kopiar',
   'merge.entity.plan': 'Planramma',
   'merge.entity.groups': 'Grupper',
   'merge.entity.themes': 'Tema',
@@ -158,18 +165,25 @@ export const mergeNn: MergeKeys = {
   'merge.field.members': 'Medlemmer',
   'merge.field.purpose': 'Formål',
   'merge.field.followUp': 'Oppfølging',
+  'merge.copyHeading': 'Kopi {n} av {count}: «{title}»',
+  'merge.totalHeading': 'Alle kopiane til saman',
+  'merge.backupFolder':
+    'Før planen blir endra, blir han lagra slik han er no i mappa {folder}. Der blir alle tryggingskopiar frå siste døgn tekne vare på, den nyaste frå kvar dag dei siste 14 dagane og frå kvar veke det siste året, og alltid dei ti nyaste.',
+  'merge.noBackup': 'Samanslåinga endra ikkje planen, så det trongst ingen tryggingskopi.',
+  'merge.keptHereOnly':
+    'Alle felta som er endra begge stader, held på verdien i planen. Du kan likevel slå saman; planen blir ikkje endra.',
 };
 
 export const mergeEn: MergeKeys = {
-  'merge.heading': 'Merge with a copy',
+  'merge.heading': 'Merge with copies',
   'merge.lead':
     'When a working group sends a copy of the plan back, bring their changes in here. You first see what the copy brings; nothing changes until you choose «Merge».',
-  'merge.pathLabel': 'Path to the copy (.planverk)',
+  'merge.pathLabel': 'Paths to the copies (.planverk), one per line',
   'merge.pathPlaceholder': '/path/to/copy.planverk',
-  'merge.showPreview': 'Show what the copy brings',
+  'merge.showPreview': 'Show what the copies bring',
   'merge.openButton': 'Merge …',
-  'merge.loading': 'Reading the copy …',
-  'merge.previewHeading': 'What the copy brings',
+  'merge.loading': 'Reading the copies …',
+  'merge.previewHeading': 'What the copies bring',
   'merge.copyTitle': 'Copy of «{title}»',
   'merge.copyFile': 'File: {path}',
   'merge.copyLastChange': 'Last change in the copy: {date} at {time}',
@@ -202,10 +216,10 @@ export const mergeEn: MergeKeys = {
   'merge.run': 'Merge',
   'merge.cancel': 'Cancel',
   'merge.running': 'Merging …',
-  'merge.doneHeading': 'The copy has been merged into the plan',
+  'merge.doneHeading': 'The copies have been merged into the plan',
   'merge.doneSummary': '{added} new, {changed} changed and {deleted} deleted rows; {chapters} chapters with text from the copy.',
   'merge.backup': 'The plan as it was before the merge is saved here: {path}',
-  'merge.another': 'Merge with another copy',
+  'merge.another': 'Merge with other copies',
   'merge.entity.plan': 'Plan frame',
   'merge.entity.groups': 'Groups',
   'merge.entity.themes': 'Themes',
@@ -237,4 +251,11 @@ export const mergeEn: MergeKeys = {
   'merge.field.members': 'Members',
   'merge.field.purpose': 'Purpose',
   'merge.field.followUp': 'Follow-up',
+  'merge.copyHeading': 'Copy {n} of {count}: “{title}”',
+  'merge.totalHeading': 'All copies together',
+  'merge.backupFolder':
+    'Before the plan changes, it is saved as it is now in the folder {folder}. Every backup of the last day is kept, the newest of each day for 14 days and of each week for a year, and always the ten newest.',
+  'merge.noBackup': 'The merge did not change the plan, so no backup was needed.',
+  'merge.keptHereOnly':
+    'Every field changed in both places keeps the plan’s value. You can still merge; the plan does not change.',
 };

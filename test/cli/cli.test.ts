@@ -1,13 +1,25 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
 import { openPlanFile } from '../../electron/services/store';
+import { canonicalPlanJson } from '../../shared/interchange/planJson';
 import { sha256File, tempDir } from '../services/store/helpers';
 import { defaultMigrationsFolder, migrationCount } from '../../electron/services/store/migrations';
 
 const tmp = tempDir('planverk-cli-');
 afterAll(() => tmp.cleanup());
+
+/** The plan a file holds (its canonical JSON), read without taking its lock: a backup has the content, not the bytes. */
+function planContent(path: string): string {
+  const file = openPlanFile(path, { readOnly: true });
+  try {
+    return canonicalPlanJson(file.readPlan());
+  } finally {
+    file.close();
+  }
+}
 
 async function cli(...argv: string[]) {
   const out: string[] = [];
@@ -65,22 +77,29 @@ describe('planverk CLI', () => {
     ]);
     returned.close();
     const before = sha256File(plan);
+    const beforeContent = planContent(plan);
 
     const preview = await cli('merge', plan, copy, '--preview');
     expect(preview.code).toBe(0);
     expect(preview.out).toMatch(/^Sammenslåingen vil gi: 1 nye rader, 1 endrede, 0 slettede; tekst fra kopien i 0 kapitler; 1 felt endret i begge\./);
-    expect(preview.out).toContain('title: her "Tittel endret her", i kopien "Tittel fra kopien"; kopiens verdi gjelder (endret sist).');
+    expect(preview.out).toMatch(/title: her «Tittel endret her», i kopien «Tittel fra kopien»; kopiens verdi gjelder \(endret sist, \d{2}\.\d{2}\.\d{4} kl\. \d{2}\.\d{2}\)\./);
     expect(sha256File(plan)).toBe(before);
 
     const r = await cli('merge', plan, copy);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^Slo sammen: 1 nye rader, 1 endrede/);
     const backup = /Planen slik den var før sammenslåingen: (.+)$/m.exec(r.out)?.[1];
-    expect(backup && sha256File(backup)).toBe(before);
+    expect(backup).toContain(`${tmp.dir}/m – sikkerhetskopier/m (før sammenslåing `);
+    expect(backup && planContent(backup)).toBe(beforeContent);
     const merged = openPlanFile(plan, { readOnly: true });
     expect(merged.readPlan().plan.title).toBe('Tittel fra kopien');
     merged.close();
-    expect((await cli('merge', plan, copy)).out).toContain('Kopien har ingenting som ikke allerede er i planen.');
+    // Merged before: nothing new, no conflict, so no backup and the plan untouched.
+    const mergedSha = sha256File(plan);
+    const again = await cli('merge', plan, copy);
+    expect(again.out.split('\n')).toEqual(['Kopien har ingenting som ikke allerede er i planen.', 'Planen er ikke endret, så ingen sikkerhetskopi var nødvendig.']);
+    expect(sha256File(plan)).toBe(mergedSha);
+    expect(readdirSync(dirname(backup!))).toHaveLength(1);
   });
 
   it('refuses to merge a missing copy with one line', async () => {

@@ -1,11 +1,15 @@
-// «Slå sammen med en kopi» in Chromium: a copy edited by a working group (through the store, as their Planverk would)
+// «Slå sammen med kopier» in Chromium: a copy edited by a working group (through the store, as their Planverk would)
 // is previewed with a field both sides changed (both values, the copy's later edit wins), merged, and its chapter text
-// is then in the chapter editor; the open plan's backup lies beside it; the page has no axe violations.
-import { existsSync } from 'node:fs';
+// is then in the chapter editor; the open plan's backup lies in the backup folder beside it; several copies are
+// previewed together grouped by copy and merged in one step with one backup; a copy whose every conflict keeps the
+// plan's value can still be merged (and needs no backup); the page has no axe violations.
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { backupFolder } from '../../electron/services/merge/backups';
 import { openPlanFile } from '../../electron/services/store';
+import type { FieldChange } from '../../shared/domain/plan';
 import { buildSamplePlan } from '../../shared/sample/samplePlan';
 import { callOk } from './api';
 import { goTo, launchChromium, newAppPage, openApp, watchPage, type Watch } from './browser';
@@ -20,6 +24,22 @@ const copyPath = join(env.dir, 'Sammenslåing – kopi fra gruppe 3.planverk');
 const sample = buildSamplePlan();
 const chapter = sample.chapters.find((c) => c.kind === 'chapter' && (c.body.content?.length ?? 0) > 1)!;
 const COPY_TEXT = 'Arbeidsgruppe 3 har kartlagt behovet for avlastning.';
+const PATHS_LABEL = 'Stier til kopiene (.planverk), én per linje';
+const SHOW = 'Vis hva kopiene bringer';
+
+/** A copy of the plan as it is now (sent out by email), then edited by its working group. */
+function sendCopy(name: string): string {
+  const path = join(env.dir, name);
+  const reader = openPlanFile(planPath, { readOnly: true });
+  reader.saveCopy(path);
+  reader.close();
+  return path;
+}
+function editFile(path: string, changes: FieldChange[]): void {
+  const file = openPlanFile(path);
+  file.mutate(changes);
+  file.close();
+}
 
 beforeAll(async () => {
   await callOk(env.origin, env.token, 'file.new', { path: planPath, sample: true });
@@ -48,14 +68,14 @@ afterAll(async () => {
 
 describe('merging a copy in the app', () => {
   it('shows the merge page with a path field and no axe violations', async () => {
-    expect(await page.locator('main h1').textContent()).toBe('Slå sammen med en kopi');
-    await page.getByLabel('Sti til kopien (.planverk)').waitFor();
+    expect(await page.locator('main h1').textContent()).toBe('Slå sammen med kopier');
+    await page.getByLabel(PATHS_LABEL).waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });
 
   it('previews the copy: the chapter with its text, and the title changed in both places with both values', async () => {
-    await page.getByLabel('Sti til kopien (.planverk)').fill(copyPath);
-    await page.getByRole('button', { name: 'Vis hva kopien bringer' }).click();
+    await page.getByLabel(PATHS_LABEL).fill(copyPath);
+    await page.getByRole('button', { name: SHOW }).click();
     const preview = page.getByTestId('merge-preview');
     await preview.waitFor();
     expect(await preview.textContent()).toContain('Kopi av «Tittel fra gruppe 3»');
@@ -79,7 +99,7 @@ describe('merging a copy in the app', () => {
     await done.waitFor();
     const backupText = (await page.getByTestId('merge-backup').textContent()) ?? '';
     const backupPath = backupText.slice(backupText.indexOf(env.dir));
-    expect(backupPath).toMatch(/Sammenslåing \(før sammenslåing \d{2}\.\d{2}\.\d{4} \d{2}\.\d{2}\)\.planverk$/);
+    expect(backupPath).toMatch(/Sammenslåing – sikkerhetskopier\/Sammenslåing \(før sammenslåing \d{4}-\d{2}-\d{2} \d{2}\.\d{2}\.\d{2}\)\.planverk$/);
     expect(existsSync(backupPath)).toBe(true);
     await expect.poll(() => page.getByTestId('plan-title').textContent()).toBe('Tittel fra gruppe 3');
     expect(await axeViolations(page)).toEqual([]);
@@ -92,5 +112,58 @@ describe('merging a copy in the app', () => {
     await expect.poll(() => page.locator('.plan-editor .ProseMirror').textContent(), { timeout: 10_000 }).toContain(COPY_TEXT);
     expect(watch.pageErrors).toEqual([]);
     expect(watch.dialogs).toEqual([]);
+  });
+});
+
+describe('merging several copies at once in the app', () => {
+  it('previews two copies in one go, grouped by copy (who sent what), and merges both in one step with one backup', async () => {
+    await goTo(page, '#/sammenslaing');
+    await page.getByRole('button', { name: 'Slå sammen med andre kopier' }).click();
+    const copies = [sendCopy('Kopi fra gruppe 1.planverk'), sendCopy('Kopi fra gruppe 2.planverk')];
+    editFile(copies[0]!, [{ table: 'milestones', id: 'ms-e2e-1', column: 'name', value: 'Milepæl fra gruppe 1' }]);
+    editFile(copies[1]!, [{ table: 'milestones', id: 'ms-e2e-2', column: 'name', value: 'Milepæl fra gruppe 2' }]);
+    const backupsBefore = readdirSync(backupFolder(planPath)).length;
+    await page.getByLabel(PATHS_LABEL).fill(copies.join('\n'));
+    await page.getByRole('button', { name: SHOW }).click();
+    await page.getByTestId('merge-preview').waitFor();
+    for (const [i, copy] of copies.entries()) {
+      const section = page.getByTestId(`merge-copy-${i + 1}`);
+      expect(await section.getByRole('heading', { level: 3 }).textContent()).toBe(`Kopi ${i + 1} av 2: «Tittel fra gruppe 3»`);
+      expect(await section.textContent()).toContain(`Fil: ${copy.slice(env.dir.length + 1)}`);
+      expect(await section.getByTestId('merge-counts').textContent()).toContain('Milepæler');
+    }
+    expect(await page.getByTestId('merge-total').textContent()).toContain('Alle kopiene til sammen');
+    expect(await page.getByTestId('merge-backup-folder').textContent()).toContain(backupFolder(planPath));
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Slå sammen', exact: true }).click();
+    await page.getByTestId('merge-done').waitFor();
+    expect(readdirSync(backupFolder(planPath)).length).toBe(backupsBefore + 1);
+    await goTo(page, '#/plan');
+    const plan = await callOk(env.origin, env.token, 'plan.load', {});
+    expect(plan.milestones.map((m) => m.name)).toEqual(expect.arrayContaining(['Milepæl fra gruppe 1', 'Milepæl fra gruppe 2']));
+  });
+
+  it('keeps «Slå sammen» enabled when every conflict keeps the plan\'s value, and then makes no backup', async () => {
+    const copy = sendCopy('Kopi fra gruppe 5.planverk');
+    editFile(copy, [{ table: 'plan', id: sample.plan.id, column: 'title', value: 'Tittel fra gruppe 5' }]);
+    await new Promise((r) => setTimeout(r, 5));
+    await callOk(env.origin, env.token, 'plan.mutate', { changes: [{ table: 'plan', id: sample.plan.id, column: 'title', value: 'Tittel satt her sist' }] });
+    await goTo(page, '#/sammenslaing');
+    await page.getByRole('button', { name: 'Slå sammen med andre kopier' }).click();
+    await page.getByLabel(PATHS_LABEL).fill(copy);
+    await page.getByRole('button', { name: SHOW }).click();
+    await page.getByTestId('merge-preview').waitFor();
+    const row = page.getByTestId('merge-conflicts').getByRole('row').filter({ hasText: 'Tittel' }).last();
+    const cells = await row.locator('th, td').allTextContents();
+    expect(cells.slice(2, 4)).toEqual(['Tittel satt her sist', 'Tittel fra gruppe 5']);
+    expect(cells[4]).toMatch(/^Verdien her/);
+    const run = page.getByRole('button', { name: 'Slå sammen', exact: true });
+    expect(await run.isEnabled()).toBe(true);
+    const backups = readdirSync(backupFolder(planPath));
+    await run.click();
+    await page.getByTestId('merge-done').waitFor();
+    expect(await page.getByTestId('merge-backup').textContent()).toBe('Sammenslåingen endret ikke planen, så ingen sikkerhetskopi var nødvendig.');
+    expect(readdirSync(backupFolder(planPath))).toEqual(backups);
+    expect(watch.pageErrors).toEqual([]);
   });
 });

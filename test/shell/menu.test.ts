@@ -24,7 +24,7 @@ describe('buildMenuTemplate', () => {
   it('has Fil, Rediger, Vis and Hjelp with Alt mnemonics on Windows, and the Fil items in order', () => {
     const template = buildMenuTemplate({ platform: 'win32', recent: [], devTools: false }, actions());
     expect(template.map((m) => m.label)).toEqual(['&Fil', '&Rediger', '&Vis', '&Hjelp']);
-    expect(items(template[0]).map((i) => i.label)).toEqual(['Ny plan', 'Åpne…', 'Åpne nylig brukt', 'Lagre som…', 'Del på e-post…', 'Slå sammen med en kopi…', 'Eksporter…', 'Avslutt']);
+    expect(items(template[0]).map((i) => i.label)).toEqual(['Ny plan', 'Åpne…', 'Åpne nylig brukt', 'Lagre som…', 'Del på e-post…', 'Slå sammen med kopier…', 'Eksporter…', 'Avslutt']);
     expect(items(template[1]).map((i) => i.label)).toEqual(['Angre', 'Gjør om', 'Klipp ut', 'Kopier', 'Lim inn', 'Lim inn som ren tekst', 'Merk alt']);
     expect(items(template[1]).map((i) => i.role)).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'pasteAndMatchStyle', 'selectAll']);
   });
@@ -59,7 +59,7 @@ describe('buildMenuTemplate', () => {
     click(byLabel(file, 'Åpne…'));
     click(byLabel(file, 'Lagre som…'));
     click(byLabel(file, 'Del på e-post…'));
-    click(byLabel(file, 'Slå sammen med en kopi…'));
+    click(byLabel(file, 'Slå sammen med kopier…'));
     click(byLabel(file, 'Eksporter…'));
     for (const fn of [a.newPlan, a.openPlan, a.saveAs, a.shareByEmail, a.mergeCopy, a.exportPlan]) expect(fn).toHaveBeenCalledTimes(1);
   });

@@ -1,49 +1,34 @@
-// `merge <file.planverk> <copy.planverk> [--preview]`: merges a copy that came back into the plan, as «Slå sammen med en
-// kopi…» does in the app (same service): the plan is backed up beside itself first, and the summary says what came in.
-// With --preview nothing is changed; the summary says what the merge would bring.
-import type { MergePreview } from '../../../shared/api/calls/merge';
+// `merge <file.planverk> <copy.planverk> [<copy2.planverk> …] [--preview] [--json]`: merges copies that came back into
+// the plan, as «Slå sammen med kopier…» does in the app (same service), in one step with one backup in the plan's
+// backup folder (none when nothing changes); the report says what each copy brought and every conflict.
+// With --preview nothing is changed; with --json the report is printed as JSON.
 import { PlanverkError } from '../../../shared/api/errors';
-import { previewMerge, runMerge } from '../../services/merge/mergeCopy';
+import { previewCopies, runCopies } from '../../services/merge/mergeCopy';
 import { openPlanFile } from '../../services/store';
-import { parseArgs, type CliIo, type Command } from '../command';
+import { parseArgs, type Command } from '../command';
+import { printCopies, reportJson } from './mergeReport';
 
-const USAGE = 'merge <fil.planverk> <kopi.planverk> [--preview]';
-
-/** One line of counts, then one per conflict: which field, both values, and which one the merge keeps. */
-function printSummary(summary: Omit<MergePreview, 'path' | 'copyTitle' | 'copyLastChange'>, io: CliIo, preview: boolean): void {
-  if (summary.nothingNew) {
-    io.out('Kopien har ingenting som ikke allerede er i planen.');
-    return;
-  }
-  const rows = Object.values(summary.counts).reduce((sum, c) => ({ added: sum.added + c.added, changed: sum.changed + c.changed, deleted: sum.deleted + c.deleted }), {
-    added: 0,
-    changed: 0,
-    deleted: 0,
-  });
-  const verb = preview ? 'Sammenslåingen vil gi' : 'Slo sammen';
-  io.out(`${verb}: ${rows.added} nye rader, ${rows.changed} endrede, ${rows.deleted} slettede; tekst fra kopien i ${summary.chapters.length} kapitler; ${summary.conflicts.length} felt endret i begge.`);
-  for (const c of summary.conflicts) {
-    const kept = c.winner === 'copy' ? 'kopiens' : 'planens';
-    io.out(`  ${c.rowLabel} – ${c.column}: her ${JSON.stringify(c.here)}, i kopien ${JSON.stringify(c.copy)}; ${kept} verdi gjelder (endret sist).`);
-  }
-}
+const USAGE = 'merge <fil.planverk> <kopi.planverk> [<kopi2.planverk> …] [--preview] [--json]';
 
 export const mergeCommand: Command = {
   usage: USAGE,
   run(args, io) {
-    const { positional, options } = parseArgs(args, ['preview']);
-    const [target, copy] = positional;
-    if (!target || !copy) throw new PlanverkError('INVALID_ARGS', `bruk: ${USAGE}`);
+    const { positional, options } = parseArgs(args, ['preview', 'json']);
+    const [target, ...copies] = positional;
+    if (!target || copies.length === 0) throw new PlanverkError('INVALID_ARGS', `bruk: ${USAGE}`);
     const preview = options.get('preview') === true;
+    const json = options.get('json') === true;
     const file = openPlanFile(target, { readOnly: preview });
     try {
-      if (preview) {
-        printSummary(previewMerge(file, copy), io, true);
+      const report = preview ? previewCopies(file, copies) : runCopies(file, copies);
+      if (json) {
+        io.out(reportJson(report, preview));
         return 0;
       }
-      const outcome = runMerge(file, copy);
-      printSummary(outcome, io, false);
-      io.out(`Planen slik den var før sammenslåingen: ${outcome.backupPath}`);
+      printCopies(report, io, preview);
+      if ('backupPath' in report) {
+        io.out(report.backupPath ? `Planen slik den var før sammenslåingen: ${report.backupPath}` : 'Planen er ikke endret, så ingen sikkerhetskopi var nødvendig.');
+      }
       return 0;
     } finally {
       file.close();

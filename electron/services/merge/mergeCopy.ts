@@ -1,9 +1,9 @@
-// Merging a copy that came back by email into the open plan: a preview on an in-memory twin of the open plan, and the
+// Merging copies that came back by email into the open plan: a preview on an in-memory twin of the open plan, and the
 // real merge after a backup. Both run the same steps (merge, then compare the plan before and after), so they agree.
+// Several copies merge one after another, in the order given, in one step.
 import Database from 'better-sqlite3';
-import { constants, copyFileSync, rmSync } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
-import type { MergeOutcome, MergePreview, MergeSummary } from '../../../shared/api/calls/merge';
+import { resolve } from 'node:path';
+import type { MergeCopiesOutcome, MergeCopiesPreview, MergeOutcome, MergePreview, MergeSummary } from '../../../shared/api/calls/merge';
 import { PlanverkError } from '../../../shared/api/errors';
 import type { PlanData } from '../../../shared/domain/plan';
 import { mergeDatabases, openPlanFile, type OpenOptions, type PlanFile } from '../store';
@@ -16,44 +16,51 @@ import { readPlanData } from '../store/readPlan';
 import { RowWriter } from '../store/rowWriter';
 import { isSqliteError, writeFailureCode } from '../store/sqliteErrors';
 import { mergeWouldBreak, planBreaches, validateMergedPlan } from '../store/validateMergedPlan';
+import { backupFolder, backUpPlan } from './backups';
 import { findConflicts, timeOf } from './conflicts';
 import { changedChapters, countDifferences, hasDifferences } from './planDiff';
 
 export type MergeDeps = { store?: OpenOptions; now?: () => Date };
 
-/** What merging the copy at `path` would bring; neither file changes. A copy that would make the plan invalid is refused. */
+/** What merging the copy at `path` would bring; neither file changes. */
 export function previewMerge(file: PlanFile, path: string, deps: MergeDeps = {}): MergePreview {
-  assertMergeable(file, path, { writing: false });
-  return withCopy(file, path, deps, (copy) => {
-    const copyPlan = readPlanData(copy);
-    const summary = mergeOnTwin(file, copy, copyPlan, deps);
-    const last = copy.prepare('SELECT max(timestamp) FROM messages_crdt').pluck().get() as string | null;
-    return { ...summary, path: resolve(path), copyTitle: copyPlan.plan.title, copyLastChange: last ? timeOf(last) : null };
-  });
+  return previewCopies(file, [path], deps).copies[0]!;
+}
+
+/** Merges the copy at `path` after a backup (none when nothing changes); the result says what changed and where the backup is. */
+export function runMerge(file: PlanFile, path: string, deps: MergeDeps = {}): MergeOutcome {
+  const outcome = runCopies(file, [path], deps);
+  return { ...outcome.copies[0]!, backupPath: outcome.backupPath };
+}
+
+/** What merging the copies in this order would bring, per copy and in all; no file changes. */
+export function previewCopies(file: PlanFile, paths: readonly string[], deps: MergeDeps = {}): MergeCopiesPreview {
+  assertMergeable(file, paths, { writing: false });
+  return withCopies(file, paths, deps, (copies) => ({ ...mergeOnTwin(file, copies, deps), backupFolder: backupFolder(file.path) }));
 }
 
 /**
- * Merges the copy on the in-memory twin first: a copy whose result would not be a valid plan is refused before any
- * backup or write. Then backs the open plan up beside itself and merges into the file in one transaction that checks
- * the result again before it commits. A failed merge leaves the plan as it was and keeps the backup.
+ * Merges the copies in one step: first on an in-memory twin, which says what the merge brings and refuses a result
+ * that would not be a valid plan before any backup or write; when it changes nothing the file is left alone (no write,
+ * no backup). Otherwise the plan is backed up once, then every copy is merged in one transaction that checks the
+ * result again before it commits. A failed merge leaves the plan as it was and keeps the backup.
  */
-export function runMerge(file: PlanFile, path: string, deps: MergeDeps = {}): MergeOutcome {
-  assertMergeable(file, path, { writing: true });
-  return withCopy(file, path, deps, (copy) => {
-    const copyPlan = readPlanData(copy);
-    mergeOnTwin(file, copy, copyPlan, deps);
-    const backupPath = backUpBeforeMerge(file.path, (deps.now ?? (() => new Date()))());
+export function runCopies(file: PlanFile, paths: readonly string[], deps: MergeDeps = {}): MergeCopiesOutcome {
+  assertMergeable(file, paths, { writing: true });
+  return withCopies(file, paths, deps, (copies) => {
+    const report = { ...mergeOnTwin(file, copies, deps), backupFolder: backupFolder(file.path) };
+    if (!changesPlan(report.total)) return { ...report, backupPath: null };
+    const backupPath = backUpPlan(file.database, file.path, (deps.now ?? (() => new Date()))());
     const clockBefore = file.logClock.snapshot();
     try {
       const db = file.database;
-      const summary = db.transaction(() => {
+      db.transaction(() => {
         const before = planBreaches(db);
-        const merged = mergeAndCompare(db, file.rowWriter, file.logClock, copy, copyPlan);
+        for (const copy of copies) mergeDatabases({ db, writer: file.rowWriter, clock: file.logClock }, copy.db);
         validateMergedPlan(db, before);
-        return merged;
       })();
       file.forgetHistory();
-      return { ...summary, backupPath };
+      return { ...report, backupPath };
     } catch (err) {
       file.logClock.restore(clockBefore);
       if (isSqliteError(err)) throw new PlanverkError(writeFailureCode(err), String((err as Error).message).slice(0, 300), 'Kopien kunne ikke slås sammen med planen; planen er ikke endret.');
@@ -62,23 +69,46 @@ export function runMerge(file: PlanFile, path: string, deps: MergeDeps = {}): Me
   });
 }
 
-/** The merge on an in-memory twin of the open plan with a throwaway clock: what it brings, refused if the result is invalid. */
-function mergeOnTwin(file: PlanFile, copy: Database.Database, copyPlan: PlanData, deps: MergeDeps): MergeSummary {
+/** The plan reads differently after the merge (rows or chapter text); conflicts the plan's values win change nothing. */
+const changesPlan = (summary: MergeSummary): boolean => hasDifferences(summary.counts) || summary.chapters.length > 0;
+
+type OpenCopy = { path: string; db: Database.Database };
+
+/**
+ * The copies merged one after another into a twin of the open plan with a throwaway clock: each copy's part, and the
+ * whole; refused if the result is invalid.
+ */
+function mergeOnTwin(file: PlanFile, copies: readonly OpenCopy[], deps: MergeDeps): Omit<MergeCopiesPreview, 'backupFolder'> {
   const twin = new Database(file.database.serialize(), deps.store?.nativeBinding ? { nativeBinding: deps.store.nativeBinding } : {});
   try {
     applyConnectionPragmas(twin, false);
-    const before = planBreaches(twin);
-    const summary = mergeAndCompare(twin, new RowWriter(twin), clockOf(twin), copy, copyPlan);
-    validateMergedPlan(twin, before);
-    return summary;
+    const breaches = planBreaches(twin);
+    const writer = new RowWriter(twin);
+    const clock = clockOf(twin);
+    const first = readPlanData(twin);
+    const parts: MergePreview[] = [];
+    for (const copy of copies) {
+      const copyPlan = readPlanData(copy.db);
+      const summary = mergeAndCompare(twin, writer, clock, copy.db, copyPlan);
+      const last = copy.db.prepare('SELECT max(timestamp) FROM messages_crdt').pluck().get() as string | null;
+      parts.push({ ...summary, path: copy.path, copyTitle: copyPlan.plan.title, copyLastChange: last ? timeOf(last) : null });
+    }
+    validateMergedPlan(twin, breaches);
+    if (parts.length === 1) return { copies: parts, total: summaryOf(parts[0]!) };
+    const last = readPlanData(twin);
+    const counts = countDifferences(first, last);
+    const total: MergeSummary = { counts, chapters: changedChapters(first, last), conflicts: parts.flatMap((p) => p.conflicts), nothingNew: !hasDifferences(counts) };
+    return { copies: parts, total };
   } catch (err) {
-    // Reading the merged twin back fails when the copy has destroyed the plan (e.g. its frame): that is a refusal.
+    // Reading the merged twin back fails when a copy has destroyed the plan (e.g. its frame): that is a refusal.
     if (err instanceof PlanverkError && err.code === 'INVALID_PLAN') throw mergeWouldBreak(err.detail);
     throw err;
   } finally {
     twin.close();
   }
 }
+
+const summaryOf = ({ counts, chapters, conflicts, nothingNew }: MergeSummary): MergeSummary => ({ counts, chapters, conflicts, nothingNew });
 
 /** `copyPlan` is the copy as read once by the caller (the preview also needs its title). */
 function mergeAndCompare(db: Database.Database, writer: RowWriter, clock: LogClock, copy: Database.Database, copyPlan: PlanData): MergeSummary {
@@ -92,24 +122,34 @@ function mergeAndCompare(db: Database.Database, writer: RowWriter, clock: LogClo
   return { counts, chapters, conflicts, nothingNew: !hasDifferences(counts) };
 }
 
-/** The copy must be another file, and for the merge itself the open plan must be able to take it (a preview only reads). */
-function assertMergeable(file: PlanFile, path: string, { writing }: { writing: boolean }): void {
+/** Each copy must be another file, given once; for the merge itself the open plan must be able to take it (a preview only reads). */
+function assertMergeable(file: PlanFile, paths: readonly string[], { writing }: { writing: boolean }): void {
   const info = file.info();
   if (writing && file.readOnly) throw new PlanverkError('READ_ONLY');
   if (writing && info.problem) throw new PlanverkError(info.problem);
-  // By device and inode too: a symbolic or hard link to the open plan is the same file under another name.
-  if (resolve(path) === file.path || sameFile(path, file.path)) throw new PlanverkError('INVALID_ARGS', path, 'Det er denne planen som er åpen; velg kopien som kom tilbake.');
+  const seen = new Set<string>();
+  for (const path of paths) {
+    // By device and inode too: a symbolic or hard link to the open plan is the same file under another name.
+    if (resolve(path) === file.path || sameFile(path, file.path)) throw new PlanverkError('INVALID_ARGS', path, 'Det er denne planen som er åpen; velg kopien som kom tilbake.');
+    if (seen.has(resolve(path))) throw new PlanverkError('INVALID_ARGS', path, 'Den samme kopien er valgt to ganger.');
+    seen.add(resolve(path));
+  }
 }
 
-/** Opens the copy read-only with every open check (not a plan, newer version, corrupt) and checks it is this plan. */
-function withCopy<T>(file: PlanFile, path: string, deps: MergeDeps, use: (copy: Database.Database) => T): T {
-  const copy = openPlanFile(path, { ...deps.store, readOnly: true });
+/** Opens every copy read-only with every open check (not a plan, newer version, corrupt) and checks each is this plan. */
+function withCopies<T>(file: PlanFile, paths: readonly string[], deps: MergeDeps, use: (copies: OpenCopy[]) => T): T {
+  const opened: PlanFile[] = [];
   try {
-    assertSamePlan(file.database, copy.database);
-    checkIncomingLog(file.database, copy.database);
-    return use(copy.database);
+    const copies = paths.map((path) => {
+      const copy = openPlanFile(path, { ...deps.store, readOnly: true });
+      opened.push(copy);
+      assertSamePlan(file.database, copy.database);
+      checkIncomingLog(file.database, copy.database);
+      return { path: resolve(path), db: copy.database };
+    });
+    return use(copies);
   } finally {
-    copy.close();
+    for (const copy of opened) copy.close();
   }
 }
 
@@ -118,33 +158,4 @@ function clockOf(db: Database.Database): LogClock {
   const last = db.prepare("SELECT value FROM meta WHERE key = 'clock'").pluck().get() as string | undefined;
   const trie = db.prepare('SELECT merkle FROM messages_merkle WHERE id = 1').pluck().get() as string | undefined;
   return new LogClock(last ?? null, trie ? (JSON.parse(trie) as MerkleTrie) : null);
-}
-
-const two = (n: number): string => String(n).padStart(2, '0');
-
-/** «<navn> (før sammenslåing 23.11.2026 14.05).planverk» beside the plan (no colon: Windows forbids it); never overwrites. */
-export function backupName(planPath: string, at: Date, n = 1): string {
-  const ext = extname(planPath) || '.planverk';
-  const stamp = `${two(at.getDate())}.${two(at.getMonth() + 1)}.${at.getFullYear()} ${two(at.getHours())}.${two(at.getMinutes())}`;
-  return join(dirname(planPath), `${basename(planPath, extname(planPath))} (før sammenslåing ${stamp}${n > 1 ? ` nr. ${n}` : ''})${ext}`);
-}
-
-/**
- * A byte-for-byte copy of the plan file. The file is complete while the app is idle (rollback journal, every change
- * committed at once) and we hold its single-writer lock, so nothing writes to it during the copy.
- */
-function backUpBeforeMerge(planPath: string, at: Date): string {
-  for (let n = 1; n < 1000; n++) {
-    const target = backupName(planPath, at, n);
-    try {
-      copyFileSync(planPath, target, constants.COPYFILE_EXCL);
-      return target;
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST') continue;
-      rmSync(target, { force: true });
-      throw new PlanverkError(code === 'ENOSPC' ? 'DISK_FULL' : 'WRITE_FAILED', `${code ?? ''} ${target}`, 'Planen kunne ikke sikkerhetskopieres før sammenslåingen; ingenting er endret.');
-    }
-  }
-  throw new PlanverkError('WRITE_FAILED', 'ingen ledig filnavn for sikkerhetskopien');
 }

@@ -1,11 +1,13 @@
-// «Slå sammen med en kopi»: choose the copy that came back (the desktop menu's dialog or the path field), see what it
-// brings, then merge it or cancel. The merge backs the plan up first and says where.
-import { Button, Field, Input, MessageBar, MessageBarBody, makeStyles } from '@fluentui/react-components';
+// «Slå sammen med kopier»: choose the copies that came back (the desktop menu's dialog or the path field, one path per
+// line), see what each brings, then merge them all in one step or cancel. The merge backs the plan up first (when it
+// changes anything) and says where.
+import { Button, Field, MessageBar, MessageBarBody, Textarea, makeStyles } from '@fluentui/react-components';
 import { useEffect, useRef, type FormEvent } from 'react';
+import type { MergeCopiesPreview } from '../../../shared/api/calls/merge';
 import { useT } from '../../app/i18n';
-import { MergeChapters, MergeConflicts, MergeCountsTable } from './MergePreviewView';
-import { useMergeStore } from './mergeSlice';
-import { dateAndTime, totals } from './mergeText';
+import { MergeCopiesReport } from './MergePreviewView';
+import { pathsOf, useMergeStore } from './mergeSlice';
+import { totals } from './mergeText';
 
 const useStyles = makeStyles({
   form: { display: 'flex', alignItems: 'flex-end', gap: '8px', flexWrap: 'wrap', marginBottom: '16px' },
@@ -14,10 +16,13 @@ const useStyles = makeStyles({
   path: { wordBreak: 'break-all' },
 });
 
+/** Nothing to merge only when nothing changes and no field was changed on both sides (those are shown, and may be merged). */
+const nothingAtAll = (report: MergeCopiesPreview): boolean => report.total.nothingNew && report.total.conflicts.length === 0;
+
 export function MergePage() {
   const t = useT();
   const styles = useStyles();
-  const { path, step, error, setPath, showCopy, merge, cancel } = useMergeStore();
+  const { path, step, error, setPath, showCopies, merge, cancel } = useMergeStore();
   const resultHeading = useRef<HTMLHeadingElement>(null);
 
   // A new preview or the outcome is announced by moving focus to its heading.
@@ -27,7 +32,7 @@ export function MergePage() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void showCopy(path);
+    void showCopies(pathsOf(path));
   };
 
   return (
@@ -37,7 +42,7 @@ export function MergePage() {
       {step.kind !== 'done' && (
         <form className={styles.form} onSubmit={submit}>
           <Field label={t('merge.pathLabel')}>
-            <Input className={styles.input} value={path} placeholder={t('merge.pathPlaceholder')} onChange={(_, d) => setPath(d.value)} data-testid="merge-path" />
+            <Textarea className={styles.input} value={path} rows={Math.min(6, Math.max(2, pathsOf(path).length + 1))} resize="vertical" placeholder={t('merge.pathPlaceholder')} onChange={(_, d) => setPath(d.value)} data-testid="merge-path" />
           </Field>
           <Button type="submit" appearance={step.kind === 'preview' ? 'secondary' : 'primary'} disabled={step.kind === 'loading' || step.kind === 'merging'}>
             {t('merge.showPreview')}
@@ -55,18 +60,15 @@ export function MergePage() {
           <h2 id="merge-preview-heading" ref={resultHeading} tabIndex={-1}>
             {t('merge.previewHeading')}
           </h2>
-          <p>
-            {t('merge.copyTitle', { title: step.preview.copyTitle })}
-            <br />
-            <span className={styles.path}>{t('merge.copyFile', { path: step.preview.path })}</span>
-            <br />
-            {step.preview.copyLastChange ? t('merge.copyLastChange', dateAndTime(step.preview.copyLastChange)) : t('merge.copyNoChanges')}
-          </p>
-          <MergeCountsTable summary={step.preview} />
-          <MergeChapters summary={step.preview} />
-          <MergeConflicts summary={step.preview} />
+          <MergeCopiesReport report={step.preview} />
+          {step.preview.total.nothingNew && step.preview.total.conflicts.length > 0 && <p>{t('merge.keptHereOnly')}</p>}
+          {!nothingAtAll(step.preview) && (
+            <p className={styles.path} data-testid="merge-backup-folder">
+              {t('merge.backupFolder', { folder: step.preview.backupFolder })}
+            </p>
+          )}
           <div className={styles.actions}>
-            <Button appearance="primary" onClick={() => void merge()} disabled={step.kind === 'merging' || step.preview.nothingNew}>
+            <Button appearance="primary" onClick={() => void merge()} disabled={step.kind === 'merging' || nothingAtAll(step.preview)}>
               {step.kind === 'merging' ? t('merge.running') : t('merge.run')}
             </Button>
             <Button onClick={cancel} disabled={step.kind === 'merging'}>
@@ -80,13 +82,11 @@ export function MergePage() {
           <h2 id="merge-done-heading" ref={resultHeading} tabIndex={-1}>
             {t('merge.doneHeading')}
           </h2>
-          <p>{t('merge.doneSummary', { ...totals(step.outcome.counts), chapters: step.outcome.chapters.length })}</p>
+          <p>{t('merge.doneSummary', { ...totals(step.outcome.total.counts), chapters: step.outcome.total.chapters.length })}</p>
           <p className={styles.path} data-testid="merge-backup">
-            {t('merge.backup', { path: step.outcome.backupPath })}
+            {step.outcome.backupPath ? t('merge.backup', { path: step.outcome.backupPath }) : t('merge.noBackup')}
           </p>
-          <MergeCountsTable summary={step.outcome} />
-          <MergeChapters summary={step.outcome} />
-          <MergeConflicts summary={step.outcome} />
+          <MergeCopiesReport report={step.outcome} />
           <div className={styles.actions}>
             <Button onClick={cancel}>{t('merge.another')}</Button>
           </div>

@@ -1,14 +1,16 @@
-// What a copy brings, as the preview and the merge report it: rows per table, chapters with text from the copy,
-// and the fields both copies changed, with both values and the one the change log uses.
+// What copies bring, as the preview and the merge report it: per copy (who sent what) the rows per table, chapters
+// with text from the copy, and the fields changed on both sides, with both values and the one the change log uses.
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { MergeSummary } from '../../../shared/api/calls/merge';
+import type { ReactNode } from 'react';
+import type { MergeCopiesPreview, MergePreview, MergeSummary } from '../../../shared/api/calls/merge';
 import { useT } from '../../app/i18n';
 import { DataTable } from '../../components/DataTable';
-import { changedTables, dateAndTime, entityLabel, fieldLabel, formatValue } from './mergeText';
+import { changedTables, dateAndTime, entityLabel, fieldLabel, fileName, formatValue } from './mergeText';
 
 const useStyles = makeStyles({
   help: { color: tokens.colorNeutralForeground2, maxWidth: '70ch' },
   winner: { fontWeight: tokens.fontWeightSemibold },
+  path: { wordBreak: 'break-all' },
 });
 
 export function MergeCountsTable({ summary }: { summary: MergeSummary }) {
@@ -27,12 +29,18 @@ export function MergeCountsTable({ summary }: { summary: MergeSummary }) {
   );
 }
 
-export function MergeChapters({ summary }: { summary: MergeSummary }) {
+/** Sub-headings sit one level below the copy's own heading (h3 under the preview, h4 under one copy of several). */
+type Level = 3 | 4;
+function SubHeading({ level, children }: { level: Level; children: ReactNode }) {
+  return level === 3 ? <h3>{children}</h3> : <h4>{children}</h4>;
+}
+
+export function MergeChapters({ summary, level = 3 }: { summary: MergeSummary; level?: Level }) {
   const t = useT();
   const styles = useStyles();
   return (
     <>
-      <h3>{t('merge.chaptersHeading')}</h3>
+      <SubHeading level={level}>{t('merge.chaptersHeading')}</SubHeading>
       {summary.chapters.length === 0 ? (
         <p>{t('merge.noChapters')}</p>
       ) : (
@@ -52,13 +60,13 @@ export function MergeChapters({ summary }: { summary: MergeSummary }) {
   );
 }
 
-export function MergeConflicts({ summary }: { summary: MergeSummary }) {
+export function MergeConflicts({ summary, level = 3 }: { summary: MergeSummary; level?: Level }) {
   const t = useT();
   const styles = useStyles();
   const { conflicts } = summary;
   return (
     <>
-      <h3>{t('merge.conflictsHeading', { count: conflicts.length })}</h3>
+      <SubHeading level={level}>{t('merge.conflictsHeading', { count: conflicts.length })}</SubHeading>
       {conflicts.length === 0 ? (
         <p>{t('merge.noConflicts')}</p>
       ) : (
@@ -83,6 +91,51 @@ export function MergeConflicts({ summary }: { summary: MergeSummary }) {
             testId="merge-conflicts"
           />
         </>
+      )}
+    </>
+  );
+}
+
+/** One copy's part: who sent it (title, file, last change), then what it brings. */
+function CopyReport({ copy, n, count }: { copy: MergePreview; n: number; count: number }) {
+  const t = useT();
+  const styles = useStyles();
+  const single = count === 1;
+  return (
+    <section aria-label={t('merge.copyHeading', { n, count, title: copy.copyTitle })} data-testid={`merge-copy-${n}`}>
+      {single ? (
+        <p>{t('merge.copyTitle', { title: copy.copyTitle })}</p>
+      ) : (
+        <h3>{t('merge.copyHeading', { n, count, title: copy.copyTitle })}</h3>
+      )}
+      <p>
+        <span className={styles.path} title={copy.path}>
+          {t('merge.copyFile', { path: single ? copy.path : fileName(copy.path) })}
+        </span>
+        <br />
+        {copy.copyLastChange ? t('merge.copyLastChange', dateAndTime(copy.copyLastChange)) : t('merge.copyNoChanges')}
+      </p>
+      <MergeCountsTable summary={copy} />
+      <MergeChapters summary={copy} level={single ? 3 : 4} />
+      <MergeConflicts summary={copy} level={single ? 3 : 4} />
+    </section>
+  );
+}
+
+/** Every copy's part in the order they merge, then (for several) what they bring together. */
+export function MergeCopiesReport({ report }: { report: MergeCopiesPreview }) {
+  const t = useT();
+  const count = report.copies.length;
+  return (
+    <>
+      {report.copies.map((copy, i) => (
+        <CopyReport key={copy.path} copy={copy} n={i + 1} count={count} />
+      ))}
+      {count > 1 && (
+        <section aria-labelledby="merge-total-heading" data-testid="merge-total">
+          <h3 id="merge-total-heading">{t('merge.totalHeading')}</h3>
+          <MergeCountsTable summary={report.total} />
+        </section>
       )}
     </>
   );

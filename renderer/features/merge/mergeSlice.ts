@@ -1,7 +1,7 @@
-// The merge page's state: which copy, its preview, the merge and its outcome. Every step is one API call; the plan
+// The merge page's state: which copies, their preview, the merge and its outcome. Every step is one API call; the plan
 // file decides, this only remembers what it said.
 import { create } from 'zustand';
-import type { MergeOutcome, MergePreview } from '../../../shared/api/calls/merge';
+import type { MergeCopiesOutcome, MergeCopiesPreview } from '../../../shared/api/calls/merge';
 import type { ApiError } from '../../../shared/api/errors';
 import { api } from '../../api/client';
 import { usePlanStore } from '../../app/planStore';
@@ -10,19 +10,22 @@ import { settleEditor } from '../chapters/editorSync';
 
 export type MergeStep =
   | { kind: 'choose' }
-  | { kind: 'loading'; path: string }
-  | { kind: 'preview'; preview: MergePreview }
-  | { kind: 'merging'; preview: MergePreview }
-  | { kind: 'done'; outcome: MergeOutcome };
+  | { kind: 'loading'; paths: string[] }
+  | { kind: 'preview'; preview: MergeCopiesPreview; paths: string[] }
+  | { kind: 'merging'; preview: MergeCopiesPreview; paths: string[] }
+  | { kind: 'done'; outcome: MergeCopiesOutcome };
+
+/** The copies in the page's field: one path per line (a pasted list), blank lines ignored. */
+export const pathsOf = (text: string): string[] => text.split(/\r?\n/).map((p) => p.trim()).filter((p) => p !== '');
 
 type MergeState = {
-  /** The path in the page's field (typed in browser mode, or chosen in the desktop app's file dialog). */
+  /** The page's field: the copies' paths, one per line (typed in browser mode, or chosen in the desktop app's dialog). */
   path: string;
   step: MergeStep;
   error: ApiError | null;
   setPath(path: string): void;
-  /** Shows what the copy at `path` would bring (the menu's dialog and the page's button both end here). */
-  showCopy(path: string): Promise<void>;
+  /** Shows what the copies would bring (the menu's dialog and the page's button both end here). */
+  showCopies(paths: string[]): Promise<void>;
   merge(): Promise<void>;
   cancel(): void;
 };
@@ -35,30 +38,30 @@ export const useMergeStore = create<MergeState>((set, get) => ({
   step: { kind: 'choose' },
   error: null,
   setPath: (path) => set({ path }),
-  async showCopy(raw) {
-    const path = raw.trim();
-    if (!path) return;
+  async showCopies(raw) {
+    const paths = raw.map((p) => p.trim()).filter((p) => p !== '');
+    if (paths.length === 0) return;
     const mine = ++request;
-    set({ path, step: { kind: 'loading', path }, error: null });
+    set({ path: paths.join('\n'), step: { kind: 'loading', paths }, error: null });
     // What is still on its way to the file belongs in the preview (and in the backup the merge makes).
     await settleEditor();
     await usePlanStore.getState().flush();
-    const result = await api.call('merge.preview', { path });
+    const result = await api.call('merge.previewCopies', { paths });
     if (mine !== request) return;
-    if (result.ok) set({ step: { kind: 'preview', preview: result.value } });
+    if (result.ok) set({ step: { kind: 'preview', preview: result.value, paths } });
     else set({ step: { kind: 'choose' }, error: result.error });
   },
   async merge() {
     const step = get().step;
     if (step.kind !== 'preview') return;
     const mine = ++request;
-    set({ step: { kind: 'merging', preview: step.preview }, error: null });
+    set({ step: { ...step, kind: 'merging' }, error: null });
     await settleEditor();
     await usePlanStore.getState().flush();
-    const result = await api.call('merge.run', { path: step.preview.path });
+    const result = await api.call('merge.runCopies', { paths: step.paths });
     if (mine !== request) return;
     if (!result.ok) {
-      set({ step: { kind: 'preview', preview: step.preview }, error: result.error });
+      set({ step, error: result.error });
       return;
     }
     set({ step: { kind: 'done', outcome: result.value } });

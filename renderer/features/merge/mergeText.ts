@@ -2,6 +2,7 @@
 import type { MergeConflict, MergeCounts } from '../../../shared/api/calls/merge';
 import { TABLE_NAMES, type TableName } from '../../../shared/domain/plan';
 import { DICTIONARIES, type MessageKey } from '../../../shared/i18n';
+import { valueLine } from '../../../shared/merge/valueText';
 import type { Translate } from '../../app/i18n';
 
 const two = (n: number): string => String(n).padStart(2, '0');
@@ -21,15 +22,6 @@ export function fieldLabel(t: Translate, column: string): string {
   return Object.prototype.hasOwnProperty.call(DICTIONARIES.nb, key) ? t(key as MessageKey) : column;
 }
 
-/** The text of rich text (Tiptap JSON), for showing a short field value. */
-function plainText(node: unknown): string {
-  if (!node || typeof node !== 'object') return '';
-  const n = node as { text?: unknown; content?: unknown };
-  const own = typeof n.text === 'string' ? n.text : '';
-  const children = Array.isArray(n.content) ? n.content.map(plainText).filter(Boolean).join(' ') : '';
-  return `${own}${children}`;
-}
-
 const MAX = 300;
 const clip = (s: string): string => (s.length > MAX ? `${s.slice(0, MAX - 1)}…` : s);
 
@@ -40,10 +32,7 @@ export function formatValue(t: Translate, conflict: Pick<MergeConflict, 'column'
     const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
     return date ? `${date[3]}.${date[2]}.${date[1]}` : clip(value);
   }
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return clip(value.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ')) || t('merge.empty');
-  if (typeof value === 'object' && (value as { type?: unknown }).type === 'doc') return clip(plainText(value).trim()) || t('merge.empty');
-  return clip(JSON.stringify(value));
+  return clip(valueLine(value).trim()) || t('merge.empty');
 }
 
 /** Tables with anything to say, in the plan's order. */
@@ -59,3 +48,6 @@ export function totals(counts: MergeCounts): { added: number; changed: number; d
   }
   return sum;
 }
+
+/** The file's name without its folders, for a list of copies (the whole path is in the element's title). */
+export const fileName = (path: string): string => path.split(/[\\/]/).pop() ?? path;

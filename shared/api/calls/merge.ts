@@ -44,15 +44,38 @@ export type MergePreview = MergeSummary & {
 };
 
 export type MergeOutcome = MergeSummary & {
-  /** The open plan as it was before the merge, beside it: «<navn> (før sammenslåing 23.11.2026 14.05).planverk». */
-  backupPath: string;
+  /**
+   * The open plan as it was before the merge, compacted, in the plan's backup folder:
+   * «<navn> – sikkerhetskopier/<navn> (før sammenslåing 2026-11-23 14.05.33).planverk». Null when the merge changed
+   * nothing, so the file was not written and needed no backup.
+   */
+  backupPath: string | null;
 };
 
+/**
+ * Several copies merged in one step, in the order given: per copy what it brings on top of the plan and the copies
+ * before it (who sent what), and the whole merge's effect on the plan.
+ */
+export type MergeCopiesPreview = {
+  copies: MergePreview[];
+  total: MergeSummary;
+  /** Where the merge puts its backup of the plan (shown before merging). */
+  backupFolder: string;
+};
+
+export type MergeCopiesOutcome = MergeCopiesPreview & { backupPath: string | null };
+
 const CopyPath = z.string().min(1).max(4096);
+/** At most 50 copies at once: a plan goes out to a handful of working groups, not hundreds. */
+const CopyPaths = z.array(CopyPath).min(1).max(50);
 
 export const mergeCalls = {
   /** Merges the copy into an in-memory copy of the open plan and reports the difference; no file changes. */
   'merge.preview': call(z.object({ path: CopyPath }), result<MergePreview>()),
-  /** Backs up the open plan beside itself, then merges the copy into it. */
+  /** Backs up the open plan into its backup folder (when the merge changes anything), then merges the copy into it. */
   'merge.run': call(z.object({ path: CopyPath }), result<MergeOutcome>()),
+  /** One preview for several copies, grouped by copy; no file changes. */
+  'merge.previewCopies': call(z.object({ paths: CopyPaths }), result<MergeCopiesPreview>()),
+  /** Merges several copies in one step with one backup (none when nothing changes). */
+  'merge.runCopies': call(z.object({ paths: CopyPaths }), result<MergeCopiesOutcome>()),
 };

@@ -3,7 +3,7 @@
 // and copies that are not this plan are refused with both files untouched.
 import Database from 'better-sqlite3';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { MergeOutcome, MergePreview } from '../../../shared/api/calls/merge';
 import type { ArgsOf, CallName, ResultOf } from '../../../shared/api/contract';
@@ -12,7 +12,7 @@ import type { FieldChange, PlanData } from '../../../shared/domain/plan';
 import { buildSamplePlan } from '../../../shared/sample/samplePlan';
 import { createHandlers } from '../../../electron/services/api/handlers';
 import { dispatch } from '../../../electron/services/api/dispatch';
-import { backupName } from '../../../electron/services/merge/mergeCopy';
+import { backupFolder, backupName } from '../../../electron/services/merge/backups';
 import { createSession, type Session } from '../../../electron/services/session';
 import { createPlanFile, openPlanFile } from '../../../electron/services/store';
 import { sha256File, tempDir } from '../store/helpers';
@@ -100,6 +100,16 @@ async function editedApart(order: 'copy-first' | 'here-first') {
   return t;
 }
 
+/** The plan a file holds, read without taking its lock. */
+function openPlanFileData(path: string): PlanData {
+  const file = openPlanFile(path, { readOnly: true });
+  try {
+    return file.readPlan();
+  } finally {
+    file.close();
+  }
+}
+
 const summaryOf = (r: MergePreview | MergeOutcome) => ({ counts: r.counts, chapters: r.chapters, conflicts: r.conflicts, nothingNew: r.nothingNew });
 
 describe('merge.preview and merge.run', () => {
@@ -163,28 +173,47 @@ describe('merge.preview and merge.run', () => {
     expect(again.chapters).toEqual([]);
   });
 
-  it('backs the open plan up beside itself before merging, byte for byte, never over an earlier backup', async () => {
+  it('backs the open plan up, compacted, in its backup folder before merging, never over an earlier backup', async () => {
     const { here, copy } = await editedApart('copy-first');
-    const at = new Date(2026, 10, 23, 14, 5);
+    const at = new Date(2026, 10, 23, 14, 5, 33);
     const handlers = createHandlers(session!);
     const sha = sha256File(here);
+    const planBefore = JSON.stringify(openPlanFileData(here));
     const { createMergeHandlers } = await import('../../../electron/services/merge/handlers');
     const merge = createMergeHandlers({ currentPlan: () => session!.current(), now: () => at });
     const first = await merge['merge.run']({ path: copy });
-    expect(basename(first.backupPath)).toBe(`${basename(here, '.planverk')} (før sammenslåing 23.11.2026 14.05).planverk`);
+    expect(first.backupPath).toBe(join(backupFolder(here), `${basename(here, '.planverk')} (før sammenslåing 2026-11-23 14.05.33).planverk`));
     expect(first.backupPath).toBe(backupName(here, at));
-    expect(sha256File(first.backupPath)).toBe(sha);
     expect(sha256File(here)).not.toBe(sha);
-    // The backup is a plan that opens, with the plan as it was.
-    const backup = openPlanFile(first.backupPath, { readOnly: true });
-    expect(backup.readPlan().areas.find((a) => a.id === area.id)?.name).toBe(area.name);
-    backup.close();
-    const second = await merge['merge.run']({ path: copy });
-    expect(second.backupPath).not.toBe(first.backupPath);
-    expect(basename(second.backupPath)).toContain('(før sammenslåing 23.11.2026 14.05 nr. 2)');
-    expect(sha256File(first.backupPath)).toBe(sha);
+    // The backup is a plan that opens, with the plan as it was (VACUUM INTO: the same content, not the same bytes).
+    expect(JSON.stringify(openPlanFileData(first.backupPath!))).toBe(planBefore);
+    const backupSha = sha256File(first.backupPath!);
+    // A second copy that brings something, merged in the same second: a second backup beside the first.
+    const second = tmp.file(`${basename(here, '.planverk')} – kopi 2.planverk`);
+    const reader = openPlanFile(here, { readOnly: true });
+    reader.saveCopy(second);
+    reader.close();
+    editCopy(second, [{ table: 'milestones', id: 'ms-kopi-2', column: 'name', value: 'Milepæl fra kopi 2' }]);
+    const again = await merge['merge.run']({ path: second });
+    expect(basename(again.backupPath!)).toContain('(før sammenslåing 2026-11-23 14.05.33 nr. 2)');
+    expect(sha256File(first.backupPath!)).toBe(backupSha);
     expect((await ok(handlers, 'plan.load', {})).areas.find((a) => a.id === area.id)?.name).toBe('Område fra kopien');
   });
+
+  it('makes no backup and leaves the plan byte for byte when the copy changes nothing (merged before)', async () => {
+    const { here, copy, handlers } = await editedApart('copy-first');
+    const first = await ok(handlers, 'merge.run', { path: copy });
+    expect(first.backupPath).not.toBeNull();
+    const sha = sha256File(here);
+    const backups = readdirSync(backupFolder(here));
+    for (let i = 0; i < 5; i++) {
+      const again = await ok(handlers, 'merge.run', { path: copy });
+      expect(again.backupPath).toBeNull();
+    }
+    expect(sha256File(here)).toBe(sha);
+    expect(readdirSync(backupFolder(here))).toEqual(backups);
+  });
+
 });
 
 describe('copies that cannot be merged are refused, both files untouched and no backup made', () => {
@@ -244,7 +273,7 @@ describe('copies that cannot be merged are refused, both files untouched and no 
     expect(missing.ok ? null : missing.error.code).toBe('NOT_FOUND_FILE');
     const self = await call(t.handlers, 'merge.run', { path: t.here });
     expect(self.ok ? null : self.error.code).toBe('INVALID_ARGS');
-    expect(existsSync(backupName(t.here, new Date()))).toBe(false);
+    expect(existsSync(backupFolder(t.here))).toBe(false);
   });
 
   it('into a plan opened read-only (the preview still shows what the copy brings)', async () => {
