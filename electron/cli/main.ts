@@ -1,5 +1,18 @@
 // `npm run cli -- <command> …`: the command-line tool (run through tsx).
 import { runCli } from './run';
 
-const code = await runCli(process.argv.slice(2), { out: (l) => console.log(l), err: (l) => console.error(l) });
+// Piped into `head`, the reader goes away early: stop writing to that stream and let the command finish, without the
+// EPIPE stack trace Node prints for an unhandled stream error.
+const gone = new Set<NodeJS.WriteStream>();
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    gone.add(stream);
+  });
+}
+const writer = (stream: NodeJS.WriteStream) => (line: string) => {
+  if (!gone.has(stream)) stream.write(`${line}\n`);
+};
+
+const code = await runCli(process.argv.slice(2), { out: writer(process.stdout), err: writer(process.stderr) });
 process.exitCode = code;

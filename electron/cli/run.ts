@@ -1,9 +1,12 @@
 // Routes a command line to its command; failures become one Norwegian line on stderr and a non-zero exit code.
 import { ERROR_MESSAGES, PlanverkError } from '../../shared/api/errors';
+import { terminalSafe } from '../../shared/domain/text';
 import type { CliIo } from './command';
 import { COMMANDS } from './commands';
 
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
+  // Text from a plan file (a title, a file name) must not drive the terminal: no escape codes, no bidi controls.
+  const io: CliIo = { out: (line) => rawIo.out(terminalSafe(line)), err: (line) => rawIo.err(terminalSafe(line)) };
   const [name, ...args] = argv;
   const command = name ? COMMANDS[name] : undefined;
   if (!command) {

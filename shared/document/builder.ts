@@ -2,6 +2,7 @@
 // how tables and figures are captioned and which words are used. Both renderers only draw its result.
 import { PlanverkError } from '../api/errors';
 import type { Chapter, Group, PlanData } from '../domain/plan';
+import { cleanDeep } from '../domain/text';
 import { deriveWorkPackage } from '../matrix/tables';
 import { BuildContext } from './build/context';
 import { buildCover, buildMeta } from './build/cover';
@@ -25,7 +26,8 @@ import { wordsFor } from './words';
 export type BuildOptions = { part: DocPart; watermark: Watermark; watermarkPlacement?: WatermarkPlacement };
 
 export function buildDocument(plan: PlanData, options: BuildOptions): DocModel {
-  const ctx = new BuildContext(plan, wordsFor(plan.plan.malform));
+  // Files written before text was cleaned at the boundary, and merged copies, still give well-formed XML and no leaking bidi.
+  const ctx = new BuildContext(cleanDeep(plan), wordsFor(plan.plan.malform));
   const cover = buildCover(ctx);
   const { blocks, subtitle } = buildPart(ctx, options.part);
   const meta = buildMeta(ctx, options.watermark, options.watermarkPlacement ?? 'diagonal', subtitle);

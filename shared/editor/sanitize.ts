@@ -1,5 +1,6 @@
 // Rich text from a file or the network is cut down to what the plan schema knows before it is stored or shown.
 import type { RichText } from '../domain/plan';
+import { cleanText } from '../domain/text';
 import { planSchema } from './extensions';
 import { isSafeHref } from './safeHref';
 
@@ -19,8 +20,9 @@ function sanitizeNode(raw: unknown): Record<string, unknown> | null {
   if (typeof n.type !== 'string' || !Object.prototype.hasOwnProperty.call(schema.nodes, n.type)) return null;
   const out: Record<string, unknown> = { type: n.type };
   if (n.type === 'text') {
-    if (typeof n.text !== 'string' || n.text.length === 0) return null;
-    out.text = n.text;
+    const text = typeof n.text === 'string' ? cleanText(n.text) : '';
+    if (text.length === 0) return null;
+    out.text = text;
   }
   if (n.attrs && typeof n.attrs === 'object' && !Array.isArray(n.attrs)) out.attrs = { ...(n.attrs as object) };
   if (Array.isArray(n.marks)) {

@@ -4,6 +4,7 @@ import { Node as PmNode } from '@tiptap/pm/model';
 import { PlanverkError } from '../../../shared/api/errors';
 import { planSchema, sanitizeRichText } from '../../../shared/editor';
 import { ENTITIES, TABLE_NAMES, TOMBSTONE, type FieldChange, type TableName } from '../../../shared/domain/plan';
+import { cleanDeep } from '../../../shared/domain/text';
 import { columnSpec, DERIVED_COLUMNS, OUTSIDE_COLUMNS, type ColumnSpec } from './columns';
 
 /** What a change does to the file; each kind is written differently (log + row, Yjs update, blob). */
@@ -21,7 +22,9 @@ const isTable = (t: unknown): t is TableName => typeof t === 'string' && (TABLE_
 
 export function validateChange(change: FieldChange, index = 0): ValidChange {
   const where = `changes.${index}`;
-  const { table, id, column, value } = change;
+  const { table, id, column } = change;
+  // Control characters never enter the plan, and no bidi override stays open (shared/domain/text.ts).
+  const value = cleanDeep(change.value);
   if (!isTable(table)) throw new PlanverkError('INVALID_ARGS', `${where}.table: ukjent tabell ${String(table)}`);
   const idSchema = (ENTITIES[table] as unknown as { shape: { id: ColumnSpec['schema'] } }).shape.id;
   if (!idSchema.safeParse(id).success) throw new PlanverkError('INVALID_ARGS', `${where}.id: ugyldig id for ${table}`);

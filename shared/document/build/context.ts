@@ -1,6 +1,7 @@
 // The builder's running state: caption and footnote counters, heading ids and asset lookup, shared by every part of a build
 // so that "Tabell N" and "Figur N" are numbered through the whole document.
 import type { Asset, PlanData } from '../../domain/plan';
+import { isolate } from '../../domain/text';
 import { base64ToBytes, imageSize } from '../imageSize';
 import type { Caption, Footnote, ImageRef, Inline } from '../model';
 import type { Words } from '../words';
@@ -75,7 +76,7 @@ function isImageMime(mime: string): mime is ImageMime {
 
 function caption(label: string, number: number, text: string, id: string): Caption {
   const clean = text.trim();
-  return { label, number, text: clean, full: clean ? `${label} ${number}: ${clean}` : `${label} ${number}`, id };
+  return { label, number, text: clean, full: clean ? `${label} ${number}: ${isolate(clean)}` : `${label} ${number}`, id };
 }
 
 /** Only web and mail links survive into a document; anything else (javascript:, data:, file:) becomes plain text. */

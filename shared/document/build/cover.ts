@@ -1,6 +1,7 @@
 // The cover page and the document's metadata: title with plan type and period, status line from phase and dates,
 // case number, version and the deadline for inputs.
 import { formatDate } from '../../format/norwegian';
+import { isolate } from '../../domain/text';
 import type { Cover, DocMeta, Watermark, WatermarkPlacement } from '../model';
 import type { BuildContext } from './context';
 import { periodText } from './structuredBlocks';
@@ -10,10 +11,15 @@ export function documentTitle(ctx: BuildContext): string {
   const frame = ctx.plan.plan;
   const typeWord = ctx.words[frame.planType];
   let title = frame.title.trim();
-  if (!title.toLowerCase().startsWith(typeWord.toLowerCase())) title = `${typeWord} ${title.charAt(0).toLowerCase()}${title.slice(1)}`;
+  let prefix = '';
+  if (!title.toLowerCase().startsWith(typeWord.toLowerCase())) {
+    prefix = `${typeWord} `;
+    title = `${title.charAt(0).toLowerCase()}${title.slice(1)}`;
+  }
   const period = periodText(ctx);
-  if (period && !title.includes(period)) title = `${title} ${period}`;
-  return title.trim();
+  const suffix = period && !`${prefix}${title}`.includes(period) ? ` ${period}` : '';
+  // The user's title is isolated: a right-to-left title cannot turn the period or the footer's version around.
+  return `${prefix}${isolate(title)}${suffix}`.trim();
 }
 
 const date = (iso: string | null): string => (iso ? ` ${formatDate(iso)}` : '');
@@ -41,8 +47,9 @@ export function statusLine(ctx: BuildContext): string {
 export function versionText(ctx: BuildContext): string {
   const { versionLabel, versionDate } = ctx.plan.plan;
   const w = ctx.words;
-  if (versionLabel.trim() && versionDate) return `${w.version} ${versionLabel.trim()}, ${formatDate(versionDate)}`;
-  if (versionLabel.trim()) return `${w.version} ${versionLabel.trim()}`;
+  const label = isolate(versionLabel.trim());
+  if (label && versionDate) return `${w.version} ${label}, ${formatDate(versionDate)}`;
+  if (label) return `${w.version} ${label}`;
   return versionDate ? `${w.versionAsOf} ${formatDate(versionDate)}` : '';
 }
 
@@ -51,7 +58,7 @@ export function buildCover(ctx: BuildContext): Cover {
   const w = ctx.words;
   const lines = [statusLine(ctx)];
   const caseNumber = frame.caseNumber.trim();
-  if (caseNumber) lines.push(/^sak\b/i.test(caseNumber) ? caseNumber : `${w.caseNumber} ${caseNumber}`);
+  if (caseNumber) lines.push(/^sak\b/i.test(caseNumber) ? isolate(caseNumber) : `${w.caseNumber} ${isolate(caseNumber)}`);
   const version = versionText(ctx);
   if (version) lines.push(version);
   if (frame.hearingEnd) lines.push(`${w.deadline}: ${formatDate(frame.hearingEnd)}`);
