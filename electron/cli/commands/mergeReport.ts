@@ -3,6 +3,7 @@
 import type { MergeConflict, MergeCopiesPreview, MergePreview, MergeSummary } from '../../../shared/api/calls/merge';
 import { TABLE_NAMES } from '../../../shared/domain/plan';
 import { valueLine, valueText } from '../../../shared/merge/valueText';
+import { clockSkewLine } from '../clockSkewLine';
 import type { CliIo } from '../command';
 
 /** "23.11.2026 kl. 14.05" in local time, as the app shows times. */
@@ -37,6 +38,8 @@ const nothingToSay = (summary: MergeSummary): boolean => summary.nothingNew && s
 
 /** One line of counts, then one per conflict: which row and field, both values, which one the merge keeps and why. */
 export function printSummary(summary: MergeSummary, io: CliIo, verb: string, { indent = '', conflicts = true } = {}): void {
+  // A copy from a machine whose clock was wrong is said once, with the copy (the whole repeats no copy's details).
+  if (conflicts && summary.clock) io.out(`${indent}${clockSkewLine(summary.clock)}`);
   if (nothingToSay(summary)) {
     io.out(`${indent}Kopien har ingenting som ikke allerede er i planen.`);
     return;

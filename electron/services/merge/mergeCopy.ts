@@ -8,6 +8,7 @@ import { PlanverkError } from '../../../shared/api/errors';
 import type { PlanData } from '../../../shared/domain/plan';
 import { mergeDatabases, openPlanFile, type OpenOptions, type PlanFile } from '../store';
 import { LogClock, type MerkleTrie } from '../store/clock';
+import { prepareCopy, restamperFor, type PreparedCopy } from '../store/clockSafety';
 import { checkIncomingLog } from '../store/incomingLog';
 import { assertSamePlan } from '../store/planIdentity';
 import { sameFile } from '../store/planTargetGuard';
@@ -72,7 +73,8 @@ export function runCopies(file: PlanFile, paths: readonly string[], deps: MergeD
 /** The plan reads differently after the merge (rows or chapter text); conflicts the plan's values win change nothing. */
 const changesPlan = (summary: MergeSummary): boolean => hasDifferences(summary.counts) || summary.chapters.length > 0;
 
-type OpenCopy = { path: string; db: Database.Database };
+/** A copy as it may be merged (`db`, future changes re-stamped) and as its file has it (`original`). */
+type OpenCopy = { path: string; db: Database.Database; original: Database.Database; clock: PreparedCopy['clock'] };
 
 /**
  * The copies merged one after another into a twin of the open plan with a throwaway clock: each copy's part, and the
@@ -89,15 +91,21 @@ function mergeOnTwin(file: PlanFile, copies: readonly OpenCopy[], deps: MergeDep
     const parts: MergePreview[] = [];
     for (const copy of copies) {
       const copyPlan = readPlanData(copy.db);
-      const summary = mergeAndCompare(twin, writer, clock, copy.db, copyPlan);
-      const last = copy.db.prepare('SELECT max(timestamp) FROM messages_crdt').pluck().get() as string | null;
+      const summary = mergeAndCompare(twin, writer, clock, copy, copyPlan);
+      const last = copy.original.prepare('SELECT max(timestamp) FROM messages_crdt').pluck().get() as string | null;
       parts.push({ ...summary, path: copy.path, copyTitle: copyPlan.plan.title, copyLastChange: last ? timeOf(last) : null });
     }
     validateMergedPlan(twin, breaches);
     if (parts.length === 1) return { copies: parts, total: summaryOf(parts[0]!) };
     const last = readPlanData(twin);
     const counts = countDifferences(first, last);
-    const total: MergeSummary = { counts, chapters: changedChapters(first, last), conflicts: parts.flatMap((p) => p.conflicts), nothingNew: !hasDifferences(counts) };
+    const total: MergeSummary = {
+      counts,
+      chapters: changedChapters(first, last),
+      conflicts: parts.flatMap((p) => p.conflicts),
+      nothingNew: !hasDifferences(counts),
+      clock: parts.find((p) => p.clock)?.clock ?? null,
+    };
     return { copies: parts, total };
   } catch (err) {
     // Reading the merged twin back fails when a copy has destroyed the plan (e.g. its frame): that is a refusal.
@@ -108,18 +116,18 @@ function mergeOnTwin(file: PlanFile, copies: readonly OpenCopy[], deps: MergeDep
   }
 }
 
-const summaryOf = ({ counts, chapters, conflicts, nothingNew }: MergeSummary): MergeSummary => ({ counts, chapters, conflicts, nothingNew });
+const summaryOf = ({ counts, chapters, conflicts, nothingNew, clock }: MergeSummary): MergeSummary => ({ counts, chapters, conflicts, nothingNew, clock });
 
 /** `copyPlan` is the copy as read once by the caller (the preview also needs its title). */
-function mergeAndCompare(db: Database.Database, writer: RowWriter, clock: LogClock, copy: Database.Database, copyPlan: PlanData): MergeSummary {
+function mergeAndCompare(db: Database.Database, writer: RowWriter, clock: LogClock, copy: OpenCopy, copyPlan: PlanData): MergeSummary {
   const before = readPlanData(db);
   // Conflicts are read from the logs before the merge joins them; the winner is the one the merge will apply.
-  const conflicts = findConflicts(db, copy, [before, copyPlan]);
-  mergeDatabases({ db, writer, clock }, copy);
+  const conflicts = findConflicts(db, copy.db, [before, copyPlan]);
+  mergeDatabases({ db, writer, clock }, copy.db);
   const after = readPlanData(db);
   const counts = countDifferences(before, after);
   const chapters = changedChapters(before, after);
-  return { counts, chapters, conflicts, nothingNew: !hasDifferences(counts) };
+  return { counts, chapters, conflicts, nothingNew: !hasDifferences(counts), clock: copy.clock };
 }
 
 /** Each copy must be another file, given once; for the merge itself the open plan must be able to take it (a preview only reads). */
@@ -136,20 +144,27 @@ function assertMergeable(file: PlanFile, paths: readonly string[], { writing }: 
   }
 }
 
-/** Opens every copy read-only with every open check (not a plan, newer version, corrupt) and checks each is this plan. */
+/**
+ * Opens every copy read-only with every open check (not a plan, newer version, corrupt), checks each is this plan and
+ * that every change it brings is valid, and hands the copies over as they may be merged (future changes re-stamped to
+ * now, one sequence for all copies: clockSafety.ts).
+ */
 function withCopies<T>(file: PlanFile, paths: readonly string[], deps: MergeDeps, use: (copies: OpenCopy[]) => T): T {
-  const opened: PlanFile[] = [];
+  const opened: { close: () => void }[] = [];
   try {
+    const restamper = restamperFor(file.logClock, Date.now());
     const copies = paths.map((path) => {
       const copy = openPlanFile(path, { ...deps.store, readOnly: true });
       opened.push(copy);
       assertSamePlan(file.database, copy.database);
       checkIncomingLog(file.database, copy.database);
-      return { path: resolve(path), db: copy.database };
+      const prepared = prepareCopy(file.database, copy.database, restamper, deps.store);
+      opened.push(prepared);
+      return { path: resolve(path), db: prepared.db, original: copy.database, clock: prepared.clock };
     });
     return use(copies);
   } finally {
-    for (const copy of opened) copy.close();
+    for (const copy of opened.reverse()) copy.close();
   }
 }
 

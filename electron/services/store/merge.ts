@@ -5,6 +5,7 @@ import { TOMBSTONE, type TableName } from '../../../shared/domain/plan';
 import type { LogClock } from './clock';
 import { toSql } from './columns';
 import type { OpenOptions } from './openPlanFile';
+import { prepareCopy, restamperFor } from './clockSafety';
 import { checkIncomingLog } from './incomingLog';
 import { assertSamePlan } from './planIdentity';
 import { openPlanFile, type PlanFile } from './planFile';
@@ -27,6 +28,7 @@ export function mergeDatabases(target: { db: Database; writer: RowWriter; clock:
       clock.recv(m.timestamp);
       touched.set(`${m.dataset}\u0000${m.row}\u0000${m.column}`, { dataset: m.dataset, row: m.row, column: m.column });
     }
+    for (const f of takeRestamps(writer, source)) touched.set(`${f.dataset}\u0000${f.row}\u0000${f.column}`, f);
     for (const f of touched.values()) if (applyLatest(writer, f)) result.touchedFields++;
     const chapters = new Set<string>();
     for (const u of source.prepare('SELECT chapterId, "update" AS u FROM chapterUpdates ORDER BY id').iterate() as Iterable<{ chapterId: string; u: Buffer }>) {
@@ -45,6 +47,26 @@ export function mergeDatabases(target: { db: Database; writer: RowWriter; clock:
     writer.saveClock(clock.current(), clock.merkleJson());
   })();
   return result;
+}
+
+/**
+ * Takes in the source's record of re-stamped changes (so a copy merged again adds nothing here either). A change of
+ * ours that the source re-stamped (made here while this machine's clock ran ahead) keeps only its re-stamped message,
+ * as the source has it, so both files converge; a record whose two messages differ is not one and changes nothing.
+ */
+function takeRestamps(writer: RowWriter, source: Database): Omit<Message, 'timestamp' | 'value'>[] {
+  const fields: Omit<Message, 'timestamp' | 'value'>[] = [];
+  const theirs = source.prepare('SELECT dataset, "row", "column", value FROM messages_crdt WHERE timestamp = ?');
+  for (const r of source.prepare('SELECT original, timestamp FROM messages_restamped').iterate() as Iterable<{ original: string; timestamp: string }>) {
+    writer.recordRestamp(r.original, r.timestamp);
+    const ours = writer.message(r.original);
+    const restamped = theirs.get(r.timestamp) as Omit<Message, 'timestamp'> | undefined;
+    if (!ours || !restamped || r.original === r.timestamp) continue;
+    if (ours.dataset !== restamped.dataset || ours.row !== restamped.row || ours.column !== restamped.column || ours.value !== restamped.value) continue;
+    writer.deleteMessage(r.original);
+    fields.push({ dataset: ours.dataset, row: ours.row, column: ours.column });
+  }
+  return fields;
 }
 
 /** Writes the field's value from its latest message; a value that does not validate stays in the log only. */
@@ -68,7 +90,12 @@ export function mergeFrom(file: PlanFile, otherPath: string, opts: OpenOptions =
   try {
     assertSamePlan(file.database, other.database);
     checkIncomingLog(file.database, other.database);
-    return mergeDatabases({ db: file.database, writer: file.rowWriter, clock: file.logClock }, other.database);
+    const prepared = prepareCopy(file.database, other.database, restamperFor(file.logClock, Date.now()), opts);
+    try {
+      return mergeDatabases({ db: file.database, writer: file.rowWriter, clock: file.logClock }, prepared.db);
+    } finally {
+      prepared.close();
+    }
   } finally {
     other.close();
   }

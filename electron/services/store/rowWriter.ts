@@ -48,14 +48,31 @@ export class RowWriter {
     ).changes === 1;
   }
 
+  message(timestamp: string): { dataset: string; row: string; column: string; value: string } | undefined {
+    return this.stmt('SELECT dataset, "row", "column", value FROM messages_crdt WHERE timestamp = ?').get(timestamp) as
+      | { dataset: string; row: string; column: string; value: string }
+      | undefined;
+  }
+
+  deleteMessage(timestamp: string): void {
+    this.stmt('DELETE FROM messages_crdt WHERE timestamp = ?').run(timestamp);
+  }
+
+  /** Notes that a copy's change stamped `original` is in this log as `timestamp` (clockSafety.ts). */
+  recordRestamp(original: string, timestamp: string): void {
+    this.stmt('INSERT OR IGNORE INTO messages_restamped (original, timestamp) VALUES (?, ?)').run(original, timestamp);
+  }
+
   latestMessage(dataset: string, row: string, column: string): { timestamp: string; value: string } | undefined {
     return this.stmt(
       'SELECT timestamp, value FROM messages_crdt WHERE dataset = ? AND "row" = ? AND "column" = ? ORDER BY timestamp DESC LIMIT 1',
     ).get(dataset, row, column) as { timestamp: string; value: string } | undefined;
   }
 
+  /** Also notes this machine's wall clock: a copy saved on a machine whose clock ran behind is known by it (clockSafety.ts). */
   saveClock(timestamp: string, merkleJson: string): void {
     this.stmt("INSERT INTO meta (key, value) VALUES ('clock', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(timestamp);
+    this.stmt("INSERT INTO meta (key, value) VALUES ('wallClock', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(new Date().toISOString());
     this.stmt('INSERT INTO messages_merkle (id, merkle) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET merkle = excluded.merkle').run(merkleJson);
   }
 

@@ -28,12 +28,32 @@ export type MergeConflict = {
   winner: 'here' | 'copy';
 };
 
+/**
+ * The copy was edited on a machine whose clock was wrong (docs/architecture.md, «Clock safety»). `ahead`: its changes
+ * carry times later than this machine's clock; they are re-stamped to the time of the merge, in their own order, so
+ * they can neither stay ahead of later edits here nor move this plan's clock into the future. `behind`: its machine's
+ * clock ran behind the plan's clock it inherited, so its changes carry the time the copy was made and lose to every
+ * later edit here.
+ */
+export type CopyClock = {
+  direction: 'ahead' | 'behind';
+  /** How far the copy's clock was off, in milliseconds (at least this much). */
+  byMs: number;
+  /** ISO times the affected changes carry in the copy: the first and the last. */
+  from: string;
+  to: string;
+  /** How many of the copy's changes carry such times. */
+  changes: number;
+};
+
 export type MergeSummary = {
   counts: MergeCounts;
   chapters: MergedChapter[];
   conflicts: MergeConflict[];
   /** True when the copy brings nothing the open plan does not already have. */
   nothingNew: boolean;
+  /** Set when the copy's clock was more than a few minutes off. */
+  clock: CopyClock | null;
 };
 
 export type MergePreview = MergeSummary & {
