@@ -2,7 +2,7 @@
 // in the title cannot turn the generated text around it (cover, footer, captions) in DOCX, HTML or PDF.
 /* eslint-disable no-control-regex -- the tests look for control characters */
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { JSDOM } from 'jsdom';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -10,7 +10,10 @@ import { runCli } from '../../../electron/cli/run';
 import { dispatch } from '../../../electron/services/api/dispatch';
 import { createHandlers } from '../../../electron/services/api/handlers';
 import { createSession } from '../../../electron/services/session';
+import { importMatrixFile } from '../../../electron/services/matrix/importFile';
 import { createPlanFile, openPlanFile } from '../../../electron/services/store';
+import { seededIds } from '../../../shared/domain/ids';
+import { buildSamplePlan } from '../../../shared/sample/samplePlan';
 import { balanceBidi, cleanText, terminalSafe } from '../../../shared/domain/text';
 import { smallPlan, tempDir } from '../store/helpers';
 
@@ -71,6 +74,24 @@ describe('control characters (issue 12 item 13)', () => {
     expect(read.themes[0]!.name).toBe('Tema med\ttab');
     expect(JSON.stringify(read.chapters[0]!.body)).toContain('Avsnitt[2J med slett');
     expect(JSON.stringify(read)).not.toMatch(RAW_CONTROL);
+  });
+
+  it('strips them from a spreadsheet import too (matrix CSV with ESC and BEL in names)', async () => {
+    const path = tmp.file('sheet.planverk');
+    createPlanFile(path, buildSamplePlan()).close();
+    const csv = tmp.file('matrise.csv');
+    writeFileSync(csv, 'Tema;Område;1\nHelse\u001b[31m;Bolig\u0007 og\u0000 omsorg;OpH\n');
+    const file = openPlanFile(path);
+    try {
+      const report = await importMatrixFile(file, csv, seededIds('c'));
+      expect(report).toMatchObject({ imported: true });
+      const plan = file.readPlan();
+      expect(plan.themes.map((t) => t.name)).toContain('Helse[31m');
+      expect(plan.areas.map((a) => a.name)).toContain('Bolig og omsorg');
+      expect(JSON.stringify(plan)).not.toMatch(RAW_CONTROL);
+    } finally {
+      file.close();
+    }
   });
 
   it('exports a DOCX whose docProps/core.xml and document are well-formed XML from a file that already holds ESC and BEL', async () => {
