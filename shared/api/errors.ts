@@ -28,6 +28,7 @@ export const ERROR_MESSAGES = {
   NOT_FOUND: 'Fant ikke det som ble etterspurt.',
   CANCELLED: 'Avbrutt.',
   EXPORT_BLOCKED: 'Dokumentet kan ikke eksporteres før tilgjengelighetsfeilene er rettet (se Tilgjengelighetssjekk).',
+  EXPORT_CHECK_FAILED: 'Dokumentet eksporteres ikke med --strict så lenge eksportsjekken finner feil; rett feilene eller eksporter uten --strict.',
   EXPORT_FAILED: 'Eksporten mislyktes; ingen fil er skrevet og en tidligere fil er ikke endret.',
   INTERNAL: 'Noe gikk galt i Planverk; ingenting er lagret feil.',
 } as const;

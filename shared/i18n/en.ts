@@ -4,6 +4,7 @@ import type { Messages } from './messages';
 import { chaptersEn } from './chaptersMessages';
 import { editorEn } from './editorMessages';
 import { mergeEn } from './mergeMessages';
+import { checkEn } from './checkMessages';
 import { profileEn } from './profileMessages';
 import { startEn } from './startMessages';
 import { tablesEn } from './tablesMessages';
@@ -212,8 +213,8 @@ export const en: Messages = {
   'export.open': 'Open',
   'export.showInFolder': 'Show in folder',
   'export.warnings': '{count} warnings from the accessibility check apply to the document.',
-  'export.check.heading': 'Accessibility check',
-  'export.check.help': 'The document must meet universal design requirements (WCAG 2.1 AA). Errors must be fixed before export; warnings should be.',
+  'export.check.heading': 'Check before export',
+  'export.check.help': 'The check goes through the plan before the document goes out: the hearing period, Lovdata ids, the responsibility matrix, measures, empty chapters, the merknadsbehandling, live tables and universal design (WCAG 2.1 AA). Accessibility errors must be fixed before export; other errors and warnings should be.',
   'export.check.run': 'Check again',
   'export.check.ok': 'No problems found.',
   'export.check.list': 'Problems in the plan',
@@ -232,4 +233,5 @@ export const en: Messages = {
   ...mergeEn,
   ...profileEn,
   ...startEn,
+  ...checkEn,
 };

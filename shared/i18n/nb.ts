@@ -2,6 +2,7 @@
 import { chaptersNb } from './chaptersMessages';
 import { editorNb } from './editorMessages';
 import { mergeNb } from './mergeMessages';
+import { checkNb } from './checkMessages';
 import { profileNb } from './profileMessages';
 import { startNb } from './startMessages';
 import { tablesNb } from './tablesMessages';
@@ -210,8 +211,8 @@ export const nb = {
   'export.open': 'Åpne',
   'export.showInFolder': 'Vis i mappe',
   'export.warnings': '{count} advarsler fra tilgjengelighetssjekken gjelder dokumentet.',
-  'export.check.heading': 'Tilgjengelighetssjekk',
-  'export.check.help': 'Dokumentet skal oppfylle kravene til universell utforming (WCAG 2.1 AA). Feil må rettes før eksport; advarsler bør rettes.',
+  'export.check.heading': 'Sjekk før eksport',
+  'export.check.help': 'Sjekken går gjennom planen før dokumentet sendes ut: høringsperioden, Lovdata-id-ene, ansvarsmatrisen, tiltakene, tomme kapitler, merknadsbehandlingen, levende tabeller og universell utforming (WCAG 2.1 AA). Tilgjengelighetsfeil må rettes før eksport; andre feil og advarsler bør rettes.',
   'export.check.run': 'Sjekk på nytt',
   'export.check.ok': 'Ingen problemer funnet.',
   'export.check.list': 'Problemer i planen',
@@ -230,4 +231,5 @@ export const nb = {
   ...mergeNb,
   ...profileNb,
   ...startNb,
+  ...checkNb,
 } as const;

@@ -4,6 +4,7 @@ import type { Messages } from './messages';
 import { chaptersNn } from './chaptersMessages';
 import { editorNn } from './editorMessages';
 import { mergeNn } from './mergeMessages';
+import { checkNn } from './checkMessages';
 import { profileNn } from './profileMessages';
 import { startNn } from './startMessages';
 import { tablesNn } from './tablesMessages';
@@ -212,8 +213,8 @@ export const nn: Messages = {
   'export.open': 'Opne',
   'export.showInFolder': 'Vis i mappe',
   'export.warnings': '{count} åtvaringar frå tilgjengesjekken gjeld dokumentet.',
-  'export.check.heading': 'Tilgjengesjekk',
-  'export.check.help': 'Dokumentet skal oppfylle krava til universell utforming (WCAG 2.1 AA). Feil må rettast før eksport; åtvaringar bør rettast.',
+  'export.check.heading': 'Sjekk før eksport',
+  'export.check.help': 'Sjekken går gjennom planen før dokumentet blir sendt ut: høyringsperioden, Lovdata-id-ane, ansvarsmatrisa, tiltaka, tomme kapittel, merknadshandsaminga, levande tabellar og universell utforming (WCAG 2.1 AA). Tilgjengefeil må rettast før eksport; andre feil og åtvaringar bør rettast.',
   'export.check.run': 'Sjekk på nytt',
   'export.check.ok': 'Ingen problem funne.',
   'export.check.list': 'Problem i planen',
@@ -232,4 +233,5 @@ export const nn: Messages = {
   ...mergeNn,
   ...profileNn,
   ...startNn,
+  ...checkNn,
 };

@@ -1,6 +1,9 @@
-// `check <file.planverk>`: opens the file read-only with every check and prints a short summary.
+// `check <file.planverk>`: opens the file read-only with every check, prints a short summary and the export check's
+// findings (each with its place in the app). Exits 0 when the file opens, whatever the findings.
 import { PlanverkError } from '../../../shared/api/errors';
+import { checkPlan } from '../../../shared/document/planCheck';
 import { openPlanFile } from '../../services/store';
+import { findingLine, findingSummary } from '../findingLines';
 import type { Command } from '../command';
 
 export const checkCommand: Command = {
@@ -18,6 +21,9 @@ export const checkCommand: Command = {
         `Temaer: ${plan.themes.length}, delplanområder: ${plan.areas.length - subTopics} (+${subTopics} undertemaer), ` +
           `grupper: ${plan.groups.length}, kapitler: ${plan.chapters.length}`,
       );
+      const findings = checkPlan(plan);
+      io.out(findingSummary(findings));
+      for (const f of findings) io.out(`  ${findingLine(f)}`);
       return 0;
     } finally {
       file.close();

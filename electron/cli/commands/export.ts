@@ -1,13 +1,15 @@
 // `export <file.planverk> --format docx|pdf|html --out <path> [--part plan|matrix|merknadsbehandling|group=<nr or name>]
-// [--watermark utkast|horingsutkast|none] [--watermark-placement diagonal|top]`: a hearing document from the plan file,
-// written atomically.
+// [--watermark utkast|horingsutkast|none] [--watermark-placement diagonal|top] [--strict]`: a hearing document from the
+// plan file, written atomically, after the export check (printed on stderr; with --strict any error stops the export).
 import { PlanverkError } from '../../../shared/api/errors';
 import type { DocPart, Watermark, WatermarkPlacement } from '../../../shared/document/model';
 import { exportPlan, type ExportFormat } from '../../services/export/exportPlan';
 import { openPlanFile } from '../../services/store';
 import { parseArgs, type Command } from '../command';
+import { findingLine } from '../findingLines';
+import { checkPlan, hasBlockingErrors } from '../../../shared/document/planCheck';
 
-const USAGE = 'export <fil.planverk> --format docx|pdf|html --out <sti> [--part plan|matrix|merknadsbehandling|group=<nr eller navn>] [--watermark utkast|horingsutkast|none] [--watermark-placement diagonal|top]';
+const USAGE = 'export <fil.planverk> --format docx|pdf|html --out <sti> [--part plan|matrix|merknadsbehandling|group=<nr eller navn>] [--watermark utkast|horingsutkast|none] [--watermark-placement diagonal|top] [--strict]';
 const FORMATS: readonly ExportFormat[] = ['docx', 'pdf', 'html'];
 const WATERMARKS: readonly Watermark[] = ['utkast', 'horingsutkast', 'none'];
 const PLACEMENTS: readonly WatermarkPlacement[] = ['diagonal', 'top'];
@@ -22,7 +24,7 @@ export function parsePart(raw: string | true | undefined): DocPart {
 export const exportCommand: Command = {
   usage: USAGE,
   async run(args, io) {
-    const { positional, options } = parseArgs(args);
+    const { positional, options } = parseArgs(args, ['strict']);
     const format = options.get('format');
     const out = options.get('out');
     const watermark = options.get('watermark') ?? 'none';
@@ -39,8 +41,12 @@ export const exportCommand: Command = {
     } finally {
       file.close();
     }
-    const result = await exportPlan(plan, { format: format as ExportFormat, out, openPlan: positional[0], part, watermark: watermark as Watermark, watermarkPlacement: placement as WatermarkPlacement });
-    for (const w of result.warnings) io.err(`Advarsel: ${w.message}`);
+    const strict = options.has('strict');
+    const findings = checkPlan(plan);
+    // A refused export says why line by line before the one-sentence refusal.
+    if (hasBlockingErrors(findings, strict)) for (const f of findings.filter((x) => x.severity === 'error')) io.err(findingLine(f));
+    const result = await exportPlan(plan, { format: format as ExportFormat, out, openPlan: positional[0], part, watermark: watermark as Watermark, watermarkPlacement: placement as WatermarkPlacement, strict });
+    for (const f of result.warnings) io.err(findingLine(f));
     io.out(`Skrev ${result.path} (${result.bytes} byte på ${result.ms} ms)`);
     return 0;
   },

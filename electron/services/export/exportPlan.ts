@@ -3,7 +3,7 @@
 import type { Browser } from 'playwright-core';
 import { PlanverkError } from '../../../shared/api/errors';
 import type { PlanData } from '../../../shared/domain/plan';
-import { checkAccessibility, type AccessibilityProblem } from '../../../shared/document/accessibility';
+import { checkPlan, hasBlockingErrors, type PlanFinding } from '../../../shared/document/planCheck';
 import { buildDocument } from '../../../shared/document/builder';
 import { renderDocx } from '../../../shared/document/docx/docxRenderer';
 import { renderHtml } from '../../../shared/document/html/htmlRenderer';
@@ -32,9 +32,12 @@ export type ExportOptions = {
   /** Fixed creation date for byte-stable DOCX output (tests). */
   date?: Date;
   onProgress?: ProgressListener;
+  /** Refuse while the export check finds any error (`cli export --strict`); otherwise only accessibility errors stop it. */
+  strict?: boolean;
 };
 
-export type ExportResult = { path: string; bytes: number; ms: number; warnings: AccessibilityProblem[] };
+/** `warnings`: every finding of the export check that did not stop the export (warnings, and errors unless strict). */
+export type ExportResult = { path: string; bytes: number; ms: number; warnings: PlanFinding[] };
 
 /** Where an export is: building the model, starting Chromium, laying out pages (PDF pass 1), rendering or printing, writing. */
 export type ExportPhase = 'build' | 'browser' | 'layout' | 'render' | 'write';
@@ -65,14 +68,20 @@ export async function renderPlan(plan: PlanData, options: Omit<ExportOptions, 'o
 export async function exportPlan(plan: PlanData, options: ExportOptions): Promise<ExportResult> {
   const started = performance.now();
   assertNotPlanTarget(options.out, options.openPlan);
-  const problems = checkAccessibility(plan);
-  const errors = problems.filter((p) => p.severity === 'error');
-  if (errors.length) throw new PlanverkError('EXPORT_BLOCKED', errors.map((e) => e.message).join(' '));
+  const findings = checkPlan(plan);
+  if (hasBlockingErrors(findings, false)) throw new PlanverkError('EXPORT_BLOCKED', blockingMessages(findings, false));
+  if (options.strict && hasBlockingErrors(findings, true)) throw new PlanverkError('EXPORT_CHECK_FAILED', blockingMessages(findings, true));
   if (options.signal?.aborted) throw new PlanverkError('CANCELLED');
   const content = await renderPlan(plan, options);
   if (options.signal?.aborted) throw new PlanverkError('CANCELLED');
   options.onProgress?.('write', PHASE_FRACTION.write);
   await writeFileAtomic(options.out, content, options.signal, options.openPlan);
   const bytes = typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
-  return { path: options.out, bytes, ms: Math.round(performance.now() - started), warnings: problems.filter((p) => p.severity === 'warning') };
+  return { path: options.out, bytes, ms: Math.round(performance.now() - started), warnings: findings };
 }
+
+const blockingMessages = (findings: readonly PlanFinding[], strict: boolean): string =>
+  findings
+    .filter((f) => f.severity === 'error' && (strict || f.accessibility))
+    .map((f) => f.message)
+    .join(' ');

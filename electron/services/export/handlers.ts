@@ -1,7 +1,7 @@
 // The API handlers of the Eksport page, spread into the handlers map by every transport.
 import type { Handlers } from '../../../shared/api/contract';
 import { PlanverkError } from '../../../shared/api/errors';
-import { checkAccessibility } from '../../../shared/document/accessibility';
+import { checkPlan } from '../../../shared/document/planCheck';
 import { buildDocument, findGroup } from '../../../shared/document/builder';
 import { renderHtml } from '../../../shared/document/html/htmlRenderer';
 import type { PlanData } from '../../../shared/domain/plan';
@@ -34,13 +34,13 @@ export function createExportHandlers(deps: ExportDeps): Pick<Handlers, ExportCal
     if (!current) throw new PlanverkError('NO_PLAN_OPEN');
     return current;
   };
-  const options = (args: Pick<ExportOptions, 'format' | 'out' | 'part' | 'watermark' | 'watermarkPlacement'>): ExportOptions => ({
+  const options = (args: Pick<ExportOptions, 'format' | 'out' | 'part' | 'watermark' | 'watermarkPlacement' | 'strict'>): ExportOptions => ({
     ...args,
     openPlan: deps.currentPath?.() ?? null,
     ...(args.format === 'pdf' && deps.printer ? { printer: deps.printer } : {}),
   });
   return {
-    'export.check': () => checkAccessibility(plan()),
+    'export.check': () => checkPlan(plan()),
     'export.preview': (look) => ({ html: renderHtml(buildDocument(plan(), look)) }),
     'export.suggestPath': ({ format, part }) => {
       const path = deps.currentPath?.();

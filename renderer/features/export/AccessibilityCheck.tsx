@@ -1,8 +1,8 @@
-// "Tilgjengelighetssjekk": the problems export.check finds, each with a link to where it can be fixed.
+// «Sjekk før eksport»: the findings export.check lists (shared/document/planCheck.ts), each with a link to its place.
 import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiError } from '../../../shared/api/errors';
-import type { AccessibilityProblem } from '../../../shared/document/accessibility';
+import type { PlanFinding } from '../../../shared/document/planCheck';
 import { api } from '../../api/client';
 import { useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
@@ -15,11 +15,9 @@ const useStyles = makeStyles({
 });
 
 export function AccessibilityCheck() {
-  const styles = useStyles();
   const t = useT();
   const plan = usePlanStore((s) => s.plan);
-  const selectChapter = useChaptersView((s) => s.select);
-  const [problems, setProblems] = useState<AccessibilityProblem[] | null>(null);
+  const [problems, setProblems] = useState<PlanFinding[] | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
 
   const [round, setRound] = useState(0);
@@ -40,31 +38,43 @@ export function AccessibilityCheck() {
     };
   }, [round, plan]);
 
+  const errors = problems?.filter((p) => p.severity === 'error') ?? [];
+  const warnings = problems?.filter((p) => p.severity === 'warning') ?? [];
   return (
     <>
       <p>{t('export.check.help')}</p>
       <Button onClick={check}>{t('export.check.run')}</Button>
       {error && <p role="alert">{error.message}</p>}
       {problems && problems.length === 0 && <p data-testid="export-check-ok">{t('export.check.ok')}</p>}
-      {problems && problems.length > 0 && (
-        <ul className={styles.list} aria-label={t('export.check.list')} data-testid="export-check-list">
-          {problems.map((p, i) => (
-            <li key={`${p.code}-${i}`} className={styles.item}>
-              <Badge appearance="tint" color={p.severity === 'error' ? 'danger' : 'warning'}>
-                {t(p.severity === 'error' ? 'export.check.error' : 'export.check.warning')}
-              </Badge>
-              <span className={styles.message}>{p.message}</span>
-              {p.place.kind === 'chapter' ? (
-                <a href="#/kapitler" onClick={() => p.place.kind === 'chapter' && selectChapter(p.place.chapterId)}>
-                  {t('export.check.goChapter')}
-                </a>
-              ) : (
-                <a href="#/plan">{t('export.check.goPlan')}</a>
-              )}
-            </li>
-          ))}
-        </ul>
+      {errors.length > 0 && <FindingList findings={errors} label={t('export.check.list')} testId="export-check-list" />}
+      {warnings.length > 0 && (
+        // Warnings can be many (one per empty matrix text): folded, so the page stays quick to cross by keyboard.
+        <details data-testid={errors.length === 0 ? 'export-check-list' : undefined}>
+          <summary>{t('check.warnings', { count: warnings.length })}</summary>
+          <FindingList findings={warnings} label={t('check.warnings', { count: warnings.length })} />
+        </details>
       )}
     </>
+  );
+}
+
+function FindingList({ findings, label, testId }: { findings: PlanFinding[]; label: string; testId?: string }) {
+  const styles = useStyles();
+  const t = useT();
+  const selectChapter = useChaptersView((s) => s.select);
+  return (
+    <ul className={styles.list} aria-label={label} data-testid={testId}>
+      {findings.map((p, i) => (
+        <li key={`${p.code}-${i}`} className={styles.item}>
+          <Badge appearance="tint" color={p.severity === 'error' ? 'danger' : 'warning'}>
+            {t(p.severity === 'error' ? 'export.check.error' : 'export.check.warning')}
+          </Badge>
+          <span className={styles.message}>{p.message}</span>
+          <a href={p.href} onClick={() => p.target.page === 'chapters' && selectChapter(p.target.chapterId)}>
+            {t(`check.go.${p.target.page}`)}
+          </a>
+        </li>
+      ))}
+    </ul>
   );
 }

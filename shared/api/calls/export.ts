@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { call, result } from '../define';
 import type { ApiError } from '../errors';
-import type { AccessibilityProblem } from '../../document/accessibility';
+import type { PlanFinding } from '../../document/planCheck';
 
 export const ExportPart = z.union([z.enum(['plan', 'matrix', 'merknadsbehandling']), z.object({ group: z.string().min(1).max(300) })]);
 export const ExportWatermark = z.enum(['utkast', 'horingsutkast', 'none']);
@@ -15,7 +15,8 @@ export type ExportFormatName = z.infer<typeof ExportFormatArg>;
 export type ExportWatermarkName = z.infer<typeof ExportWatermark>;
 export type ExportWatermarkPlacementName = z.infer<typeof ExportWatermarkPlacement>;
 
-export type ExportRunResult = { path: string; bytes: number; ms: number; warnings: AccessibilityProblem[] };
+/** `warnings`: the export check's findings that did not stop the export. */
+export type ExportRunResult = { path: string; bytes: number; ms: number; warnings: PlanFinding[] };
 
 /** Where a running export is; mirrors the service's phases. */
 export type ExportJobPhase = 'queued' | 'build' | 'browser' | 'layout' | 'render' | 'write';
@@ -28,10 +29,12 @@ export type ExportJobStatus =
 
 const JobId = z.object({ jobId: z.string().min(1).max(100) });
 const Look = { part: ExportPart.default('plan'), watermark: ExportWatermark.default('none'), watermarkPlacement: ExportWatermarkPlacement.default('diagonal') };
-const RunArgs = z.object({ format: ExportFormatArg, out: z.string().min(1).max(4096), ...Look });
+/** `strict`: refuse while the export check finds any error, not only accessibility errors. */
+const RunArgs = z.object({ format: ExportFormatArg, out: z.string().min(1).max(4096), strict: z.boolean().optional(), ...Look });
 
 export const exportCalls = {
-  'export.check': call(z.object({}), result<AccessibilityProblem[]>()),
+  /** The export check: accessibility, hearing period, Lovdata ids, matrix, measures, chapters, merknadsbehandling, live blocks. */
+  'export.check': call(z.object({}), result<PlanFinding[]>()),
   'export.preview': call(z.object(Look), result<{ html: string }>()),
   /** A file name beside the open plan: "<plan> - <part>.<ext>". */
   'export.suggestPath': call(z.object({ format: ExportFormatArg, part: ExportPart.default('plan') }), result<{ path: string }>()),

@@ -26,7 +26,9 @@ describe('cli export', () => {
   it('exports the plan file to DOCX and a group work package to HTML with exit 0', async () => {
     const docx = join(dir, 'plan.docx');
     const r = await cli('export', planPath, '--format', 'docx', '--out', docx, '--watermark', 'horingsutkast');
-    expect(r).toMatchObject({ code: 0, err: [] });
+    expect(r.code).toBe(0);
+    // The sample's export check finds warnings only (late and unassessed inputs, empty matrix texts), printed on stderr.
+    expect(r.err.every((line) => line.startsWith('Advarsel: '))).toBe(true);
     expect(r.out[0]).toContain(docx);
     expect(readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
 

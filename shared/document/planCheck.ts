@@ -1,0 +1,149 @@
+// The check before a hearing document goes out: one pure function the Eksport page (export.check), `cli export` and
+// `cli check` all call. It gathers the accessibility problems, the structured tables' findings (hearing period,
+// Lovdata ids, measures, milestones, late inputs), the matrix validation, empty chapters, unassessed inputs in a
+// merknadsbehandling and live blocks pointing at nothing; each finding carries its severity and its place in the app.
+import type { PlanData } from '../domain/plan';
+import { LIVE_BLOCK_KINDS } from '../editor/nodes/liveBlockKinds';
+import { validateMatrix, type MatrixFinding } from '../matrix/validate';
+import { tableFindings, type TableFinding } from '../plantables/findings';
+import { checkAccessibility, type AccessibilityProblem } from './accessibility';
+import { findingHref, type FindingTarget } from './findingTarget';
+
+export type FindingSeverity = 'error' | 'warning';
+export type PlanFinding = {
+  severity: FindingSeverity;
+  /** Stable, for tests and filters: the accessibility codes, `<table>.<column>` for table findings, `matrix.<kind>`, … */
+  code: string;
+  message: string;
+  target: FindingTarget;
+  /** The app's address of the target's page (findingHref). */
+  href: string;
+  /** What the target is called (a chapter's title, a row's name), or null. */
+  targetName: string | null;
+  /** Accessibility errors stop every export; other errors only a strict one. */
+  accessibility: boolean;
+};
+
+type Json = Record<string, unknown>;
+
+const finding = (f: Omit<PlanFinding, 'href'>): PlanFinding => ({ ...f, href: findingHref(f.target) });
+
+/** Phases after the hearing: the merknadsbehandling then goes to the politicians and every input needs a conclusion. */
+const AFTER_HEARING = new Set(['merknadsbehandling', 'vedtatt']);
+
+export function checkPlan(plan: PlanData): PlanFinding[] {
+  return [...accessibilityFindings(plan), ...tableChecks(plan), ...matrixChecks(plan), ...chapterChecks(plan), ...merknadsChecks(plan)];
+}
+
+export const hasBlockingErrors = (findings: readonly PlanFinding[], strict: boolean): boolean =>
+  findings.some((f) => f.severity === 'error' && (strict || f.accessibility));
+
+function accessibilityFindings(plan: PlanData): PlanFinding[] {
+  const titles = new Map(plan.chapters.map((c) => [c.id, c.title]));
+  const target = (p: AccessibilityProblem): FindingTarget =>
+    p.place.kind === 'chapter' ? { page: 'chapters', chapterId: p.place.chapterId } : { page: 'plan', field: p.place.kind === 'asset' ? 'profileLogoAssetId' : 'title' };
+  return checkAccessibility(plan).map((p) =>
+    finding({ severity: p.severity, code: p.code, message: p.message, target: target(p), targetName: p.place.kind === 'chapter' ? (titles.get(p.place.chapterId) ?? null) : null, accessibility: true }),
+  );
+}
+
+function tableChecks(plan: PlanData): PlanFinding[] {
+  const nameOf = (f: TableFinding): string | null => {
+    if (f.table === 'plan') return null;
+    const rows = plan[f.table] as unknown as Json[];
+    const row = rows.find((r) => r.id === f.id);
+    const name = row?.name ?? row?.sender ?? row?.title;
+    return typeof name === 'string' && name.trim() ? name.trim() : null;
+  };
+  const target = (f: TableFinding): FindingTarget =>
+    f.table === 'plan'
+      ? { page: 'plan', field: f.column }
+      : f.table === 'inputs'
+        ? { page: 'hearing', inputId: f.id, column: f.column }
+        : { page: 'tables', table: f.table, rowId: f.id, column: f.column };
+  return tableFindings(plan).map((f) =>
+    finding({ severity: f.severity, code: `${f.table}.${f.column ?? 'row'}`, message: f.message, target: target(f), targetName: nameOf(f), accessibility: false }),
+  );
+}
+
+function matrixChecks(plan: PlanData): PlanFinding[] {
+  const areaName = new Map(plan.areas.map((a) => [a.id, a.name]));
+  const themeName = new Map(plan.themes.map((t) => [t.id, t.name]));
+  const groupName = new Map(plan.groups.map((g) => [g.id, g.name]));
+  const ids = (f: MatrixFinding) => ({
+    themeId: 'themeId' in f ? f.themeId : null,
+    areaId: 'areaId' in f ? f.areaId : null,
+    groupId: 'groupId' in f ? f.groupId : null,
+  });
+  return validateMatrix(plan).map((f) => {
+    const { themeId, areaId, groupId } = ids(f);
+    const name = (areaId && areaName.get(areaId)) || (themeId && themeName.get(themeId)) || (groupId && groupName.get(groupId)) || null;
+    return finding({ severity: f.severity === 'feil' ? 'error' : 'warning', code: `matrix.${f.kind}`, message: f.message, target: { page: 'matrix', themeId, areaId, groupId }, targetName: name, accessibility: false });
+  });
+}
+
+function walk(node: unknown, visit: (n: Json) => void): void {
+  if (typeof node !== 'object' || node === null) return;
+  visit(node as Json);
+  const content = (node as Json).content;
+  if (Array.isArray(content)) content.forEach((c) => walk(c, visit));
+}
+
+/** A body with no words, no picture, no table and no live block. */
+function isEmptyBody(body: unknown): boolean {
+  let empty = true;
+  walk(body, (n) => {
+    if ((n.type === 'text' && typeof n.text === 'string' && n.text.trim()) || n.type === 'image' || n.type === 'table' || n.type === 'liveBlock') empty = false;
+  });
+  return empty;
+}
+
+function chapterChecks(plan: PlanData): PlanFinding[] {
+  const groups = new Set(plan.groups.map((g) => g.id));
+  const hasChildren = new Set(plan.chapters.map((c) => c.parentId).filter((id): id is string => id !== null));
+  const out: PlanFinding[] = [];
+  for (const c of plan.chapters) {
+    const title = c.title.trim() || null;
+    const where = title ? `«${title}»` : 'uten tittel';
+    const target: FindingTarget = { page: 'chapters', chapterId: c.id };
+    if (c.kind === 'chapter' && !hasChildren.has(c.id) && isEmptyBody(c.body)) {
+      out.push(finding({ severity: 'warning', code: 'empty-chapter', message: `Kapittel ${where} er tomt.`, target, targetName: title, accessibility: false }));
+    }
+    walk(c.body, (n) => {
+      if (n.type !== 'liveBlock') return;
+      const attrs = (typeof n.attrs === 'object' && n.attrs ? n.attrs : {}) as Json;
+      const kind = attrs.kind;
+      if (!(LIVE_BLOCK_KINDS as readonly unknown[]).includes(kind)) {
+        out.push(finding({ severity: 'error', code: 'live-block-unknown', message: `Kapittel ${where} har en levende tabell av en ukjent type («${String(kind ?? '')}»); den blir tom i dokumentet.`, target, targetName: title, accessibility: false }));
+      } else if (kind === 'matrix-group' && typeof attrs.groupId === 'string' && !groups.has(attrs.groupId)) {
+        out.push(finding({ severity: 'error', code: 'live-block-dangling', message: `Kapittel ${where} viser hovedansvaret til en arbeidsgruppe som ikke finnes lenger; tabellen blir tom i dokumentet.`, target, targetName: title, accessibility: false }));
+      }
+    });
+  }
+  return out;
+}
+
+/** Inputs without a conclusion, when the plan prints a merknadsbehandling: «Ikke vurdert» in a document for politicians. */
+function merknadsChecks(plan: PlanData): PlanFinding[] {
+  let printed = false;
+  for (const c of plan.chapters) {
+    walk(c.body, (n) => {
+      if (n.type === 'liveBlock' && (n.attrs as Json | undefined)?.kind === 'merknadsbehandling') printed = true;
+    });
+  }
+  if (!printed && !AFTER_HEARING.has(plan.plan.phase)) return [];
+  const severity: FindingSeverity = AFTER_HEARING.has(plan.plan.phase) ? 'error' : 'warning';
+  return plan.inputs
+    .filter((i) => i.conclusion === null)
+    .map((i) => {
+      const sender = i.sender.trim() || null;
+      return finding({
+        severity,
+        code: 'inputs.unassessed',
+        message: `Innspillet fra ${sender ? `«${sender}»` : 'en avsender uten navn'} er ikke vurdert; merknadsbehandlingen viser det som «Ikke vurdert».`,
+        target: { page: 'hearing', inputId: i.id, column: 'conclusion' },
+        targetName: sender,
+        accessibility: false,
+      });
+    });
+}
