@@ -6,6 +6,11 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+// Kept as real modules, loaded from node_modules at run time: native addons (better-sqlite3; @resvg/resvg-js, which
+// requires its platform's prebuilt package) and packages that read their own files by computed paths, which a
+// bundle cannot hold (playwright-core, jsdom and its css-tree). The CLI bundle (build-cli.mjs) keeps the same.
+export const NODE_EXTERNALS = ['better-sqlite3', '@resvg/resvg-js', 'playwright-core', 'jsdom'];
+
 /** Builds main.cjs and preload.cjs; returns the output folder. */
 export async function buildElectron({ minify = false } = {}) {
   const common = {
@@ -16,10 +21,7 @@ export async function buildElectron({ minify = false } = {}) {
     target: 'node22',
     sourcemap: 'linked',
     minify,
-    // Kept as real modules, loaded from node_modules at run time: native addons (better-sqlite3; @resvg/resvg-js, which
-    // requires its platform's prebuilt package) and packages that read their own files by computed paths, which a
-    // bundle cannot hold (playwright-core, jsdom and its css-tree).
-    external: ['electron', 'better-sqlite3', '@resvg/resvg-js', 'playwright-core', 'jsdom'],
+    external: ['electron', ...NODE_EXTERNALS],
     logLevel: 'warning',
     // import.meta.url has no meaning in a CJS bundle; services that need paths get them from the shell (see paths.ts).
     define: { 'import.meta.url': 'undefined' },

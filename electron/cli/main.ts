@@ -1,4 +1,4 @@
-// `npm run cli -- <command> …`: the command-line tool (run through tsx).
+// `npm run cli -- <command> …`: the command-line tool (bundled by scripts/build-cli.mjs, run by scripts/cli.mjs; tsx runs it too).
 import { runCli } from './run';
 
 // Piped into `head`, the reader goes away early: stop writing to that stream and let the command finish, without the

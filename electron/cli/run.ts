@@ -8,14 +8,14 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
   // Text from a plan file (a title, a file name) must not drive the terminal: no escape codes, no bidi controls.
   const io: CliIo = { out: (line) => rawIo.out(terminalSafe(line)), err: (line) => rawIo.err(terminalSafe(line)) };
   const [name, ...args] = argv;
-  const command = name ? COMMANDS[name] : undefined;
-  if (!command) {
+  const load = name && Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) {
     io.err(name ? `Ukjent kommando: ${name}` : 'Bruk: npm run cli -- <kommando>');
-    for (const c of Object.values(COMMANDS)) io.err(`  ${c.usage}`);
+    for (const c of Object.values(COMMANDS)) io.err(`  ${(await c()).usage}`);
     return 2;
   }
   try {
-    return await command.run(args, io);
+    return await (await load()).run(args, io);
   } catch (err) {
     if (err instanceof PlanverkError) {
       io.err(err.detail ? `${err.message} (${err.detail})` : err.message);

@@ -80,7 +80,7 @@ export const mergeNb = {
   'merge.copyHeading': 'Kopi {n} av {count}: «{title}»',
   'merge.totalHeading': 'Alle kopiene til sammen',
   'merge.backupFolder':
-    'Før planen endres, lagres den slik den er nå i mappen {folder}. Der beholdes alle sikkerhetskopier fra siste døgn, den nyeste fra hver dag de siste 14 dagene og fra hver uke det siste året, og alltid de ti nyeste.',
+    'Før planen endres, lagres den slik den er nå i mappen {folder}. Der beholdes alltid de ti nyeste sikkerhetskopiene, og ellers den nyeste fra hver time siste døgn, fra hver dag de siste 14 dagene og fra hver uke det siste året.',
   'merge.noBackup': 'Sammenslåingen endret ikke planen, så ingen sikkerhetskopi var nødvendig.',
   'merge.keptHereOnly':
     'Alle feltene som er endret begge steder, beholder planens verdi. Du kan likevel slå sammen; planen endres ikke.',
@@ -168,7 +168,7 @@ export const mergeNn: MergeKeys = {
   'merge.copyHeading': 'Kopi {n} av {count}: «{title}»',
   'merge.totalHeading': 'Alle kopiane til saman',
   'merge.backupFolder':
-    'Før planen blir endra, blir han lagra slik han er no i mappa {folder}. Der blir alle tryggingskopiar frå siste døgn tekne vare på, den nyaste frå kvar dag dei siste 14 dagane og frå kvar veke det siste året, og alltid dei ti nyaste.',
+    'Før planen blir endra, blir han lagra slik han er no i mappa {folder}. Der blir alltid dei ti nyaste tryggingskopiane tekne vare på, og elles den nyaste frå kvar time siste døgn, frå kvar dag dei siste 14 dagane og frå kvar veke det siste året.',
   'merge.noBackup': 'Samanslåinga endra ikkje planen, så det trongst ingen tryggingskopi.',
   'merge.keptHereOnly':
     'Alle felta som er endra begge stader, held på verdien i planen. Du kan likevel slå saman; planen blir ikkje endra.',
@@ -254,7 +254,7 @@ export const mergeEn: MergeKeys = {
   'merge.copyHeading': 'Copy {n} of {count}: “{title}”',
   'merge.totalHeading': 'All copies together',
   'merge.backupFolder':
-    'Before the plan changes, it is saved as it is now in the folder {folder}. Every backup of the last day is kept, the newest of each day for 14 days and of each week for a year, and always the ten newest.',
+    'Before the plan changes, it is saved as it is now in the folder {folder}. The ten newest backups are always kept, and otherwise the newest of each hour for a day, of each day for 14 days and of each week for a year.',
   'merge.noBackup': 'The merge did not change the plan, so no backup was needed.',
   'merge.keptHereOnly':
     'Every field changed in both places keeps the plan’s value. You can still merge; the plan does not change.',

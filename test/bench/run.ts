@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-export type Unit = 'ms' | 'bytes' | 'MB';
+export type Unit = 'ms' | 'bytes' | 'MB' | 'count';
 export type Figure = { value: number; unit: Unit; anchor?: string };
 export type Figures = Record<string, Figure>;
 type BenchFn = () => Promise<Figures>;
@@ -44,7 +44,7 @@ function formatValue(value: number): string {
 function isFigures(value: unknown): value is Figures {
   if (!value || typeof value !== 'object') return false;
   return Object.values(value).every(
-    (f) => f && typeof f === 'object' && typeof (f as Figure).value === 'number' && ['ms', 'bytes', 'MB'].includes((f as Figure).unit),
+    (f) => f && typeof f === 'object' && typeof (f as Figure).value === 'number' && ['ms', 'bytes', 'MB', 'count'].includes((f as Figure).unit),
   );
 }
 

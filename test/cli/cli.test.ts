@@ -113,7 +113,8 @@ describe('planverk CLI', () => {
   it('as a process: exits non-zero with one line on stderr for a file that is not a plan, leaving it untouched', () => {
     writeFileSync(tmp.file('text.planverk'), 'dette er ikke en database\n'.repeat(10));
     const before = sha256File(tmp.file('text.planverk'));
-    const r = spawnSync('./node_modules/.bin/tsx', ['electron/cli/main.ts', 'check', tmp.file('text.planverk')], { encoding: 'utf8' });
+    // As `npm run cli` runs it: the launcher, which builds the bundle first when it is missing or stale.
+    const r = spawnSync(process.execPath, ['scripts/cli.mjs', 'check', tmp.file('text.planverk')], { encoding: 'utf8' });
     expect(r.status).toBe(1);
     expect(r.stderr.trim().split('\n')).toEqual(['Filen er ikke en Planverk-plan (den er ikke en SQLite-database).']);
     expect(sha256File(tmp.file('text.planverk'))).toBe(before);

@@ -1,17 +1,12 @@
-// The CLI's command table. Add a command here (one file per command under commands/).
+// The CLI's command table. Add a command here (one file per command under commands/). Each is loaded when it runs,
+// so `check` does not pay for loading the DOCX/PDF export or the importers (the bundle splits them into chunks).
 import type { Command } from '../command';
-import { checkCommand } from './check';
-import { exportCommand } from './export';
-import { exportJsonCommand } from './exportJson';
-import { importDocxCommand } from './import-docx';
-import { mergeCommand } from './merge';
-import { newCommand } from './new';
 
-export const COMMANDS: Record<string, Command> = {
-  new: newCommand,
-  check: checkCommand,
-  'export-json': exportJsonCommand,
-  export: exportCommand,
-  merge: mergeCommand,
-  'import-docx': importDocxCommand,
+export const COMMANDS: Record<string, () => Promise<Command>> = {
+  new: async () => (await import('./new')).newCommand,
+  check: async () => (await import('./check')).checkCommand,
+  'export-json': async () => (await import('./exportJson')).exportJsonCommand,
+  export: async () => (await import('./export')).exportCommand,
+  merge: async () => (await import('./merge')).mergeCommand,
+  'import-docx': async () => (await import('./import-docx')).importDocxCommand,
 };

@@ -8,11 +8,11 @@ import { vacuumInto } from '../store/copy';
 
 /**
  * Retention, applied after every backup (docs/architecture.md): the newest KEEP_NEWEST are always kept; of the rest,
- * every backup of the last ALL_DAYS days, then the newest of each calendar day up to DAILY_DAYS old, then the newest
- * of each calendar week up to WEEKLY_WEEKS old; older ones are deleted. Only files this module named for this plan
- * are ever deleted.
+ * the newest of each clock hour for HOURLY_DAYS, then the newest of each calendar day up to DAILY_DAYS old, then the
+ * newest of each calendar week up to WEEKLY_WEEKS old; older ones are deleted. A burst of merges thus keeps the last
+ * ten and one an hour. Only files this module named for this plan are ever deleted.
  */
-export const RETENTION = { KEEP_NEWEST: 10, ALL_DAYS: 1, DAILY_DAYS: 14, WEEKLY_WEEKS: 52 } as const;
+export const RETENTION = { KEEP_NEWEST: 10, HOURLY_DAYS: 1, DAILY_DAYS: 14, WEEKLY_WEEKS: 52 } as const;
 
 const DAY = 24 * 60 * 60 * 1000;
 const two = (n: number): string => String(n).padStart(2, '0');
@@ -65,8 +65,8 @@ export function listBackups(planPath: string): Backup[] {
   return backups.sort((a, b) => b.at.getTime() - a.at.getTime());
 }
 
-// Calendar days and weeks, not ages: a backup's bucket never moves, so pruning after every merge keeps exactly what
-// pruning once at the end would (the newest of a past day or week can only be that backup).
+// Clock hours, calendar days and weeks, not ages: a backup's bucket never moves, so pruning after every merge keeps exactly what
+// pruning once at the end would (the newest of a past hour, day or week can only be that backup).
 const dayOf = (at: Date): string => `${at.getFullYear()}-${at.getMonth() + 1}-${at.getDate()}`;
 /** The local date of the Monday that starts `at`'s week. */
 const weekOf = (at: Date): string => dayOf(new Date(at.getFullYear(), at.getMonth(), at.getDate() - ((at.getDay() + 6) % 7)));
@@ -79,7 +79,7 @@ export function backupsToKeep(backups: readonly Backup[], now: Date): Set<string
   for (const b of newestFirst) {
     const age = now.getTime() - b.at.getTime();
     let bucket: string | null;
-    if (age < RETENTION.ALL_DAYS * DAY) bucket = b.path;
+    if (age < RETENTION.HOURLY_DAYS * DAY) bucket = `hour ${dayOf(b.at)} ${b.at.getHours()}`;
     else if (age < RETENTION.DAILY_DAYS * DAY) bucket = `day ${dayOf(b.at)}`;
     else if (age < RETENTION.WEEKLY_WEEKS * 7 * DAY) bucket = `week ${weekOf(b.at)}`;
     else bucket = null;

@@ -45,7 +45,7 @@ describe('backupsToKeep (the retention rule)', () => {
   const hourly = (hours: number): Backup[] =>
     Array.from({ length: hours }, (_, i) => ({ path: `b${i}`, at: new Date(now.getTime() - i * 60 * 60 * 1000 - 1000) }));
 
-  it('keeps every backup of the last day, the newest of each day for 14 days and of each week for a year', () => {
+  it('keeps the newest of each hour of the last day, of each day for 14 days and of each week for a year', () => {
     const all = hourly(400 * 24);
     const kept = backupsToKeep(all, now);
     const ages = all.filter((b) => kept.has(b.path)).map((b) => (now.getTime() - b.at.getTime()) / DAY);
@@ -64,6 +64,16 @@ describe('backupsToKeep (the retention rule)', () => {
       const sameDay = all.filter((x) => x.at.toDateString() === b.at.toDateString() && now.getTime() - x.at.getTime() >= DAY && x.at > b.at);
       expect(sameDay, b.at.toString()).toEqual([]);
     }
+  });
+
+  it('keeps the newest ten and one an hour of a burst of merges within the last day', () => {
+    // 100 merges a minute apart, over the last 100 minutes: the newest ten, plus the newest of each earlier clock hour.
+    const burst = Array.from({ length: 100 }, (_, i) => ({ path: `m${i}`, at: new Date(now.getTime() - i * 60 * 1000) }));
+    const kept = backupsToKeep(burst, now);
+    const hours = new Set(burst.slice(10).map((b) => `${b.at.toDateString()} ${b.at.getHours()}`));
+    expect(kept.size).toBeLessThanOrEqual(10 + hours.size);
+    expect(kept.size).toBeGreaterThan(10);
+    for (const b of burst.slice(0, 10)) expect(kept.has(b.path)).toBe(true);
   });
 
   it('never deletes the newest ten, however old they are', () => {
