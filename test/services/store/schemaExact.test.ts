@@ -1,6 +1,7 @@
 // Issue 12 items 6–7: a plan file's schema must be exactly the one our migrations create, whatever its names look like.
 import Database from 'better-sqlite3';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { basename } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPlanFile, openPlanFile } from '../../../electron/services/store';
 import { sha256File, smallPlan, tempDir } from './helpers';
@@ -92,6 +93,26 @@ describe('the open check compares the schema exactly (issue 12 items 6 and 7)', 
       const path = hostile(sql, { userVersion: 0 });
       expectRefusedBoth(path);
       expect(existsSync(path.replace('.planverk', '.backup-v0'))).toBe(false);
+    }
+  });
+
+  it('opens a real version-1 file (before the plan-identity migration) by migrating it, and refuses one with a trigger or an index', () => {
+    // A version-1 file is today's file without what migration 0001 added.
+    const v1 = (extra: string) =>
+      hostile(
+        `DROP TABLE messages_restamped; DELETE FROM meta WHERE key = 'planId';
+         DELETE FROM __drizzle_migrations WHERE created_at > (SELECT min(created_at) FROM __drizzle_migrations); ${extra}`,
+        { userVersion: 1 },
+      );
+    const good = v1('');
+    const opened = openPlanFile(good);
+    expect(opened.backupPath).not.toBeNull();
+    expect(opened.readPlan().plan.title).toBe('Testplan');
+    opened.close();
+    for (const extra of ['CREATE TRIGGER sqlitex_v1 AFTER UPDATE ON plan BEGIN DELETE FROM chapters; END;', 'CREATE INDEX themes_name ON themes (name);']) {
+      const path = v1(extra);
+      expectRefusedBoth(path);
+      expect(readdirSync(tmp.dir).filter((f) => f.startsWith(basename(path, '.planverk') + '.backup'))).toEqual([]);
     }
   });
 
