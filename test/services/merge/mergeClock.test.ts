@@ -222,3 +222,26 @@ describe('the plan clock itself never stops the plan from saving', () => {
     file.close();
   });
 });
+
+describe('several copies from the future merged in one step', () => {
+  it('re-stamps them in one sequence: no change of one copy is lost to a stamp of the other, each copy is reported', async () => {
+    const t = planAndCopy();
+    const second = tmp.file('andre kopi fra framtida.planverk');
+    const f = openPlanFile(t.here);
+    f.saveCopy(second);
+    f.close();
+    editWithClockOff(t.copy, 2 * HOUR, [{ table: 'themes', id: t.plan.themes[0]!.id, column: 'name', value: 'Tema fra kopi 1' }]);
+    editWithClockOff(second, DAY, [{ table: 'areas', id: t.plan.areas[0]!.id, column: 'name', value: 'Område fra kopi 2' }]);
+    const c = await cli('merge', t.here, t.copy, second, '--json');
+    expect(c.code).toBe(0);
+    const report = JSON.parse(c.out) as { copies: { clock: { direction: string; changes: number } | null }[] };
+    expect(report.copies.map((p) => p.clock?.direction)).toEqual(['ahead', 'ahead']);
+    const file = openPlanFile(t.here, { readOnly: true });
+    const plan = file.readPlan();
+    file.close();
+    expect(plan.themes[0]!.name).toBe('Tema fra kopi 1');
+    expect(plan.areas[0]!.name).toBe('Område fra kopi 2');
+    expect(logOf(t.here).restamped).toBe(2);
+    expect(keepsSaving(t.here, t.plan, 'Videre')).toBe('Videre');
+  });
+});
