@@ -16,5 +16,13 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 4000,
     sourcemap: false,
+    rollupOptions: {
+      output: {
+        // zod and zodConfig in one chunk of their own, zodConfig last: zod 4 probes `new Function` when a schema is
+        // *built*, so jitless must be set before any module that builds one runs. Sharing a chunk with the plan's
+        // schemas evaluated those before zodConfig and tripped the eval CSP on every page.
+        manualChunks: (id: string) => (/[\\/]node_modules[\\/]zod[\\/]|[\\/]renderer[\\/]zodConfig\.ts$/.test(id) ? 'zod' : undefined),
+      },
+    },
   },
 });

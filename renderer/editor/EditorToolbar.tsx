@@ -18,7 +18,7 @@ import {
   useIsOverflowItemVisible,
   useOverflowMenu,
 } from '@fluentui/react-components';
-import type { Editor } from '@tiptap/react';
+import type { ChainedCommands, Editor } from '@tiptap/react';
 import { Fragment, useState, type ReactNode, type Ref } from 'react';
 import { LIVE_BLOCK_KINDS, type LiveBlockKind } from '../../shared/editor/nodes';
 import type { EditorLabels } from './labels';
@@ -41,13 +41,21 @@ type Tool = {
   pressed?: boolean;
   disabled?: boolean;
   onClick: () => void;
+  /** Acts on the text at once (no dialog): a mouse click leaves the focus in the text. */
+  onText?: boolean;
 };
 type ToolGroup = { id: string; priority: number; tools: Tool[] };
 type Group = { id: string; name: string };
 
 /** The toolbar's groups; a higher priority overflows later (text formatting stays longest, history goes first). */
 function toolGroups(editor: Editor, s: ToolbarState, actions: ToolbarActions, L: EditorLabels): ToolGroup[] {
-  const chain = () => editor.chain().focus();
+  // Tiptap's focus() puts DOM focus back into the text only in the next animation frame: a key typed before it (a
+  // busy machine, a fast typist: «iltak» for «Tiltak» in a table just inserted) went to the button and was lost.
+  // The text is focused at once, in the same event, after the command.
+  const text = (command: (chain: ChainedCommands) => ChainedCommands) => () => {
+    command(editor.chain().focus()).run();
+    if (!editor.isDestroyed) editor.view.focus();
+  };
   return [
     {
       id: 'headings',
@@ -57,25 +65,25 @@ function toolGroups(editor: Editor, s: ToolbarState, actions: ToolbarActions, L:
         label: L.heading(level),
         text: `H${level}`,
         pressed: s[`h${level}`],
-        onClick: () => chain().toggleHeading({ level }).run(),
+        onText: true, onClick: text((c) => c.toggleHeading({ level })),
       })),
     },
     {
       id: 'marks',
       priority: 6,
       tools: [
-        { id: 'bold', label: L.bold, text: <b>{L.boldShort}</b>, pressed: s.bold, onClick: () => chain().toggleBold().run() },
-        { id: 'italic', label: L.italic, text: <i>{L.italicShort}</i>, pressed: s.italic, onClick: () => chain().toggleItalic().run() },
-        { id: 'underline', label: L.underline, text: <u>U</u>, pressed: s.underline, onClick: () => chain().toggleUnderline().run() },
+        { id: 'bold', label: L.bold, text: <b>{L.boldShort}</b>, pressed: s.bold, onText: true, onClick: text((c) => c.toggleBold()) },
+        { id: 'italic', label: L.italic, text: <i>{L.italicShort}</i>, pressed: s.italic, onText: true, onClick: text((c) => c.toggleItalic()) },
+        { id: 'underline', label: L.underline, text: <u>U</u>, pressed: s.underline, onText: true, onClick: text((c) => c.toggleUnderline()) },
       ],
     },
     {
       id: 'lists',
       priority: 4,
       tools: [
-        { id: 'bullets', label: L.bulletList, text: '•', pressed: s.bulletList, onClick: () => chain().toggleBulletList().run() },
-        { id: 'numbers', label: L.orderedList, text: '1.', pressed: s.orderedList, onClick: () => chain().toggleOrderedList().run() },
-        { id: 'quote', label: L.blockquote, text: '”', pressed: s.blockquote, onClick: () => chain().toggleBlockquote().run() },
+        { id: 'bullets', label: L.bulletList, text: '•', pressed: s.bulletList, onText: true, onClick: text((c) => c.toggleBulletList()) },
+        { id: 'numbers', label: L.orderedList, text: '1.', pressed: s.orderedList, onText: true, onClick: text((c) => c.toggleOrderedList()) },
+        { id: 'quote', label: L.blockquote, text: '”', pressed: s.blockquote, onText: true, onClick: text((c) => c.toggleBlockquote()) },
       ],
     },
     {
@@ -87,9 +95,10 @@ function toolGroups(editor: Editor, s: ToolbarState, actions: ToolbarActions, L:
           label: s.link ? L.removeLink : L.link,
           text: L.linkShort,
           pressed: s.link,
-          onClick: () => (s.link ? chain().unsetLink().run() : actions.link()),
+          onText: s.link,
+          onClick: s.link ? text((c) => c.unsetLink()) : actions.link,
         },
-        { id: 'table', label: L.table, text: L.tableShort, onClick: () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run() },
+        { id: 'table', label: L.table, text: L.tableShort, onText: true, onClick: text((c) => c.insertTable({ rows: 3, cols: 3, withHeaderRow: true })) },
         { id: 'image', label: L.image, text: L.imageShort, onClick: actions.image },
         { id: 'caption', label: L.caption, text: L.captionShort, disabled: !s.captionable, onClick: actions.caption },
         { id: 'footnote', label: L.footnote, text: L.footnote, pressed: s.footnote, onClick: actions.footnote },
@@ -99,8 +108,8 @@ function toolGroups(editor: Editor, s: ToolbarState, actions: ToolbarActions, L:
       id: 'history',
       priority: 2,
       tools: [
-        { id: 'undo', label: L.undo, text: '↶', onClick: () => chain().undo().run() },
-        { id: 'redo', label: L.redo, text: '↷', onClick: () => chain().redo().run() },
+        { id: 'undo', label: L.undo, text: '↶', onText: true, onClick: text((c) => c.undo()) },
+        { id: 'redo', label: L.redo, text: '↷', onText: true, onClick: text((c) => c.redo()) },
       ],
     },
   ];
@@ -165,6 +174,8 @@ function ToolButton({ tool, ref }: { tool: Tool; ref?: Ref<HTMLButtonElement> })
       appearance={tool.pressed ? 'primary' : 'subtle'}
       disabled={tool.disabled}
       onClick={tool.onClick}
+      // A click on a text tool must not take focus from the text (as in Word); the keyboard still reaches every tool.
+      onMouseDown={tool.onText ? (e) => e.preventDefault() : undefined}
       className="plan-editor-tool"
     >
       {tool.text}

@@ -1,9 +1,11 @@
 // A keyboard-friendly editable table (ARIA grid): one Tab stop, arrow keys move between cells, Enter/F2 or typing
 // edits a cell, Enter saves, Escape cancels, Alt+↑/↓ moves the row. A refused value stays in the cell with its message.
+// Tab / Shift+Tab save the cell being edited and move to the next / previous cell (on to the next row), as in Excel;
+// on a cell that is not being edited they move along the row and leave the grid at its ends.
 import { Input, Select, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Parsed } from '../../../shared/format/norwegian';
-import { clampMove, decideGridKey } from './gridKeys';
+import { clampMove, decideGridKey, tabMove } from './gridKeys';
 
 export type Patch = Record<string, unknown>;
 
@@ -85,7 +87,9 @@ export function EditableTable<R extends { id: string }>(props: EditableTableProp
   const currentId = current ? flat[current.row]?.row.id : undefined;
   const currentColumn = current ? columns[current.column]?.key : undefined;
 
-  useEffect(() => {
+  // Layout effects (here and for edit requests): focus lands before the browser handles the next key, so a key typed
+  // at once after Tab, Enter or «Legg til» reaches the cell or its editor, never the button or the body.
+  useLayoutEffect(() => {
     if (!focusWanted.current || !currentId || !currentColumn || editing) return;
     focusWanted.current = false;
     const cell = tableRef.current?.querySelector<HTMLElement>(`[data-cell="${CSS.escape(cellKey(currentId, currentColumn))}"]`);
@@ -100,7 +104,7 @@ export function EditableTable<R extends { id: string }>(props: EditableTableProp
     setEditing({ rowId, column: columnKey, draft: initialText ?? column.editor.initial(entry.row), error: null });
   }
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!editRequest) return;
     // An outside request (a row just added) opens its cell for typing: only a new seq does, and its row is there by then.
     onActiveChange({ rowId: editRequest.rowId, column: editRequest.column });
@@ -123,6 +127,13 @@ export function EditableTable<R extends { id: string }>(props: EditableTableProp
     if (!target.dataset.cell) return;
     const action = decideGridKey(event);
     if (action.kind === 'none') return;
+    if (action.kind === 'tab') {
+      const next = tabMove(current, action.step, flat.length, columns.length, false);
+      if (!next) return; // the row's end: Tab leaves the grid
+      event.preventDefault();
+      moveTo(next.row, next.column);
+      return;
+    }
     event.preventDefault();
     const entry = flat[current.row];
     switch (action.kind) {
@@ -155,25 +166,27 @@ export function EditableTable<R extends { id: string }>(props: EditableTableProp
     }
   }
 
-  function finishEdit(save: boolean) {
-    if (!editing || !editOpen.current) return;
+  /** Ends the edit (saving it when asked); false when the value was refused and the editor stays open. */
+  function finishEdit(save: boolean): boolean {
+    if (!editing || !editOpen.current) return false;
     const entry = flat[rowIndex.get(editing.rowId) ?? -1];
     const column = columns.find((c) => c.key === editing.column);
     if (save && entry && column?.editor) {
       const parsed = column.editor.parse(editing.draft, entry.row);
       if (!parsed.ok) {
         setEditing({ ...editing, error: parsed.message });
-        return;
+        return false;
       }
       const refused = onCommit(entry.row, parsed.value);
       if (refused) {
         setEditing({ ...editing, error: refused });
-        return;
+        return false;
       }
     }
     editOpen.current = false;
     focusWanted.current = true;
     setEditing(null);
+    return true;
   }
 
   function onEditorKeyDown(event: KeyboardEvent<HTMLElement>) {
@@ -184,6 +197,13 @@ export function EditableTable<R extends { id: string }>(props: EditableTableProp
     } else if (event.key === 'Escape') {
       event.preventDefault();
       finishEdit(false);
+    } else if (event.key === 'Tab' && !event.ctrlKey && !event.metaKey && !event.altKey && editing) {
+      // Saved first, then on to the next cell: a date typed next lands in the date, not in the name.
+      event.preventDefault();
+      const at = { row: rowIndex.get(editing.rowId) ?? 0, column: Math.max(0, columns.findIndex((c) => c.key === editing.column)) };
+      if (!finishEdit(true)) return;
+      const next = tabMove(at, event.shiftKey ? -1 : 1, flat.length, columns.length, true);
+      if (next) moveTo(next.row, next.column);
     }
   }
 

@@ -11,6 +11,7 @@ export type GridAction =
   | { kind: 'last' }
   | { kind: 'edit'; initialText: string | null }
   | { kind: 'reorder'; step: -1 | 1 }
+  | { kind: 'tab'; step: -1 | 1 }
   | { kind: 'none' };
 
 export function decideGridKey(event: GridKey): GridAction {
@@ -21,6 +22,8 @@ export function decideGridKey(event: GridKey): GridAction {
     return { kind: 'none' };
   }
   switch (event.key) {
+    case 'Tab':
+      return ctrl ? { kind: 'none' } : { kind: 'tab', step: event.shiftKey ? -1 : 1 };
     case 'ArrowUp':
       return { kind: 'move', rows: -1, columns: 0 };
     case 'ArrowDown':
@@ -52,6 +55,20 @@ export function clampMove(at: { row: number; column: number }, by: { rows: numbe
     row: Math.max(0, Math.min(rowCount - 1, at.row + by.rows)),
     column: Math.max(0, Math.min(columnCount - 1, at.column + by.columns)),
   };
+}
+
+/**
+ * Where Tab (step 1) or Shift+Tab (step -1) goes from a cell, as in Excel: along the row, then on to the next row's
+ * first cell (or back to the previous row's last). `wrapRows: false` (a cell that is not being edited) stops at the
+ * row's ends instead, so that Tab leaves the grid there and the grid never traps the keyboard. null = leave the grid.
+ */
+export function tabMove(at: { row: number; column: number }, step: -1 | 1, rowCount: number, columnCount: number, wrapRows: boolean) {
+  const column = at.column + step;
+  if (column >= 0 && column < columnCount) return { row: at.row, column };
+  if (!wrapRows) return null;
+  const row = at.row + step;
+  if (row < 0 || row >= rowCount) return null;
+  return { row, column: step > 0 ? 0 : columnCount - 1 };
 }
 
 /** Ctrl+Z undoes, Ctrl+Y or Ctrl+Shift+Z redoes (⌘ on a Mac): the keys Word and Excel users reach for. */

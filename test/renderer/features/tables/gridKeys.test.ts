@@ -1,7 +1,7 @@
 // The editable grid's key rules (spreadsheet habits), the history shortcuts and the day parser behind "Dato for status".
 import { describe, expect, it } from 'vitest';
 import { parseDayText } from '../../../../renderer/features/tables/dateText';
-import { clampMove, decideGridKey, decideHistoryKey, type GridKey } from '../../../../renderer/features/tables/gridKeys';
+import { clampMove, decideGridKey, decideHistoryKey, tabMove, type GridKey } from '../../../../renderer/features/tables/gridKeys';
 
 
 const key = (k: string, mods: Partial<GridKey> = {}): GridKey => ({ key: k, altKey: false, ctrlKey: false, metaKey: false, shiftKey: false, ...mods });
@@ -27,6 +27,22 @@ describe('grid keys', () => {
     expect(decideGridKey(key('ArrowUp', { altKey: true }))).toEqual({ kind: 'reorder', step: -1 });
     expect(decideGridKey(key('ArrowDown', { altKey: true }))).toEqual({ kind: 'reorder', step: 1 });
     expect(decideGridKey(key('ArrowLeft', { altKey: true }))).toEqual({ kind: 'none' });
+  });
+
+  it('Tab and Shift+Tab move to the next and previous cell as in Excel, on to the next row while editing', () => {
+    expect(decideGridKey(key('Tab'))).toEqual({ kind: 'tab', step: 1 });
+    expect(decideGridKey(key('Tab', { shiftKey: true }))).toEqual({ kind: 'tab', step: -1 });
+    expect(decideGridKey(key('Tab', { ctrlKey: true }))).toEqual({ kind: 'none' });
+    // Editing (wrapRows): along the row, then the next row's first cell / the previous row's last; null past the grid.
+    expect(tabMove({ row: 0, column: 0 }, 1, 3, 4, true)).toEqual({ row: 0, column: 1 });
+    expect(tabMove({ row: 0, column: 3 }, 1, 3, 4, true)).toEqual({ row: 1, column: 0 });
+    expect(tabMove({ row: 1, column: 0 }, -1, 3, 4, true)).toEqual({ row: 0, column: 3 });
+    expect(tabMove({ row: 2, column: 3 }, 1, 3, 4, true)).toBeNull();
+    expect(tabMove({ row: 0, column: 0 }, -1, 3, 4, true)).toBeNull();
+    // Not editing: the row's ends let Tab leave the grid (it must never trap the keyboard).
+    expect(tabMove({ row: 0, column: 3 }, 1, 3, 4, false)).toBeNull();
+    expect(tabMove({ row: 1, column: 0 }, -1, 3, 4, false)).toBeNull();
+    expect(tabMove({ row: 1, column: 2 }, -1, 3, 4, false)).toEqual({ row: 1, column: 1 });
   });
 
   it('keeps moves inside the grid', () => {
