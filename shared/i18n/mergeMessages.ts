@@ -84,6 +84,14 @@ export const mergeNb = {
   'merge.noBackup': 'Sammenslåingen endret ikke planen, så ingen sikkerhetskopi var nødvendig.',
   'merge.keptHereOnly':
     'Alle feltene som er endret begge steder, beholder planens verdi. Du kan likevel slå sammen; planen endres ikke.',
+  'merge.clockAhead':
+    'Kopien er redigert på en maskin der klokka gikk {far} foran. {changes} endringer stemplet {from}–{to} regnes som gjort ved sammenslåingen.',
+  'merge.clockBehind':
+    'Kopien er redigert på en maskin der klokka gikk minst {far} bak. {changes} endringer er stemplet {from}–{to} og taper mot senere endringer i planen.',
+  'merge.far.years': '{n} år',
+  'merge.far.days': '{n} døgn',
+  'merge.far.hours': '{n} timer',
+  'merge.far.minutes': '{n} minutter',
 } as const;
 
 type MergeKeys = { readonly [K in keyof typeof mergeNb]: string };
@@ -172,6 +180,14 @@ export const mergeNn: MergeKeys = {
   'merge.noBackup': 'Samanslåinga endra ikkje planen, så det trongst ingen tryggingskopi.',
   'merge.keptHereOnly':
     'Alle felta som er endra begge stader, held på verdien i planen. Du kan likevel slå saman; planen blir ikkje endra.',
+  'merge.clockAhead':
+    'Kopien er redigert på ei maskin der klokka gjekk {far} føre. {changes} endringar stempla {from}–{to} blir rekna som gjorde ved samanslåinga.',
+  'merge.clockBehind':
+    'Kopien er redigert på ei maskin der klokka gjekk minst {far} etter. {changes} endringar er stempla {from}–{to} og tapar mot seinare endringar i planen.',
+  'merge.far.years': '{n} år',
+  'merge.far.days': '{n} døgn',
+  'merge.far.hours': '{n} timar',
+  'merge.far.minutes': '{n} minutt',
 };
 
 export const mergeEn: MergeKeys = {
@@ -258,4 +274,12 @@ export const mergeEn: MergeKeys = {
   'merge.noBackup': 'The merge did not change the plan, so no backup was needed.',
   'merge.keptHereOnly':
     'Every field changed in both places keeps the plan’s value. You can still merge; the plan does not change.',
+  'merge.clockAhead':
+    'The copy was edited on a machine whose clock ran {far} ahead. {changes} changes stamped {from}–{to} count as made at the merge.',
+  'merge.clockBehind':
+    'The copy was edited on a machine whose clock ran at least {far} behind. {changes} changes are stamped {from}–{to} and lose to later changes in the plan.',
+  'merge.far.years': '{n} years',
+  'merge.far.days': '{n} days',
+  'merge.far.hours': '{n} hours',
+  'merge.far.minutes': '{n} minutes',
 };

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { backupFolder } from '../../electron/services/merge/backups';
 import { openPlanFile } from '../../electron/services/store';
 import type { FieldChange } from '../../shared/domain/plan';
@@ -165,5 +165,25 @@ describe('merging several copies at once in the app', () => {
     expect(await page.getByTestId('merge-backup').textContent()).toBe('Sammenslåingen endret ikke planen, så ingen sikkerhetskopi var nødvendig.');
     expect(readdirSync(backupFolder(planPath))).toEqual(backups);
     expect(watch.pageErrors).toEqual([]);
+  });
+
+  it('warns in the preview when a copy was edited on a machine whose clock ran 2 days ahead: how far and the dates', async () => {
+    const copy = sendCopy('Kopi fra gruppe 6.planverk');
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 2 * 24 * 60 * 60 * 1000 });
+    try {
+      editFile(copy, [{ table: 'milestones', id: 'ms-e2e-klokke', column: 'name', value: 'Milepæl fra en maskin med feil klokke' }]);
+    } finally {
+      vi.useRealTimers();
+    }
+    await goTo(page, '#/sammenslaing');
+    await page.getByRole('button', { name: 'Slå sammen med andre kopier' }).click();
+    await page.getByLabel(PATHS_LABEL).fill(copy);
+    await page.getByRole('button', { name: SHOW }).click();
+    await page.getByTestId('merge-preview').waitFor();
+    expect(await page.getByTestId('merge-clock').textContent()).toMatch(
+      /^Kopien er redigert på en maskin der klokka gikk 2 døgn foran\. \d+ endringer stemplet \d{2}\.\d{2}\.\d{4} \d{2}:\d{2}–\d{2}\.\d{2}\.\d{4} \d{2}:\d{2} regnes som gjort ved sammenslåingen\.$/,
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Avbryt' }).click();
   });
 });

@@ -1,11 +1,11 @@
 // What copies bring, as the preview and the merge report it: per copy (who sent what) the rows per table, chapters
 // with text from the copy, and the fields changed on both sides, with both values and the one the change log uses.
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { MergeCopiesPreview, MergePreview, MergeSummary } from '../../../shared/api/calls/merge';
 import { useT } from '../../app/i18n';
 import { DataTable } from '../../components/DataTable';
-import { changedTables, dateAndTime, entityLabel, fieldLabel, fileName, formatValue } from './mergeText';
+import { changedTables, clockWarning, dateAndTime, entityLabel, fieldLabel, fileName, formatValue } from './mergeText';
 
 const useStyles = makeStyles({
   help: { color: tokens.colorNeutralForeground2, maxWidth: '70ch' },
@@ -115,6 +115,11 @@ function CopyReport({ copy, n, count }: { copy: MergePreview; n: number; count: 
         <br />
         {copy.copyLastChange ? t('merge.copyLastChange', dateAndTime(copy.copyLastChange)) : t('merge.copyNoChanges')}
       </p>
+      {copy.clock && (
+        <MessageBar intent="warning" layout="multiline" data-testid="merge-clock">
+          <MessageBarBody>{clockWarning(t, copy.clock)}</MessageBarBody>
+        </MessageBar>
+      )}
       <MergeCountsTable summary={copy} />
       <MergeChapters summary={copy} level={single ? 3 : 4} />
       <MergeConflicts summary={copy} level={single ? 3 : 4} />

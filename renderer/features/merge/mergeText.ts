@@ -1,5 +1,5 @@
 // How the merge page writes what the change log holds: field values as the adviser reads them, times in local time.
-import type { MergeConflict, MergeCounts } from '../../../shared/api/calls/merge';
+import type { CopyClock, MergeConflict, MergeCounts } from '../../../shared/api/calls/merge';
 import { TABLE_NAMES, type TableName } from '../../../shared/domain/plan';
 import { DICTIONARIES, type MessageKey } from '../../../shared/i18n';
 import { valueLine } from '../../../shared/merge/valueText';
@@ -51,3 +51,29 @@ export function totals(counts: MergeCounts): { added: number; changed: number; d
 
 /** The file's name without its folders, for a list of copies (the whole path is in the element's title). */
 export const fileName = (path: string): string => path.split(/[\\/]/).pop() ?? path;
+
+const MINUTE = 60_000;
+const UNITS: [number, MessageKey][] = [
+  [365 * 24 * 60 * MINUTE, 'merge.far.years'],
+  [24 * 60 * MINUTE, 'merge.far.days'],
+  [60 * MINUTE, 'merge.far.hours'],
+];
+
+/** How far a copy's clock was off, in the largest unit that gives at least 2 (or 1 year); minutes otherwise. */
+function howFar(t: Translate, ms: number): string {
+  for (const [unit, key] of UNITS) {
+    const n = Math.round(ms / unit);
+    if (n >= 2 || (n >= 1 && key === 'merge.far.years')) return t(key, { n });
+  }
+  return t('merge.far.minutes', { n: Math.max(1, Math.round(ms / MINUTE)) });
+}
+
+/** The warning for a copy edited on a machine whose clock was wrong: how far, which way, and the times its changes carry. */
+export function clockWarning(t: Translate, clock: CopyClock): string {
+  const at = (iso: string) => {
+    const { date, time } = dateAndTime(iso);
+    return `${date} ${time}`;
+  };
+  const args = { far: howFar(t, clock.byMs), changes: clock.changes, from: at(clock.from), to: at(clock.to) };
+  return t(clock.direction === 'ahead' ? 'merge.clockAhead' : 'merge.clockBehind', args);
+}
