@@ -76,11 +76,5 @@ export function createShellActions(ports: ShellPorts) {
     exportPlan(): void {
       ports.send({ kind: 'show-page', page: 'export' });
     },
-    /** First start without a file: the built-in sample plan, created once in the user's data folder. */
-    async openSampleOrCreate(userDataDir: string, exists: (path: string) => boolean): Promise<void> {
-      const path = join(userDataDir, 'Eksempelplan.planverk');
-      const result = exists(path) ? await call('file.open', { path }) : await call('file.new', { path, sample: true });
-      if (settle(result)) ports.send({ kind: 'plan-changed' });
-    },
   };
 }

@@ -1,6 +1,6 @@
 // Electron entry: one instance, one window, the app:// protocol, the typed API over IPC, and the Norwegian menu.
 // Every handler here is a one-line call into a service or a shell module.
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, dialog, ipcMain, Menu, protocol, session, shell, type BrowserWindow } from 'electron';
 import type { Handlers } from '../../shared/api/contract';
@@ -62,6 +62,12 @@ function startApp(): void {
     userDataDir: app.getPath('userData'),
     mode: 'electron',
     onFlushed: (requestId) => flushes.answered(requestId),
+    // The start screen's «Ny plan» and «Åpne …» ask through the system's dialogs; a sample copy goes to Documents.
+    planDialogs: {
+      planTarget: (title, defaultName) => (window ? choosePlanTarget(window, title, join(app.getPath('documents'), defaultName)) : Promise.resolve(null)),
+      planToOpen: () => (window ? choosePlanToOpen(window) : Promise.resolve(null)),
+    },
+    documentsDir: app.getPath('documents'),
     opener: { openPath: async (path) => void (await shell.openPath(path)), showItemInFolder: (path) => shell.showItemInFolder(path) },
     pdfPrinter,
   });
@@ -116,8 +122,8 @@ function startApp(): void {
     useNorwegianSpelling(session.defaultSession);
     registerIpc(ipcMain, () => handlers, (path) => void actions.openPath(path));
     mkdirSync(app.getPath('userData'), { recursive: true });
+    // Without a file the page shows its start screen (new plan, open, recent plans, a copy of the sample).
     if (fileToOpen) await actions.openPath(fileToOpen);
-    else await actions.openSampleOrCreate(app.getPath('userData'), existsSync);
     ready = true;
     await refreshMenu();
     window = createMainWindow({ preloadPath: join(__dirname, 'preload.cjs'), devTools });

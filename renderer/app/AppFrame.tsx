@@ -6,6 +6,7 @@ import { HearingPage } from '../features/hearing/HearingPage';
 import { MergePage } from '../features/merge/MergePage';
 import { MatrixPage } from '../features/matrix/MatrixPage';
 import { PlanPage } from '../features/plan/PlanPage';
+import { StartPage } from '../features/start/StartPage';
 import { TablesPage } from '../features/tables/TablesPage';
 import { ErrorBanner } from './ErrorBanner';
 import { FrameHeader } from './FrameHeader';
@@ -32,6 +33,7 @@ const PAGES: Record<PageId, ComponentType> = {
   hearing: HearingPage,
   export: ExportPage,
   merge: MergePage,
+  start: StartPage,
 };
 
 export function AppFrame() {
@@ -57,7 +59,8 @@ export function AppFrame() {
       <main className={styles.main} id="main">
         <ErrorBanner />
         {loadState === 'loading' && <p>{t('app.loading')}</p>}
-        {loadState === 'no-plan' && <p>{t('app.noPlan')}</p>}
+        {/* Without an open plan every address shows the start screen. */}
+        {loadState === 'no-plan' && <StartPage />}
         {loadState === 'ready' && (
           <Suspense fallback={<p>{t('app.loading')}</p>}>
             <Page />

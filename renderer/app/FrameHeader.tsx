@@ -4,6 +4,7 @@ import { api } from '../api/client';
 import { LanguagePicker } from './LanguagePicker';
 import { OpenPlanForm } from './OpenPlanForm';
 import { useWriteStatus } from './pendingWrites';
+import { START_PATH } from './routes';
 import { useT } from './i18n';
 import { usePlanStore } from './planStore';
 import { decideSaveStatus, saveStatusText } from './saveStatus';
@@ -23,6 +24,12 @@ const useStyles = makeStyles({
   title: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   fileLine: { fontSize: tokens.fontSizeBase200, display: 'flex', gap: '12px' },
   tools: { display: 'flex', alignItems: 'flex-end', gap: '16px', flexWrap: 'wrap' },
+  startLink: {
+    color: tokens.colorNeutralForegroundOnBrand,
+    alignSelf: 'center',
+    fontWeight: tokens.fontWeightSemibold,
+    ':focus-visible': { outline: `2px solid ${tokens.colorNeutralForegroundOnBrand}`, outlineOffset: '2px' },
+  },
 });
 
 export function FrameHeader() {
@@ -54,6 +61,9 @@ export function FrameHeader() {
         </span>
       </div>
       <div className={styles.tools}>
+        <a href={START_PATH} className={styles.startLink}>
+          {t('start.nav')}
+        </a>
         {api.transport === 'http' && <OpenPlanForm />}
         <LanguagePicker />
       </div>

@@ -17,8 +17,12 @@ export function routeFromHash(hash: string): RouteId {
   return ROUTES.find((r) => r.path === hash)?.id ?? 'plan';
 }
 
-/** Pages opened from the Fil menu (desktop) or the header's file form (browser mode) rather than the navigation. */
-export const FILE_PAGES = [{ id: 'merge', path: '#/sammenslaing' }] as const;
+/** Pages opened from the Fil menu (desktop) or the header (browser mode) rather than the navigation. */
+export const FILE_PAGES = [
+  { id: 'merge', path: '#/sammenslaing' },
+  { id: 'start', path: '#/start' },
+] as const;
+export const START_PATH = '#/start';
 export type PageId = RouteId | (typeof FILE_PAGES)[number]['id'];
 
 export function pageFromHash(hash: string): PageId {

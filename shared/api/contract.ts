@@ -12,6 +12,7 @@ import { planCalls } from './calls/plan';
 import { profileCalls } from './calls/profile';
 import { searchCalls } from './calls/search';
 import { shareCalls } from './calls/share';
+import { startCalls } from './calls/start';
 import { tablesCalls } from './calls/tables';
 import type { CallSpec } from './define';
 import type { ApiResult } from './errors';
@@ -30,6 +31,7 @@ export const CONTRACT = {
   ...assetCalls,
   ...mergeCalls,
   ...profileCalls,
+  ...startCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof CONTRACT;

@@ -1,5 +1,5 @@
 // E2E global setup: a temp folder with the sample plan, a hostile plan and a refused file; the bridge started in-process
-// on the real session and handlers, serving the built renderer. Tests reach it through inject().
+// on the real session and handlers (plan paths confined to that folder, as in browser mode), serving the built renderer. Tests reach it through inject().
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +7,7 @@ import type { TestProject } from 'vitest/node';
 import { createHandlers } from '../../electron/services/api/handlers';
 import { createPlaywrightPrinter } from '../../electron/services/export/pdfBrowser';
 import { createSession } from '../../electron/services/session';
+import { confineToFolders, preparePlanFolders } from '../../electron/services/start/planFolders';
 import { createPlanFile } from '../../electron/services/store';
 import { startBridge } from '../../electron/web/bridge';
 import { ensureRendererBuilt } from '../../electron/web/rendererBuild';
@@ -33,7 +34,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   session.create(samplePath, { sample: true });
   // As in `npm run web`: one printer kept warm across PDF exports.
   const pdfPrinter = createPlaywrightPrinter();
-  const bridge = await startBridge({ handlers: createHandlers(session, { outDir: dir, openDraft: async () => {}, pdfPrinter, userDataDir: join(dir, 'brukerdata') }), staticDir });
+  // As in `npm run web --folder <dir>`: the page may name plan files only in the test's folder.
+  const planFolders = preparePlanFolders([dir]);
+  const handlers = createHandlers(session, { outDir: dir, openDraft: async () => {}, pdfPrinter, userDataDir: join(dir, 'brukerdata'), planFolders });
+  const bridge = await startBridge({ handlers: confineToFolders(handlers, planFolders), staticDir });
   project.provide('e2e', { origin: bridge.origin, token: bridge.token, dir, chromium, samplePath, hostilePath, refusedPath });
   return async () => {
     await bridge.close();

@@ -2,7 +2,6 @@
 // of 20, and the header never says «Lagret» while typed text is only in the page. When the bridge process itself is
 // killed (SIGKILL) the loss is measured: what was typed 200 ms before is there; typing cut off mid-stream loses at most
 // the batch window. The figures are printed for the issue note.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -12,8 +11,8 @@ import { emptyPlan } from '../../shared/domain/emptyPlan';
 import type { PlanData } from '../../shared/domain/plan';
 import { BATCH_MAX_DELAY_MS } from '../../renderer/editor/yUpdateBatcher';
 import { createPlanFile, openPlanFile } from '../../electron/services/store';
-import { PROJECT_ROOT } from '../../electron/web/rendererBuild';
 import { callOk } from './api';
+import { startBridgeProcess } from './bridgeProcess';
 import { launchChromium, newAppPage, openApp } from './browser';
 
 const env = inject('e2e');
@@ -93,7 +92,7 @@ describe('nothing typed is lost', () => {
     for (const [n, round] of rounds.entries()) {
       const planPath = join(dir, `Drept ${n}.planverk`);
       createPlanFile(planPath, planWithOneChapter()).close();
-      const bridge = await startBridgeProcess(planPath, dir);
+      const bridge = await startBridgeProcess([planPath], dir);
       const page = await newAppPage(browser);
       try {
         await openApp(page, bridge.origin, bridge.token, '#/kapitler');
@@ -140,31 +139,3 @@ describe('nothing typed is lost', () => {
     for (const r of results) expect(r.windowMs).toBeLessThanOrEqual(BATCH_MAX_DELAY_MS + 300);
   }, 400_000);
 });
-
-type BridgeProcess = { child: ChildProcess; origin: string; token: string; exited: Promise<void> };
-
-/** `npm run web <plan>` as its own process (node with tsx's loader, one process, so SIGKILL kills the bridge itself). */
-async function startBridgeProcess(planPath: string, dataDir: string): Promise<BridgeProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'electron/web/serve.ts'), planPath], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, PLANVERK_DATA_DIR: dataDir },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`bridge did not start: ${out}`)), 60_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString('utf8');
-      const match = /(http:\/\/127\.0\.0\.1:\d+)\/#token=([A-Za-z0-9_-]+)/.exec(out);
-      if (match) {
-        clearTimeout(timer);
-        resolve(`${match[1]}|${match[2]}`);
-      }
-    });
-    child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
-    child.once('exit', () => reject(new Error(`bridge exited: ${out}`)));
-  });
-  const [origin, token] = url.split('|') as [string, string];
-  return { child, origin, token, exited };
-}

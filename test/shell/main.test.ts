@@ -137,13 +137,29 @@ describe('Electron main process', () => {
     expect(loadURL).toHaveBeenCalledWith('app://planverk/index.html');
   });
 
-  it('opens the built-in sample plan on first start, from the user data folder', async () => {
+  it('opens no plan on first start (the page shows its start screen) and writes no sample plan', async () => {
     const sample = join(fake.home, 'userData', 'Eksempelplan.planverk');
-    expect(existsSync(sample)).toBe(true);
-    expect(await currentPath()).toBe(sample);
+    expect(existsSync(sample)).toBe(false);
+    expect(await currentPath()).toBeUndefined();
+    // The start screen's «Prøv eksempelplanen»: a copy in Documents, never a built-in file saved over.
+    const copy = await invoke('start.sampleCopy', {});
+    expect(copy.value?.path).toBe(join(fake.home, 'documents', 'Eksempelplan.planverk'));
+    // The later cases use a plan in the user data folder, as a user who saved one there would.
+    expect(await invoke('file.new', { path: sample, sample: true })).toMatchObject({ ok: true });
     const plan = await invoke('plan.load', {});
     expect(plan.ok).toBe(true);
     expect(plan.value?.plan?.title.length).toBeGreaterThan(0);
+  });
+
+  it('the start screen asks the save dialog for «Ny plan» and creates the chosen kind there', async () => {
+    const target = join(fake.home, 'Planprogram.planverk');
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+    expect(await invoke('start.newPlan', { kind: 'planprogram', malform: 'nn' })).toMatchObject({ ok: true, value: { path: target } });
+    const plan = (await invoke('plan.load', {})) as unknown as { value: { plan: { planType: string; malform: string } } };
+    expect(plan.value.plan).toMatchObject({ planType: 'planprogram', malform: 'nn' });
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true });
+    expect(await invoke('start.newPlan', { kind: 'planprogram', malform: 'nb' })).toMatchObject({ ok: true, value: null });
+    expect(await invoke('file.open', { path: join(fake.home, 'userData', 'Eksempelplan.planverk') })).toMatchObject({ ok: true });
   });
 
   it('shows the Norwegian menu', () => {

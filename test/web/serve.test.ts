@@ -1,12 +1,12 @@
-// npm run web's start plan: the sample plan is made once in the data folder and reused with the user's edits;
-// a plan locked by another Planverk is opened read-only instead of refused.
-import { mkdtempSync, rmSync } from 'node:fs';
+// npm run web's start: without a file no plan is opened (the page shows its start screen, nothing is written into
+// a sample); a given plan opens (read-only when another Planverk holds it); the picked folders are every --folder,
+// the given plan's folder and the default documents folder.
+import { mkdtempSync, readdirSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSamplePlan } from '../../shared/sample/samplePlan';
 import { createSession, type Session } from '../../electron/services/session';
-import { openStartPlan, SAMPLE_FILE_NAME } from '../../electron/web/serve';
+import { openStartPlan, parseWebArgs, webPlanFolders } from '../../electron/web/serve';
 
 const sessions: Session[] = [];
 const dirs: string[] = [];
@@ -15,36 +15,42 @@ const newSession = () => {
   sessions.push(s);
   return s;
 };
+const tempDir = () => {
+  const d = mkdtempSync(join(tmpdir(), 'planverk-web-'));
+  dirs.push(d);
+  return d;
+};
 afterEach(() => {
   for (const s of sessions.splice(0)) s.close();
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-describe('npm run web start plan', () => {
-  it('creates the sample plan on first start and reopens the same file, with its edits, the next time', () => {
-    const folder = mkdtempSync(join(tmpdir(), 'planverk-web-'));
-    dirs.push(folder);
-    const first = newSession();
-    const path = openStartPlan(first, undefined, folder);
-    expect(path).toBe(join(folder, SAMPLE_FILE_NAME));
-    const plan = first.requireCurrent().readPlan();
-    expect(plan.plan.title).toBe(buildSamplePlan().plan.title);
-    first.requireCurrent().mutate([{ table: 'plan', id: plan.plan.id, column: 'title', value: 'Min utgave' }]);
-    first.close();
-
-    const second = newSession();
-    expect(openStartPlan(second, undefined, folder)).toBe(path);
-    expect(second.requireCurrent().readPlan().plan.title).toBe('Min utgave');
+describe('npm run web start', () => {
+  it('opens no plan without a file: no sample plan is created or saved into', () => {
+    const folder = tempDir();
+    const session = newSession();
+    expect(openStartPlan(session, undefined)).toBeNull();
+    expect(session.info()).toBeNull();
+    expect(readdirSync(folder)).toEqual([]);
   });
 
   it('opens a plan that another instance holds for writing read-only', () => {
-    const folder = mkdtempSync(join(tmpdir(), 'planverk-web-'));
-    dirs.push(folder);
+    const folder = tempDir();
+    const path = join(folder, 'Plan.planverk');
     const holder = newSession();
-    const path = openStartPlan(holder, undefined, folder);
+    holder.create(path, { sample: false });
     const viewer = newSession();
-    expect(openStartPlan(viewer, path, folder)).toBe(path);
+    expect(openStartPlan(viewer, path)).toBe(path);
     expect(viewer.info()).toMatchObject({ readOnly: true });
     expect(holder.info()).toMatchObject({ readOnly: false });
+  });
+
+  it('picks the --folder folders, the given plan folder and the default documents folder, as real paths', () => {
+    const a = tempDir();
+    const b = tempDir();
+    const docs = join(tempDir(), 'Planverk');
+    const args = parseWebArgs(['--port', '4000', '--folder', a, join(b, 'Plan.planverk'), '--folder', a]);
+    expect(args).toMatchObject({ port: 4000, file: join(b, 'Plan.planverk') });
+    expect(webPlanFolders(args, docs)).toEqual([realpathSync(a), realpathSync(b), realpathSync(docs)]);
   });
 });

@@ -16,6 +16,7 @@ import { templatePlanSource } from '../profile/templateSource';
 import { createProfileHandlers } from '../profile/handlers';
 import { createTablesHandlers } from '../tables/handlers';
 import { createSearchHandlers } from '../search/handlers';
+import { createStartHandlers, type PlanDialogs } from '../start/handlers';
 
 export type HandlerOptions = Pick<ShareDeps, 'openDraft' | 'outDir'> & {
   /** 'electron' when the desktop shell creates the handlers; the bridge and tests leave it 'web'. */
@@ -28,6 +29,11 @@ export type HandlerOptions = Pick<ShareDeps, 'openDraft' | 'outDir'> & {
   userDataDir?: string;
   /** The desktop shell's flush coordinator: the renderer reports there that its edits are written (app.flushed). */
   onFlushed?: (requestId: string) => boolean;
+  /** Browser mode: the folders the page may name plan files in (real paths). Without it, no folders are listed. */
+  planFolders?: readonly string[];
+  /** Desktop: the system's file dialogs for the start screen, and where a sample copy goes. */
+  planDialogs?: PlanDialogs;
+  documentsDir?: string;
 };
 
 export function createHandlers(session: Session, options: HandlerOptions = {}): Handlers {
@@ -56,6 +62,13 @@ export function createHandlers(session: Session, options: HandlerOptions = {}): 
     ...createProfileHandlers({ currentPlan: () => session.current(), profileFolder: options.userDataDir }),
     ...createMergeHandlers({ currentPlan: () => session.current(), store: session.storeOptions }),
     ...createExportHandlers({ currentPlan: () => session.current()?.readPlan() ?? null, currentPath: () => session.info()?.path ?? null, opener: options.opener, printer: options.pdfPrinter }),
+    ...createStartHandlers({
+      session,
+      folders: options.planDialogs ? null : (options.planFolders ?? []),
+      dialogs: options.planDialogs,
+      defaultFolder: options.documentsDir,
+      userDataDir: options.userDataDir,
+    }),
     ...createAppHandlers({ mode: options.mode, canOpenFiles: options.opener !== undefined, onFlushed: options.onFlushed }),
     ...createShareHandlers({
       ...options,
