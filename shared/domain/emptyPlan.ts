@@ -19,6 +19,17 @@ export function defaultLegend(malform: Malform): LegendEntry[] {
   return (malform === 'nn' ? DEFAULT_LEGEND_NN : DEFAULT_LEGEND).map((e) => ({ ...e }));
 }
 
+/**
+ * The explanation a legend entry shows in a målform: Planverk's own default text follows the målform (a plan switched
+ * to nynorsk, or one made before nynorsk defaults existed, still says «Overordna problemstilling. Hovudansvar»);
+ * an explanation the adviser wrote is kept as written.
+ */
+export function legendExplanation(entry: LegendEntry, malform: Malform): string {
+  const isDefault = [DEFAULT_LEGEND, DEFAULT_LEGEND_NN].some((list) => list.some((d) => d.id === entry.id && d.explanation === entry.explanation.trim()));
+  if (!isDefault) return entry.explanation;
+  return (malform === 'nn' ? DEFAULT_LEGEND_NN : DEFAULT_LEGEND).find((d) => d.id === entry.id)?.explanation ?? entry.explanation;
+}
+
 export function defaultFrame(id: string): PlanFrame {
   return {
     id,

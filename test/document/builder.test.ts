@@ -4,9 +4,11 @@ import { buildDocument } from '../../shared/document/builder';
 import { contrastRatio, profileColorProblem } from '../../shared/document/contrast';
 import { inlineText, type Block, type DocModel } from '../../shared/document/model';
 import { BOKMAL_ONLY, wordsFor } from '../../shared/document/words';
-import { buildMerknadsbehandling, conclusionLabel, measuresHeaders, measureStatusLabel, merknadsHeaders, projectDescriptionRows } from '../../shared/plantables';
+import { buildMerknadsbehandling, conclusionLabel, measuresHeaders, measureStatusLabel, merknadsHeaders, projectDescriptionRows, senderTypeLabel } from '../../shared/plantables';
 import type { PlanData } from '../../shared/domain/plan';
 import { fixturePlan, nynorskPlan, pngAsset } from './fixtures';
+
+const senderType = (type: PlanData['inputs'][number]['senderType']) => senderTypeLabel(type, 'nb');
 
 function allText(model: DocModel): string {
   const out: string[] = [model.meta.title, model.meta.footerText, model.cover.title, model.cover.subtitle, model.cover.municipality, ...model.cover.lines];
@@ -104,7 +106,8 @@ describe('buildDocument', () => {
     expect(caps[0]).toBe('Tabell 1: Oversikt over delplanområder og hovedansvar');
     expect(caps[1]).toBe('Tabell 2: Alles ansvar');
     expect(caps.length).toBeGreaterThanOrEqual(2 + plan.groups.filter((g) => plan.cells.some((c) => c.groupId === g.id && c.level)).length);
-    expect(headings(matrix).some((h) => /^Arbeidsgruppe 1: .+\. Leder .+/.test(h.text))).toBe(true);
+    // The leader is named; a leader written as a title ("Enhetsleder institusjon") is not prefixed «Leder».
+    expect(headings(matrix).some((h) => /^Arbeidsgruppe 1: .+\. Enhetsleder institusjon$/.test(h.text))).toBe(true);
     const overview = tables(matrix)[0]!;
     expect(overview.headerRows[0]).toHaveLength(plan.groups.length + 1);
 
@@ -152,9 +155,9 @@ describe('structured tables come from shared/plantables', () => {
     expect(senders).toEqual(buildMerknadsbehandling(plan).rows.map((r) => r.sender));
     expect(senders.slice(0, 3)).toEqual(['Tidlig avsender', 'Midt avsender', 'Sen avsender']);
     const lateRow = table.bodyRows[senders.indexOf('Sen avsender')]!;
-    expect(cellTexts(lateRow.cells[0]!)).toEqual(['Sen avsender', '10.06.2025', 'Kom inn etter fristen']);
+    expect(cellTexts(lateRow.cells[0]!)).toEqual(['Sen avsender', senderType(plan.inputs[0]!.senderType), '10.06.2025', 'Kom inn etter fristen']);
     const onTime = table.bodyRows[senders.indexOf('Midt avsender')]!;
-    expect(cellTexts(onTime.cells[0]!)).toEqual(['Midt avsender', '05.05.2025']);
+    expect(cellTexts(onTime.cells[0]!)).toEqual(['Midt avsender', senderType(plan.inputs[0]!.senderType), '05.05.2025']);
     expect(cellTexts(onTime.cells[3]!)).toEqual(['Ikke vurdert']);
   });
 
@@ -165,7 +168,7 @@ describe('structured tables come from shared/plantables', () => {
     plan.inputs = plan.inputs.map((i) => (i.id === 'i-b' ? { ...i, attachmentAssetId: letter.id } : i));
     const table = tables(buildDocument(plan, { part: 'merknadsbehandling', watermark: 'none' }))[0]!;
     const cells = table.bodyRows.map((r) => cellTexts(r.cells[0]!));
-    expect(cells.find((c) => c[0] === 'Tidlig avsender')).toEqual(['Tidlig avsender', '20.04.2025', 'Vedlegg: innspill-fra-eldreradet.pdf']);
+    expect(cells.find((c) => c[0] === 'Tidlig avsender')).toEqual(['Tidlig avsender', senderType(plan.inputs[0]!.senderType), '20.04.2025', 'Vedlegg: innspill-fra-eldreradet.pdf']);
     expect(cells.filter((c) => c.some((t) => t.startsWith('Vedlegg')))).toHaveLength(1);
   });
 

@@ -5,8 +5,10 @@ import { useMemo, useState, type KeyboardEvent } from 'react';
 import { randomId } from '../../../shared/domain/ids';
 import type { Group } from '../../../shared/domain/plan';
 import { addGroup, addTheme } from '../../../shared/matrix/edits';
-import { useT } from '../../app/i18n';
+import { useLanguageStore, useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
+import { legendExplanation } from '../../../shared/domain/emptyPlan';
+import { legendMalform } from './legendMalform';
 import { commitChanges, undoRedo } from './commitChanges';
 import { DetailPanel } from './DetailPanel';
 import { buildGridModel, columnHeading } from './gridModel';
@@ -61,6 +63,8 @@ export function MatrixPage() {
   const styles = useStyles();
   const t = useT();
   const plan = usePlanStore((s) => s.plan);
+  const language = useLanguageStore((s) => s.language);
+  const planMalform = plan?.plan.malform ?? 'nb';
   const filter = useMatrixUi((s) => s.filter);
   const view = useMatrixUi((s) => s.view);
   const viewGroupId = useMatrixUi((s) => s.viewGroupId);
@@ -147,7 +151,7 @@ export function MatrixPage() {
                     {model.legend.map((entry) => (
                       <div key={entry.id} className={styles.legendRow}>
                         <dt className={styles.code}>{entry.code}</dt>
-                        <dd style={{ margin: 0 }}>{entry.explanation}</dd>
+                        <dd style={{ margin: 0 }}>{legendExplanation(entry, legendMalform(language, planMalform))}</dd>
                       </div>
                     ))}
                   </dl>

@@ -8,7 +8,9 @@ import { groupHeading } from '../../../shared/matrix/labels';
 import { richTextToPlainText } from '../../../shared/matrix/richText';
 import { deriveAllResponsibility, deriveMainResponsibility, deriveOverview } from '../../../shared/matrix/tables';
 import { AREA_TEXT_FIELDS, AREA_TEXT_LABELS } from '../../../shared/matrix/validate';
-import { useT } from '../../app/i18n';
+import { legendExplanation } from '../../../shared/domain/emptyPlan';
+import { useLanguageStore, useT } from '../../app/i18n';
+import { legendMalform } from './legendMalform';
 import { usePlanStore } from '../../app/planStore';
 import { columnHeading } from './gridModel';
 
@@ -41,6 +43,7 @@ const text = (doc: RichText | null) => richTextToPlainText(doc);
 function OverviewTable({ plan }: { plan: PlanContent }) {
   const styles = useStyles();
   const t = useT();
+  const language = useLanguageStore((s) => s.language);
   const table = useMemo(() => deriveOverview(plan), [plan]);
   return (
     <div className={styles.wrap}>
@@ -87,7 +90,7 @@ function OverviewTable({ plan }: { plan: PlanContent }) {
       <dl>
         {table.legend.map((l) => (
           <div key={l.id}>
-            <dt style={{ display: 'inline', fontWeight: 600 }}>{l.code}</dt> <dd style={{ display: 'inline', margin: 0 }}>{l.explanation}</dd>
+            <dt style={{ display: 'inline', fontWeight: 600 }}>{l.code}</dt> <dd style={{ display: 'inline', margin: 0 }}>{legendExplanation(l, legendMalform(language, plan.plan.malform))}</dd>
           </div>
         ))}
       </dl>

@@ -1,6 +1,8 @@
 // The three tables the responsibility matrix yields (Tabell 1 overview, Tabell 2 everyone's responsibility,
 // Tabell 3 main responsibility per group), derived from the one matrix so they cannot drift apart.
+import { legendExplanation } from '../../domain/emptyPlan';
 import type { Area, Group, ResponsibilityLevel } from '../../domain/plan';
+import { withLeader } from '../../matrix/labels';
 import { deriveAllResponsibility, deriveMainResponsibility, deriveOverview, type ThemeTextTable } from '../../matrix/tables';
 import type { Block, TableRow } from '../model';
 import type { BuildContext } from './context';
@@ -14,9 +16,9 @@ export function groupLabel(ctx: BuildContext, g: Group): string {
   return `${kind}${g.number !== null ? ` ${g.number}` : ''}: ${g.name}`;
 }
 
-/** "Arbeidsgruppe 2: Hjemmetjenester og koordinering. Leder Kari Nordmann" */
+/** "Arbeidsgruppe 2: Hjemmetjenester og koordinering. Leder Kari Nordmann" in the plan's målform. */
 export function groupHeading(ctx: BuildContext, g: Group): string {
-  return g.leader.trim() ? `${groupLabel(ctx, g)}. ${ctx.words.leader} ${g.leader.trim()}` : groupLabel(ctx, g);
+  return withLeader(groupLabel(ctx, g), g.leader, ctx.plan.plan.malform);
 }
 
 export function overviewTable(ctx: BuildContext): Block[] {
@@ -40,7 +42,7 @@ export function overviewTable(ctx: BuildContext): Block[] {
   const legendBlocks: Block[] = legend.length
     ? [
         { kind: 'paragraph', runs: [{ kind: 'text', text: `${ctx.words.legend}:`, bold: true }] },
-        { kind: 'list', ordered: false, items: legend.map((l) => [{ kind: 'paragraph', runs: [{ kind: 'text', text: `${l.code}: ${l.explanation}` }] }]) },
+        { kind: 'list', ordered: false, items: legend.map((l) => [{ kind: 'paragraph', runs: [{ kind: 'text', text: `${l.code}: ${legendExplanation(l, ctx.plan.plan.malform)}` }] }]) },
       ]
     : [];
   return [

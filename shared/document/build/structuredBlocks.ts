@@ -138,7 +138,8 @@ export function measuresTable(ctx: BuildContext): Block[] {
 export function merknadsTable(ctx: BuildContext): Block[] {
   const m = buildMerknadsbehandling(ctx.plan);
   const senderCell = (r: (typeof m.rows)[number]): TableCell => {
-    const cell = linesCell([r.sender, r.receivedText].join('\n'));
+    // The sender's type (privatperson, organisasjon, …) stays with the sender, as in the hearing registry.
+    const cell = linesCell([r.sender, r.senderTypeLabel, r.receivedText].join('\n'));
     if (r.late) cell.blocks.push({ kind: 'paragraph', runs: [{ kind: 'text', text: m.lateLabel, italic: true }] });
     if (r.attachmentName) cell.blocks.push({ kind: 'paragraph', runs: [{ kind: 'text', text: `${m.attachmentLabel}: ${r.attachmentName}`, italic: true }] });
     return cell;
