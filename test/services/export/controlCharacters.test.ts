@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { JSDOM } from 'jsdom';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/run';
+import { runCliCaptured as cli } from '../../cli/capture';
 import { dispatch } from '../../../electron/services/api/dispatch';
 import { createHandlers } from '../../../electron/services/api/handlers';
 import { createSession } from '../../../electron/services/session';
@@ -23,12 +23,6 @@ afterAll(() => tmp.cleanup());
 const HOSTILE = 'Helse\u001b[31m og\u0007 omsorg\u0000\u000b2025';
 const RAW_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
-}
 
 /** A plan file written by an older build (or by hand): the control characters are in the file already. */
 function fileWithRawTitle(name: string, title: string, versionLabel = ''): string {

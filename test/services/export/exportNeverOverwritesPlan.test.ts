@@ -2,7 +2,7 @@
 // may replace a plan file: the open plan, a link to it, or any file that is a plan by name or by content.
 import { copyFileSync, existsSync, linkSync, readdirSync, symlinkSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/run';
+import { runCliCaptured as cli } from '../../cli/capture';
 import { dispatch } from '../../../electron/services/api/dispatch';
 import { createHandlers } from '../../../electron/services/api/handlers';
 import { createSession } from '../../../electron/services/session';
@@ -35,11 +35,6 @@ function folderState(): Record<string, string> {
   return Object.fromEntries(readdirSync(tmp.dir).filter((f) => existsSync(tmp.file(f))).map((f) => [f, sha256File(tmp.file(f))]));
 }
 
-async function cli(...argv: string[]) {
-  const err: string[] = [];
-  const code = await runCli(argv, { out: () => undefined, err: (l) => err.push(l) });
-  return { code, err };
-}
 
 describe('export never overwrites a plan (issue 12 item 8)', () => {
   it('CLI export --out the plan itself, a link to it, another plan or a plan under another name is refused for every format', async () => {

@@ -2,7 +2,7 @@
 // with no backup written and the plan byte for byte as it was.
 import { linkSync, readdirSync, symlinkSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/run';
+import { runCliCaptured } from '../../cli/capture';
 import { dispatch } from '../../../electron/services/api/dispatch';
 import { createHandlers } from '../../../electron/services/api/handlers';
 import { createSession } from '../../../electron/services/session';
@@ -45,8 +45,7 @@ describe('merging a link to the plan itself (issue 12 item 9)', () => {
     linkSync(plan, tmp.file('Cli-hard.planverk'));
     const before = sha256File(plan);
     const listing = readdirSync(tmp.dir).sort();
-    const err: string[] = [];
-    const code = await runCli(['merge', plan, tmp.file('Cli-hard.planverk')], { out: () => undefined, err: (l) => err.push(l) });
+    const { code, err } = await runCliCaptured('merge', plan, tmp.file('Cli-hard.planverk'));
     expect(code).not.toBe(0);
     expect(err.join('\n')).toContain(SAME_FILE);
     expect(sha256File(plan)).toBe(before);

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ERROR_MESSAGES } from '../../../shared/api/errors';
-import { runCli } from '../../../electron/cli/run';
+import { runCliCaptured as cliErr } from '../../cli/capture';
 import { createPlanFile, openPlanFile } from '../../../electron/services/store';
 import { sha256File, smallPlan, tempDir } from './helpers';
 
@@ -20,11 +20,6 @@ function planInOwnFolder(name: string): { path: string; dir: string } {
   return { path, dir };
 }
 
-async function cliErr(...argv: string[]): Promise<{ code: number; err: string[] }> {
-  const err: string[] = [];
-  const code = await runCli(argv, { out: () => undefined, err: (l) => err.push(l) });
-  return { code, err };
-}
 
 describe('open messages (issue 12 «Messages»)', () => {
   it('calls a file that another program holds SQLite’s lock on «låst», not «skadet», within a second', async () => {
