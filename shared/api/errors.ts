@@ -1,6 +1,8 @@
 // Error codes that cross the API, each with the one Norwegian sentence the user sees (bokmål; the UI may translate by code).
 export const ERROR_MESSAGES = {
   NOT_FOUND_FILE: 'Filen finnes ikke.',
+  NOT_REGULAR_FILE: 'Filen er ikke en vanlig fil; ingenting er lest eller endret.',
+  FILE_TOO_LARGE: 'Filen er for stor; ingenting er endret.',
   NOT_SQLITE: 'Filen er ikke en Planverk-plan (den er ikke en SQLite-database).',
   FOREIGN_FILE: 'Filen er en database fra et annet program, ikke en Planverk-plan.',
   NEWER_VERSION: 'Planen er laget med en nyere versjon av Planverk; oppdater Planverk for å åpne den.',
@@ -24,6 +26,7 @@ export const ERROR_MESSAGES = {
   INVALID_ARGS: 'Forespørselen var ugyldig.',
   INVALID_JSON: 'JSON-filen er ikke en gyldig plan.',
   INVALID_PROFILE: 'Filen er ikke en gyldig Planverk-profil; planen er ikke endret.',
+  NOT_SPREADSHEET: 'Filen er ikke et gyldig Excel-regneark (.xlsx); lagre den på nytt fra Excel, eller som CSV.',
   NOT_DOCX: 'Filen er ikke et Word-dokument (.docx) eller er skadet; planen er ikke endret.',
   UNKNOWN_CALL: 'Ukjent forespørsel.',
   NOT_FOUND: 'Fant ikke det som ble etterspurt.',

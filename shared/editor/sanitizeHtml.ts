@@ -28,6 +28,8 @@ export type SanitizeOptions = {
 export type HtmlSanitizer = {
   /** The cleaned HTML as a string (clipboard paste). */
   sanitize: (html: string, options?: SanitizeOptions) => string;
+  /** Cleans an element's content where it is (an allowed element such as a div): no second parse of a large import. */
+  sanitizeInPlace: (root: Element, options?: SanitizeOptions) => void;
 };
 
 /** One sanitiser per window: the browser's own, or a jsdom window in Node. */
@@ -71,14 +73,16 @@ export function createHtmlSanitizer(win: WindowLike): HtmlSanitizer {
     FORBID_CONTENTS: ['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'title', 'head'],
   };
 
+  const withOptions = <T>(options: SanitizeOptions, run: () => T): T => {
+    allowDataImages = options.allowDataImages ?? false;
+    try {
+      return run();
+    } finally {
+      allowDataImages = false;
+    }
+  };
   return {
-    sanitize(html, options = {}) {
-      allowDataImages = options.allowDataImages ?? false;
-      try {
-        return purify.sanitize(html, config);
-      } finally {
-        allowDataImages = false;
-      }
-    },
+    sanitize: (html, options = {}) => withOptions(options, () => purify.sanitize(html, config)),
+    sanitizeInPlace: (root, options = {}) => withOptions(options, () => void purify.sanitize(root, { ...config, IN_PLACE: true })),
   };
 }

@@ -9,4 +9,6 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   export: async () => (await import('./export')).exportCommand,
   merge: async () => (await import('./merge')).mergeCommand,
   'import-docx': async () => (await import('./import-docx')).importDocxCommand,
+  'import-matrix': async () => (await import('./importSheets')).importMatrixCommand,
+  'import-measures': async () => (await import('./importSheets')).importMeasuresCommand,
 };

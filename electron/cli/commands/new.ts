@@ -1,12 +1,12 @@
 // `new <out.planverk> [--kind kommunedelplan|planprogram] [--malform nb|nn] [--sample | --from plan.json]`: creates a
 // plan file; with --kind from that kind's template (or, with --sample, that kind's sample).
-import { readFileSync } from 'node:fs';
 import { PlanverkError } from '../../../shared/api/errors';
 import { defaultLegend, emptyPlan } from '../../../shared/domain/emptyPlan';
 import type { Malform, PlanData } from '../../../shared/domain/plan';
 import { buildSamplePlan } from '../../../shared/sample/samplePlan';
 import { TEMPLATE_KINDS, type TemplateKind } from '../../../shared/templates';
 import { templatePlanSource } from '../../services/profile/templateSource';
+import { readUserFileSync } from '../../services/files/readUserFile';
 import { createPlanFile } from '../../services/store';
 import { parseArgs, type Command } from '../command';
 
@@ -52,13 +52,11 @@ function parseMalform(raw: string | true | undefined): Malform {
   throw new PlanverkError('INVALID_ARGS', '--malform må være nb (bokmål) eller nn (nynorsk)');
 }
 
+/** A plan's JSON carries its images as base64; 200 MB is far beyond any plan and keeps memory bounded. */
+const MAX_PLAN_JSON_BYTES = 200 * 1024 * 1024;
+
 function readJson(path: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw new PlanverkError('NOT_FOUND_FILE', path);
-  }
+  const text = readUserFileSync(path, { maxBytes: MAX_PLAN_JSON_BYTES, label: 'JSON-filen' }).toString('utf8');
   try {
     return JSON.parse(text);
   } catch (err) {

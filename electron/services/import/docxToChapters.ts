@@ -26,63 +26,71 @@ export type DocxImportOptions = {
   leadTitle: string;
   /** Assets the plan already has: not sent again. */
   existingAssetIds?: ReadonlySet<string>;
+  /** The file's name, for a refusal (defaults to leadTitle). */
+  fileName?: string;
 };
 
-type Section = { level: 1 | 2; title: string; nodes: Element[] };
+/** A chapter's content is the body's child nodes [from, to): ranges, not moved nodes (see docxToChapters). */
+type Section = { level: 1 | 2; title: string; from: number; to: number };
 
+// jsdom inserts and removes children in time that grows with the number of siblings, so a document of 50,000 paragraphs
+// under one parent took minutes. Here every whole-document step is linear: DOMParser builds the tree once (never
+// innerHTML on an element), DOMPurify cleans it in place, and each chapter is parsed by ProseMirror as a range of the
+// root's children, without moving a node.
 export async function docxToChapters(bytes: Uint8Array, opts: DocxImportOptions): Promise<DocxImport> {
-  const { html, warnings } = await docxToHtml(bytes);
+  const { html, warnings } = await docxToHtml(bytes, opts.fileName ?? opts.leadTitle);
   const { window, sanitizer } = nodeDom();
-  const root = window.document.createElement('div');
-  root.innerHTML = html;
-  const footnotes = inlineFootnotes(root as unknown as Element, window.document as unknown as Document);
+  const doc = new window.DOMParser().parseFromString(`<div>${html}</div>`, 'text/html') as unknown as Document;
+  const root = doc.body.firstElementChild as HTMLElement;
+  const footnotes = inlineFootnotes(root, doc);
   const imagesBefore = root.querySelectorAll('img').length;
-  root.innerHTML = sanitizer.sanitize(root.innerHTML, { allowDataImages: true });
-  const assets = extractImages(root as unknown as Element, safeBase(opts.leadTitle));
+  sanitizer.sanitizeInPlace(root, { allowDataImages: true });
+  const assets = extractImages(root, safeBase(opts.leadTitle));
   const dropped = imagesBefore - root.querySelectorAll('img').length;
   if (dropped > 0) warnings.push(`${dropped} bilde(r) i et format Planverk ikke kan vise (for eksempel EMF/WMF) ble utelatt.`);
 
-  const chapters = toChapters(splitSections(Array.from(root.children) as unknown as Element[], opts.leadTitle), opts, window.document);
+  const chapters = toChapters(root, splitSections(Array.from(root.childNodes), opts.leadTitle), opts);
   const newAssets = [...assets.values()].filter((a) => !opts.existingAssetIds?.has(a.id));
   return { chapters, assets: newAssets, changes: toChanges(chapters, newAssets), footnotes, warnings };
 }
 
-function splitSections(children: Element[], leadTitle: string): Section[] {
+function splitSections(children: ChildNode[], leadTitle: string): Section[] {
   const sections: Section[] = [];
   let current: Section | null = null;
-  for (const el of children) {
+  children.forEach((node, index) => {
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
     if (el.tagName === 'H1' || el.tagName === 'H2') {
-      current = { level: el.tagName === 'H1' ? 1 : 2, title: (el.textContent ?? '').replace(/\s+/g, ' ').trim() || 'Uten tittel', nodes: [] };
+      const title = (el.textContent ?? '').replace(/\s+/g, ' ').trim() || 'Uten tittel';
+      current = { level: el.tagName === 'H1' ? 1 : 2, title, from: index + 1, to: index + 1 };
       sections.push(current);
     } else {
       if (!current) {
-        if (!(el.textContent ?? '').trim() && !el.querySelector('img,table')) continue;
-        current = { level: 1, title: leadTitle, nodes: [] };
+        if (!(el.textContent ?? '').trim() && !el.querySelector('img,table')) return;
+        current = { level: 1, title: leadTitle, from: index, to: index };
         sections.push(current);
       }
-      current.nodes.push(el);
+      current.to = index + 1;
     }
-  }
+  });
   return sections;
 }
 
-function toChapters(sections: Section[], opts: DocxImportOptions, doc: { createElement: (t: string) => unknown }): ImportedChapter[] {
+function toChapters(root: HTMLElement, sections: Section[], opts: DocxImportOptions): ImportedChapter[] {
   const parser = PmDOMParser.fromSchema(planSchema());
   const out: ImportedChapter[] = [];
   let parent: ImportedChapter | null = null;
   let topKey = opts.sortKeyAfter;
   let childKey = 0;
   for (const s of sections) {
-    const container = doc.createElement('div') as HTMLElement;
-    for (const n of s.nodes) container.appendChild(n as unknown as globalThis.Node);
-    const body = shiftHeadings(parser.parse(container).toJSON() as RichText);
+    const content = shiftHeadings(parser.parse(root, { from: s.from, to: s.to }).toJSON() as RichText);
     const isChild = s.level === 2 && parent !== null;
     const chapter: ImportedChapter = {
       id: opts.ids(),
       parentId: isChild ? parent!.id : null,
       title: s.title.slice(0, 500),
       sortKey: isChild ? ++childKey : ++topKey,
-      body,
+      body: content,
     };
     if (!isChild) {
       parent = chapter;

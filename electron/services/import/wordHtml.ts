@@ -1,15 +1,18 @@
 // A .docx as semantic HTML (mammoth), refused with NOT_DOCX when it is not a Word document.
 import mammoth from 'mammoth';
 import { PlanverkError } from '../../../shared/api/errors';
+import { checkDocxSize } from './docxLimits';
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 
 export type WordHtml = { html: string; warnings: string[] };
 
-export async function docxToHtml(bytes: Uint8Array): Promise<WordHtml> {
+/** `name` is the file's name, for the sentence that refuses a document too large to import. */
+export async function docxToHtml(bytes: Uint8Array, name = 'dokumentet'): Promise<WordHtml> {
   if (startsWith(bytes, OLE_MAGIC)) throw new PlanverkError('NOT_DOCX', 'eldre Word-format (.doc): lagre som .docx i Word først');
   if (!startsWith(bytes, ZIP_MAGIC)) throw new PlanverkError('NOT_DOCX', 'filen er ikke en .docx-pakke');
+  checkDocxSize(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), name);
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
   try {
     // mammoth keeps images as data: URLs; the importer turns them into assets after sanitising.

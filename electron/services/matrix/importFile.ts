@@ -1,15 +1,17 @@
 // Imports a matrix file into an open plan: read and check everything first, then one mutate (one transaction,
 // one undo step), so a refused file leaves the plan untouched.
-import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { MatrixImportReport } from '../../../shared/api/calls/matrix';
-import { PlanverkError } from '../../../shared/api/errors';
 import { randomId, type IdSource } from '../../../shared/domain/ids';
 import type { FieldChange, PlanData } from '../../../shared/domain/plan';
 import { importMatrixJson, type MatrixFragment } from '../../../shared/matrix/importJson';
 import { replaceMatrixChanges } from '../../../shared/matrix/replaceMatrix';
 import { describeSheetError } from '../../../shared/matrix/sheetImport';
+import { readUserFile } from '../files/readUserFile';
 import { importMatrixSpreadsheet } from './spreadsheet';
+
+/** Matrix JSON is small; 10 MB is far beyond any plan's matrix. */
+const MAX_MATRIX_JSON_BYTES = 10 * 1024 * 1024;
 
 export type MatrixTarget = { readPlan(): PlanData; mutate(changes: readonly FieldChange[]): unknown };
 
@@ -20,9 +22,10 @@ async function readMatrixFile(path: string, plan: PlanData, newId: IdSource): Pr
     const r = await importMatrixSpreadsheet(path, plan, newId);
     return r.ok ? r : { ok: false, errors: r.errors.map(describeSheetError) };
   }
+  const text = (await readUserFile(path, { maxBytes: MAX_MATRIX_JSON_BYTES, label: 'JSON-filen' })).toString('utf8');
   let json: unknown;
   try {
-    json = JSON.parse((await readFile(path, 'utf8')).replace(/^\uFEFF/, ''));
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
     return { ok: false, errors: [`Filen er ikke gyldig JSON: ${(e as Error).message}`] };
   }
@@ -31,11 +34,6 @@ async function readMatrixFile(path: string, plan: PlanData, newId: IdSource): Pr
 }
 
 export async function importMatrixFile(target: MatrixTarget, path: string, newId: IdSource = randomId): Promise<MatrixImportReport> {
-  try {
-    await stat(path);
-  } catch {
-    throw new PlanverkError('NOT_FOUND_FILE', path);
-  }
   const plan = target.readPlan();
   const read = await readMatrixFile(path, plan, newId);
   if (!read.ok) return { imported: false, errors: read.errors };

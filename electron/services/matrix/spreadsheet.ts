@@ -1,8 +1,8 @@
 // Reading and writing the responsibility matrix as a spreadsheet (.xlsx via exceljs, .csv via papaparse).
 // File bytes and encodings live here; the rules of the import are in shared/matrix/sheetImport.ts.
-import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
 import ExcelJS from 'exceljs';
+import { PlanverkError } from '../../../shared/api/errors';
 import { writeFileAtomic } from '../export/atomicWrite';
 import Papa from 'papaparse';
 import type { IdSource } from '../../../shared/domain/ids';
@@ -10,6 +10,7 @@ import type { PlanData } from '../../../shared/domain/plan';
 import { groupLabel } from '../../../shared/matrix/labels';
 import { importMatrixRows, type SheetImportResult } from '../../../shared/matrix/sheetImport';
 import { deriveOverview } from '../../../shared/matrix/tables';
+import { checkExtent, checkRowWidths, loadWorkbookWithinLimits, readSheetFile } from '../files/sheetLimits';
 
 export type SheetKind = 'xlsx' | 'csv';
 
@@ -38,34 +39,44 @@ export function csvRows(text: string): string[][] {
   return parsed.data.map((row) => row.map((c) => String(c ?? '')));
 }
 
-/** The first worksheet as strings, rows[i] = spreadsheet row i + 1 (blank rows kept so row numbers stay true). */
-export async function xlsxRows(bytes: Uint8Array): Promise<string[][]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+/**
+ * The first worksheet as strings, rows[i] = spreadsheet row i + 1 (blank rows kept so row numbers stay true). Only the
+ * cells the sheet holds are visited (getCell would create every cell of the rectangle); `name` names the file in a refusal.
+ */
+export async function xlsxRows(bytes: Uint8Array, name = 'regnearket'): Promise<string[][]> {
+  const wb = await loadWorkbookWithinLimits(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), name);
   const ws = wb.worksheets[0];
   if (!ws) return [];
-  const rows: string[][] = [];
+  checkExtent(ws.rowCount, ws.columnCount, name);
   const width = ws.columnCount;
-  for (let r = 1; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    rows.push(Array.from({ length: width }, (_, c) => row.getCell(c + 1).text ?? ''));
-  }
+  const rows: string[][] = Array.from({ length: ws.rowCount }, () => new Array<string>(width).fill(''));
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      rows[r - 1]![c - 1] = cell.text ?? '';
+    });
+  });
   return rows;
 }
 
-export async function readSheetRows(bytes: Uint8Array, kind: SheetKind): Promise<string[][]> {
-  return kind === 'xlsx' ? xlsxRows(bytes) : csvRows(decodeCsv(bytes));
+export async function readSheetRows(bytes: Uint8Array, kind: SheetKind, name = 'regnearket'): Promise<string[][]> {
+  if (kind === 'xlsx') return xlsxRows(bytes, name);
+  const rows = csvRows(decodeCsv(bytes));
+  checkRowWidths(rows.map((row) => row.length), name);
+  return rows;
 }
+
 
 /** Reads a matrix spreadsheet file and checks it against the plan's groups and legend; builds nothing on error. */
 export async function importMatrixSpreadsheet(path: string, plan: Pick<PlanData, 'groups' | 'legend'>, newId: IdSource): Promise<SheetImportResult> {
   const kind = sheetKindOf(path);
   if (!kind) return { ok: false, errors: [{ row: 0, column: null, message: 'filen må være .xlsx eller .csv.' }] };
+  const bytes = await readSheetFile(path, kind);
   let rows: string[][];
   try {
-    rows = await readSheetRows(await readFile(path), kind);
+    rows = await readSheetRows(bytes, kind, basename(path));
   } catch (e) {
-    return { ok: false, errors: [{ row: 0, column: null, message: `filen kunne ikke leses som ${kind === 'xlsx' ? 'Excel-arbeidsbok' : 'CSV'} (${(e as Error).message}).` }] };
+    if (e instanceof PlanverkError && e.code !== 'NOT_SPREADSHEET') throw e;
+    return { ok: false, errors: [{ row: 0, column: null, message: `filen kunne ikke leses som ${kind === 'xlsx' ? 'Excel-arbeidsbok' : 'CSV'} (${e instanceof PlanverkError ? e.detail : (e as Error).message}).` }] };
   }
   return importMatrixRows(rows, plan, newId);
 }

@@ -1,10 +1,12 @@
 // The app's default profile: one `.planverkprofil` file in the user data folder (the desktop app's userData, the
 // browser mode's data folder), in the same format advisers share, so one reader checks both.
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import type { PlanverkError } from '../../../shared/api/errors';
 import { emptyPlan } from '../../../shared/domain/emptyPlan';
 import type { PlanData } from '../../../shared/domain/plan';
 import { writeFileAtomic } from '../export/atomicWrite';
+import { readUserFileSync } from '../files/readUserFile';
 import { withProfile } from './planProfile';
 import { MAX_PROFILE_FILE_BYTES, parseProfileFile, refuseProfile, serializeProfile, type Profile } from './profileFile';
 
@@ -17,16 +19,18 @@ export type DefaultProfileStore = {
   clear(): boolean;
 };
 
-/** Reads a profile file with its size checked before the bytes are read. */
+/** Reads a profile file: a regular file, its size capped while reading (a link to /dev/zero says size 0). */
 export function readProfileFile(path: string): Profile {
-  let size: number;
+  let bytes: Buffer;
   try {
-    size = statSync(path).size;
-  } catch {
-    throw refuseProfile('filen ikke finnes eller ikke kan leses', path);
+    bytes = readUserFileSync(path, { maxBytes: MAX_PROFILE_FILE_BYTES, label: 'Profilfilen' });
+  } catch (err) {
+    const code = (err as PlanverkError).code;
+    if (code === 'NOT_FOUND_FILE') throw refuseProfile('filen ikke finnes eller ikke kan leses', path);
+    if (code === 'FILE_TOO_LARGE') throw refuseProfile('den er for stor til å være en profil');
+    throw err; // NOT_REGULAR_FILE: «Profilfilen «…» er ikke en vanlig fil»
   }
-  if (size > MAX_PROFILE_FILE_BYTES) throw refuseProfile('den er for stor til å være en profil');
-  return parseProfileFile(readFileSync(path));
+  return parseProfileFile(bytes);
 }
 
 export function createDefaultProfileStore(folder: string | undefined): DefaultProfileStore {

@@ -1,12 +1,13 @@
 // Reads a measures spreadsheet (.xlsx through exceljs, .csv through papaparse) into checked measures. The file is
 // read whole and validated before anything is returned, so a bad row means nothing is imported.
-import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
-import ExcelJS from 'exceljs';
+import { basename, extname } from 'node:path';
+import type ExcelJS from 'exceljs';
+import { PlanverkError } from '../../../shared/api/errors';
 import type { FieldChange, Measure } from '../../../shared/domain/plan';
 import type { IdSource } from '../../../shared/domain/ids';
 import { parseMeasuresSheet, measuresImportChanges, type MeasuresSheetResult, type SheetError } from '../../../shared/plantables/measuresSheet';
 import { csvRows, decodeSheetText, type SheetRow } from '../../../shared/plantables/sheetText';
+import { checkExtent, checkRowWidths, loadWorkbookWithinLimits, readSheetFile } from '../files/sheetLimits';
 
 /** A cell's value as the text a user sees; numbers keep two decimals when they are whole hundredths. */
 export function cellText(value: ExcelJS.CellValue): string {
@@ -28,11 +29,11 @@ export function cellText(value: ExcelJS.CellValue): string {
   return '';
 }
 
-export async function xlsxRows(bytes: Uint8Array): Promise<SheetRow[]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+export async function xlsxRows(bytes: Uint8Array, name = 'regnearket'): Promise<SheetRow[]> {
+  const workbook = await loadWorkbookWithinLimits(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), name);
   const sheet = workbook.worksheets[0];
   if (!sheet) return [];
+  checkExtent(sheet.rowCount, sheet.columnCount, name);
   const rows: SheetRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: string[] = [];
@@ -52,17 +53,20 @@ export async function readMeasuresFile(path: string): Promise<MeasuresFileResult
     return { ok: false, errors: [{ row: null, column: null, message }], message };
   }
   const refuse = (message: string): MeasuresFileResult => ({ ok: false, errors: [{ row: null, column: null, message }], message });
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch {
-    return refuse('Filen finnes ikke eller kan ikke leses.');
-  }
-  if (ext === '.csv') return parseMeasuresSheet(csvRows(decodeSheetText(bytes)));
+  const name = basename(path);
   let rows: SheetRow[];
   try {
-    rows = await xlsxRows(bytes);
-  } catch {
+    const kind = ext === '.csv' ? 'csv' : 'xlsx';
+    const bytes = await readSheetFile(path, kind);
+    if (kind === 'xlsx') rows = await xlsxRows(bytes, name);
+    else {
+      rows = csvRows(decodeSheetText(bytes));
+      checkRowWidths(rows.map((row) => row.cells.length), name);
+    }
+  } catch (err) {
+    // Not a file, too large, too many rows: one sentence that says so.
+    if (err instanceof PlanverkError && err.code === 'NOT_FOUND_FILE') return refuse('Filen finnes ikke eller kan ikke leses.');
+    if (err instanceof PlanverkError && err.code !== 'NOT_SPREADSHEET') return refuse(err.message);
     // The library's own message (often from its zip reader) is English and says nothing useful to an adviser.
     return refuse('Filen er ikke et gyldig Excel-regneark (.xlsx). Lagre den på nytt fra Excel, eller som CSV.');
   }

@@ -1,0 +1,50 @@
+// How far a Word document may expand: checked on the zip and on word/document.xml before mammoth reads anything, so a
+// 125 KB file holding 50 MB of text is refused in well under a second instead of keeping the import busy for minutes.
+import { PlanverkError } from '../../../shared/api/errors';
+import { readZipWithinLimits, ZipRefused } from '../files/zipEntries';
+
+const MB = 1024 * 1024;
+/** The .docx file itself (pictures included). */
+export const MAX_DOCX_FILE_BYTES = 50 * MB;
+export const DOCX_ZIP_LIMITS = { maxEntries: 5000, maxEntryBytes: 60 * MB, maxTotalBytes: 120 * MB };
+/** A 300-page plan has some 6,000 paragraphs; the cap leaves room for far more. */
+export const MAX_DOCX_PARAGRAPHS = 30_000;
+/** About 2,500 pages of text; the import of that much stays under 500 MB of memory. */
+export const MAX_DOCX_TEXT_CHARS = 5_000_000;
+
+const MAIN_PART = 'word/document.xml';
+const PARAGRAPH = /<w:p[\s>/]/g;
+const TEXT_RUN = /<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g;
+
+export function docxTooLarge(name: string, what: string): PlanverkError {
+  return new PlanverkError('FILE_TOO_LARGE', undefined, `Word-dokumentet «${name}» er for stort til å importeres (${what}); planen er ikke endret.`);
+}
+
+function count(text: string, pattern: RegExp, limit: number, measure: (m: RegExpExecArray) => number = () => 1): number {
+  let total = 0;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    total += measure(m);
+    if (total > limit) return total;
+  }
+  return total;
+}
+
+/** Refuses (FILE_TOO_LARGE or NOT_DOCX) a Word file that would expand past the caps; `name` names it in the sentence. */
+export function checkDocxSize(bytes: Buffer, name: string): void {
+  let main: Buffer | undefined;
+  try {
+    main = readZipWithinLimits(bytes, DOCX_ZIP_LIMITS, (entry) => entry === MAIN_PART).get(MAIN_PART);
+  } catch (err) {
+    if (!(err instanceof ZipRefused)) throw err;
+    if (err.problem.kind === 'not-zip') throw new PlanverkError('NOT_DOCX', 'filen er ikke en lesbar .docx-pakke');
+    if (err.problem.kind === 'too-many-entries') throw docxTooLarge(name, `over ${DOCX_ZIP_LIMITS.maxEntries} deler i pakken`);
+    throw docxTooLarge(name, `delen ${err.problem.entry.slice(0, 100)} pakker seg ut til over ${DOCX_ZIP_LIMITS.maxEntryBytes / MB} MB`);
+  }
+  if (!main) return; // mammoth says what is missing
+  const xml = main.toString('utf8');
+  if (count(xml, PARAGRAPH, MAX_DOCX_PARAGRAPHS) > MAX_DOCX_PARAGRAPHS) throw docxTooLarge(name, `over ${MAX_DOCX_PARAGRAPHS.toLocaleString('nb-NO')} avsnitt`);
+  if (count(xml, TEXT_RUN, MAX_DOCX_TEXT_CHARS, (m) => m[1]!.length) > MAX_DOCX_TEXT_CHARS) {
+    throw docxTooLarge(name, `over ${MAX_DOCX_TEXT_CHARS / 1_000_000} millioner tegn tekst`);
+  }
+}
