@@ -36,6 +36,8 @@ export function ChaptersPage() {
   const status = useChaptersView((s) => s.status);
   const selected = chapters?.find((c) => c.id === selectedId) ?? chapters?.find((c) => c.kind === 'chapter') ?? chapters?.[0] ?? null;
   const planWords = usePlanWords();
+  // The page's notice («… er slettet. Ctrl+Z angrer.») ends with the page.
+  useEffect(() => () => useChaptersView.getState().announce(''), []);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'f') {

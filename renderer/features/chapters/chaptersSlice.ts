@@ -2,6 +2,7 @@
 // reload its Yjs state from the file (after replace-all, import or undo), the search panel, the query the editor
 // highlights, and the status line.
 import { create } from 'zustand';
+import { resetWithPlan } from '../../app/planScope';
 
 /**
  * A search hit to show once its chapter's editor is open: the index of a top-level block and, from the hit's snippet,
@@ -41,3 +42,5 @@ export const useChaptersView = create<ChaptersView>((set) => ({
   announce: (status) => set({ status }),
   clearScroll: () => set({ scrollTo: null }),
 }));
+
+resetWithPlan(useChaptersView);

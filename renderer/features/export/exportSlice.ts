@@ -1,6 +1,7 @@
 // The Eksport page's state: the choices (what, format, watermark and its placement, output path) and the export job it follows.
 // Choices survive leaving the page and coming back; the job is polled through export.status until it ends.
 import { create } from 'zustand';
+import { resetWithPlan } from '../../app/planScope';
 import type { ExportFormatName, ExportJobStatus, ExportPartArg, ExportWatermarkName, ExportWatermarkPlacementName } from '../../../shared/api/calls/export';
 import type { ApiError } from '../../../shared/api/errors';
 import { api } from '../../api/client';
@@ -84,3 +85,5 @@ export const useExportStore = create<ExportState>((set, get) => ({
     await api.call('export.cancel', { jobId: job.status.jobId });
   },
 }));
+
+resetWithPlan(useExportStore);

@@ -1,5 +1,6 @@
 // The Høring page's own state: the registry's filters and which input is open for editing.
 import { create } from 'zustand';
+import { resetWithPlan } from '../../app/planScope';
 import type { InputStatusFilter } from '../../../shared/plantables';
 
 type HearingUiState = {
@@ -22,3 +23,5 @@ export const useHearingUi = create<HearingUiState>((set) => ({
   setFilter: (filter) => set(filter),
   select: (selectedId, focusNew = false) => set({ selectedId, focusNew }),
 }));
+
+resetWithPlan(useHearingUi);

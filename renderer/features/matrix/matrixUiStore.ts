@@ -1,5 +1,6 @@
 // The editor's own UI state (not plan data): the active cell, the open detail panel, filters, the view and the menu.
 import { create } from 'zustand';
+import { resetWithPlan } from '../../app/planScope';
 import type { GridFilter } from './gridModel';
 
 /** The active grid position by ids, so it follows a row or column that moves. groupId null = the row header. */
@@ -37,3 +38,5 @@ export const useMatrixUi = create<MatrixUiState>((set) => ({
   setView: (view, groupId) => set((s) => ({ view, viewGroupId: groupId === undefined ? s.viewGroupId : groupId })),
   openMenu: (menu) => set({ menu }),
 }));
+
+resetWithPlan(useMatrixUi);

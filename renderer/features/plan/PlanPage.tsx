@@ -3,7 +3,7 @@
 import { makeStyles } from '@fluentui/react-components';
 import { Malform, Phase, PlanType } from '../../../shared/domain/plan';
 import { useT } from '../../app/i18n';
-import { useUndoShortcuts } from '../tables/tablesStatus';
+import { useNoticesEndWithPage, useUndoShortcuts } from '../tables/tablesStatus';
 import { HearingPeriodFields } from '../hearing/HearingPeriod';
 import { FocusAreas } from './FocusAreas';
 import { HearingParties } from './HearingParties';
@@ -20,6 +20,7 @@ export function PlanPage() {
   const styles = useStyles();
   const t = useT();
   useUndoShortcuts(t);
+  useNoticesEndWithPage();
   return (
     <>
       <h1>{t('plan.heading')}</h1>

@@ -1,6 +1,7 @@
 // The polite announcement under the tables and the hearing ("Raden er slettet …", "Angret"), and the undo/redo keys.
 import { useEffect } from 'react';
 import { create } from 'zustand';
+import { resetWithPlan } from '../../app/planScope';
 import type { Translate } from '../../app/i18n';
 import { decideHistoryKey } from './gridKeys';
 import { stepHistory, type HistoryStep } from './listEdits';
@@ -24,6 +25,11 @@ function ownsUndo(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
+/** A notice («Siste endring er angret.») belongs to the page that said it: leaving the page ends it. */
+export function useNoticesEndWithPage(): void {
+  useEffect(() => () => useTablesStatus.getState().announce(''), []);
+}
+
 export function useUndoShortcuts(t: Translate): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -36,3 +42,5 @@ export function useUndoShortcuts(t: Translate): void {
     return () => document.removeEventListener('keydown', onKey);
   }, [t]);
 }
+
+resetWithPlan(useTablesStatus);
