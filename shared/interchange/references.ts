@@ -35,9 +35,16 @@ function firstCycle(rows: ReadonlyArray<{ id: string; parentId: string | null }>
   return null;
 }
 
+/** The first broken reference (what the JSON import names), or null. */
 export function checkReferences(plan: PlanData): BadField | null {
+  return listReferenceBreaches(plan)[0] ?? null;
+}
+
+/** Every broken reference of a schema-valid plan (duplicate ids first), for `check` and the plan invariants. */
+export function listReferenceBreaches(plan: PlanData): BadField[] {
+  const out: BadField[] = [];
   const dup = firstDuplicateId(plan);
-  if (dup) return dup;
+  if (dup) out.push(dup);
   const ids = (rows: ReadonlyArray<{ id: string }>): Set<string> => new Set(rows.map((r) => r.id));
   const themes = ids(plan.themes);
   const areas = new Map(plan.areas.map((a) => [a.id, a]));
@@ -47,42 +54,42 @@ export function checkReferences(plan: PlanData): BadField | null {
   const missing = (what: string, id: string): string => `${what} «${id}» finnes ikke.`;
 
   if (plan.plan.profileLogoAssetId !== null && !assets.has(plan.plan.profileLogoAssetId)) {
-    return { path: 'plan.profileLogoAssetId', message: missing('bildet', plan.plan.profileLogoAssetId) };
+    out.push({ path: 'plan.profileLogoAssetId', message: missing('bildet', plan.plan.profileLogoAssetId) });
   }
   for (const [i, a] of plan.areas.entries()) {
-    if (!themes.has(a.themeId)) return { path: at('areas', i, 'themeId'), message: missing('temaet', a.themeId) };
+    if (!themes.has(a.themeId)) out.push({ path: at('areas', i, 'themeId'), message: missing('temaet', a.themeId) });
     if (a.parentId !== null) {
       const parent = areas.get(a.parentId);
-      if (!parent) return { path: at('areas', i, 'parentId'), message: missing('området', a.parentId) };
-      if (parent.themeId !== a.themeId) return { path: at('areas', i, 'parentId'), message: 'et underområde må ligge i samme tema som området over.' };
+      if (!parent) out.push({ path: at('areas', i, 'parentId'), message: missing('området', a.parentId) });
+      else if (parent.themeId !== a.themeId) out.push({ path: at('areas', i, 'parentId'), message: 'et underområde må ligge i samme tema som området over.' });
     }
   }
   const areaCycle = firstCycle(plan.areas, 'areas');
-  if (areaCycle) return areaCycle;
+  if (areaCycle) out.push(areaCycle);
   for (const [i, n] of plan.areaNotes.entries()) {
-    if (!areas.has(n.areaId)) return { path: at('areaNotes', i, 'areaId'), message: missing('området', n.areaId) };
+    if (!areas.has(n.areaId)) out.push({ path: at('areaNotes', i, 'areaId'), message: missing('området', n.areaId) });
   }
   for (const [i, c] of plan.cells.entries()) {
-    if (!areas.has(c.areaId)) return { path: at('cells', i, 'areaId'), message: missing('området', c.areaId) };
-    if (!groups.has(c.groupId)) return { path: at('cells', i, 'groupId'), message: missing('gruppen', c.groupId) };
-    if (c.id !== cellId(c.areaId, c.groupId)) return { path: at('cells', i, 'id'), message: `en celle har id «${cellId(c.areaId, c.groupId)}» (område:gruppe).` };
+    if (!areas.has(c.areaId)) out.push({ path: at('cells', i, 'areaId'), message: missing('området', c.areaId) });
+    if (!groups.has(c.groupId)) out.push({ path: at('cells', i, 'groupId'), message: missing('gruppen', c.groupId) });
+    if (c.id !== cellId(c.areaId, c.groupId)) out.push({ path: at('cells', i, 'id'), message: `en celle har id «${cellId(c.areaId, c.groupId)}» (område:gruppe).` });
   }
   for (const [i, c] of plan.chapters.entries()) {
-    if (c.parentId !== null && !chapters.has(c.parentId)) return { path: at('chapters', i, 'parentId'), message: missing('kapitlet', c.parentId) };
-    if (c.groupId !== null && !groups.has(c.groupId)) return { path: at('chapters', i, 'groupId'), message: missing('gruppen', c.groupId) };
+    if (c.parentId !== null && !chapters.has(c.parentId)) out.push({ path: at('chapters', i, 'parentId'), message: missing('kapitlet', c.parentId) });
+    if (c.groupId !== null && !groups.has(c.groupId)) out.push({ path: at('chapters', i, 'groupId'), message: missing('gruppen', c.groupId) });
   }
   const chapterCycle = firstCycle(plan.chapters, 'chapters');
-  if (chapterCycle) return chapterCycle;
+  if (chapterCycle) out.push(chapterCycle);
   for (const [i, m] of plan.measures.entries()) {
-    if (m.themeId !== null && !themes.has(m.themeId)) return { path: at('measures', i, 'themeId'), message: missing('temaet', m.themeId) };
-    if (m.chapterId !== null && !chapters.has(m.chapterId)) return { path: at('measures', i, 'chapterId'), message: missing('kapitlet', m.chapterId) };
+    if (m.themeId !== null && !themes.has(m.themeId)) out.push({ path: at('measures', i, 'themeId'), message: missing('temaet', m.themeId) });
+    if (m.chapterId !== null && !chapters.has(m.chapterId)) out.push({ path: at('measures', i, 'chapterId'), message: missing('kapitlet', m.chapterId) });
   }
   for (const [i, input] of plan.inputs.entries()) {
     if (input.attachmentAssetId !== null && !assets.has(input.attachmentAssetId)) {
-      return { path: at('inputs', i, 'attachmentAssetId'), message: missing('vedlegget', input.attachmentAssetId) };
+      out.push({ path: at('inputs', i, 'attachmentAssetId'), message: missing('vedlegget', input.attachmentAssetId) });
     }
     const j = input.concerns.findIndex((id) => !chapters.has(id) && !areas.has(id));
-    if (j >= 0) return { path: formatPath(['inputs', i, 'concerns', j]), message: `verken kapittel eller område «${input.concerns[j]}» finnes.` };
+    if (j >= 0) out.push({ path: formatPath(['inputs', i, 'concerns', j]), message: `verken kapittel eller område «${input.concerns[j]}» finnes.` });
   }
-  return null;
+  return out;
 }

@@ -1,6 +1,7 @@
 // What a merge changed in the plan, table by table: rows added, changed and deleted, and the chapters whose text changed.
 import type { MergeCounts, MergedChapter } from '../../../shared/api/calls/merge';
 import { TABLE_NAMES, type PlanData, type TableName } from '../../../shared/domain/plan';
+import { rowLabelOf } from '../../../shared/domain/rowLabel';
 
 type Row = { id: string } & Record<string, unknown>;
 
@@ -59,11 +60,7 @@ export function labelRow(plans: readonly PlanData[], table: TableName, id: strin
       const group = plan.groups.find((g) => g.id === row.groupId)?.name ?? String(row.groupId);
       return `${area} – ${group}`;
     }
-    for (const key of ['title', 'name', 'sender', 'role', 'code', 'text']) {
-      const v = row[key];
-      if (typeof v === 'string' && v.trim() !== '') return v.length > 120 ? `${v.slice(0, 119)}…` : v;
-    }
-    return id;
+    return rowLabelOf(row);
   }
   return id;
 }

@@ -3,6 +3,7 @@
 import type { Database } from 'better-sqlite3';
 import { TOMBSTONE, type TableName } from '../../../shared/domain/plan';
 import type { LogClock } from './clock';
+import { settleTombstones } from './editAfterDelete';
 import { toSql } from './columns';
 import type { OpenOptions } from './openPlanFile';
 import { prepareCopy, restamperFor } from './clockSafety';
@@ -30,6 +31,7 @@ export function mergeDatabases(target: { db: Database; writer: RowWriter; clock:
     }
     for (const f of takeRestamps(writer, source)) touched.set(`${f.dataset}\u0000${f.row}\u0000${f.column}`, f);
     for (const f of touched.values()) if (applyLatest(writer, f)) result.touchedFields++;
+    settleTombstones(writer, touched.values());
     const chapters = new Set<string>();
     for (const u of source.prepare('SELECT chapterId, "update" AS u FROM chapterUpdates ORDER BY id').iterate() as Iterable<{ chapterId: string; u: Buffer }>) {
       if (writer.appendChapterUpdate(u.chapterId, new Uint8Array(u.u))) {

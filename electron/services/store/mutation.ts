@@ -1,12 +1,15 @@
 // Writes validated changes: each logged field gets an HLC message and its row field, in the caller's transaction.
 import { TOMBSTONE, type FieldChange } from '../../../shared/domain/plan';
 import type { LogClock } from './clock';
+import { settleTombstones } from './editAfterDelete';
 import { fromSql, toSql } from './columns';
 import type { RowWriter } from './rowWriter';
 import type { PendingChange, ValidChange } from './validateChange';
 
 export function applyChanges(writer: RowWriter, clock: LogClock, changes: readonly PendingChange[]): void {
   for (const c of changes) applyChange(writer, clock, c);
+  // An edit of a row another copy deleted earlier brings it back, exactly as a merge of the two would.
+  settleTombstones(writer, changes.filter((c) => c.kind === 'field').map((c) => ({ dataset: c.table, row: c.id })));
   writer.saveClock(clock.current(), clock.merkleJson());
 }
 

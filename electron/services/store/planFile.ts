@@ -19,6 +19,7 @@ import { RowWriter } from './rowWriter';
 import { breaksSingleton, singletonIds } from './singletonRows';
 import { isSqliteError, writeFailureCode } from './sqliteErrors';
 import { validateChange, type PendingChange } from './validateChange';
+import { assertStillWhole, isStructural, readGuard, referenceFixes, type WholeGuard } from './wholeGuard';
 
 const UNDO_DEPTH = 200;
 
@@ -128,12 +129,15 @@ export class PlanFile {
 
   private mutateRecording(changes: readonly FieldChange[], stack: 'undo' | 'redo', clearRedo = stack === 'undo'): MutateResult {
     this.assertOpen();
-    const valid = changes.map((c, i) => validateChange(c, i));
+    const requested = changes.map((c, i) => validateChange(c, i));
     const singletons = singletonIds(this.db);
-    const intruder = valid.findIndex((c) => breaksSingleton(singletons, c.table, c.id, c.column));
+    const intruder = requested.findIndex((c) => breaksSingleton(singletons, c.table, c.id, c.column));
     if (intruder >= 0) throw new PlanverkError('INVALID_ARGS', `changes.${intruder}: planrammen kan ikke opprettes eller slettes`);
+    // Only a change the file can take now is checked against the plan's references (queued ones are checked when written).
+    const guard = !this.readOnly && !this.problem && isStructural(requested) ? readGuard(this.db) : null;
+    const valid = guard ? [...requested, ...referenceFixes(guard, requested).map((c, i) => validateChange(c, requested.length + i))] : requested;
     const inverse = inverseOf(this.writer, valid);
-    this.write(valid);
+    this.write(valid, guard);
     const target = stack === 'undo' ? this.undoStack : this.redoStack;
     if (inverse.length > 0) target.push(inverse);
     if (target.length > UNDO_DEPTH) target.shift();
@@ -188,17 +192,23 @@ export class PlanFile {
     }
   }
 
-  private write(changes: readonly PendingChange[]): void {
+  private write(changes: readonly PendingChange[], guard: WholeGuard | null = null): void {
     if (this.readOnly || this.problem) {
       this.pending.push(...changes);
       return;
     }
     const before = this.clock.snapshot();
     try {
-      this.db.transaction(() => applyChanges(this.writer, this.clock, changes))();
+      this.db.transaction(() => {
+        applyChanges(this.writer, this.clock, changes);
+        if (guard) assertStillWhole(this.db, guard);
+      })();
       this.savedAt = new Date().toISOString();
     } catch (err) {
-      if (err instanceof PlanverkError || !isSqliteError(err)) throw err;
+      if (err instanceof PlanverkError || !isSqliteError(err)) {
+        this.clock.restore(before); // the transaction rolled back: its timestamps are not in the log
+        throw err;
+      }
       // Nothing typed is lost: the transaction rolled back, the changes wait in memory for «Lagre som».
       this.clock.restore(before);
       this.problem = writeFailureCode(err);

@@ -4,11 +4,12 @@ import type { Database } from 'better-sqlite3';
 import { PlanverkError } from '../../../shared/api/errors';
 import { PLAN_FORMAT, PLAN_FORMAT_VERSION, ResponsibilityLevel, TABLE_NAMES, type PlanData, type TableName } from '../../../shared/domain/plan';
 import { base64ByteLength, type PlanView } from '../../../shared/domain/planView';
+import { makePlanWhole, type PlanRepair, type StoredRows } from '../../../shared/domain/planWhole';
 import { fromSql, TABLE_COLUMNS } from './columns';
 import type { PendingChange } from './validateChange';
 
 type Row = Record<string, unknown> & { id: string };
-type Rows = Record<TableName, Map<string, Row>>;
+export type Rows = Record<TableName, Map<string, Row>>;
 
 export function readPlanData(db: Database, pending: readonly PendingChange[] = []): PlanData {
   const blobs = readBlobs(db);
@@ -52,9 +53,10 @@ function assemble(
   const rows = readRows(db, TABLE_NAMES);
   const queuedBytes = new Map<string, string>();
   for (const change of pending) overlay(rows, queuedBytes, change);
+  const whole = wholeRows(db, rows).rows;
   const out: Record<string, unknown> = { format: PLAN_FORMAT, formatVersion: PLAN_FORMAT_VERSION };
   for (const table of TABLE_NAMES) {
-    const list = sortRows(table, [...rows[table].values()].filter((r) => !r.tombstone)).map(({ tombstone: _t, ...r }) => r);
+    const list = sortRows(table, whole[table] as Row[]);
     if (table === 'assets') for (const a of list) a[bytesColumn] = bytes(a.id, queuedBytes.get(a.id));
     out[table] = list;
   }
@@ -62,6 +64,21 @@ function assemble(
   if (frames.length === 0) throw new PlanverkError('INVALID_PLAN', 'planrammen mangler');
   out.plan = frames[0];
   return out;
+}
+
+/** Every stored row (deleted ones included, no asset bytes): what the wholeness repair and the store's guard read. */
+export function readStoredRows(db: Database): Rows {
+  return readRows(db, TABLE_NAMES);
+}
+
+/** The live rows made whole (planWhole.ts); a cycle is cut where the parent changed last, by the change log. */
+export function wholeRows(db: Database, rows: Rows): { rows: Record<TableName, Row[]>; repairs: PlanRepair[] } {
+  const stored = {} as Record<TableName, Row[]>;
+  for (const table of TABLE_NAMES) stored[table] = [...rows[table].values()];
+  const moveTime = (table: TableName, id: string): string | null =>
+    (db.prepare(`SELECT max(timestamp) FROM messages_crdt WHERE dataset = ? AND "row" = ? AND "column" = 'parentId'`).pluck().get(table, id) as string | null) ?? null;
+  const whole = makePlanWhole(stored as StoredRows, { moveTime });
+  return whole as { rows: Record<TableName, Row[]>; repairs: PlanRepair[] };
 }
 
 function readRows<T extends TableName>(db: Database, tables: readonly T[]): Pick<Rows, T> {

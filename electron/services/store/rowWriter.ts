@@ -69,6 +69,15 @@ export class RowWriter {
     ).get(dataset, row, column) as { timestamp: string; value: string } | undefined;
   }
 
+  /** Whether another clock node edited a field of the row (not its position) after `timestamp`. */
+  editAfter(dataset: string, row: string, timestamp: string, node: string): boolean {
+    return (
+      this.stmt(
+        `SELECT 1 FROM messages_crdt WHERE dataset = ? AND "row" = ? AND timestamp > ? AND "column" NOT IN ('tombstone', 'sortKey') AND substr(timestamp, -16) <> ? LIMIT 1`,
+      ).get(dataset, row, timestamp, node) !== undefined
+    );
+  }
+
   /** Also notes this machine's wall clock: a copy saved on a machine whose clock ran behind is known by it (clockSafety.ts). */
   saveClock(timestamp: string, merkleJson: string): void {
     this.stmt("INSERT INTO meta (key, value) VALUES ('clock', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(timestamp);

@@ -16,7 +16,8 @@ describe('edit helpers applied to a real plan file', () => {
     const file = createPlanFile(join(dir, 'edits.planverk'), emptyPlan(seededIds('p')));
     try {
       const id = seededIds('row');
-      const changes: FieldChange[] = [];
+      // The input's concerns name two chapters that exist: a pointer at nothing is refused (the plan stays whole).
+      const changes: FieldChange[] = ['x', 'y'].map((c) => ({ table: 'chapters', id: c, column: 'title', value: `Kapittel ${c}` }));
       const add = <T extends Parameters<typeof appendRow>[0]>(table: T, fields: Parameters<typeof appendRow<T>>[2]): ListRow<T> => {
         const { row, changes: c } = appendRow(table, [], fields, id);
         changes.push(...c);
