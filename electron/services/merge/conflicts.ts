@@ -3,15 +3,16 @@ import type { Database } from 'better-sqlite3';
 import type { MergeConflict } from '../../../shared/api/calls/merge';
 import { TABLE_NAMES, type PlanData, type TableName } from '../../../shared/domain/plan';
 import { labelRow } from './planDiff';
+import { valueText } from './valueText';
 
-type Message = { timestamp: string; dataset: string; row: string; column: string; value: string };
+export type Message = { timestamp: string; dataset: string; row: string; column: string; value: string };
 type Latest = Map<string, Message>;
 
 // Positions are not values an adviser recognises (two people moved the same row); the later move wins all the same.
 const NOT_SHOWN = new Set(['sortKey']);
 
 /** Per field, the latest of `db`'s messages that `other` does not have. */
-function unsharedLatest(db: Database, other: Database): Latest {
+export function unsharedLatest(db: Database, other: Database): Latest {
   const has = other.prepare('SELECT 1 FROM messages_crdt WHERE timestamp = ?').pluck();
   const latest: Latest = new Map();
   for (const m of db.prepare('SELECT timestamp, dataset, "row", "column", value FROM messages_crdt ORDER BY timestamp').iterate() as Iterable<Message>) {
@@ -38,13 +39,17 @@ export function findConflicts(here: Database, copy: Database, plans: readonly Pl
     if (!other || other.value === mine.value || NOT_SHOWN.has(mine.column)) continue;
     if (!(TABLE_NAMES as readonly string[]).includes(mine.dataset)) continue;
     const table = mine.dataset as TableName;
+    const here = parse(mine.value);
+    const copy = parse(other.value);
     conflicts.push({
       table,
       rowId: mine.row,
       rowLabel: labelRow(plans, table, mine.row),
       column: mine.column,
-      here: parse(mine.value),
-      copy: parse(other.value),
+      here,
+      copy,
+      hereText: valueText(here),
+      copyText: valueText(copy),
       hereAt: timeOf(mine.timestamp),
       copyAt: timeOf(other.timestamp),
       winner: other.timestamp > mine.timestamp ? 'copy' : 'here',
@@ -53,7 +58,7 @@ export function findConflicts(here: Database, copy: Database, plans: readonly Pl
   return conflicts.sort((a, b) => TABLE_NAMES.indexOf(a.table) - TABLE_NAMES.indexOf(b.table) || a.rowLabel.localeCompare(b.rowLabel, 'nb') || a.column.localeCompare(b.column));
 }
 
-function parse(json: string): unknown {
+export function parse(json: string): unknown {
   try {
     return JSON.parse(json) as unknown;
   } catch {

@@ -20,6 +20,7 @@ import { mergeWouldBreak, planBreaches, validateMergedPlan } from '../store/vali
 import { backupFolder, backUpPlan } from './backups';
 import { findConflicts, timeOf } from './conflicts';
 import { changedChapters, countDifferences, hasDifferences } from './planDiff';
+import { hasStructureNews, watchStructure } from './structureReport';
 
 export type MergeDeps = { store?: OpenOptions; now?: () => Date };
 
@@ -123,11 +124,13 @@ function mergeAndCompare(db: Database.Database, writer: RowWriter, clock: LogClo
   const before = readPlanData(db);
   // Conflicts are read from the logs before the merge joins them; the winner is the one the merge will apply.
   const conflicts = findConflicts(db, copy.db, [before, copyPlan]);
+  const structure = watchStructure(db, copy.db);
   mergeDatabases({ db, writer, clock }, copy.db);
   const after = readPlanData(db);
   const counts = countDifferences(before, after);
   const chapters = changedChapters(before, after);
-  return { counts, chapters, conflicts, nothingNew: !hasDifferences(counts), clock: copy.clock };
+  const report = structure.finish(db, { before, after, copy: copyPlan });
+  return { counts, chapters, conflicts, ...report, nothingNew: !hasDifferences(counts) && conflicts.length === 0 && !hasStructureNews(report), clock: copy.clock };
 }
 
 /** Each copy must be another file, given once; for the merge itself the open plan must be able to take it (a preview only reads). */

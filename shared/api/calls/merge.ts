@@ -26,6 +26,9 @@ export type MergeConflict = {
   hereAt: string;
   copyAt: string;
   winner: 'here' | 'copy';
+  /** Both values as the adviser reads them (rich text as plain text, one line per paragraph; never JSON). */
+  hereText: string;
+  copyText: string;
 };
 
 /**
@@ -46,11 +49,47 @@ export type CopyClock = {
   changes: number;
 };
 
+/**
+ * What the merge had to do so that the merged plan is whole (planWhole.ts), or a row that a later edit kept alive:
+ * - restored: a deleted row that a live row points at is kept (e.g. a chapter deleted in one copy that the other
+ *   gave a sub-chapter, a theme whose area the other copy added); `via` names that row.
+ * - editedAfterDelete: a row deleted in one copy and edited later in the other is kept with the edit.
+ * - cycleBroken: two copies moved rows into each other; this row moved to the top level.
+ * - referenceCleared / hidden: a pointer at a row that does not exist was cleared, or the row cannot be shown.
+ */
+export type MergeRepairItem = {
+  kind: 'restored' | 'editedAfterDelete' | 'cycleBroken' | 'referenceCleared' | 'hidden';
+  table: TableName;
+  rowId: string;
+  rowLabel: string;
+  via?: { table: TableName; rowId: string; rowLabel: string };
+};
+
+/** A row deleted on one side and edited on the other since they split; `outcome` says what the merged plan shows. */
+export type DeletedEdit = {
+  table: TableName;
+  rowId: string;
+  rowLabel: string;
+  deletedIn: 'here' | 'copy';
+  outcome: 'restored' | 'deleted';
+  /** The other side's edits, each as readable text (a chapter's text as plain text). */
+  edits: Array<{ column: string; text: string }>;
+};
+
+/**
+ * Text the merge would drop: a paragraph one side deleted while the other side typed in it (the text merge keeps the
+ * delete). The typed text is offered back here, never lost silently; it can be pasted back into the chapter.
+ */
+export type OfferedText = { chapterId: string; chapterTitle: string; from: 'here' | 'copy'; text: string };
+
 export type MergeSummary = {
   counts: MergeCounts;
   chapters: MergedChapter[];
   conflicts: MergeConflict[];
-  /** True when the copy brings nothing the open plan does not already have. */
+  repairs: MergeRepairItem[];
+  deletedEdits: DeletedEdit[];
+  offeredText: OfferedText[];
+  /** True only when the merge changes nothing and has nothing to report (no conflict, repair or offered text). */
   nothingNew: boolean;
   /** Set when the copy's clock was more than a few minutes off. */
   clock: CopyClock | null;
