@@ -1,9 +1,11 @@
 // `check <file.planverk>`: opens the file read-only with every check, prints a short summary and the export check's
-// findings (each with its place in the app). Exits 0 when the file opens, whatever the findings.
+// findings (each with its place in the app), then the plan invariants (checkWholeness.ts). Exits 0 when the file opens,
+// whatever the export findings; 1 when the plan breaks an invariant (a cycle, an orphan, a pointer at nothing).
 import { PlanverkError } from '../../../shared/api/errors';
 import { checkPlan } from '../../../shared/document/planCheck';
 import { openPlanFile } from '../../services/store';
 import { findingLine, findingSummary } from '../findingLines';
+import { reportWholeness } from '../checkWholeness';
 import type { Command } from '../command';
 
 export const checkCommand: Command = {
@@ -24,7 +26,7 @@ export const checkCommand: Command = {
       const findings = checkPlan(plan);
       io.out(findingSummary(findings));
       for (const f of findings) io.out(`  ${findingLine(f)}`);
-      return 0;
+      return reportWholeness(file.database, io) > 0 ? 1 : 0;
     } finally {
       file.close();
     }

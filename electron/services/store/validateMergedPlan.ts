@@ -4,6 +4,7 @@
 import type { Database } from 'better-sqlite3';
 import { PlanverkError } from '../../../shared/api/errors';
 import { PlanData } from '../../../shared/domain/plan';
+import { findPlanBreaches } from '../../../shared/interchange/planInvariants';
 import { readPlanData } from './readPlan';
 
 /** Every way the plan in `db` is not a whole, valid plan (empty when it is one). */
@@ -20,7 +21,9 @@ export function planBreaches(db: Database): string[] {
   const parsed = PlanData.safeParse(plan);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) breaches.push(`${issue.path.join('.')}: ${issue.message}`);
+    return breaches;
   }
+  for (const b of findPlanBreaches(parsed.data)) breaches.push(`${b.path}: ${b.message}`);
   return breaches;
 }
 
