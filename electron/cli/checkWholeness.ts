@@ -1,6 +1,6 @@
-// `check`'s part for «the plan is always whole»: every breach of the plan invariants in the plan as read (none is
-// expected: reading repairs the stored rows), and what reading had to repair in the stored rows (e.g. after two
-// copies moved chapters into each other), each named in one line.
+// `check`'s part for «the plan is always whole»: every breach (planBreaches: the plan as read against the invariants,
+// and stored pointers at rows that never existed), and what reading repaired as merges require (rows kept alive,
+// a cycle of crossing moves cut), each named in one line.
 import type { Database } from 'better-sqlite3';
 import { rowLabelOf } from '../../shared/domain/rowLabel';
 import { readStoredRows, wholeRows } from '../services/store/readPlan';
@@ -17,7 +17,7 @@ export function reportWholeness(db: Database, io: CliIo): number {
     const row = stored[table].get(id);
     return row ? rowLabelOf(row) : id;
   };
-  for (const r of wholeRows(db, stored).repairs) {
+  for (const r of wholeRows(db, stored).repairs.filter((x) => x.kind !== 'hidden' && x.kind !== 'referenceCleared')) {
     const via = r.via ? { table: r.via.table, rowId: r.via.id, rowLabel: label(r.via.table, r.via.id) } : undefined;
     io.out(`Reparert ved lesing (${r.table}): ${repairLine({ kind: r.kind, table: r.table, rowId: r.id, rowLabel: label(r.table, r.id), ...(via ? { via } : {}) })}`);
   }

@@ -1,10 +1,11 @@
 // The structure part of a merge report (and of `check`) as lines a user reads: rows kept alive, cycles broken,
 // rows deleted on one side and edited on the other with the edited text, and paragraph text offered back.
 import type { DeletedEdit, MergeRepairItem, MergeSummary, OfferedText } from '../../shared/api/calls/merge';
+import { valueLine } from '../../shared/merge/valueText';
 
 const side = (s: 'here' | 'copy'): string => (s === 'here' ? 'i planen' : 'i kopien');
 const other = (s: 'here' | 'copy'): string => (s === 'here' ? 'i kopien' : 'i planen');
-const quoted = (text: string): string => `«${text.replace(/\s*\n\s*/g, ' / ')}»`;
+const quoted = (text: string): string => `«${valueLine(text)}»`;
 
 export function repairLine(r: MergeRepairItem): string {
   switch (r.kind) {
@@ -14,6 +15,8 @@ export function repairLine(r: MergeRepairItem): string {
       return `«${r.rowLabel}» var slettet, men ble endret senere; den beholdes med endringen.`;
     case 'cycleBroken':
       return `«${r.rowLabel}» og det den var flyttet inn under, var flyttet inn under hverandre; «${r.rowLabel}» er lagt øverst.`;
+    case 'movedUp':
+      return `«${r.rowLabel}» lå under et område som er flyttet til et annet tema; det ligger nå øverst i sitt tema.`;
     case 'referenceCleared':
       return `«${r.rowLabel}» viste til noe som ikke finnes; henvisningen er fjernet.`;
     case 'hidden':

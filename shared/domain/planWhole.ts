@@ -6,6 +6,7 @@
 // - A pointer at a row that never existed is cleared (nullable), or the row is hidden (a cell of no area).
 // - A parent cycle (two copies moved two chapters into each other) is broken at the row whose parent changed last
 //   (ties: the smallest id): it moves to the top level. Reported.
+// - A sub-area whose parent area went to another theme (in the other copy) becomes a top-level area of its own theme.
 import { TABLE_NAMES, type TableName } from './plan';
 import { referencedIds, referencesOf, withoutLiveBlockGroups, type ReferenceSpec } from './planReferences';
 
@@ -13,7 +14,7 @@ export type StoredRow = Record<string, unknown> & { id: string; tombstone?: bool
 export type StoredRows = Record<TableName, readonly StoredRow[]>;
 
 export type PlanRepair = {
-  kind: 'restored' | 'cycleBroken' | 'referenceCleared' | 'hidden';
+  kind: 'restored' | 'cycleBroken' | 'movedUp' | 'referenceCleared' | 'hidden';
   table: TableName;
   id: string;
   /** restored: the live row and field that point at it; referenceCleared/hidden: the field whose target is missing. */
@@ -121,7 +122,7 @@ function alignSubAreaThemes(rows: Record<TableName, StoredRow[]>, repairs: PlanR
   rows.areas = rows.areas.map((a) => {
     const parent = typeof a.parentId === 'string' ? areas.get(a.parentId) : undefined;
     if (!parent || parent.themeId === a.themeId) return a;
-    repairs.push({ kind: 'referenceCleared', table: 'areas', id: a.id, via: { table: 'areas', id: a.id, column: 'parentId' }, target: parent.id });
+    repairs.push({ kind: 'movedUp', table: 'areas', id: a.id, via: { table: 'areas', id: a.id, column: 'parentId' }, target: parent.id });
     return { ...a, parentId: null };
   });
 }

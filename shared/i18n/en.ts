@@ -5,6 +5,7 @@ import { chaptersEn } from './chaptersMessages';
 import { editorEn } from './editorMessages';
 import { mergeEn } from './mergeMessages';
 import { checkEn } from './checkMessages';
+import { mergeStructureEn } from './mergeStructureMessages';
 import { profileEn } from './profileMessages';
 import { startEn } from './startMessages';
 import { tablesEn } from './tablesMessages';
@@ -231,6 +232,7 @@ export const en: Messages = {
   ...chaptersEn,
   ...editorEn,
   ...mergeEn,
+  ...mergeStructureEn,
   ...profileEn,
   ...startEn,
   ...checkEn,

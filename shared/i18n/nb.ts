@@ -3,6 +3,7 @@ import { chaptersNb } from './chaptersMessages';
 import { editorNb } from './editorMessages';
 import { mergeNb } from './mergeMessages';
 import { checkNb } from './checkMessages';
+import { mergeStructureNb } from './mergeStructureMessages';
 import { profileNb } from './profileMessages';
 import { startNb } from './startMessages';
 import { tablesNb } from './tablesMessages';
@@ -229,6 +230,7 @@ export const nb = {
   ...chaptersNb,
   ...editorNb,
   ...mergeNb,
+  ...mergeStructureNb,
   ...profileNb,
   ...startNb,
   ...checkNb,

@@ -5,6 +5,7 @@ import { chaptersNn } from './chaptersMessages';
 import { editorNn } from './editorMessages';
 import { mergeNn } from './mergeMessages';
 import { checkNn } from './checkMessages';
+import { mergeStructureNn } from './mergeStructureMessages';
 import { profileNn } from './profileMessages';
 import { startNn } from './startMessages';
 import { tablesNn } from './tablesMessages';
@@ -231,6 +232,7 @@ export const nn: Messages = {
   ...chaptersNn,
   ...editorNn,
   ...mergeNn,
+  ...mergeStructureNn,
   ...profileNn,
   ...startNn,
   ...checkNn,

@@ -269,7 +269,7 @@ describe('merging structure edits through the CLI (issue 11)', () => {
     await edit(plan, (f) => f.mutate([set('areas', area.id, 'problems', rich('Planens problemstilling.'))]));
     await edit(copy, (f) => f.mutate([set('areas', area.id, 'problems', rich('Kopiens problemstilling.'))]));
     const r = await cli('merge', plan, copy, '--preview');
-    expect(r.out).toContain('problems: her "Planens problemstilling.\\nAndre linje.", i kopien "Kopiens problemstilling.\\nAndre linje."; kopiens verdi gjelder');
+    expect(r.out).toContain('problems: her «Planens problemstilling. / Andre linje.», i kopien «Kopiens problemstilling. / Andre linje.»; kopiens verdi gjelder');
     expect(r.out).not.toContain('"type"');
   });
 
@@ -280,6 +280,6 @@ describe('merging structure edits through the CLI (issue 11)', () => {
     await edit(plan, (f) => f.mutate([set('plan', frame, 'subtitle', 'Planens undertittel')]));
     const r = await cli('merge', plan, copy, '--preview');
     expect(r.out).not.toContain('Kopien har ingenting');
-    expect(r.out).toContain('subtitle: her "Planens undertittel", i kopien "Kopiens undertittel"; planens verdi gjelder');
+    expect(r.out).toContain('subtitle: her «Planens undertittel», i kopien «Kopiens undertittel»; planens verdi gjelder');
   });
 });

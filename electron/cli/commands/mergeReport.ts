@@ -5,6 +5,7 @@ import { TABLE_NAMES } from '../../../shared/domain/plan';
 import { valueLine, valueText } from '../../../shared/merge/valueText';
 import { clockSkewLine } from '../clockSkewLine';
 import type { CliIo } from '../command';
+import { structureLines } from '../structureLines';
 
 /** "23.11.2026 kl. 14.05" in local time, as the app shows times. */
 function when(iso: string | null): string {
@@ -50,6 +51,7 @@ export function printSummary(summary: MergeSummary, io: CliIo, verb: string, { i
     const kept = c.winner === 'copy' ? `kopiens verdi gjelder (endret sist, ${when(c.copyAt)})` : `planens verdi gjelder (endret sist, ${when(c.hereAt)})`;
     io.out(`${indent}  ${c.rowLabel} – ${c.column}: her ${shown(c, c.here)}, i kopien ${shown(c, c.copy)}; ${kept}.`);
   }
+  for (const line of conflicts ? structureLines(summary) : []) io.out(`${indent}${line}`);
 }
 
 /** Several copies: who sent what (title, file, last change), each copy's part, then the whole merge. */

@@ -3,7 +3,6 @@ import type { Database } from 'better-sqlite3';
 import type { MergeConflict } from '../../../shared/api/calls/merge';
 import { TABLE_NAMES, type PlanData, type TableName } from '../../../shared/domain/plan';
 import { labelRow } from './planDiff';
-import { valueText } from './valueText';
 
 export type Message = { timestamp: string; dataset: string; row: string; column: string; value: string };
 type Latest = Map<string, Message>;
@@ -48,8 +47,6 @@ export function findConflicts(here: Database, copy: Database, plans: readonly Pl
       column: mine.column,
       here,
       copy,
-      hereText: valueText(here),
-      copyText: valueText(copy),
       hereAt: timeOf(mine.timestamp),
       copyAt: timeOf(other.timestamp),
       winner: other.timestamp > mine.timestamp ? 'copy' : 'here',

@@ -100,11 +100,14 @@ function mergeOnTwin(file: PlanFile, copies: readonly OpenCopy[], deps: MergeDep
     if (parts.length === 1) return { copies: parts, total: summaryOf(parts[0]!) };
     const last = readPlanData(twin);
     const counts = countDifferences(first, last);
+    const structure = { repairs: parts.flatMap((p) => p.repairs), deletedEdits: parts.flatMap((p) => p.deletedEdits), offeredText: parts.flatMap((p) => p.offeredText) };
+    const conflicts = parts.flatMap((p) => p.conflicts);
     const total: MergeSummary = {
       counts,
       chapters: changedChapters(first, last),
-      conflicts: parts.flatMap((p) => p.conflicts),
-      nothingNew: !hasDifferences(counts),
+      conflicts,
+      ...structure,
+      nothingNew: !hasDifferences(counts) && conflicts.length === 0 && !hasStructureNews(structure),
       clock: parts.find((p) => p.clock)?.clock ?? null,
     };
     return { copies: parts, total };
@@ -117,7 +120,16 @@ function mergeOnTwin(file: PlanFile, copies: readonly OpenCopy[], deps: MergeDep
   }
 }
 
-const summaryOf = ({ counts, chapters, conflicts, nothingNew, clock }: MergeSummary): MergeSummary => ({ counts, chapters, conflicts, nothingNew, clock });
+const summaryOf = ({ counts, chapters, conflicts, repairs, deletedEdits, offeredText, nothingNew, clock }: MergeSummary): MergeSummary => ({
+  counts,
+  chapters,
+  conflicts,
+  repairs,
+  deletedEdits,
+  offeredText,
+  nothingNew,
+  clock,
+});
 
 /** `copyPlan` is the copy as read once by the caller (the preview also needs its title). */
 function mergeAndCompare(db: Database.Database, writer: RowWriter, clock: LogClock, copy: OpenCopy, copyPlan: PlanData): MergeSummary {

@@ -11,7 +11,7 @@ import { readStoredRows, wholeRows, type Rows } from '../store/readPlan';
 import { parse, unsharedLatest, type Message } from './conflicts';
 import { droppedParagraphs } from './droppedText';
 import { labelRow, rowsOf } from './planDiff';
-import { valueText } from './valueText';
+import { valueText } from '../../../shared/merge/valueText';
 
 export type StructureReport = Pick<MergeSummary, 'repairs' | 'deletedEdits' | 'offeredText'>;
 type Side = 'here' | 'copy';

@@ -6,6 +6,7 @@ import { PlanverkError } from '../../../shared/api/errors';
 import { PlanData } from '../../../shared/domain/plan';
 import { findPlanBreaches } from '../../../shared/interchange/planInvariants';
 import { readPlanData } from './readPlan';
+import { storedRowBreaches } from './storedBreaches';
 
 /** Every way the plan in `db` is not a whole, valid plan (empty when it is one). */
 export function planBreaches(db: Database): string[] {
@@ -24,6 +25,7 @@ export function planBreaches(db: Database): string[] {
     return breaches;
   }
   for (const b of findPlanBreaches(parsed.data)) breaches.push(`${b.path}: ${b.message}`);
+  breaches.push(...storedRowBreaches(db));
   return breaches;
 }
 

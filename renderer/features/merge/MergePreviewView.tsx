@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import type { MergeCopiesPreview, MergePreview, MergeSummary } from '../../../shared/api/calls/merge';
 import { useT } from '../../app/i18n';
 import { DataTable } from '../../components/DataTable';
+import { MergeRules, MergeStructureList } from './MergeStructureList';
 import { changedTables, clockWarning, dateAndTime, entityLabel, fieldLabel, fileName, formatValue } from './mergeText';
 
 const useStyles = makeStyles({
@@ -123,6 +124,7 @@ function CopyReport({ copy, n, count }: { copy: MergePreview; n: number; count: 
       <MergeCountsTable summary={copy} />
       <MergeChapters summary={copy} level={single ? 3 : 4} />
       <MergeConflicts summary={copy} level={single ? 3 : 4} />
+      <MergeStructureList summary={copy} level={single ? 3 : 4} />
     </section>
   );
 }
@@ -142,6 +144,7 @@ export function MergeCopiesReport({ report }: { report: MergeCopiesPreview }) {
           <MergeCountsTable summary={report.total} />
         </section>
       )}
+      <MergeRules />
     </>
   );
 }

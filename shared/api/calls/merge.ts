@@ -26,9 +26,6 @@ export type MergeConflict = {
   hereAt: string;
   copyAt: string;
   winner: 'here' | 'copy';
-  /** Both values as the adviser reads them (rich text as plain text, one line per paragraph; never JSON). */
-  hereText: string;
-  copyText: string;
 };
 
 /**
@@ -55,10 +52,11 @@ export type CopyClock = {
  *   gave a sub-chapter, a theme whose area the other copy added); `via` names that row.
  * - editedAfterDelete: a row deleted in one copy and edited later in the other is kept with the edit.
  * - cycleBroken: two copies moved rows into each other; this row moved to the top level.
+ * - movedUp: a sub-area whose area the other copy moved to another theme is now a top-level area.
  * - referenceCleared / hidden: a pointer at a row that does not exist was cleared, or the row cannot be shown.
  */
 export type MergeRepairItem = {
-  kind: 'restored' | 'editedAfterDelete' | 'cycleBroken' | 'referenceCleared' | 'hidden';
+  kind: 'restored' | 'editedAfterDelete' | 'cycleBroken' | 'movedUp' | 'referenceCleared' | 'hidden';
   table: TableName;
   rowId: string;
   rowLabel: string;
