@@ -6,7 +6,7 @@ import type { PlanFile } from '../store';
 import { writeFileAtomic } from '../export/atomicWrite';
 import { createDefaultProfileStore, readProfileFile } from './defaultProfile';
 import { logoChanges, profileChanges, readPlanProfile, requirePlan } from './planProfile';
-import { logoBytesMatch, refuseProfile, serializeProfile, summarizeProfile, type Profile } from './profileFile';
+import { logoBytesMatch, rasterLogo, refuseProfile, serializeProfile, summarizeProfile, type Profile } from './profileFile';
 
 export type ProfileDeps = {
   currentPlan: () => Pick<PlanFile, 'readPlanView' | 'readAsset' | 'mutate'> | null;
@@ -27,7 +27,7 @@ export function createProfileHandlers(deps: ProfileDeps): Pick<Handlers, Profile
       const file = requirePlan(deps.currentPlan());
       const bytes = Buffer.from(dataBase64, 'base64');
       if (!logoBytesMatch(mime, bytes)) throw refuseProfile('logoens innhold ikke er et bilde av typen filen oppgir');
-      const logo = logoChanges({ mime, name, alt, bytes });
+      const logo = logoChanges(rasterLogo({ mime, name, alt, bytes }));
       const frameId = file.readPlanView().plan.id;
       return { ...file.mutate([...logo.changes, { table: 'plan', id: frameId, column: 'profileLogoAssetId', value: logo.id }]), id: logo.id };
     },

@@ -2,6 +2,7 @@
 // advisers share. Read defensively: size caps before parsing, a strict schema, and logo bytes that must be what they claim.
 import { z } from 'zod';
 import { PlanverkError } from '../../../shared/api/errors';
+import { pngName, svgLogoToPng } from './svgLogo';
 import { LOGO_MIMES, MAX_LOGO_BYTES, type LogoMime, type ProfileSummary } from '../../../shared/api/calls/profile';
 
 export const PROFILE_FORMAT = 'planverk-profil';
@@ -77,7 +78,15 @@ export function parseProfileFile(bytes: Buffer): Profile {
   if (logoBytes.length === 0) throw refuseProfile('logoen er tom');
   if (logoBytes.length > MAX_LOGO_BYTES) throw refuseProfile('logoen er større enn 2 MB');
   if (!logoBytesMatch(mime, logoBytes)) throw refuseProfile('logoens innhold ikke er et bilde av typen filen oppgir');
-  return { color: data.color.toLowerCase(), font: data.font, logo: { mime, name, alt, bytes: logoBytes } };
+  return { color: data.color.toLowerCase(), font: data.font, logo: rasterLogo({ mime, name, alt, bytes: logoBytes }) };
+}
+
+/** A logo as the plan stores it: an SVG becomes a PNG (svgLogo.ts), or is refused when it cannot be drawn safely. */
+export function rasterLogo(logo: ProfileLogo): ProfileLogo {
+  if (logo.mime !== 'image/svg+xml') return logo;
+  const png = svgLogoToPng(logo.bytes);
+  if (!png) throw refuseProfile('SVG-logoen viser til noe utenfor seg selv eller kan ikke tegnes');
+  return { ...logo, mime: 'image/png', name: pngName(logo.name), bytes: png };
 }
 
 export function serializeProfile(profile: Profile): string {
