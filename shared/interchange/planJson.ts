@@ -4,7 +4,12 @@ import { ENTITIES, PLAN_FORMAT, PLAN_FORMAT_VERSION, PlanData, type TableName } 
 import { formatPath } from './path';
 import { checkReferences } from './references';
 
-export type ParsePlanResult = { ok: true; plan: PlanData } | { ok: false; path: string; message: string };
+/** One problem of a refused plan: where, what, and the value found there (shortened; '(mangler)' when absent). */
+export type PlanProblem = { path: string; message: string; value: string };
+/** A refusal names its first problem (path, message) and lists up to MAX_PROBLEMS of them. */
+export type ParsePlanResult = { ok: true; plan: PlanData } | { ok: false; path: string; message: string; problems?: PlanProblem[] };
+
+export const MAX_PROBLEMS = 20;
 
 type Shape = Record<string, unknown>;
 const shapeKeys = (table: TableName): string[] => Object.keys((ENTITIES[table] as unknown as { shape: Shape }).shape);
@@ -36,14 +41,33 @@ export function parsePlanValue(raw: unknown): ParsePlanResult {
   }
   const unknown = firstUnknownKey(raw);
   if (unknown) return { ok: false, path: unknown, message: 'Ukjent felt i formatversjon 1.' };
+  normaliseLovdataIds(raw);
   const parsed = PlanData.safeParse(raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    return { ok: false, path: formatPath(issue.path), message: issue.message };
+    const problems = parsed.error.issues.slice(0, MAX_PROBLEMS).map((issue) => ({ path: formatPath(issue.path), message: issue.message, value: shownValue(valueAt(raw, issue.path)) }));
+    return { ok: false, path: problems[0]!.path, message: problems[0]!.message, problems };
   }
   const bad = checkReferences(parsed.data);
   if (bad) return { ok: false, ...bad };
   return { ok: true, plan: parsed.data };
+}
+
+/** Lovdata ids as the Tabeller page takes them: «lov-2011-06-24-30» and stray spaces are the same id in capitals. */
+function normaliseLovdataIds(raw: Record<string, unknown>): void {
+  if (!Array.isArray(raw.laws)) return;
+  for (const law of raw.laws) if (isObject(law) && typeof law.lovdataId === 'string') law.lovdataId = law.lovdataId.trim().toUpperCase();
+}
+
+function valueAt(raw: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let v: unknown = raw;
+  for (const key of path) v = typeof v === 'object' && v !== null ? (v as Record<PropertyKey, unknown>)[key] : undefined;
+  return v;
+}
+
+function shownValue(v: unknown): string {
+  if (v === undefined) return '(mangler)';
+  const text = JSON.stringify(v) ?? String(v);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
 /** A misspelt field would otherwise be dropped without a word; the format is closed within a version. */

@@ -16,12 +16,14 @@ import { applyConnectionPragmas } from './pragmas';
 import { RowWriter } from './rowWriter';
 import { validateChange } from './validateChange';
 
-/** Checks plan JSON and names the first bad field (INVALID_JSON), e.g. "areas[3].themeId: …". */
+/** Checks plan JSON and names every bad field, up to 20 (INVALID_JSON), e.g. "areas[3].themeId: … (verdi: …)". */
 export function parsePlanData(data: unknown): PlanData {
   // The interchange parser checks the schema, unknown fields and references, and names the first bad field.
   const parsed = parsePlanValue(data);
   if (parsed.ok) return parsed.plan;
-  throw new PlanverkError('INVALID_JSON', `${parsed.path || '(rot)'}: ${parsed.message}`);
+  const problems = parsed.problems ?? [{ path: parsed.path || '(rot)', message: parsed.message, value: '' }];
+  // Every problem (up to 20) at once, so a hand-written file is fixed in one round, not one error per attempt.
+  throw new PlanverkError('INVALID_JSON', problems.map((p) => (p.value ? `${p.path}: ${p.message} (verdi: ${p.value})` : `${p.path}: ${p.message}`)).join('; '));
 }
 
 /** The whole plan as field changes: rows in table order, every field (the chapter body and asset bytes included). */
