@@ -61,7 +61,7 @@ export function openDatabase(path: string, opts: OpenOptions = {}): OpenedFile {
   }
 }
 
-/** A missing path and a folder get their own sentences (a folder is not «finnes ikke»). */
+/** A missing path, a folder and a device or pipe get their own sentences (a folder is not «finnes ikke»). */
 function assertPlanPath(abs: string): void {
   let stats;
   try {
@@ -70,7 +70,7 @@ function assertPlanPath(abs: string): void {
     throw new PlanverkError('NOT_FOUND_FILE', abs);
   }
   if (stats.isDirectory()) throw new PlanverkError('IS_DIRECTORY', abs);
-  if (!stats.isFile()) throw new PlanverkError('NOT_FOUND_FILE', abs);
+  if (!stats.isFile()) throw new PlanverkError('NOT_REGULAR_FILE', abs);
 }
 
 function openChecked(abs: string, ours: number, folder: string, readOnly: boolean, wal: boolean, opts: OpenOptions) {

@@ -1,5 +1,6 @@
 // Issue 12 «Messages»: a locked file, a folder, damaged merkle JSON and a WAL-mode copy each get their own sentence,
 // and neither the file nor its folder changes.
+import { spawnSync } from 'node:child_process';
 import Database from 'better-sqlite3';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -52,6 +53,17 @@ describe('open messages (issue 12 «Messages»)', () => {
     const r = await cliErr('check', dir);
     expect(r.err[0]).toContain('er en mappe, ikke en planfil');
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('calls a pipe or a device given as the plan not a regular file, at once (no hang)', () => {
+    const fifo = tmp.file('rør.planverk');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    for (const path of [fifo, '/dev/zero', '/dev/null']) {
+      for (const readOnly of [true, false]) {
+        expect(() => openPlanFile(path, { readOnly }), path).toThrow(expect.objectContaining({ code: 'NOT_REGULAR_FILE', message: ERROR_MESSAGES.NOT_REGULAR_FILE }));
+      }
+    }
+    expect(readdirSync(tmp.dir)).not.toContain('rør.planverk.lock');
   });
 
   it('refuses damaged merkle JSON or clock in the file with the invalid-plan sentence, not the internal error', async () => {
