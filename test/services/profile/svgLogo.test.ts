@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createProfileHandlers } from '../../../electron/services/profile/handlers';
 import { createPlanFile } from '../../../electron/services/store';
-import { PlanverkError } from '../../../shared/api/errors';
+import type { PlanverkError } from '../../../shared/api/errors';
 import { sha256File, smallPlan, tempDir } from '../store/helpers';
 
 const tmp = tempDir('planverk-svglogo-');
