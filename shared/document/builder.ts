@@ -20,6 +20,7 @@ import {
 } from './build/structuredBlocks';
 import { richTextToBlocks, type LiveBlockRenderer } from './build/tiptapBlocks';
 import type { Block, DocModel, DocPart, TocEntry, Watermark, WatermarkPlacement } from './model';
+import { layOutTables } from './tableLayout';
 import { wordsFor } from './words';
 
 /** watermarkPlacement: diagonal unless said otherwise (it only matters with a watermark). */
@@ -34,7 +35,7 @@ export function buildDocument(plan: PlanData, options: BuildOptions): DocModel {
   // The merknadsbehandling alone is one table under one heading: an Innhold of one line would only waste a page.
   if (options.part === 'merknadsbehandling') return { meta, cover, blocks, footnotes: ctx.footnotes };
   const toc: Block = { kind: 'toc', title: ctx.words.toc, entries: tocEntries(blocks) };
-  return { meta, cover, blocks: [toc, ...blocks], footnotes: ctx.footnotes };
+  return { meta, cover, blocks: [toc, ...layOutTables(blocks)], footnotes: ctx.footnotes };
 }
 
 function buildPart(ctx: BuildContext, part: DocPart): { blocks: Block[]; subtitle: string | null } {

@@ -30,6 +30,8 @@ export type TableCell = { blocks: Block[]; colSpan?: number; align?: 'left' | 'r
 /** emphasis marks grouping rows (a theme row, a unit heading) and sum rows, drawn bold by both renderers. */
 export type TableRow = { cells: TableCell[]; emphasis?: 'group' | 'subtotal' | 'total' };
 
+export type TableOrientation = 'portrait' | 'landscape';
+
 export type TocEntry = { level: 1 | 2 | 3; number: string | null; text: string; id: string };
 
 export type Block =
@@ -37,7 +39,17 @@ export type Block =
   | { kind: 'paragraph'; runs: Inline[] }
   | { kind: 'quote'; blocks: Block[] }
   | { kind: 'list'; ordered: boolean; items: Block[][] }
-  | { kind: 'table'; caption: Caption | null; headerRows: TableCell[][]; bodyRows: TableRow[]; /** relative widths, one per column */ columnWidths: number[] }
+  | {
+      kind: 'table';
+      caption: Caption | null;
+      headerRows: TableCell[][];
+      bodyRows: TableRow[];
+      /** relative widths, one per column */
+      columnWidths: number[];
+      /** Landscape: the table gets pages of its own in landscape (a named page in PDF, a section in DOCX). Set by the
+       * builder (see tableLayout.ts) when the columns do not fit portrait; a table that says so itself keeps it. */
+      orientation?: TableOrientation;
+    }
   | { kind: 'image'; image: ImageRef; alt: string; decorative: boolean; caption: Caption | null }
   | { kind: 'pageBreak' }
   | { kind: 'toc'; title: string; entries: TocEntry[] };

@@ -21,7 +21,11 @@ import type { Block, Caption, Inline, TableCell as ModelCell } from '../model';
 import { svgPictureRun, type SvgRasterizer } from './svgPicture';
 
 /** A4 with 2.5 cm margins: the text column in twips, and in pixels at 96 dpi for images. */
-export const TEXT_WIDTH_TWIPS = 11906 - 2 * 1418;
+export const PAGE_MARGIN_TWIPS = 1418;
+export const A4_TWIPS = { width: 11906, height: 16838 };
+export const TEXT_WIDTH_TWIPS = A4_TWIPS.width - 2 * PAGE_MARGIN_TWIPS;
+/** The text column of a landscape section, where wide tables go (see tableLayout.ts). */
+export const LANDSCAPE_TEXT_WIDTH_TWIPS = A4_TWIPS.height - 2 * PAGE_MARGIN_TWIPS;
 const TEXT_WIDTH_PX = Math.floor((TEXT_WIDTH_TWIPS / 1440) * 96);
 
 export type DocxContext = {
@@ -134,14 +138,16 @@ function cellToDocx(cell: ModelCell, ctx: DocxContext, header: boolean, emphasis
 
 function tableToDocx(block: Extract<Block, { kind: 'table' }>, ctx: DocxContext): (Paragraph | Table)[] {
   const total = block.columnWidths.reduce((a, b) => a + b, 0) || 1;
-  const widths = block.columnWidths.map((w) => Math.floor((w / total) * TEXT_WIDTH_TWIPS));
+  const textWidth = block.orientation === 'landscape' ? LANDSCAPE_TEXT_WIDTH_TWIPS : TEXT_WIDTH_TWIPS;
+  const widths = block.columnWidths.map((w) => Math.floor((w / total) * textWidth));
+  // Header rows repeat on every page; no row is split across pages (Word still breaks one taller than a page).
   const rows = [
     ...block.headerRows.map((cells) => new TableRow({ tableHeader: true, cantSplit: true, children: cells.map((c) => cellToDocx(c, ctx, true, false)) })),
-    ...block.bodyRows.map((row) => new TableRow({ cantSplit: row.emphasis !== undefined, children: row.cells.map((c) => cellToDocx(c, ctx, false, row.emphasis !== undefined)) })),
+    ...block.bodyRows.map((row) => new TableRow({ cantSplit: true, children: row.cells.map((c) => cellToDocx(c, ctx, false, row.emphasis !== undefined)) })),
   ];
   const out: (Paragraph | Table)[] = [];
   if (block.caption) out.push(captionParagraph(block.caption, true));
-  if (rows.length) out.push(new Table({ rows, columnWidths: widths, width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA } }));
+  if (rows.length) out.push(new Table({ rows, columnWidths: widths, width: { size: textWidth, type: WidthType.DXA } }));
   // Word merges two tables that touch; a paragraph after each keeps them apart.
   out.push(new Paragraph({}));
   return out;

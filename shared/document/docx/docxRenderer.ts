@@ -8,6 +8,7 @@ import {
   LevelFormat,
   Packer,
   PageNumber,
+  PageOrientation,
   Paragraph,
   TabStopType,
   TableOfContents,
@@ -17,12 +18,11 @@ import {
 import { estimatePageNumbers } from 'docx/layout';
 import { safeTextColor } from '../contrast';
 import { base64ToBytes } from '../imageSize';
-import type { Block, DocModel } from '../model';
-import { blocksToDocx, runsOf, TEXT_WIDTH_TWIPS, type DocxContext } from './blocks';
+import type { Block, DocModel, TableOrientation } from '../model';
+import { pageRuns } from '../tableLayout';
+import { A4_TWIPS, blocksToDocx, LANDSCAPE_TEXT_WIDTH_TWIPS, PAGE_MARGIN_TWIPS, runsOf, TEXT_WIDTH_TWIPS, type DocxContext } from './blocks';
 import { svgPictureRun, type SvgRasterizer } from './svgPicture';
 import { watermarkHeader } from './watermark';
-
-const MARGIN = 1418; // 2.5 cm
 
 export type DocxOptions = {
   /** Write page numbers into the TOC by laying out the pages (slow: seconds for a long plan). Without it the entries
@@ -39,21 +39,29 @@ export function buildDocx(model: DocModel, options: DocxOptions = {}): Document 
   const color = safeTextColor(`#${meta.color}`).replace('#', '');
   let instances = 0;
   const ctx: DocxContext = { headerFill: color, nextListInstance: () => ++instances, rasterize: options.rasterize };
-  const body: (Paragraph | Table | TableOfContents)[] = [...coverParagraphs(model, options.rasterize)];
-  for (const block of model.blocks) {
-    if (block.kind === 'toc') body.push(...tocParagraphs(block, !!options.pageNumbers));
-    else body.push(...blocksToDocx([block], ctx));
-  }
+  const front: (Paragraph | Table | TableOfContents)[] = [...coverParagraphs(model, options.rasterize)];
+  const tocBlock = model.blocks.find((b) => b.kind === 'toc');
+  if (tocBlock?.kind === 'toc') front.push(...tocParagraphs(tocBlock, !!options.pageNumbers));
+  // A wide table gets a landscape section of its own (see tableLayout.ts); the rest stays portrait.
+  const runs = pageRuns(model.blocks.filter((b) => b.kind !== 'toc'));
+  const bodies: { orientation: TableOrientation; children: (Paragraph | Table | TableOfContents)[] }[] = runs.map((run) => ({
+    orientation: run.orientation,
+    children: blocksToDocx(run.blocks, ctx),
+  }));
+  if (bodies[0]?.orientation === 'portrait') bodies[0].children.unshift(...front);
+  else bodies.unshift({ orientation: 'portrait', children: front });
   const watermark = meta.watermark ? watermarkHeader(meta.watermark, meta.font) : undefined;
-  const footer = new Footer({
-    children: [
-      new Paragraph({
-        style: 'Footer',
-        tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH_TWIPS }],
-        children: [new TextRun({ children: [meta.footerText, '\t', `${meta.pageWord} `, PageNumber.CURRENT, ` ${meta.ofWord} `, PageNumber.TOTAL_PAGES] })],
-      }),
-    ],
-  });
+  // The page number sits at the right margin, which is further out on a landscape page.
+  const footer = (width: number) =>
+    new Footer({
+      children: [
+        new Paragraph({
+          style: 'Footer',
+          tabStops: [{ type: TabStopType.RIGHT, position: width }],
+          children: [new TextRun({ children: [meta.footerText, '\t', `${meta.pageWord} `, PageNumber.CURRENT, ` ${meta.ofWord} `, PageNumber.TOTAL_PAGES] })],
+        }),
+      ],
+    });
   const lang = { value: meta.lang };
   return new Document({
     title: meta.title,
@@ -94,14 +102,22 @@ export function buildDocx(model: DocModel, options: DocxOptions = {}): Document 
       ],
     },
     footnotes: Object.fromEntries(model.footnotes.map((f) => [String(f.id), { children: [new Paragraph({ children: runsOf(f.runs) })] }])),
-    sections: [
-      {
-        properties: { titlePage: true, page: { size: { width: 11906, height: 16838 }, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } },
-        headers: watermark ? { default: watermark, first: watermark } : undefined,
-        footers: { default: footer, first: new Footer({ children: [new Paragraph({})] }) },
-        children: body,
+    sections: bodies.map((b, i) => ({
+      properties: {
+        // Only the first section has the cover, which has no footer.
+        titlePage: i === 0,
+        page: {
+          size: { ...A4_TWIPS, orientation: b.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+          margin: { top: PAGE_MARGIN_TWIPS, bottom: PAGE_MARGIN_TWIPS, left: PAGE_MARGIN_TWIPS, right: PAGE_MARGIN_TWIPS },
+        },
       },
-    ],
+      headers: watermark ? { default: watermark, first: watermark } : undefined,
+      footers: {
+        default: footer(b.orientation === 'landscape' ? LANDSCAPE_TEXT_WIDTH_TWIPS : TEXT_WIDTH_TWIPS),
+        ...(i === 0 ? { first: new Footer({ children: [new Paragraph({})] }) } : {}),
+      },
+      children: b.children,
+    })),
   });
 }
 

@@ -3,6 +3,7 @@
 // filtered them, and they are checked again here because this is where they would become markup).
 import { safeTextColor } from '../contrast';
 import type { Block, Caption, DocModel, Inline, TableCell, TableRow } from '../model';
+import { pageRuns } from '../tableLayout';
 import { printCss } from './printCss';
 
 export function escapeHtml(s: string): string {
@@ -93,6 +94,13 @@ function blocks(list: Block[]): string {
   return list.map(block).join('');
 }
 
+/** Top-level blocks: a landscape table and its headings are printed on pages of their own (the named page "wide" in printCss.ts). */
+function pagedBlocks(list: Block[]): string {
+  return pageRuns(list)
+    .map((run) => (run.orientation === 'landscape' ? `<div class="wide">${blocks(run.blocks)}</div>` : blocks(run.blocks)))
+    .join('');
+}
+
 /**
  * Page numbers of the TOC entries, by heading id (the id the heading has in the HTML, which is also its PDF
  * destination). Only a paged output has them, and they are learned by printing: the document is loaded once with an
@@ -161,6 +169,6 @@ export function renderHtml(model: DocModel, options: HtmlOptions = {}): string {
     `<style>${printCss({ font: meta.font, color, watermark: meta.watermark })}</style></head><body>` +
     cover(model) +
     (tocBlock?.kind === 'toc' ? toc(tocBlock, options.pagedToc ?? false) : '') +
-    `<main>${blocks(rest)}${footnotes(model)}</main></body></html>`
+    `<main>${pagedBlocks(rest)}${footnotes(model)}</main></body></html>`
   );
 }

@@ -22,6 +22,8 @@ export function printCss(options: { font: string; color: string; watermark: DocM
   const watermark = watermarkCss(options.watermark);
   return `
 @page{size:A4;margin:25mm 25mm 22mm 25mm}
+@page wide{size:A4 landscape}
+.wide{page:wide}
 *{box-sizing:border-box}
 html{font-family:"${font}",Carlito,Calibri,"Liberation Sans",Arial,sans-serif;font-size:11pt;line-height:1.4;color:#1f1f1f;background:#fff}
 body{margin:0 auto;max-width:180mm;padding:0}
@@ -71,6 +73,7 @@ figcaption{font-weight:700;font-size:10pt;margin-top:4pt}
 .footnotes{border-top:1px solid #8a8a8a;margin-top:24pt;font-size:9pt}
 sup a{text-decoration:none}
 ${watermark}
+@media print{body{max-width:none}}
 @media screen{body{padding:16px}}
 `;
 }

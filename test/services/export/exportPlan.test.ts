@@ -86,7 +86,18 @@ describe('PDF export', () => {
 
   it('numbers Innhold with the page on which pdftotext finds each heading', () => {
     const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [pdfPath]))?.[1]);
-    const pageText = Array.from({ length: pages }, (_, i) => run('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', pdfPath, '-']));
+    // Each page's lines from the words' boxes, leaving out the diagonal watermark's large letters, which -layout would
+    // otherwise lay out between an entry and its page number.
+    const pageText = Array.from({ length: pages }, (_, i) => {
+      const bbox = run('pdftotext', ['-bbox', '-f', String(i + 1), '-l', String(i + 1), pdfPath, '-']);
+      const lines = new Map<number, { x: number; text: string }[]>();
+      for (const m of bbox.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
+        if (Number(m[3]) - Number(m[2]) > 25) continue;
+        const y = Math.round(Number(m[2]));
+        lines.set(y, [...(lines.get(y) ?? []), { x: Number(m[1]), text: m[4]! }]);
+      }
+      return [...lines].sort((a, b) => a[0] - b[0]).map(([, words]) => words.sort((a, b) => a.x - b.x).map((w) => w.text).join(' ')).join('\n');
+    });
     const tocPage = pageText.findIndex((t) => /^\s*Innhold\s*$/m.test(t));
     expect(tocPage).toBeGreaterThanOrEqual(0);
     const entries = tocEntries(buildDocument(plan, { part: 'plan', watermark: 'horingsutkast' }));
@@ -94,7 +105,7 @@ describe('PDF export', () => {
     const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
     for (const entry of entries) {
       const label = entry.number ? `${entry.number} ${entry.text}` : entry.text;
-      // In the TOC (-layout keeps the columns): the entry, then its page number at the end of the line.
+      // In the TOC: the entry, then its page number at the end of the line.
       const line = pageText[tocPage]!.split('\n').find((l) => squash(l).startsWith(`${label} `) && /\d+\s*$/.test(l));
       expect(line, `TOC line for «${label}»`).toBeDefined();
       const listed = Number(/(\d+)\s*$/.exec(line!)![1]);
