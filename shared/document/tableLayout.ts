@@ -12,8 +12,15 @@ export const LANDSCAPE_TEXT_WIDTH_PT = 700;
 const CHAR_PT = 5.2;
 const CELL_PADDING_PT = 11;
 
-/** Text that must stay on one line: numbers, amounts, dates, percentages and codes such as law ids. */
-export const UNBREAKABLE = /^[\p{N}\p{Lu}§][\p{N}\p{L}.,:/§%\u00a0\u2011-]*$/u;
+/** Figures (amounts, dates, percentages) and codes such as law ids (LOV-2011-06-24-30): kept on one line. */
+const FIGURE = /^[-−+]?\d[\d\s\u00a0.,:/–-]*(\s?(%|kr))?$/u;
+const CODE = /^(?=[^\s]*\d)[\p{L}§\d][\p{L}\d§.:/-]*$/u;
+
+/** A cell whose whole text must not break: a figure or a code, short enough to fit any column. */
+export function isUnbreakable(cell: TableCell): boolean {
+  const text = cellText(cell).trim();
+  return text.length > 0 && text.length <= 30 && (FIGURE.test(text) || CODE.test(text));
+}
 
 function cellText(cell: TableCell): string {
   return cell.blocks.map((b) => (b.kind === 'paragraph' ? inlineText(b.runs) : '')).join(' ');
@@ -22,7 +29,7 @@ function cellText(cell: TableCell): string {
 /** The narrowest the cell can be drawn: its longest word, or all of it when it is a right-aligned figure. */
 function cellMinWidthPt(cell: TableCell): number {
   const text = cellText(cell).trim();
-  const words = cell.align === 'right' ? [text] : text.split(/\s+/);
+  const words = cell.align === 'right' || isUnbreakable(cell) ? [text] : text.split(/\s+/);
   const longest = Math.max(0, ...words.map((w) => [...w].length));
   return longest * CHAR_PT + CELL_PADDING_PT;
 }

@@ -1,7 +1,12 @@
 // Which tables go landscape, decided once on the model: by the narrowest their columns can be, not by their number.
 import { describe, expect, it } from 'vitest';
 import type { Block, TableCell } from '../../shared/document/model';
-import { layOutTables, pageRuns } from '../../shared/document/tableLayout';
+import JSZip from 'jszip';
+import { renderDocx } from '../../shared/document/docx/docxRenderer';
+import { renderHtml } from '../../shared/document/html/htmlRenderer';
+import { buildDocument } from '../../shared/document/builder';
+import { isUnbreakable, layOutTables, pageRuns } from '../../shared/document/tableLayout';
+import { fixturePlan } from './fixtures';
 
 const cell = (text: string, align?: 'right'): TableCell => ({ blocks: [{ kind: 'paragraph', runs: [{ kind: 'text', text }] }], ...(align ? { align } : {}) });
 type TableBlock = Extract<Block, { kind: 'table' }>;
@@ -54,5 +59,22 @@ describe('table orientation', () => {
     ]);
     // Without a heading close above it, the text before stays portrait.
     expect(pageRuns([para('a'), para('b'), para('c'), para('d'), wide]).map((r) => r.blocks.length)).toEqual([4, 1]);
+  });
+});
+
+describe('figures and codes never break', () => {
+  it('recognises amounts, dates, percentages and law ids, not words or phrases', () => {
+    for (const t of ['19 246 500,50', '15.08.2024', '12,5 %', 'LOV-2011-06-24-30', 'FOR-2017-10-27-1714', '2025–2037']) expect(isUnbreakable(cell(t)), t).toBe(true);
+    for (const t of ['Prosjektgruppen', 'Høst 2024 og vinter', 'Tildelingskontoret,', '']) expect(isUnbreakable(cell(t)), t).toBe(false);
+  });
+
+  it('keeps a law id and a date on one line in the HTML and writes the id with non-breaking hyphens in the DOCX', async () => {
+    const model = buildDocument(fixturePlan(), { part: 'plan', watermark: 'none' });
+    const t: TableBlock = { ...table(['Lov', 'Dato'], []), bodyRows: [{ cells: [cell('LOV-2011-06-24-30'), cell('15.08.2024')] }], orientation: 'portrait' };
+    const withTable = { ...model, blocks: [...model.blocks, t] };
+    expect(renderHtml(withTable)).toContain('<td class="nw"><p>LOV-2011-06-24-30</p></td><td class="nw"><p>15.08.2024</p></td>');
+    const xml = await (await JSZip.loadAsync(await renderDocx(withTable))).file('word/document.xml')!.async('string');
+    expect(xml).toContain('LOV\u20112011\u201106\u201124\u201130');
+    expect(xml).not.toContain('LOV-2011-06-24-30');
   });
 });

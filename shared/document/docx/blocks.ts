@@ -18,6 +18,7 @@ import {
 } from 'docx';
 import { base64ToBytes } from '../imageSize';
 import type { Block, Caption, Inline, TableCell as ModelCell } from '../model';
+import { isUnbreakable } from '../tableLayout';
 import { svgPictureRun, type SvgRasterizer } from './svgPicture';
 
 /** A4 with 2.5 cm margins: the text column in twips, and in pixels at 96 dpi for images. */
@@ -121,11 +122,18 @@ function listToDocx(block: Extract<Block, { kind: 'list' }>, ctx: DocxContext, l
   return out;
 }
 
+/** A figure or code kept on one line in Word: non-breaking spaces and hyphens (U+2011), which Word does not break at. */
+function unbreakableRuns(runs: Inline[]): Inline[] {
+  return runs.map((r) => (r.kind === 'text' ? { ...r, text: r.text.replace(/ /g, '\u00a0').replace(/-/g, '\u2011') } : r));
+}
+
 function cellToDocx(cell: ModelCell, ctx: DocxContext, header: boolean, emphasis: boolean): TableCell {
   const align = cell.align === 'right' ? AlignmentType.RIGHT : undefined;
+  const keep = !header && isUnbreakable(cell);
   const paragraphs = cell.blocks.flatMap((b) => {
     if (b.kind === 'paragraph') {
-      return [new Paragraph({ alignment: align, children: runsOf(b.runs, header ? { bold: true, color: 'FFFFFF' } : emphasis || cell.rowHeader ? { bold: true } : {}) })];
+      const runs = keep ? unbreakableRuns(b.runs) : b.runs;
+      return [new Paragraph({ alignment: align, children: runsOf(runs, header ? { bold: true, color: 'FFFFFF' } : emphasis || cell.rowHeader ? { bold: true } : {}) })];
     }
     return blockToDocx(b, ctx, 0).filter((p): p is Paragraph => p instanceof Paragraph);
   });

@@ -3,7 +3,7 @@
 // filtered them, and they are checked again here because this is where they would become markup).
 import { safeTextColor } from '../contrast';
 import type { Block, Caption, DocModel, Inline, TableCell, TableRow } from '../model';
-import { pageRuns } from '../tableLayout';
+import { isUnbreakable, pageRuns } from '../tableLayout';
 import { printCss } from './printCss';
 
 export function escapeHtml(s: string): string {
@@ -36,7 +36,8 @@ function caption(c: Caption): string {
 }
 
 function cell(c: TableCell, tag: 'td' | 'th', scope: 'col' | 'row' | null): string {
-  const attrs = [scope ? ` scope="${scope}"` : '', c.colSpan ? ` colspan="${c.colSpan}"` : '', c.align === 'right' && tag === 'td' ? ' class="num"' : ''].join('');
+  const cls = c.align === 'right' && tag === 'td' ? ' class="num"' : isUnbreakable(c) ? ' class="nw"' : '';
+  const attrs = [scope ? ` scope="${scope}"` : '', c.colSpan ? ` colspan="${c.colSpan}"` : '', cls].join('');
   return `<${tag}${attrs}>${blocks(c.blocks)}</${tag}>`;
 }
 

@@ -66,6 +66,7 @@ tr.group td,tr.group th{background:#e8e8e8;font-weight:700}
 tr.subtotal td,tr.total td{font-weight:700}
 tr.total td{border-top:2px solid #1f1f1f}
 td.num{text-align:right;white-space:nowrap}
+.nw{white-space:nowrap}
 td p,th p{margin:0 0 2pt}
 figure{margin:8pt 0 12pt;break-inside:avoid}
 figure img{max-width:100%;height:auto}
