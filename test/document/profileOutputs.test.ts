@@ -1,6 +1,6 @@
 // A plan whose profile came in through a `.planverkprofil` file exports with it: DOCX styles in the colour and font,
 // table headers filled with the colour, the logo on the cover with its alt text and its exact bytes; the HTML (PDF
-// source) likewise; an SVG logo reaches Word as SVG with a PNG fallback.
+// source) likewise; an SVG logo is drawn to PNG when it enters the plan, so Word gets the PNG and never the SVG.
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import JSZip from 'jszip';
@@ -68,7 +68,7 @@ describe('exports of a plan with a document profile', () => {
     expect(html).toContain(`<img class="logo" src="data:image/png;base64,${LOGO.toString('base64')}" alt="Kommunevåpen for Levanger">`);
   });
 
-  it('an SVG logo reaches Word as the SVG itself plus a PNG fallback, with its alt text', async () => {
+  it('an SVG logo reaches Word as the PNG drawn when it entered the plan (no SVG markup), with its alt text', async () => {
     const plan = await planWithProfile('svg', { mime: 'image/svg+xml', bytes: SVG_LOGO });
     const zip = await JSZip.loadAsync((await renderPlan(plan, { format: 'docx', date: new Date('2025-04-15T08:00:00Z') })) as Uint8Array);
     const document = (await zip.file('word/document.xml')?.async('string')) ?? '';
@@ -77,7 +77,9 @@ describe('exports of a plan with a document profile', () => {
     expect(logoAt).toBeGreaterThan(0);
     expect(logoAt).toBeLessThan(document.indexOf('<w:pStyle w:val="Title"/>'));
     const media = await Promise.all(Object.keys(zip.files).filter((f) => f.startsWith('word/media/')).map(async (f) => ({ f, hash: sha256(await zip.file(f)!.async('uint8array')) })));
-    expect(media.map((m) => m.hash)).toContain(sha256(SVG_LOGO));
-    expect(media.some((m) => m.f.endsWith('.png'))).toBe(true);
+    expect(media.map((m) => m.hash)).not.toContain(sha256(SVG_LOGO));
+    const logo = plan.assets.find((a) => a.alt === 'Kommunevåpen for Levanger');
+    expect(logo?.mime).toBe('image/png');
+    expect(media.map((m) => m.hash)).toContain(sha256(Buffer.from(logo!.dataBase64, 'base64')));
   });
 });

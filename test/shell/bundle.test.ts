@@ -102,15 +102,15 @@ describe('build/electron/main.cjs', () => {
     expect(new Set(requires)).toEqual(new Set(['electron']));
   });
 
-  it('serves the page over app:// with the CSP and opens the sample plan in the user data folder', () => {
+  it('serves the page over app:// with the CSP and opens no plan by itself (the start screen chooses one)', () => {
     expect(find('load')![1]).toBe('app://planverk/index.html');
     const [, status, csp, body] = find('page')!;
     expect(status).toBe(200);
     expect(csp).toContain("script-src 'self'");
     expect(body).toContain('Planverk-test');
-    const current = find('current')![1] as { ok: boolean; value: { path: string } };
-    expect(current).toMatchObject({ ok: true, value: { path: join(home, 'userData', 'Eksempelplan.planverk') } });
-    expect(find('send')).toEqual(['send', 'planverk:menu', { kind: 'plan-changed' }]);
+    expect(find('current')![1]).toEqual({ ok: true, value: null });
+    // Nothing is created in the user data folder on first start: «Prøv eksempelplanen» makes a copy when asked.
+    expect(existsSync(join(home, 'userData', 'Eksempelplan.planverk'))).toBe(false);
     expect(find('menu')![1]).toEqual(['&Fil', '&Rediger', '&Vis', '&Hjelp']);
   });
 });
