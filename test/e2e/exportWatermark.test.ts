@@ -23,11 +23,12 @@ afterAll(async () => {
 });
 
 const placement = (name: 'Diagonalt over hver side' | 'Som linje øverst på hver side') => page.getByRole('radio', { name });
-const previewHtml = async (): Promise<string> => {
+/** Asks for a preview and waits until it shows `pattern`: the frame keeps the previous preview until the new one arrives. */
+const previewShows = async (pattern: RegExp): Promise<void> => {
   await page.getByRole('button', { name: /forhåndsvisning/i }).click();
   const frame = page.getByTestId('export-preview');
   await frame.waitFor();
-  return (await frame.getAttribute('srcdoc')) ?? '';
+  await expect.poll(async () => (await frame.getAttribute('srcdoc')) ?? '', { timeout: 20_000 }).toMatch(pattern);
 };
 
 describe('Watermark placement on the Eksport page', () => {
@@ -41,9 +42,9 @@ describe('Watermark placement on the Eksport page', () => {
 
   it('shows the chosen placement in the preview', async () => {
     await placement('Som linje øverst på hver side').check();
-    expect(await previewHtml()).toMatch(/body::before\{content:"HØRINGSUTKAST";display:block/);
+    await previewShows(/body::before\{content:"HØRINGSUTKAST";display:block/);
     await placement('Diagonalt over hver side').check();
-    expect(await previewHtml()).toMatch(/body::before\{content:"HØRINGSUTKAST";position:fixed;[^}]*rotate\(-45deg\)/);
+    await previewShows(/body::before\{content:"HØRINGSUTKAST";position:fixed;[^}]*rotate\(-45deg\)/);
   });
 
   it('writes a Word file whose watermark is a line at the top when that is chosen', async () => {
