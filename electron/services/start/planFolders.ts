@@ -39,15 +39,20 @@ export function requireInFolders(path: string, folders: readonly string[]): stri
   return placed;
 }
 
-/** The calls whose `path` names a plan file the page wants to open, create, write or merge. */
-const PLAN_PATH_CALLS = ['file.open', 'file.new', 'file.saveAs', 'merge.preview', 'merge.run'] as const;
+/** The calls whose `path` (or `paths`) names plan files the page wants to open, create, write or merge. */
+const PLAN_PATH_CALLS = ['file.open', 'file.new', 'file.newFromTemplate', 'file.saveAs', 'merge.preview', 'merge.run'] as const;
+const PLAN_PATHS_CALLS = ['merge.previewCopies', 'merge.runCopies'] as const;
 
 /** The handlers with every plan path from the page checked against the folders first (the bridge's handlers). */
 export function confineToFolders(handlers: Handlers, folders: readonly string[]): Handlers {
-  const confined = { ...handlers };
+  const confined = { ...handlers } as Record<string, unknown>;
   for (const name of PLAN_PATH_CALLS) {
     const inner = handlers[name] as (args: { path: string }) => unknown;
-    (confined as Record<string, unknown>)[name] = (args: { path: string }) => inner({ ...args, path: requireInFolders(args.path, folders) });
+    confined[name] = (args: { path: string }) => inner({ ...args, path: requireInFolders(args.path, folders) });
   }
-  return confined;
+  for (const name of PLAN_PATHS_CALLS) {
+    const inner = handlers[name] as (args: { paths: string[] }) => unknown;
+    confined[name] = (args: { paths: string[] }) => inner({ ...args, paths: args.paths.map((p) => requireInFolders(p, folders)) });
+  }
+  return confined as Handlers;
 }

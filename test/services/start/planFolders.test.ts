@@ -34,7 +34,7 @@ function setup() {
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 describe('browser mode: plan files only in the picked folders', () => {
-  it('refuses open, new, save as and merge of paths outside the folders, through .. and through a symlink, files untouched', async () => {
+  it('refuses open, new, new from a template, save as and merge (one copy or several) of paths outside the folders, through .. and through a symlink, files untouched', async () => {
     const { picked, outside, session, call } = setup();
     const planOutside = join(outside, 'Annen.planverk');
     createPlanFile(planOutside, emptyPlan()).close();
@@ -51,6 +51,9 @@ describe('browser mode: plan files only in the picked folders', () => {
       ['file.saveAs', { path: join(outside, 'Kopi.planverk') }],
       ['merge.preview', { path: planOutside }],
       ['merge.run', { path: planOutside }],
+      ['file.newFromTemplate', { path: join(outside, 'Mal.planverk'), kind: 'planprogram' }],
+      ['merge.previewCopies', { paths: [join(picked, 'Lenke.planverk')] }],
+      ['merge.runCopies', { paths: [join(picked, 'Ny.planverk'), planOutside] }],
     ];
     for (const [name, args] of attempts) {
       const result = await call(name, args);
