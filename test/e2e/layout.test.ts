@@ -76,7 +76,8 @@ describe('the app fits the screen', () => {
       const toolbar = page.getByRole('toolbar', { name: 'Formatering' });
       await toolbar.waitFor();
       // Alt+F10 from the text moves to the toolbar; End and the arrow keys walk it, as a keyboard user would.
-      await page.getByRole('textbox', { name: /^Kapitteltekst/ }).click();
+      // Focus, not a click: a keyboard user reaches the text by focus, and a click waits for the pane to stop moving.
+      await page.getByRole('textbox', { name: /^Kapitteltekst/ }).focus();
       await page.keyboard.press('Alt+F10');
       const shown = await toolbar.evaluate((el) =>
         [...el.querySelectorAll('button')].filter((b) => b.offsetParent !== null).map((b) => b.getAttribute('aria-label') ?? ''),
@@ -110,7 +111,7 @@ describe('the app fits the screen', () => {
     await goTo(page, '#/kapitler');
     const editor = page.getByRole('textbox', { name: /^Kapitteltekst/ });
     const tables = await editor.locator('table').count();
-    await editor.click();
+    await editor.focus();
     await page.keyboard.press('Control+End');
     const insert = 'Sett inn tabell med overskriftsrad';
     expect(await page.getByRole('toolbar', { name: 'Formatering' }).getByRole('button', { name: insert }).isVisible()).toBe(false);
