@@ -22,7 +22,7 @@ export const ERROR_MESSAGES = {
   TARGET_IS_PLAN: 'Filen du vil skrive til er en Planverk-plan; velg et annet filnavn. Planen er ikke endret.',
   TARGET_LOCKED: 'Målfilen er åpen i et annet program; lukk den og prøv igjen.',
   NO_PLAN_OPEN: 'Ingen plan er åpen.',
-  OUTSIDE_FOLDERS: 'Planverk i nettleseren leser og lagrer planer bare i mappene du valgte da du startet den.',
+  OUTSIDE_FOLDERS: 'Planverk i nettleseren leser og lagrer filer bare i mappene du valgte da du startet den.',
   INVALID_ARGS: 'Forespørselen var ugyldig.',
   INVALID_JSON: 'JSON-filen er ikke en gyldig plan.',
   INVALID_PROFILE: 'Filen er ikke en gyldig Planverk-profil; planen er ikke endret.',

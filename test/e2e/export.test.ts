@@ -3,18 +3,18 @@
 // the sandboxed preview, axe-core and keyboard access.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ensureOpen } from './api';
 import { ERROR_MESSAGES } from '../../shared/api/errors';
-import { immutableCapableRoot, removeWithImmutables, setImmutable } from '../services/export/immutableFile';
+import { setImmutable } from '../services/export/immutableFile';
 import { goTo, launchChromium, newAppPage, openApp } from './browser';
 import { axeViolations } from './axe';
 
 const env = inject('e2e');
-const lockRoot = immutableCapableRoot();
 let browser: Browser;
 let page: Page;
 
@@ -29,6 +29,22 @@ afterAll(async () => {
 });
 
 const pathField = () => page.getByTestId('export-path');
+const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+/** chattr +i works where the test's folder is (ext4, btrfs, xfs; not tmpfs): the locked target must lie in a picked folder. */
+function canLockIn(dir: string): boolean {
+  const probe = join(dir, '.chattr-probe');
+  writeFileSync(probe, '');
+  try {
+    setImmutable(probe, true);
+    setImmutable(probe, false);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    rmSync(probe, { force: true });
+  }
+}
 
 async function exportAs(format: 'Word (.docx)' | 'PDF', out: string): Promise<{ sawProgress: boolean }> {
   await page.getByRole('radio', { name: format }).check();
@@ -82,19 +98,28 @@ describe('Eksport page', () => {
     expect(readdirSync(env.dir).filter((f) => f.includes('avbrutt-i-ui'))).toEqual([]);
   });
 
-  it('shows the export refusal in one sentence when the folder does not exist', async () => {
+  it('refuses an export outside the picked folders in one sentence: an existing file there untouched, a new one not created', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'planverk-e2e-utenfor-'));
+    const existing = join(outside, 'Høringsutkast.docx');
+    writeFileSync(existing, 'brukerens eget dokument');
+    const before = sha256(existing);
     await page.getByRole('radio', { name: 'Word (.docx)' }).check();
-    await pathField().fill(join(env.dir, 'finnes-ikke', 'x.docx'));
-    await page.getByRole('button', { name: 'Eksporter', exact: true }).click();
-    await page.getByTestId('export-failed').waitFor();
-    expect(await page.getByTestId('export-failed').textContent()).toContain('Eksporten mislyktes');
+    for (const out of [existing, join(outside, 'Ny.docx'), join(env.dir, 'finnes-ikke', 'x.docx')]) {
+      await pathField().fill(out);
+      await page.getByRole('button', { name: 'Eksporter', exact: true }).click();
+      const failed = page.getByTestId('export-failed').filter({ hasText: out });
+      await failed.waitFor();
+      expect(await failed.textContent()).toContain(ERROR_MESSAGES.OUTSIDE_FOLDERS);
+    }
+    expect(sha256(existing)).toBe(before);
+    expect(readdirSync(outside)).toEqual(['Høringsutkast.docx']);
+    expect(existsSync(join(env.dir, 'finnes-ikke'))).toBe(false);
   });
 
-  it.runIf(lockRoot)('says the target is open in another program when it cannot be replaced, and leaves it unchanged (needs chattr +i)', async () => {
-    const dir = mkdtempSync(join(lockRoot!, 'planverk-e2e-locked-'));
-    const out = join(dir, 'Åpen i Word.docx');
+  it.runIf(canLockIn(env.dir))('says the target is open in another program when it cannot be replaced, and leaves it unchanged (needs chattr +i)', async () => {
+    const out = join(env.dir, 'Åpen i Word.docx');
     writeFileSync(out, 'forrige versjon');
-    const before = createHash('sha256').update(readFileSync(out)).digest('hex');
+    const before = sha256(out);
     try {
       setImmutable(out, true);
       await page.getByRole('radio', { name: 'Word (.docx)' }).check();
@@ -104,10 +129,11 @@ describe('Eksport page', () => {
       await failed.waitFor();
       expect(await failed.textContent()).toContain(ERROR_MESSAGES.TARGET_LOCKED);
       expect(await page.getByTestId('export-status').getAttribute('role')).toBe('status');
-      expect(createHash('sha256').update(readFileSync(out)).digest('hex')).toBe(before);
-      expect(readdirSync(dir)).toEqual(['Åpen i Word.docx']);
+      expect(sha256(out)).toBe(before);
+      expect(readdirSync(env.dir).filter((f) => f.includes('Åpen i Word'))).toEqual(['Åpen i Word.docx']);
     } finally {
-      removeWithImmutables(dir, [out]);
+      setImmutable(out, false);
+      rmSync(out);
     }
   });
 

@@ -5,6 +5,7 @@ import type { MergeCopiesOutcome, MergeCopiesPreview } from '../../../shared/api
 import type { ApiError } from '../../../shared/api/errors';
 import { api } from '../../api/client';
 import { usePlanStore } from '../../app/planStore';
+import { resetWithPlan } from '../../app/planScope';
 import { reloadChapters } from '../chapters/chapterCommit';
 import { settleEditor } from '../chapters/editorSync';
 
@@ -33,6 +34,10 @@ type MergeState = {
 // A later request supersedes an earlier one still on its way (a second copy chosen before the first was read).
 let request = 0;
 
+const openPlanPath = () => usePlanStore.getState().file?.path ?? null;
+/** The answer to a request still belongs on the page: no later request, and the same plan open as when it was asked. */
+const stillCurrent = (mine: number, planPath: string | null): boolean => mine === request && openPlanPath() === planPath;
+
 export const useMergeStore = create<MergeState>((set, get) => ({
   path: '',
   step: { kind: 'choose' },
@@ -42,12 +47,13 @@ export const useMergeStore = create<MergeState>((set, get) => ({
     const paths = raw.map((p) => p.trim()).filter((p) => p !== '');
     if (paths.length === 0) return;
     const mine = ++request;
+    const planPath = openPlanPath();
     set({ path: paths.join('\n'), step: { kind: 'loading', paths }, error: null });
     // What is still on its way to the file belongs in the preview (and in the backup the merge makes).
     await settleEditor();
     await usePlanStore.getState().flush();
     const result = await api.call('merge.previewCopies', { paths });
-    if (mine !== request) return;
+    if (!stillCurrent(mine, planPath)) return;
     if (result.ok) set({ step: { kind: 'preview', preview: result.value, paths } });
     else set({ step: { kind: 'choose' }, error: result.error });
   },
@@ -55,11 +61,12 @@ export const useMergeStore = create<MergeState>((set, get) => ({
     const step = get().step;
     if (step.kind !== 'preview') return;
     const mine = ++request;
+    const planPath = openPlanPath();
     set({ step: { ...step, kind: 'merging' }, error: null });
     await settleEditor();
     await usePlanStore.getState().flush();
     const result = await api.call('merge.runCopies', { paths: step.paths });
-    if (mine !== request) return;
+    if (!stillCurrent(mine, planPath)) return;
     if (!result.ok) {
       set({ step, error: result.error });
       return;
@@ -73,3 +80,6 @@ export const useMergeStore = create<MergeState>((set, get) => ({
     set({ step: { kind: 'choose' }, error: null });
   },
 }));
+
+// The copies, their preview and the merge's outcome are the open plan's: none of it shows once another plan opens.
+resetWithPlan(useMergeStore);
