@@ -33,7 +33,7 @@ export function buildDocument(plan: PlanData, options: BuildOptions): DocModel {
   const { blocks, subtitle } = buildPart(ctx, options.part);
   const meta = buildMeta(ctx, options.watermark, options.watermarkPlacement ?? 'diagonal', subtitle);
   // The merknadsbehandling alone is one table under one heading: an Innhold of one line would only waste a page.
-  if (options.part === 'merknadsbehandling') return { meta, cover, blocks, footnotes: ctx.footnotes };
+  if (options.part === 'merknadsbehandling') return { meta, cover, blocks: layOutTables(blocks), footnotes: ctx.footnotes };
   const toc: Block = { kind: 'toc', title: ctx.words.toc, entries: tocEntries(blocks) };
   return { meta, cover, blocks: [toc, ...layOutTables(blocks)], footnotes: ctx.footnotes };
 }

@@ -1,58 +1,74 @@
-// Which tables go on landscape pages, decided once on the model so the DOCX and the PDF agree. A table goes landscape
-// when the narrowest its columns can be (each column's longest word, or whole number/date/id, which never breaks)
-// does not fit the portrait text column. The estimate is deliberately generous (bold, the DOCX's 11 pt) so a table
-// kept portrait never overflows and makes Chromium shrink the whole document to fit.
-import { inlineText, type Block, type TableCell, type TableOrientation } from './model';
+// How tables are laid out, decided once on the model so the DOCX, the HTML/PDF and any other renderer agree: which go on
+// landscape pages, how wide each column is, and which columns are right-aligned numbers. A table goes landscape when
+// the narrowest its columns can be (each column's longest word, or whole figure/date/id, which never breaks) does not
+// fit the portrait text column; its columns are then sized from their content for the width of its pages.
+import { cellText, isNumberCell } from './cellText';
+import { columnFractions, tableMinWidthPt } from './columnWidths';
+import type { Block, TableCell, TableOrientation, TableRow } from './model';
+
+export { isUnbreakable } from './cellText';
+export { CELL_PADDING_PT, TABLE_FONT_PT, tableMinWidthPt } from './columnWidths';
+
+type TableBlock = Extract<Block, { kind: 'table' }>;
 
 /** A4 with 2.5 cm margins, in points: 210 mm − 50 mm, and 297 mm − 50 mm. */
 export const PORTRAIT_TEXT_WIDTH_PT = 453.5;
 export const LANDSCAPE_TEXT_WIDTH_PT = 700;
 
-/** Average advance of a sans-serif letter at the tables' 9.5 pt (bold a little wider), and a cell's padding plus borders. */
-const CHAR_PT = 5.2;
-const CELL_PADDING_PT = 11;
-
-/** Figures (amounts, dates, percentages) and codes such as law ids (LOV-2011-06-24-30): kept on one line. */
-const FIGURE = /^[-−+]?\d[\d\s\u00a0.,:/–-]*(\s?(%|kr))?$/u;
-const CODE = /^(?=[^\s]*\d)[\p{L}§\d][\p{L}\d§.:/-]*$/u;
-
-/** A cell whose whole text must not break: a figure or a code, short enough to fit any column. */
-export function isUnbreakable(cell: TableCell): boolean {
-  const text = cellText(cell).trim();
-  return text.length > 0 && text.length <= 30 && (FIGURE.test(text) || CODE.test(text));
+export function textWidthPt(orientation: TableOrientation): number {
+  return orientation === 'landscape' ? LANDSCAPE_TEXT_WIDTH_PT : PORTRAIT_TEXT_WIDTH_PT;
 }
 
-function cellText(cell: TableCell): string {
-  return cell.blocks.map((b) => (b.kind === 'paragraph' ? inlineText(b.runs) : '')).join(' ');
-}
-
-/** The narrowest the cell can be drawn: its longest word, or all of it when it is a right-aligned figure. */
-function cellMinWidthPt(cell: TableCell): number {
-  const text = cellText(cell).trim();
-  const words = cell.align === 'right' || isUnbreakable(cell) ? [text] : text.split(/\s+/);
-  const longest = Math.max(0, ...words.map((w) => [...w].length));
-  return longest * CHAR_PT + CELL_PADDING_PT;
-}
-
-/** The sum over columns of their narrowest widths; cells spanning columns (theme rows) are left out. */
-export function tableMinWidthPt(table: Extract<Block, { kind: 'table' }>): number {
-  const mins = table.columnWidths.map(() => CELL_PADDING_PT);
-  for (const row of [...table.headerRows, ...table.bodyRows.map((r) => r.cells)]) {
-    if (row.some((c) => (c.colSpan ?? 1) > 1)) continue;
-    row.forEach((c, i) => {
-      if (i < mins.length) mins[i] = Math.max(mins[i] ?? 0, cellMinWidthPt(c));
-    });
-  }
-  return mins.reduce((a, b) => a + b, 0);
-}
-
-export function tableOrientation(table: Extract<Block, { kind: 'table' }>): TableOrientation {
+export function tableOrientation(table: TableBlock): TableOrientation {
   return tableMinWidthPt(table) > PORTRAIT_TEXT_WIDTH_PT ? 'landscape' : 'portrait';
 }
 
-/** Gives every table its orientation, keeping one a table already has (an override per table). */
+/** A laid-out table's column widths in points (its columnWidths are fractions of its pages' text width). */
+export function columnWidthsPt(table: TableBlock): number[] {
+  const total = table.columnWidths.reduce((a, b) => a + b, 0) || 1;
+  const width = textWidthPt(table.orientation ?? 'portrait');
+  return table.columnWidths.map((w) => (w / total) * width);
+}
+
+/** Columns whose every filled body cell is a number: their cells, header included, are right-aligned. */
+function alignNumbers(table: TableBlock): Pick<TableBlock, 'headerRows' | 'bodyRows'> {
+  const numeric = table.columnWidths.map((_, column) => {
+    const cells = table.bodyRows.flatMap((r) => cellsAt(r.cells, column)).filter((c) => cellText(c).trim() !== '');
+    return cells.length > 0 && cells.every(isNumberCell);
+  });
+  const align = (cells: TableCell[]): TableCell[] => {
+    let column = 0;
+    return cells.map((c) => {
+      const at = column;
+      column += c.colSpan ?? 1;
+      return (c.colSpan ?? 1) === 1 && numeric[at] && !c.align ? { ...c, align: 'right' } : c;
+    });
+  };
+  return { headerRows: table.headerRows.map(align), bodyRows: table.bodyRows.map((r): TableRow => ({ ...r, cells: align(r.cells) })) };
+}
+
+/** The cells of a row that sit in one grid column alone. */
+function cellsAt(cells: TableCell[], column: number): TableCell[] {
+  let at = 0;
+  for (const c of cells) {
+    const span = c.colSpan ?? 1;
+    if (at === column) return span === 1 ? [c] : [];
+    at += span;
+  }
+  return [];
+}
+
+/**
+ * Lays out every table: its orientation (one a table already has is kept, the override per table), its numeric
+ * columns right-aligned, and its columnWidths replaced by fractions of its pages' text width (summing to 1).
+ */
 export function layOutTables(blocks: Block[]): Block[] {
-  return blocks.map((b) => (b.kind === 'table' && !b.orientation ? { ...b, orientation: tableOrientation(b) } : b));
+  return blocks.map((b) => {
+    if (b.kind !== 'table') return b;
+    const aligned: TableBlock = { ...b, ...alignNumbers(b) };
+    const orientation = b.orientation ?? tableOrientation(aligned);
+    return { ...aligned, orientation, columnWidths: columnFractions(aligned, textWidthPt(orientation)) };
+  });
 }
 
 export type PageRun = { orientation: TableOrientation; blocks: Block[] };

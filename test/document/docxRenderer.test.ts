@@ -82,8 +82,8 @@ describe('DOCX renderer', () => {
     expect(styles).toMatch(/<w:docDefaults>.*<w:lang w:val="nb-NO"\/>.*<\/w:docDefaults>/s);
     const footers = await Promise.all(['word/footer1.xml', 'word/footer2.xml'].map(part));
     const footer = footers.find((f) => f?.includes('NUMPAGES')) ?? '';
-    expect(footer).toContain('Side ');
-    expect(footer).toMatch(/PAGE.*av .*NUMPAGES/s);
+    expect(footer).toContain('Side\u00a0');
+    expect(footer).toMatch(/PAGE.*av\u00a0.*NUMPAGES/s);
     const headers = await Promise.all(['word/header1.xml', 'word/header2.xml'].map(part));
     expect(headers.some((h) => h?.includes('HØRINGSUTKAST'))).toBe(true);
   });

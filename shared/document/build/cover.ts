@@ -2,6 +2,7 @@
 // case number, version and the deadline for inputs.
 import { formatDate } from '../../format/norwegian';
 import { isolate } from '../../domain/text';
+import { footerText } from '../footerLine';
 import type { Cover, DocMeta, Watermark, WatermarkPlacement } from '../model';
 import type { BuildContext } from './context';
 import { periodText } from './structuredBlocks';
@@ -82,7 +83,7 @@ export function buildMeta(ctx: BuildContext, watermark: Watermark, placement: Wa
     lang: frame.malform === 'nn' ? 'nn-NO' : 'nb-NO',
     subject: frame.subtitle.trim() || undefined,
     author: frame.municipality.trim() || undefined,
-    footerText: version ? `${title} · ${version}` : title,
+    footerText: footerText(title, version, w.page, w.of),
     pageWord: w.page,
     ofWord: w.of,
     watermark: watermark === 'none' ? null : { text: watermark === 'utkast' ? w.watermarkDraft : w.watermarkHearing, placement },

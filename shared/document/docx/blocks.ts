@@ -11,6 +11,7 @@ import {
   ShadingType,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
@@ -18,7 +19,7 @@ import {
 } from 'docx';
 import { base64ToBytes } from '../imageSize';
 import type { Block, Caption, Inline, TableCell as ModelCell } from '../model';
-import { isUnbreakable } from '../tableLayout';
+import { columnWidthsPt, isUnbreakable, TABLE_FONT_PT } from '../tableLayout';
 import { svgPictureRun, type SvgRasterizer } from './svgPicture';
 
 /** A4 with 2.5 cm margins: the text column in twips, and in pixels at 96 dpi for images. */
@@ -40,7 +41,7 @@ export type DocxContext = {
 
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
-export function runsOf(runs: Inline[], extra: { bold?: boolean; color?: string } = {}): ParagraphChild[] {
+export function runsOf(runs: Inline[], extra: { bold?: boolean; color?: string; size?: number } = {}): ParagraphChild[] {
   return runs.map((r): ParagraphChild => {
     if (r.kind === 'break') return new TextRun({ break: 1 });
     if (r.kind === 'footnoteRef') return new FootnoteReferenceRun(r.id);
@@ -50,6 +51,7 @@ export function runsOf(runs: Inline[], extra: { bold?: boolean; color?: string }
       italics: r.italic,
       underline: r.underline ? {} : undefined,
       color: extra.color,
+      size: extra.size,
       style: r.link ? 'Hyperlink' : undefined,
     });
     return r.link ? new ExternalHyperlink({ link: r.link, children: [run] }) : run;
@@ -127,35 +129,58 @@ function unbreakableRuns(runs: Inline[]): Inline[] {
   return runs.map((r) => (r.kind === 'text' ? { ...r, text: r.text.replace(/ /g, '\u00a0').replace(/-/g, '\u2011') } : r));
 }
 
-function cellToDocx(cell: ModelCell, ctx: DocxContext, header: boolean, emphasis: boolean): TableCell {
+/** Table text in half-points: the size tableLayout.ts measured the columns for. */
+const TABLE_SIZE = Math.round(TABLE_FONT_PT * 2);
+const twipsOf = (pt: number): number => Math.floor(pt * 20);
+
+type CellPlace = { header: boolean; emphasis: boolean; /** keep this row on the page of the next one */ keepNext: boolean; widthTwips: number };
+
+function cellToDocx(cell: ModelCell, ctx: DocxContext, place: CellPlace): TableCell {
+  const { header, emphasis, keepNext } = place;
   const align = cell.align === 'right' ? AlignmentType.RIGHT : undefined;
   const keep = !header && isUnbreakable(cell);
+  const look = { size: TABLE_SIZE, ...(header ? { bold: true, color: 'FFFFFF' } : emphasis || cell.rowHeader ? { bold: true } : {}) };
   const paragraphs = cell.blocks.flatMap((b) => {
     if (b.kind === 'paragraph') {
       const runs = keep ? unbreakableRuns(b.runs) : b.runs;
-      return [new Paragraph({ alignment: align, children: runsOf(runs, header ? { bold: true, color: 'FFFFFF' } : emphasis || cell.rowHeader ? { bold: true } : {}) })];
+      return [new Paragraph({ alignment: align, keepNext, children: runsOf(runs, look) })];
     }
     return blockToDocx(b, ctx, 0).filter((p): p is Paragraph => p instanceof Paragraph);
   });
   return new TableCell({
     columnSpan: cell.colSpan,
+    width: { size: place.widthTwips, type: WidthType.DXA },
     shading: header ? { type: ShadingType.CLEAR, color: 'auto', fill: ctx.headerFill } : emphasis ? { type: ShadingType.CLEAR, color: 'auto', fill: 'E8E8E8' } : undefined,
-    children: paragraphs.length ? paragraphs : [new Paragraph({})],
+    children: paragraphs.length ? paragraphs : [new Paragraph({ keepNext })],
+  });
+}
+
+/** A row's cells with the width each spans, in twips, from the table's grid. */
+function rowCells(cells: ModelCell[], widths: number[], place: Omit<CellPlace, 'widthTwips'>, ctx: DocxContext): TableCell[] {
+  let column = 0;
+  return cells.map((c) => {
+    const span = c.colSpan ?? 1;
+    const widthTwips = widths.slice(column, column + span).reduce((a, b) => a + b, 0);
+    column += span;
+    return cellToDocx(c, ctx, { ...place, widthTwips });
   });
 }
 
 function tableToDocx(block: Extract<Block, { kind: 'table' }>, ctx: DocxContext): (Paragraph | Table)[] {
-  const total = block.columnWidths.reduce((a, b) => a + b, 0) || 1;
-  const textWidth = block.orientation === 'landscape' ? LANDSCAPE_TEXT_WIDTH_TWIPS : TEXT_WIDTH_TWIPS;
-  const widths = block.columnWidths.map((w) => Math.floor((w / total) * textWidth));
-  // Header rows repeat on every page; no row is split across pages (Word still breaks one taller than a page).
+  // Fixed layout with the widths tableLayout.ts sized from the content, so Word and LibreOffice draw what the PDF draws.
+  const widths = columnWidthsPt(block).map(twipsOf);
+  const textWidth = widths.reduce((a, b) => a + b, 0);
+  // Header rows repeat on every page and keep with the first body row; a theme row keeps with its first area; no row
+  // is split across pages (Word still breaks one taller than a page).
   const rows = [
-    ...block.headerRows.map((cells) => new TableRow({ tableHeader: true, cantSplit: true, children: cells.map((c) => cellToDocx(c, ctx, true, false)) })),
-    ...block.bodyRows.map((row) => new TableRow({ cantSplit: true, children: row.cells.map((c) => cellToDocx(c, ctx, false, row.emphasis !== undefined)) })),
+    ...block.headerRows.map((cells) => new TableRow({ tableHeader: true, cantSplit: true, children: rowCells(cells, widths, { header: true, emphasis: false, keepNext: true }, ctx) })),
+    ...block.bodyRows.map(
+      (row) => new TableRow({ cantSplit: true, children: rowCells(row.cells, widths, { header: false, emphasis: row.emphasis !== undefined, keepNext: row.emphasis === 'group' }, ctx) }),
+    ),
   ];
   const out: (Paragraph | Table)[] = [];
   if (block.caption) out.push(captionParagraph(block.caption, true));
-  if (rows.length) out.push(new Table({ rows, columnWidths: widths, width: { size: textWidth, type: WidthType.DXA } }));
+  if (rows.length) out.push(new Table({ rows, columnWidths: widths, layout: TableLayoutType.FIXED, width: { size: textWidth, type: WidthType.DXA } }));
   // Word merges two tables that touch; a paragraph after each keeps them apart.
   out.push(new Paragraph({}));
   return out;

@@ -19,6 +19,7 @@ import { estimatePageNumbers } from 'docx/layout';
 import { safeTextColor } from '../contrast';
 import { base64ToBytes } from '../imageSize';
 import type { Block, DocModel, TableOrientation } from '../model';
+import { FOOTER_FONT_PT } from '../footerLine';
 import { pageRuns } from '../tableLayout';
 import { A4_TWIPS, blocksToDocx, LANDSCAPE_TEXT_WIDTH_TWIPS, PAGE_MARGIN_TWIPS, runsOf, TEXT_WIDTH_TWIPS, type DocxContext } from './blocks';
 import { svgPictureRun, type SvgRasterizer } from './svgPicture';
@@ -58,7 +59,8 @@ export function buildDocx(model: DocModel, options: DocxOptions = {}): Document 
         new Paragraph({
           style: 'Footer',
           tabStops: [{ type: TabStopType.RIGHT, position: width }],
-          children: [new TextRun({ children: [meta.footerText, '\t', `${meta.pageWord} `, PageNumber.CURRENT, ` ${meta.ofWord} `, PageNumber.TOTAL_PAGES] })],
+          // The footer's size (the builder shortened the title to fit it) and no-break spaces: «Side X av Y» never wraps.
+          children: [new TextRun({ size: FOOTER_FONT_PT * 2, children: [meta.footerText, '\t', `${meta.pageWord}\u00a0`, PageNumber.CURRENT, `\u00a0${meta.ofWord}\u00a0`, PageNumber.TOTAL_PAGES] })],
         }),
       ],
     });

@@ -36,7 +36,7 @@ function caption(c: Caption): string {
 }
 
 function cell(c: TableCell, tag: 'td' | 'th', scope: 'col' | 'row' | null): string {
-  const cls = c.align === 'right' && tag === 'td' ? ' class="num"' : isUnbreakable(c) ? ' class="nw"' : '';
+  const cls = c.align === 'right' ? ' class="num"' : isUnbreakable(c) ? ' class="nw"' : '';
   const attrs = [scope ? ` scope="${scope}"` : '', c.colSpan ? ` colspan="${c.colSpan}"` : '', cls].join('');
   return `<${tag}${attrs}>${blocks(c.blocks)}</${tag}>`;
 }
@@ -55,7 +55,8 @@ function bodyRow(row: TableRow): string {
 
 function table(b: Extract<Block, { kind: 'table' }>): string {
   const total = b.columnWidths.reduce((x, y) => x + y, 0) || 1;
-  const cols = b.columnWidths.map((w) => `<col style="width:${((w / total) * 100).toFixed(1)}%">`).join('');
+  // The widths tableLayout.ts sized from the content; the table is laid out fixed, so every engine draws them alike.
+  const cols = b.columnWidths.map((w) => `<col style="width:${((w / total) * 100).toFixed(2)}%">`).join('');
   const head = b.headerRows.length ? `<thead>${b.headerRows.map((r) => `<tr>${r.map((c) => cell(c, 'th', 'col')).join('')}</tr>`).join('')}</thead>` : '';
   const cap = b.caption ? `<caption id="${safeId(b.caption.id)}">${caption(b.caption)}</caption>` : '';
   return `<table>${cap}<colgroup>${cols}</colgroup>${head}<tbody>${b.bodyRows.map(bodyRow).join('')}</tbody></table>`;

@@ -3,6 +3,7 @@
 // structure tree, not read aloud): a diagonal one is fixed, so Chromium repeats it on every printed page; a top line
 // is drawn on screen only, since in the PDF it is page furniture (an @page margin box, see pdfPrinter.ts).
 import type { DocMeta } from '../model';
+import { TABLE_FONT_PT } from '../tableLayout';
 import { cssString } from './cssString';
 
 /** Font names come from the plan: keep letters, digits, spaces and hyphens only. */
@@ -55,17 +56,19 @@ nav.toc.paged a{display:flex;align-items:baseline}
 nav.toc.paged .num{flex:none}
 nav.toc.paged .t{flex:1 1 auto}
 nav.toc.paged .pg{flex:none;width:12mm;text-align:right}
-table{border-collapse:collapse;width:100%;margin:0 0 12pt;font-size:9.5pt}
-caption{caption-side:top;text-align:left;font-weight:700;padding:0 0 4pt;font-size:10pt}
-thead{display:table-header-group}
+table{border-collapse:collapse;table-layout:fixed;width:100%;margin:0 0 12pt;font-size:${TABLE_FONT_PT}pt}
+caption{caption-side:top;text-align:left;font-weight:700;padding:0 0 4pt;font-size:10pt;break-after:avoid;page-break-after:avoid}
+thead{display:table-header-group;break-inside:avoid;break-after:avoid}
 tr{break-inside:avoid;page-break-inside:avoid}
 th,td{border:1px solid #8a8a8a;padding:3pt 5pt;vertical-align:top;text-align:left}
 thead th{background:${options.color};color:#fff}
 th[scope=row]{background:#f2f2f2}
+tr.group{break-after:avoid;page-break-after:avoid}
 tr.group td,tr.group th{background:#e8e8e8;font-weight:700}
 tr.subtotal td,tr.total td{font-weight:700}
 tr.total td{border-top:2px solid #1f1f1f}
 td.num{text-align:right;white-space:nowrap}
+th.num{text-align:right}
 .nw{white-space:nowrap}
 td p,th p{margin:0 0 2pt}
 figure{margin:8pt 0 12pt;break-inside:avoid}
