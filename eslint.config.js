@@ -7,6 +7,9 @@ import { builtinModules } from 'node:module';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 const electronOnlyInShell = { name: 'electron', message: "Only electron/shell/ may import 'electron'." };
+// Plan rows have one order (issue 13): a comparator of its own, or ids compared by locale, lets equal keys order
+// differently in the tree, the grids, the export and readPlan.
+const rowOrderOnly = 'Order plan rows with shared/domain/rowOrder.ts (compareRows, sortRows, treeOrder, orderTable): one order with an id tie-break, never by locale.';
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'build/**', 'dist/**', 'migrations/**', 'test/fixtures/**', 'test/.out/**', '.tmp-*/**', 'coverage/**'] },
@@ -65,6 +68,19 @@ export default tseslint.config(
     files: ['electron/services/**/*.ts', 'electron/cli/**/*.ts', 'electron/web/**/*.ts', 'test/**/*.ts', 'scripts/**/*.{js,mjs,ts}'],
     ignores: ['test/shell/**'],
     rules: { 'no-restricted-imports': ['error', { paths: [electronOnlyInShell] }] },
+  },
+  {
+    files: ['shared/**/*.{ts,tsx}', 'renderer/**/*.{ts,tsx}', 'electron/**/*.ts'],
+    ignores: ['shared/domain/rowOrder.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        // a.sortKey - b.sortKey, a.sortKey < b.sortKey … inside a two-argument function: a comparator of rows.
+        { selector: ":function[params.length=2] BinaryExpression[operator=/^(-|<|>|<=|>=)$/][left.property.name='sortKey'][right.property.name='sortKey']", message: rowOrderOnly },
+        { selector: "CallExpression[callee.property.name='localeCompare'][callee.object.property.name='id']", message: rowOrderOnly },
+        { selector: "CallExpression[callee.property.name='localeCompare'][arguments.0.property.name='id']", message: rowOrderOnly },
+      ],
+    },
   },
   {
     // Plain Node scripts and CommonJS config files run outside TypeScript: tell eslint about Node's globals.

@@ -2,6 +2,7 @@
 // how tables and figures are captioned and which words are used. Both renderers only draw its result.
 import { PlanverkError } from '../api/errors';
 import type { Chapter, Group, PlanData } from '../domain/plan';
+import { childrenByParent, planInRowOrder } from '../domain/rowOrder';
 import { cleanDeep } from '../domain/text';
 import { deriveWorkPackage } from '../matrix/tables';
 import { BuildContext } from './build/context';
@@ -28,7 +29,8 @@ export type BuildOptions = { part: DocPart; watermark: Watermark; watermarkPlace
 
 export function buildDocument(plan: PlanData, options: BuildOptions): DocModel {
   // Files written before text was cleaned at the boundary, and merged copies, still give well-formed XML and no leaking bidi.
-  const ctx = new BuildContext(cleanDeep(plan), wordsFor(plan.plan.malform));
+  // Every table in row order, so the document is the same whatever order (copy, merge order) the rows came in.
+  const ctx = new BuildContext(planInRowOrder(cleanDeep(plan)), wordsFor(plan.plan.malform));
   const cover = buildCover(ctx);
   const { blocks, subtitle } = buildPart(ctx, options.part);
   const meta = buildMeta(ctx, options.watermark, options.watermarkPlacement ?? 'diagonal', subtitle);
@@ -90,8 +92,13 @@ function workPackage(ctx: BuildContext, group: Group): Block[] {
   return blocks;
 }
 
-const childrenOf = (plan: PlanData, parentId: string | null): Chapter[] =>
-  plan.chapters.filter((c) => c.parentId === parentId).sort((a, b) => a.sortKey - b.sortKey || a.id.localeCompare(b.id));
+// The tree is built once per plan, not once per chapter.
+const treeOf = new WeakMap<readonly Chapter[], Map<string | null, Chapter[]>>();
+function childrenOf(plan: PlanData, parentId: string | null): Chapter[] {
+  let tree = treeOf.get(plan.chapters);
+  if (!tree) treeOf.set(plan.chapters, (tree = childrenByParent(plan.chapters)));
+  return tree.get(parentId) ?? [];
+}
 
 /** Chapters in tree order. Parts are unnumbered level-1 headings; numbering of chapters runs on across parts. */
 function chapterBlocks(ctx: BuildContext, parentId: string | null): Block[] {

@@ -9,6 +9,7 @@
 // - A sub-area whose parent area went to another theme (in the other copy) becomes a top-level area of its own theme.
 import { TABLE_NAMES, type TableName } from './plan';
 import { referencedIds, referencesOf, withoutLiveBlockGroups, type ReferenceSpec } from './planReferences';
+import { compareIds } from './rowOrder';
 
 export type StoredRow = Record<string, unknown> & { id: string; tombstone?: boolean };
 export type StoredRows = Record<TableName, readonly StoredRow[]>;
@@ -29,7 +30,7 @@ export type WholeOptions = {
 };
 
 const key = (table: TableName, id: string): string => `${table}\u0000${id}`;
-const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byId = (a: { id: string }, b: { id: string }): number => compareIds(a.id, b.id);
 
 export const repairKey = (r: PlanRepair): string => [r.kind, r.table, r.id, r.via?.table ?? '', r.via?.id ?? '', r.via?.column ?? '', r.target ?? ''].join('\u0000');
 

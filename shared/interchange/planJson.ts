@@ -1,6 +1,7 @@
 // The JSON interchange format (docs/plan-format.md): parse with the first bad field's path, and write canonically
 // so that plan → JSON → plan → JSON is byte-identical.
 import { ENTITIES, PLAN_FORMAT, PLAN_FORMAT_VERSION, PlanData, type TableName } from '../domain/plan';
+import { orderTable } from '../domain/rowOrder';
 import { formatPath } from './path';
 import { checkReferences } from './references';
 
@@ -113,25 +114,13 @@ function canonicalRow(table: TableName, row: Record<string, unknown>): Record<st
   return out;
 }
 
-const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-const LEVELS = ['OpH', 'DpH', 'SpH'];
-
-function sortRows(table: Exclude<TableName, 'plan'>, rows: Array<Record<string, unknown>>): Array<Record<string, unknown>> {
-  const id = (r: Record<string, unknown>): string => String(r.id);
-  if (table === 'legend') return [...rows].sort((a, b) => LEVELS.indexOf(id(a)) - LEVELS.indexOf(id(b)));
-  if ('sortKey' in (ENTITIES[table] as unknown as { shape: Shape }).shape) {
-    return [...rows].sort((a, b) => (a.sortKey as number) - (b.sortKey as number) || compareStrings(id(a), id(b)));
-  }
-  return [...rows].sort((a, b) => compareStrings(id(a), id(b)));
-}
-
-/** The plan as canonical JSON: schema key order, rows by sortKey then id (or id), 2-space indent, final newline. */
+/** The plan as canonical JSON: schema key order, rows in row order (shared/domain/rowOrder.ts), 2-space indent, final newline. */
 export function canonicalPlanJson(plan: PlanData): string {
   const out: Record<string, unknown> = { format: PLAN_FORMAT, formatVersion: PLAN_FORMAT_VERSION };
   out.plan = canonicalRow('plan', plan.plan as unknown as Record<string, unknown>);
   for (const table of LIST_TABLES) {
-    const rows = plan[table] as unknown as Array<Record<string, unknown>>;
-    out[table] = sortRows(table, rows).map((r) => canonicalRow(table, r));
+    const rows = plan[table] as unknown as Array<{ id: string } & Record<string, unknown>>;
+    out[table] = orderTable(table, rows).map((r) => canonicalRow(table, r));
   }
   return `${JSON.stringify(out, null, 2)}\n`;
 }

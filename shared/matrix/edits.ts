@@ -5,7 +5,7 @@ import { cellId, TOMBSTONE, type FieldChange, type GroupKind, type PlanData, typ
 import type { PlanContent } from '../domain/planView';
 import type { z } from 'zod';
 import { groupLabel } from './labels';
-import { sortOrdered, type Ordered } from './order';
+import { sortRows, type PositionedRow } from '../domain/rowOrder';
 
 type Row = { id: string } & Record<string, unknown>;
 
@@ -35,8 +35,8 @@ export function sortKeyBetween(before: number | null, after: number | null): num
  * Moves `id` among `siblings` to just before `beforeId` (null = last). When two neighbours share a key or the
  * float gap is exhausted, all siblings are renumbered 1..n, which is still a handful of changes.
  */
-export function reorderChanges(table: TableName, siblings: readonly Ordered[], id: string, beforeId: string | null): FieldChange[] {
-  const others = sortOrdered(siblings.filter((s) => s.id !== id));
+export function reorderChanges(table: TableName, siblings: readonly PositionedRow[], id: string, beforeId: string | null): FieldChange[] {
+  const others = sortRows(siblings.filter((s) => s.id !== id));
   const index = beforeId === null ? others.length : others.findIndex((s) => s.id === beforeId);
   if (index < 0) throw new Error(`Fant ikke raden ${beforeId}.`);
   const prev = others[index - 1]?.sortKey ?? null;
@@ -47,7 +47,7 @@ export function reorderChanges(table: TableName, siblings: readonly Ordered[], i
   return order.map((rowId, i) => set(table, rowId, 'sortKey', i + 1));
 }
 
-const lastKey = (rows: readonly Ordered[]): number => sortKeyBetween(rows.length ? Math.max(...rows.map((r) => r.sortKey)) : null, null)!;
+const lastKey = (rows: readonly PositionedRow[]): number => sortKeyBetween(rows.length ? Math.max(...rows.map((r) => r.sortKey)) : null, null)!;
 
 // ---- cells ----
 
@@ -103,7 +103,7 @@ export const moveTheme = (plan: PlanContent, themeId: string, beforeThemeId: str
 
 // ---- areas ----
 
-const siblingsOf = (plan: PlanContent, themeId: string, parentId: string | null): Ordered[] =>
+const siblingsOf = (plan: PlanContent, themeId: string, parentId: string | null): PositionedRow[] =>
   plan.areas.filter((a) => a.themeId === themeId && a.parentId === parentId);
 
 export function addArea(plan: PlanContent, newId: IdSource, themeId: string, name: string, parentId: string | null = null): { changes: FieldChange[]; areaId: string } {

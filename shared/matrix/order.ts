@@ -1,17 +1,7 @@
 // The matrix in reading order: themes, each with its areas, each area followed by its sub-topics.
 // Every derived table walks this one order, so Tabell 1, 2 and 3 can never disagree about a row.
 import type { Area, Group, PlanData, Theme } from '../domain/plan';
-
-export type Ordered = { id: string; sortKey: number };
-
-/** By sortKey, then id: two copies that chose the same sortKey still agree on the order. */
-export function compareOrdered(a: Ordered, b: Ordered): number {
-  return a.sortKey - b.sortKey || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
-export function sortOrdered<T extends Ordered>(rows: readonly T[]): T[] {
-  return [...rows].sort(compareOrdered);
-}
+import { sortRows } from '../domain/rowOrder';
 
 /** One row of the matrix in reading order. */
 export type MatrixRow = { area: Area; theme: Theme; depth: 0 | 1; overarching: boolean };
@@ -23,8 +13,8 @@ export type MatrixOrder = { themes: Theme[]; groups: Group[]; rowsByTheme: Map<s
  * (never dropped, never overarching); areas of a missing theme are left out (the interchange refuses them).
  */
 export function orderMatrix(plan: Pick<PlanData, 'themes' | 'areas' | 'groups'>): MatrixOrder {
-  const themes = sortOrdered(plan.themes);
-  const groups = sortOrdered(plan.groups);
+  const themes = sortRows(plan.themes);
+  const groups = sortRows(plan.groups);
   const byTheme = new Map<string, Area[]>(themes.map((t) => [t.id, []]));
   for (const a of plan.areas) byTheme.get(a.themeId)?.push(a);
   const rowsByTheme = new Map<string, MatrixRow[]>();
@@ -47,13 +37,13 @@ export function orderMatrix(plan: Pick<PlanData, 'themes' | 'areas' | 'groups'>)
       seen.add(area.id);
       rows.push({ area, theme, depth, overarching });
       // Sub-topics of sub-topics are flattened to depth 1: the documents show two levels.
-      for (const child of sortOrdered(children.get(area.id) ?? [])) visit(child, 1, false);
+      for (const child of sortRows(children.get(area.id) ?? [])) visit(child, 1, false);
     };
-    const sortedTops = sortOrdered(tops);
+    const sortedTops = sortRows(tops);
     const firstTrueTop = sortedTops.find((a) => a.parentId === null);
     for (const top of sortedTops) visit(top, 0, top === firstTrueTop);
     // Areas caught in a parent cycle are reachable from no top; show them rather than lose them.
-    for (const a of sortOrdered(areas)) visit(a, 0, false);
+    for (const a of sortRows(areas)) visit(a, 0, false);
     rowsByTheme.set(theme.id, rows);
   }
   return { themes, groups, rowsByTheme };

@@ -4,7 +4,7 @@ import type { IdSource } from '../domain/ids';
 import { cellId, type Area, type Cell, type Group, type PlanData, type ResponsibilityLevel, type Theme } from '../domain/plan';
 import type { MatrixFragment } from './importJson';
 import { groupLabel } from './labels';
-import { sortOrdered } from './order';
+import { sortRows } from '../domain/rowOrder';
 
 export type SheetError = { row: number; column: string | null; message: string };
 export type SheetImportResult = { ok: true; matrix: MatrixFragment } | { ok: false; errors: SheetError[] };
@@ -37,7 +37,7 @@ function matchGroups(header: string[], groups: Group[], newId: IdSource): { grou
     });
     return { groups: created, columns: created, errors };
   }
-  const sorted = sortOrdered(groups);
+  const sorted = sortRows(groups);
   names.forEach((name, i) => {
     const found = sorted.find((g) => groupAliases(g).includes(norm(name)));
     if (!found) errors.push({ row: 1, column: columnLetter(i + 2), message: `ukjent gruppe «${name.trim()}».` });

@@ -2,7 +2,8 @@
 // and a group's work package. The store has already dropped tombstoned rows.
 import type { Area, Chapter, Group, LegendEntry, PlanData, ResponsibilityLevel, Theme } from '../domain/plan';
 import type { PlanContent } from '../domain/planView';
-import { orderMatrix, sortOrdered } from './order';
+import { compareLegendEntries, treeOrder } from '../domain/rowOrder';
+import { orderMatrix } from './order';
 
 export type OverviewRow =
   | { kind: 'theme'; theme: Theme }
@@ -28,11 +29,9 @@ export type WorkPackage = {
   legend: LegendEntry[];
 };
 
-const LEVEL_ORDER: ResponsibilityLevel[] = ['OpH', 'DpH', 'SpH'];
-
 /** The legend in level order (OpH, DpH, SpH), whatever order the rows came in. */
 export function orderedLegend(legend: readonly LegendEntry[]): LegendEntry[] {
-  return [...legend].sort((a, b) => LEVEL_ORDER.indexOf(a.id) - LEVEL_ORDER.indexOf(b.id));
+  return [...legend].sort(compareLegendEntries);
 }
 
 /** Level per area id per group id; cells of unknown areas or groups are ignored, and null levels are "no cell". */
@@ -90,23 +89,7 @@ export function deriveMainResponsibility(plan: PlanContent): GroupTable[] {
 
 /** Chapters in document order: depth first through the tree, siblings by sortKey. */
 export function chaptersInDocumentOrder(chapters: readonly Chapter[]): Chapter[] {
-  const ids = new Set(chapters.map((c) => c.id));
-  const children = new Map<string | null, Chapter[]>();
-  for (const c of chapters) {
-    const parent = c.parentId !== null && ids.has(c.parentId) && c.parentId !== c.id ? c.parentId : null;
-    children.set(parent, [...(children.get(parent) ?? []), c]);
-  }
-  const out: Chapter[] = [];
-  const seen = new Set<string>();
-  const visit = (c: Chapter): void => {
-    if (seen.has(c.id)) return;
-    seen.add(c.id);
-    out.push(c);
-    for (const child of sortOrdered(children.get(c.id) ?? [])) visit(child);
-  };
-  for (const c of sortOrdered(children.get(null) ?? [])) visit(c);
-  for (const c of sortOrdered(chapters)) visit(c);
-  return out;
+  return treeOrder(chapters);
 }
 
 /** What one working group receives: its own tables and texts, the themes it touches, and its chapters. */

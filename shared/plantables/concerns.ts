@@ -1,17 +1,16 @@
 // What an input concerns: the chapters and sub-plan areas it can be linked to, with names for the registry's filter.
 import type { PlanData } from '../domain/plan';
+import { sortRows, treeOrder } from '../domain/rowOrder';
 
 export type ConcernOption = { id: string; kind: 'chapter' | 'area'; label: string };
 
-const bySortKey = <T extends { sortKey: number; id: string }>(rows: readonly T[]) =>
-  [...rows].sort((a, b) => a.sortKey - b.sortKey || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-/** Chapters first (as in the plan's order), then areas (a sub-topic shown under its area: "Bolig › Felles boligkontor"). */
+/** Chapters first (in reading order, as the tree shows them), then areas (a sub-topic shown under its area: "Bolig › Felles boligkontor"). */
 export function concernOptions(plan: Pick<PlanData, 'chapters' | 'areas'>): ConcernOption[] {
   const areaNames = new Map(plan.areas.map((a) => [a.id, a.name]));
   return [
-    ...bySortKey(plan.chapters).map((c) => ({ id: c.id, kind: 'chapter' as const, label: c.title })),
-    ...bySortKey(plan.areas).map((a) => {
+    ...treeOrder(plan.chapters).map((c) => ({ id: c.id, kind: 'chapter' as const, label: c.title })),
+    ...sortRows(plan.areas).map((a) => {
       const parent = a.parentId ? areaNames.get(a.parentId) : undefined;
       return { id: a.id, kind: 'area' as const, label: parent ? `${parent} › ${a.name}` : a.name };
     }),

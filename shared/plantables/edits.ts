@@ -2,6 +2,7 @@
 // (only the fields that change), delete (tombstone) and reorder (a sortKey between the neighbours).
 import { ENTITIES, TOMBSTONE, type EntityOf, type FieldChange, type Malform } from '../domain/plan';
 import type { IdSource } from '../domain/ids';
+import { sortRows } from '../domain/rowOrder';
 import { STARTER_LAWS, starterLawName } from './laws';
 
 export const LIST_TABLES = ['milestones', 'orgRoles', 'laws', 'documents', 'measures', 'hearingParties', 'inputs'] as const;
@@ -95,15 +96,12 @@ export function deleteRowChanges(table: ListTable, id: string): FieldChange[] {
   return [{ table, id, column: TOMBSTONE, value: 1 }];
 }
 
-const inOrder = <R extends { id: string; sortKey: number }>(rows: readonly R[]) =>
-  [...rows].sort((a, b) => a.sortKey - b.sortKey || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-
 /**
  * Moves a row to position toIndex (0-based, in sortKey order). One change when there is room between the new
  * neighbours; when there is none (equal keys, or halving has run out of float precision) every row is renumbered 1…n.
  */
 export function reorderChanges(table: ListTable, rows: readonly { id: string; sortKey: number }[], id: string, toIndex: number): FieldChange[] {
-  const ordered = inOrder(rows);
+  const ordered = sortRows(rows);
   const from = ordered.findIndex((r) => r.id === id);
   if (from < 0) throw new Error(`Fant ikke raden ${id} i ${table}.`);
   const target = Math.max(0, Math.min(ordered.length - 1, Math.trunc(toIndex)));
@@ -124,7 +122,7 @@ export function reorderChanges(table: ListTable, rows: readonly { id: string; so
 
 /** One step up (-1) or down (+1), for keyboard reordering. */
 export function moveRowChanges(table: ListTable, rows: readonly { id: string; sortKey: number }[], id: string, step: -1 | 1): FieldChange[] {
-  const index = inOrder(rows).findIndex((r) => r.id === id);
+  const index = sortRows(rows).findIndex((r) => r.id === id);
   return index < 0 ? [] : reorderChanges(table, rows, id, index + step);
 }
 

@@ -6,6 +6,7 @@
 // is on time (inclusive). A period is thus long enough when hearingEnd − hearingStart ≥ 42 days: published Monday
 // 15.04.2024, the earliest lawful deadline is Monday 27.05.2024, and 26.05.2024 is flagged.
 import type { Conclusion, HearingInput, Malform, PlanFrame } from '../domain/plan';
+import { compareRows } from '../domain/rowOrder';
 import { formatDate } from '../format/norwegian';
 import { addDays, daysBetween } from './dates';
 
@@ -109,6 +110,6 @@ export function orderInputs<T extends Pick<HearingInput, 'receivedDate' | 'sortK
       if (b.receivedDate === null) return -1;
       return a.receivedDate < b.receivedDate ? -1 : 1;
     }
-    return a.sortKey - b.sortKey || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    return compareRows(a, b);
   });
 }

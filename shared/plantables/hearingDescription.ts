@@ -1,20 +1,19 @@
 // The hearing as the planprogram and the hearing document describe it: when it was put out, the period, the deadline
 // for inputs and the parties invited to comment, as label/lines rows in the plan's målform (the «hearing» live block).
 import type { PlanData } from '../domain/plan';
+import { sortRows } from '../domain/rowOrder';
 import { wordsFor } from '../document/words';
 import { formatDate } from '../format/norwegian';
 
 export type HearingDescriptionKey = 'start' | 'period' | 'deadline' | 'parties';
 export type HearingDescriptionRow = { key: HearingDescriptionKey; label: string; lines: string[] };
 
-const bySortKey = <T extends { sortKey: number; id: string }>(rows: readonly T[]) =>
-  [...rows].sort((a, b) => a.sortKey - b.sortKey || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 export function hearingDescriptionRows(plan: Pick<PlanData, 'plan' | 'hearingParties'>): HearingDescriptionRow[] {
   const { hearingStart: start, hearingEnd: end, malform } = plan.plan;
   const w = wordsFor(malform);
   const period = start && end ? `${formatDate(start)}–${formatDate(end)}` : '';
-  const parties = bySortKey(plan.hearingParties).map((p) => p.name.trim()).filter((n) => n !== '');
+  const parties = sortRows(plan.hearingParties).map((p) => p.name.trim()).filter((n) => n !== '');
   const rows: Array<[HearingDescriptionKey, string, string[]]> = [
     ['start', w.hearingPublished, start ? [formatDate(start)] : []],
     ['period', w.hearingPeriod, period ? [period] : []],

@@ -1,6 +1,7 @@
 // The action plan's measures grouped by responsibility unit, with exact subtotals and a grand total.
 // Money is whole øre and FTE hundredths (integers): sums are integer additions, checked to stay exact.
 import type { Malform, Measure } from '../domain/plan';
+import { sortRows } from '../domain/rowOrder';
 import { formatAmountNumber, formatDate, formatFte, type FormatOptions } from '../format/norwegian';
 import { measuresHeaders, measureStatusLabel, type MeasuresHeaders } from './labels';
 
@@ -25,8 +26,6 @@ export function sumExact(values: Iterable<number>): number {
   return sum;
 }
 
-const bySortKey = (a: Measure, b: Measure) => a.sortKey - b.sortKey || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
 /** Unit order: "3200 …" before "3402 …" before "3410 …" (numbers compared as numbers), no unit last. */
 export function compareUnits(a: string, b: string): number {
   if (a === b) return 0;
@@ -50,7 +49,7 @@ export function groupMeasuresByUnit<M extends Measure>(measures: readonly M[]): 
   const groups = [...byUnit.entries()]
     .sort(([a], [b]) => compareUnits(a, b))
     .map(([unit, list]) => {
-      const sorted = [...list].sort(bySortKey);
+      const sorted = sortRows(list);
       return { unit, measures: sorted, ...totalsOf(sorted) };
     });
   return {

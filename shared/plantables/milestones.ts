@@ -1,6 +1,7 @@
 // Milestone times as advisers write them ("Juni 2024", "Aug 2024 – mai 2025", "22.03.24 – 03.05.24", ISO) to and from
 // the stored { from, to } (each 'YYYY-MM' or 'YYYY-MM-DD'), and the milestones in time order.
 import type { Malform, Milestone } from '../domain/plan';
+import { compareRows } from '../domain/rowOrder';
 import { formatPeriod, type Parsed } from '../format/norwegian';
 import { isRealDate, lastDayOfMonth } from './dates';
 
@@ -114,6 +115,6 @@ export function sortMilestones<M extends Milestone>(milestones: readonly M[]): M
     const ea = end(a);
     const eb = end(b);
     if (ea !== eb) return ea < eb ? -1 : 1;
-    return a.sortKey - b.sortKey || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    return compareRows(a, b);
   });
 }

@@ -1,5 +1,6 @@
 // The generated project description table (Plannavn, Planperiode, …, Organisering) as label/lines pairs.
 import type { Malform, PlanData } from '../domain/plan';
+import { sortRows } from '../domain/rowOrder';
 import { wordsFor } from '../document/words';
 import { formatPeriod } from '../format/norwegian';
 import { sortMilestones } from './milestones';
@@ -22,8 +23,6 @@ export function planPeriodText(frame: Pick<PlanData['plan'], 'periodFrom' | 'per
 }
 
 const paragraphs = (text: string) => text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
-const bySortKey = <T extends { sortKey: number; id: string }>(rows: readonly T[]) =>
-  [...rows].sort((a, b) => a.sortKey - b.sortKey || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 export function projectDescriptionRows(plan: Pick<PlanData, 'plan' | 'milestones' | 'orgRoles'>): ProjectDescriptionRow[] {
   const frame = plan.plan;
@@ -32,7 +31,7 @@ export function projectDescriptionRows(plan: Pick<PlanData, 'plan' | 'milestones
     const time = formatPeriod(m.from, m.to, frame.malform);
     return time ? `${m.name}: ${time}` : m.name;
   });
-  const organisation = bySortKey(plan.orgRoles).map((r) => (r.participants.trim() ? `${r.role}: ${r.participants.trim()}` : r.role));
+  const organisation = sortRows(plan.orgRoles).map((r) => (r.participants.trim() ? `${r.role}: ${r.participants.trim()}` : r.role));
   const rows: Array<[ProjectDescriptionKey, string[]]> = [
     ['planName', paragraphs(frame.title)],
     ['planPeriod', paragraphs(planPeriodText(frame))],

@@ -18,7 +18,7 @@ import {
   setLevel,
   sortKeyBetween,
 } from '../../shared/matrix/edits';
-import { sortOrdered } from '../../shared/matrix/order';
+import { sortRows } from '../../shared/domain/rowOrder';
 import { deriveAllResponsibility, deriveMainResponsibility, deriveOverview } from '../../shared/matrix/tables';
 import { buildSamplePlan } from '../../shared/sample/samplePlan';
 import { applyToPlan, matrixPlan } from './helpers';
@@ -149,7 +149,7 @@ describe('sort keys', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 8 }), fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 80 }), (n, moves) => {
         let rows = Array.from({ length: n }, (_, i) => ({ id: `r${i}`, sortKey: 1 }));
-        let model = sortOrdered(rows).map((r) => r.id);
+        let model = sortRows(rows).map((r) => r.id);
         for (const [a, b] of moves) {
           const id = model[a % n]!;
           const others = model.filter((x) => x !== id);
@@ -157,7 +157,7 @@ describe('sort keys', () => {
           for (const c of reorderChanges('groups', rows, id, beforeId)) rows = rows.map((r) => (r.id === c.id ? { ...r, sortKey: c.value as number } : r));
           const at = beforeId === null ? others.length : others.indexOf(beforeId);
           model = [...others.slice(0, at), id, ...others.slice(at)];
-          expect(sortOrdered(rows).map((r) => r.id)).toEqual(model);
+          expect(sortRows(rows).map((r) => r.id)).toEqual(model);
         }
       }),
       { numRuns: 200, seed: 7 },

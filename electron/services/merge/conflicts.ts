@@ -2,6 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import type { MergeConflict } from '../../../shared/api/calls/merge';
 import { TABLE_NAMES, type PlanData, type TableName } from '../../../shared/domain/plan';
+import { compareIds } from '../../../shared/domain/rowOrder';
 import { labelRow } from './planDiff';
 
 export type Message = { timestamp: string; dataset: string; row: string; column: string; value: string };
@@ -19,6 +20,16 @@ export function unsharedLatest(db: Database, other: Database): Latest {
     latest.set(`${m.dataset}\u0000${m.row}\u0000${m.column}`, m); // ordered by timestamp: the last one set is the latest
   }
   return latest;
+}
+
+type ReportRow = { table: TableName; rowLabel: string; rowId: string };
+
+/**
+ * The merge report's order: by table, then by the row's name as an adviser reads it (Norwegian alphabet), then by row
+ * id, so two rows of the same name are listed alike whichever copy was merged first.
+ */
+export function compareReportRows(a: ReportRow, b: ReportRow): number {
+  return TABLE_NAMES.indexOf(a.table) - TABLE_NAMES.indexOf(b.table) || a.rowLabel.localeCompare(b.rowLabel, 'nb') || compareIds(a.rowId, b.rowId);
 }
 
 /** HLC timestamps start with the ISO time of the edit ("2026-11-23T13:05:00.000Z-0000-…"). */
@@ -52,7 +63,7 @@ export function findConflicts(here: Database, copy: Database, plans: readonly Pl
       winner: other.timestamp > mine.timestamp ? 'copy' : 'here',
     });
   }
-  return conflicts.sort((a, b) => TABLE_NAMES.indexOf(a.table) - TABLE_NAMES.indexOf(b.table) || a.rowLabel.localeCompare(b.rowLabel, 'nb') || a.column.localeCompare(b.column));
+  return conflicts.sort((a, b) => compareReportRows(a, b) || compareIds(a.column, b.column));
 }
 
 export function parse(json: string): unknown {

@@ -8,7 +8,7 @@ import type { PlanRepair } from '../../../shared/domain/planWhole';
 import { rowLabelOf } from '../../../shared/domain/rowLabel';
 import { richTextToPlainText } from '../../../shared/matrix/richText';
 import { readStoredRows, wholeRows, type Rows } from '../store/readPlan';
-import { parse, unsharedLatest, type Message } from './conflicts';
+import { compareReportRows, parse, unsharedLatest, type Message } from './conflicts';
 import { droppedParagraphs } from './droppedText';
 import { labelRow, rowsOf } from './planDiff';
 import { valueText } from '../../../shared/merge/valueText';
@@ -103,7 +103,7 @@ function findDeletedEdits(
       out.push({ table, rowId: id, rowLabel: label(table, id), deletedIn, outcome: live(table, id) ? 'restored' : 'deleted', edits });
     }
   }
-  return out.sort((a, b) => TABLE_NAMES.indexOf(a.table) - TABLE_NAMES.indexOf(b.table) || a.rowLabel.localeCompare(b.rowLabel, 'nb'));
+  return out.sort(compareReportRows);
 }
 
 /** Whether `mine` holds Yjs updates `theirs` lacks (by content hash: compacted updates are compared by their bytes). */

@@ -2,9 +2,10 @@
 // with asset bytes for export and the JSON interchange (readPlanData), or asset sizes only for the UI (readPlanView).
 import type { Database } from 'better-sqlite3';
 import { PlanverkError } from '../../../shared/api/errors';
-import { PLAN_FORMAT, PLAN_FORMAT_VERSION, ResponsibilityLevel, TABLE_NAMES, type PlanData, type TableName } from '../../../shared/domain/plan';
+import { PLAN_FORMAT, PLAN_FORMAT_VERSION, TABLE_NAMES, type PlanData, type TableName } from '../../../shared/domain/plan';
 import { base64ByteLength, type PlanView } from '../../../shared/domain/planView';
 import { makePlanWhole, type PlanRepair, type StoredRows } from '../../../shared/domain/planWhole';
+import { orderTable } from '../../../shared/domain/rowOrder';
 import { fromSql, TABLE_COLUMNS } from './columns';
 import type { PendingChange } from './validateChange';
 
@@ -56,7 +57,7 @@ function assemble(
   const whole = wholeRows(db, rows).rows;
   const out: Record<string, unknown> = { format: PLAN_FORMAT, formatVersion: PLAN_FORMAT_VERSION };
   for (const table of TABLE_NAMES) {
-    const list = sortRows(table, whole[table] as Row[]);
+    const list = orderTable(table, whole[table] as Row[]);
     if (table === 'assets') for (const a of list) a[bytesColumn] = bytes(a.id, queuedBytes.get(a.id));
     out[table] = list;
   }
@@ -135,13 +136,3 @@ function overlayRow(table: Map<string, Row>, name: TableName, change: { id: stri
   row[change.column] = change.value;
 }
 
-const LEVEL_ORDER: readonly string[] = ResponsibilityLevel.options;
-
-function sortRows(table: TableName, list: Row[]): Row[] {
-  if (table === 'legend') return list.sort((a, b) => LEVEL_ORDER.indexOf(a.id) - LEVEL_ORDER.indexOf(b.id));
-  return list.sort((a, b) => {
-    const ka = typeof a.sortKey === 'number' ? a.sortKey : 0;
-    const kb = typeof b.sortKey === 'number' ? b.sortKey : 0;
-    return ka - kb || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  });
-}

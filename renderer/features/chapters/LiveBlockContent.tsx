@@ -4,6 +4,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, type ReactNode } from 'react';
 import { wordsFor } from '../../../shared/document/words';
 import type { PlanContent } from '../../../shared/domain/planView';
+import { sortRows } from '../../../shared/domain/rowOrder';
 import type { LiveBlockKind } from '../../../shared/editor/nodes';
 import {
   buildMeasuresTable,
@@ -14,7 +15,6 @@ import {
   projectDescriptionRows,
   sortMilestones,
 } from '../../../shared/plantables';
-import { sortOrdered } from '../../../shared/matrix/order';
 import { useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
 import { MatrixTableView } from '../matrix/MatrixTableView';
@@ -50,17 +50,17 @@ function structuredRows(kind: LiveBlockKind, plan: PlanContent): Rows {
     case 'organisation':
       return {
         headers: [w.roleTitle, w.participants, w.responsibilityRole],
-        rows: sortOrdered(plan.orgRoles).map((r) => ({ key: r.id, cells: [r.role, r.participants, r.responsibility] })),
+        rows: sortRows(plan.orgRoles).map((r) => ({ key: r.id, cells: [r.role, r.participants, r.responsibility] })),
       };
     case 'laws':
       return {
         headers: [w.lawName, w.purpose],
-        rows: sortOrdered(plan.laws).map((l) => ({ key: l.id, cells: [l.lovdataId ? `${l.name} (${l.lovdataId})` : l.name, l.purpose] })),
+        rows: sortRows(plan.laws).map((l) => ({ key: l.id, cells: [l.lovdataId ? `${l.name} (${l.lovdataId})` : l.name, l.purpose] })),
       };
     case 'documents':
       return {
         headers: [w.document, w.level, w.purpose],
-        rows: sortOrdered(plan.documents).map((d) => ({ key: d.id, cells: [d.title, w[d.level], d.purpose] })),
+        rows: sortRows(plan.documents).map((d) => ({ key: d.id, cells: [d.title, w[d.level], d.purpose] })),
       };
     case 'measures': {
       const table = buildMeasuresTable(plan.measures, malform);

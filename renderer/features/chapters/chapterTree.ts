@@ -1,21 +1,15 @@
 // The chapter tree in reading order with the numbers the document will give its chapters (1, 1.1, …; parts unnumbered).
 import type { Chapter } from '../../../shared/domain/plan';
+import { childrenByParent } from '../../../shared/domain/rowOrder';
 
 export type ChapterNode = { chapter: Chapter; label: string | null; children: ChapterNode[] };
 
-const bySortKey = (a: Chapter, b: Chapter) => a.sortKey - b.sortKey || a.id.localeCompare(b.id);
-
 export function buildChapterTree(chapters: readonly Chapter[]): ChapterNode[] {
-  const ids = new Set(chapters.map((c) => c.id));
-  const childrenOf = new Map<string | null, Chapter[]>();
-  for (const chapter of chapters) {
-    // A parent that no longer exists (deleted in another copy) puts its children at the top instead of hiding them.
-    const parent = chapter.parentId && ids.has(chapter.parentId) ? chapter.parentId : null;
-    childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), chapter]);
-  }
+  // A parent that no longer exists (deleted in another copy) puts its children at the top instead of hiding them.
+  const childrenOf = childrenByParent(chapters);
   const visited = new Set<string>();
   function walk(parentId: string | null, prefix: number[], counter: { n: number }): ChapterNode[] {
-    return (childrenOf.get(parentId) ?? []).sort(bySortKey).flatMap((chapter): ChapterNode[] => {
+    return (childrenOf.get(parentId) ?? []).flatMap((chapter): ChapterNode[] => {
       if (visited.has(chapter.id)) return [];
       visited.add(chapter.id);
       if (chapter.kind === 'part') {

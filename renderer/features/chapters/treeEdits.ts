@@ -2,16 +2,15 @@
 // indent/outdent, drop somewhere else, delete (tombstones of the chapter and everything under it), settings.
 // Pure: they read the chapters as the cache has them and never touch the store.
 import { TOMBSTONE, type Chapter, type FieldChange } from '../../../shared/domain/plan';
+import { sortRows } from '../../../shared/domain/rowOrder';
 
 export type ChapterSettingsPatch = Partial<Pick<Chapter, 'title' | 'status' | 'groupId' | 'numbered'>>;
 /** Where a dragged chapter lands relative to the one it is dropped on. */
 export type DropPlace = 'before' | 'inside' | 'after';
 export type NewChapter = { row: Chapter; changes: FieldChange[] };
 
-const bySortKey = (a: Chapter, b: Chapter) => a.sortKey - b.sortKey || a.id.localeCompare(b.id);
-
 function siblingsOf(chapters: readonly Chapter[], parentId: string | null): Chapter[] {
-  return chapters.filter((c) => c.parentId === parentId).sort(bySortKey);
+  return sortRows(chapters.filter((c) => c.parentId === parentId));
 }
 
 const field = (id: string, column: string, value: unknown): FieldChange => ({ table: 'chapters', id, column, value });

@@ -4,6 +4,7 @@ import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Prog
 import { useEffect, useState } from 'react';
 import type { ExportFormatName, ExportWatermarkName, ExportWatermarkPlacementName } from '../../../shared/api/calls/export';
 import type { AppInfo } from '../../../shared/api/calls/app';
+import { sortRows } from '../../../shared/domain/rowOrder';
 import { api } from '../../api/client';
 import { useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
@@ -60,7 +61,7 @@ export function ExportForm() {
   const groups = usePlanStore((st) => st.plan?.groups ?? []);
   const info = useAppInfo();
   useSuggestedPath();
-  const sortedGroups = [...groups].sort((a, b) => a.sortKey - b.sortKey || (a.number ?? 0) - (b.number ?? 0));
+  const sortedGroups = sortRows(groups);
   const groupId = s.groupId ?? sortedGroups[0]?.id ?? null;
   const busy = s.job.state === 'running' || s.job.state === 'starting';
   const canRun = !busy && s.path.trim() !== '' && partArg({ partKind: s.partKind, groupId }) !== null;

@@ -3,11 +3,12 @@
 import { Badge, Button, Checkbox, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { Conclusion } from '../../../shared/domain/plan';
+import { sortRows } from '../../../shared/domain/rowOrder';
 import { formatDate } from '../../../shared/format/norwegian';
 import { concernLabels, concernOptions, filterInputs, hearingProgress, isLate, type InputStatusFilter } from '../../../shared/plantables';
 import { useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
-import { addRow, inSortOrder } from '../tables/listEdits';
+import { addRow } from '../tables/listEdits';
 import { InputEditor } from './InputEditor';
 import { useHearingUi } from './hearingSlice';
 import { todayIso } from './inputEdits';
@@ -30,7 +31,7 @@ export function InputsRegistry() {
   const t = useT();
   const plan = usePlanStore((s) => s.plan);
   const { status, concerns, lateOnly, selectedId, setFilter, select } = useHearingUi();
-  const inputs = useMemo(() => inSortOrder(plan?.inputs ?? []), [plan?.inputs]);
+  const inputs = useMemo(() => sortRows(plan?.inputs ?? []), [plan?.inputs]);
   const options = useMemo(() => (plan ? concernOptions(plan) : []), [plan]);
   if (!plan) return null;
   const frame = plan.plan;

@@ -3,9 +3,9 @@
 import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
 import { randomId } from '../../../shared/domain/ids';
+import { compareIds, sortRows } from '../../../shared/domain/rowOrder';
 import { formatDate } from '../../../shared/format/norwegian';
 import { addArea, deleteArea, moveArea, renameArea } from '../../../shared/matrix/edits';
-import { sortOrdered } from '../../../shared/matrix/order';
 import { AREA_TEXT_FIELDS, AREA_TEXT_LABELS } from '../../../shared/matrix/validate';
 import { useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
@@ -34,8 +34,8 @@ export function DetailPanel({ areaId }: { areaId: string }) {
   const [draft, setDraft] = useState<string | null>(null);
   const [prompt, setPrompt] = useState<NameRequest | null>(null);
   if (!area || !allAreas || !allNotes) return null;
-  const subs = sortOrdered(allAreas.filter((a) => a.parentId === area.id));
-  const notes = allNotes.filter((n) => n.areaId === area.id).sort((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id));
+  const subs = sortRows(allAreas.filter((a) => a.parentId === area.id));
+  const notes = allNotes.filter((n) => n.areaId === area.id).sort((a, b) => compareIds(b.date, a.date) || compareIds(b.id, a.id));
   const close = () => {
     useMatrixUi.getState().openDetail(null);
     useMatrixUi.getState().setActive({ areaId, groupId: null }, true);

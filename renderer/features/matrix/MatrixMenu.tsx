@@ -4,9 +4,9 @@ import { Menu, MenuDivider, MenuItem, MenuList, MenuPopover, MenuTrigger } from 
 import { useState } from 'react';
 import { randomId } from '../../../shared/domain/ids';
 import type { PlanRows } from '../../../shared/domain/planView';
+import { sortRows } from '../../../shared/domain/rowOrder';
 import { addArea, addGroup, addTheme, deleteArea, deleteGroup, deleteTheme, moveAreaToTheme, renameArea, renameGroup, renameTheme } from '../../../shared/matrix/edits';
 import { groupLabel } from '../../../shared/matrix/labels';
-import { sortOrdered } from '../../../shared/matrix/order';
 import { useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
 import { commitChanges } from './commitChanges';
@@ -55,7 +55,7 @@ function menuItems(menu: MenuRequest, plan: PlanRows, t: T, ask: Ask, current: (
   if (area) {
     const holders = holdersOf(plan, area.id);
     const from = group && holders.includes(group.id) ? group.id : holders.length === 1 ? holders[0]! : null;
-    const otherThemes = sortOrdered(plan.themes).filter((x) => x.id !== area.themeId);
+    const otherThemes = sortRows(plan.themes).filter((x) => x.id !== area.themeId);
     items.push(
       <MenuItem key="open" onClick={() => useMatrixUi.getState().openDetail(area.id)}>
         {t('matrix.menu.openDetail')}
@@ -98,7 +98,7 @@ function menuItems(menu: MenuRequest, plan: PlanRows, t: T, ask: Ask, current: (
       );
     }
     if (from) {
-      const targets = sortOrdered(plan.groups).filter((g) => g.id !== from && !holders.includes(g.id));
+      const targets = sortRows(plan.groups).filter((g) => g.id !== from && !holders.includes(g.id));
       items.push(
         <Menu key="moveResp">
           <MenuTrigger disableButtonEnhancement>

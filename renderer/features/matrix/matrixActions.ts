@@ -2,8 +2,8 @@
 import { randomId } from '../../../shared/domain/ids';
 import { cellId, type FieldChange, type ResponsibilityLevel } from '../../../shared/domain/plan';
 import type { PlanRows } from '../../../shared/domain/planView';
+import { sortRows } from '../../../shared/domain/rowOrder';
 import { moveArea, moveAreaToTheme, moveGroup, moveResponsibility, setLevel } from '../../../shared/matrix/edits';
-import { sortOrdered } from '../../../shared/matrix/order';
 import { applyChanges } from '../../app/applyChanges';
 import { mergeChanges, withCreatedRows } from './changeRows';
 
@@ -75,22 +75,22 @@ export function dropAreaChanges(plan: PlanRows, areaId: string, targetAreaId: st
 export function nudgeAreaChanges(plan: PlanRows, areaId: string, direction: -1 | 1): FieldChange[] {
   const area = plan.areas.find((a) => a.id === areaId);
   if (!area) return [];
-  const siblings = sortOrdered(plan.areas.filter((a) => a.themeId === area.themeId && a.parentId === area.parentId));
+  const siblings = sortRows(plan.areas.filter((a) => a.themeId === area.themeId && a.parentId === area.parentId));
   const index = siblings.findIndex((a) => a.id === areaId);
   if (direction === -1 && index > 0) return moveArea(plan, areaId, siblings[index - 1]!.id);
   if (direction === 1 && index < siblings.length - 1) return moveArea(plan, areaId, siblings[index + 2]?.id ?? null);
   if (area.parentId !== null) return [];
-  const themes = sortOrdered(plan.themes);
+  const themes = sortRows(plan.themes);
   const neighbour = themes[themes.findIndex((t) => t.id === area.themeId) + direction];
   if (!neighbour) return [];
-  const tops = sortOrdered(plan.areas.filter((a) => a.themeId === neighbour.id && a.parentId === null));
+  const tops = sortRows(plan.areas.filter((a) => a.themeId === neighbour.id && a.parentId === null));
   // Up: last row of the theme above; down: first row of the theme below.
   return dropAreaChanges(plan, areaId, direction === 1 ? (tops[0]?.id ?? null) : null, neighbour.id);
 }
 
 /** Alt+←/→: a group column one place left or right. */
 export function nudgeGroupChanges(plan: PlanRows, groupId: string, direction: -1 | 1): FieldChange[] {
-  const groups = sortOrdered(plan.groups);
+  const groups = sortRows(plan.groups);
   const index = groups.findIndex((g) => g.id === groupId);
   if (index < 0) return [];
   if (direction === -1) return index > 0 ? moveGroup(plan, groupId, groups[index - 1]!.id) : [];

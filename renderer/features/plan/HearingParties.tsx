@@ -1,18 +1,18 @@
 // Høringsinstanser: the parties the plan is sent to on hearing, an ordered list edited in the same grid as the tables.
 import { useMemo } from 'react';
 import type { HearingParty } from '../../../shared/domain/plan';
+import { sortRows } from '../../../shared/domain/rowOrder';
 import { useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
 import { TableEditor } from '../tables/TableEditor';
 import { textColumn } from '../tables/columns';
-import { inSortOrder } from '../tables/listEdits';
 import { useTablesStatus } from '../tables/tablesStatus';
 
 export function HearingParties() {
   const t = useT();
   const parties = usePlanStore((s) => s.plan?.hearingParties);
   const status = useTablesStatus((s) => s.message);
-  const rows = useMemo(() => inSortOrder(parties ?? []), [parties]);
+  const rows = useMemo(() => sortRows(parties ?? []), [parties]);
   const columns = useMemo(() => [textColumn<HearingParty>('name', t('plan.partyName'))], [t]);
   return (
     <>

@@ -2,20 +2,20 @@
 // regional and local documents the plan builds on.
 import { useMemo } from 'react';
 import { DocumentLevel, type Law, type PolicyDocument } from '../../../shared/domain/plan';
+import { sortRows } from '../../../shared/domain/rowOrder';
 import { validateLovdataId } from '../../../shared/plantables';
 import { useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
 import { StarterLawsDialog } from './StarterLawsDialog';
 import { TableEditor } from './TableEditor';
 import { choiceColumn, parsedColumn, textColumn } from './columns';
-import { inSortOrder } from './listEdits';
 
 export function LawsTab() {
   const t = useT();
   const laws = usePlanStore((s) => s.plan?.laws);
   const documents = usePlanStore((s) => s.plan?.documents);
-  const lawRows = useMemo(() => inSortOrder(laws ?? []), [laws]);
-  const documentRows = useMemo(() => inSortOrder(documents ?? []), [documents]);
+  const lawRows = useMemo(() => sortRows(laws ?? []), [laws]);
+  const documentRows = useMemo(() => sortRows(documents ?? []), [documents]);
   const lawColumns = useMemo(
     () => [
       textColumn<Law>('name', t('tables.lawName')),

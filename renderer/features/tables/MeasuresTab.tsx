@@ -3,6 +3,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { MeasureStatus, type Malform, type Measure, type PlanData } from '../../../shared/domain/plan';
+import { sortRows, treeOrder } from '../../../shared/domain/rowOrder';
 import { formatAmountNumber, formatAmountOre, formatFte, parseAmountOre, parseFteHundredths } from '../../../shared/format/norwegian';
 import { buildMeasuresTable, measureStatusLabel } from '../../../shared/plantables';
 import { useT, type Translate } from '../../app/i18n';
@@ -21,11 +22,10 @@ type Links = Pick<PlanData, 'themes' | 'chapters'>;
 
 /** A measure links to one theme or one strategy chapter; the choice encodes which ("theme:<id>", "chapter:<id>"). */
 function linkOptions(plan: Links, t: Translate) {
-  const bySortKey = <T extends { sortKey: number }>(rows: readonly T[]) => [...rows].sort((a, b) => a.sortKey - b.sortKey);
   return [
     { value: '', label: t('tables.noLink') },
-    ...bySortKey(plan.themes).map((th) => ({ value: `theme:${th.id}`, label: `${t('tables.theme')}: ${th.name}` })),
-    ...bySortKey(plan.chapters)
+    ...sortRows(plan.themes).map((th) => ({ value: `theme:${th.id}`, label: `${t('tables.theme')}: ${th.name}` })),
+    ...treeOrder(plan.chapters)
       .filter((c) => c.kind === 'chapter')
       .map((c) => ({ value: `chapter:${c.id}`, label: `${t('tables.chapter')}: ${c.title}` })),
   ];

@@ -3,13 +3,14 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { Phase, type Malform, type Milestone } from '../../../shared/domain/plan';
+import { sortRows } from '../../../shared/domain/rowOrder';
 import { formatMilestoneTime, parseMilestoneTime, sortMilestones, timelineSvg } from '../../../shared/plantables';
 import { useT, type Translate } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
 import type { GridColumn } from './EditableTable';
 import { TableEditor } from './TableEditor';
 import { choiceColumn, parsedColumn, textColumn } from './columns';
-import { inSortOrder, sendChanges } from './listEdits';
+import { sendChanges } from './listEdits';
 import { useTablesStatus } from './tablesStatus';
 
 const useStyles = makeStyles({
@@ -42,7 +43,7 @@ export function MilestonesTab() {
   const milestones = usePlanStore((s) => s.plan?.milestones);
   const malform = usePlanStore((s) => s.plan?.plan.malform ?? 'nb');
   const announce = useTablesStatus((s) => s.announce);
-  const rows = useMemo(() => inSortOrder(milestones ?? []), [milestones]);
+  const rows = useMemo(() => sortRows(milestones ?? []), [milestones]);
   const columns = useMemo(() => milestoneColumns(t, malform), [t, malform]);
   const svg = useMemo(() => timelineSvg(rows, malform), [rows, malform]);
   const alt = useMemo(

@@ -2,23 +2,23 @@
 // (read-only here, edited where the matrix is), so they are never typed twice.
 import { useMemo } from 'react';
 import type { OrgRole } from '../../../shared/domain/plan';
+import { sortRows } from '../../../shared/domain/rowOrder';
 import { useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
 import { DataTable } from '../../components/DataTable';
 import { TableEditor } from './TableEditor';
 import { textColumn } from './columns';
-import { inSortOrder } from './listEdits';
 
 export function OrganisationTab() {
   const t = useT();
   const roles = usePlanStore((s) => s.plan?.orgRoles);
   const groups = usePlanStore((s) => s.plan?.groups);
-  const rows = useMemo(() => inSortOrder(roles ?? []), [roles]);
+  const rows = useMemo(() => sortRows(roles ?? []), [roles]);
   const columns = useMemo(
     () => [textColumn<OrgRole>('role', t('tables.role')), textColumn<OrgRole>('participants', t('tables.participants')), textColumn<OrgRole>('responsibility', t('tables.responsibility'))],
     [t],
   );
-  const groupRows = inSortOrder(groups ?? []).map((g) => ({
+  const groupRows = sortRows(groups ?? []).map((g) => ({
     key: g.id,
     cells: [g.number === null ? g.name : `${g.number}. ${g.name}`, g.kind === 'prosjektgruppe' ? t('tables.projectGroup') : t('tables.workingGroup'), g.leader, g.members],
   }));

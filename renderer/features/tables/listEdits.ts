@@ -14,11 +14,6 @@ import {
 import { api } from '../../api/client';
 import { usePlanStore } from '../../app/planStore';
 
-/** The rows of a table in the adviser's order (sortKey, then id). */
-export function inSortOrder<R extends { id: string; sortKey: number }>(rows: readonly R[]): R[] {
-  return [...rows].sort((a, b) => a.sortKey - b.sortKey || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
 function send(changes: FieldChange[]): void {
   if (changes.length > 0) usePlanStore.getState().change(changes, 'now');
 }

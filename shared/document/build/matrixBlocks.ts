@@ -2,6 +2,7 @@
 // Tabell 3 main responsibility per group), derived from the one matrix so they cannot drift apart.
 import { legendExplanation } from '../../domain/emptyPlan';
 import type { Area, Group, ResponsibilityLevel } from '../../domain/plan';
+import { sortRows } from '../../domain/rowOrder';
 import { withLeader } from '../../matrix/labels';
 import { deriveAllResponsibility, deriveMainResponsibility, deriveOverview, type ThemeTextTable } from '../../matrix/tables';
 import type { Block, TableRow } from '../model';
@@ -93,7 +94,5 @@ export function groupTable(ctx: BuildContext, groupId: string, heading: { level:
 }
 
 export function allGroupTables(ctx: BuildContext, headingLevel: 1 | 2 | 3, numberPrefix: string | null, inToc: boolean): Block[] {
-  return [...ctx.plan.groups]
-    .sort((a, b) => a.sortKey - b.sortKey)
-    .flatMap((g, i) => groupTable(ctx, g.id, { level: headingLevel, number: numberPrefix ? `${numberPrefix}.${i + 1}` : null, inToc }));
+  return sortRows(ctx.plan.groups).flatMap((g, i) => groupTable(ctx, g.id, { level: headingLevel, number: numberPrefix ? `${numberPrefix}.${i + 1}` : null, inToc }));
 }

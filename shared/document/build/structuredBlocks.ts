@@ -1,6 +1,7 @@
 // The plan's structured tables as document tables: project description, milestones (with the timeline figure),
 // organisation, laws, documents, the action plan and the merknadsbehandling. What goes in them (order, totals, late
 // marks, labels) is decided once in shared/plantables, for the UI and the document alike; this file only lays it out.
+import { sortRows } from '../../domain/rowOrder';
 import { NBSP } from '../../format/norwegian';
 import {
   buildMeasuresTable,
@@ -19,7 +20,6 @@ import type { Block, TableCell, TableRow } from '../model';
 import type { BuildContext } from './context';
 import { headerCells, linesCell, textCell } from './cells';
 
-const sorted = <T extends { sortKey: number; id: string }>(rows: T[]): T[] => [...rows].sort((a, b) => a.sortKey - b.sortKey || a.id.localeCompare(b.id));
 const keyCell = (text: string) => ({ ...textCell(text), rowHeader: true });
 
 export function periodText(ctx: BuildContext): string {
@@ -89,7 +89,7 @@ function timelineFigure(ctx: BuildContext): Block {
 
 export function organisationTable(ctx: BuildContext): Block[] {
   const w = ctx.words;
-  const rows = sorted(ctx.plan.orgRoles).map((r) => ({ cells: [textCell(r.role, { bold: true }), linesCell(r.participants), linesCell(r.responsibility)] }));
+  const rows = sortRows(ctx.plan.orgRoles).map((r) => ({ cells: [textCell(r.role, { bold: true }), linesCell(r.participants), linesCell(r.responsibility)] }));
   return [
     { kind: 'table', caption: ctx.tableCaption(w.organisationCaption), headerRows: [headerCells([w.roleTitle, w.participants, w.responsibilityRole])], bodyRows: rows, columnWidths: [1, 2, 2] },
   ];
@@ -97,13 +97,13 @@ export function organisationTable(ctx: BuildContext): Block[] {
 
 export function lawsTable(ctx: BuildContext): Block[] {
   const w = ctx.words;
-  const rows = sorted(ctx.plan.laws).map((l) => ({ cells: [textCell(l.lovdataId ? `${l.name} (${l.lovdataId})` : l.name), linesCell(l.purpose)] }));
+  const rows = sortRows(ctx.plan.laws).map((l) => ({ cells: [textCell(l.lovdataId ? `${l.name} (${l.lovdataId})` : l.name), linesCell(l.purpose)] }));
   return [{ kind: 'table', caption: ctx.tableCaption(w.lawsCaption), headerRows: [headerCells([w.lawName, w.purpose])], bodyRows: rows, columnWidths: [2, 3] }];
 }
 
 export function documentsTable(ctx: BuildContext): Block[] {
   const w = ctx.words;
-  const rows = sorted(ctx.plan.documents).map((d) => ({ cells: [textCell(d.title), textCell(w[d.level]), linesCell(d.purpose)] }));
+  const rows = sortRows(ctx.plan.documents).map((d) => ({ cells: [textCell(d.title), textCell(w[d.level]), linesCell(d.purpose)] }));
   return [{ kind: 'table', caption: ctx.tableCaption(w.documentsCaption), headerRows: [headerCells([w.document, w.level, w.purpose])], bodyRows: rows, columnWidths: [3, 1, 3] }];
 }
 
