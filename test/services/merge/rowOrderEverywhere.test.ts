@@ -7,7 +7,7 @@ import { createPlanFile, mergeFrom, openPlanFile } from '../../../electron/servi
 import { buildDocument } from '../../../shared/document/builder';
 import type { FieldChange, PlanData, TableName } from '../../../shared/domain/plan';
 import { planViewOf } from '../../../shared/domain/planView';
-import { sortRows } from '../../../shared/domain/rowOrder';
+import { sortRows, type PositionedRow } from '../../../shared/domain/rowOrder';
 import { canonicalPlanJson } from '../../../shared/interchange/planJson';
 import { addRowChanges, BLANK_ROWS, type ListTable } from '../../../shared/plantables/edits';
 import { buildChapterTree, type ChapterNode } from '../../../renderer/features/chapters/chapterTree';
@@ -98,7 +98,7 @@ function ordersEverywhere(plan: PlanData): Record<string, string[]> {
   out['grp grid'] = ownIds(grid.groups, 'grp');
   out['tema grid'] = ownIds(grid.bands.map((b) => b.theme), 'tema');
   out['omr grid'] = ownIds(grid.rows.map((r) => r.area), 'omr');
-  for (const [kind, table] of Object.entries(LIST) as Array<[Kind, ListTable]>) out[`${kind} grid`] = ownIds(sortRows(plan[table]), kind);
+  for (const [kind, table] of Object.entries(LIST) as Array<[Kind, ListTable]>) out[`${kind} grid`] = ownIds(sortRows<PositionedRow>(plan[table]), kind);
   return out;
 }
 
