@@ -26,6 +26,7 @@ export const ERROR_MESSAGES = {
   INVALID_ARGS: 'Forespørselen var ugyldig.',
   INVALID_JSON: 'JSON-filen er ikke en gyldig plan.',
   INVALID_PROFILE: 'Filen er ikke en gyldig Planverk-profil; planen er ikke endret.',
+  INVALID_WORD_TEMPLATE: 'Filen kan ikke brukes som Word-mal; planen er ikke endret.',
   NOT_SPREADSHEET: 'Filen er ikke et gyldig Excel-regneark (.xlsx); lagre den på nytt fra Excel, eller som CSV.',
   NOT_DOCX: 'Filen er ikke et Word-dokument (.docx) eller er skadet; planen er ikke endret.',
   UNKNOWN_CALL: 'Ukjent forespørsel.',

@@ -54,6 +54,7 @@ export function defaultFrame(id: string): PlanFrame {
     profileLogoAssetId: null,
     profileColor: '#1f4e79',
     profileFont: 'Calibri',
+    profileWordTemplateAssetId: null,
   };
 }
 

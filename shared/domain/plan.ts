@@ -57,6 +57,8 @@ export const PlanFrame = z.object({
   profileLogoAssetId: Id.nullable(),
   profileColor: z.string().regex(/^#[0-9a-fA-F]{6}$/),
   profileFont: z.string().max(100),
+  /** The municipality's Word template (an asset holding the checked parts of a .dotx); optional so that older JSON reads. */
+  profileWordTemplateAssetId: Id.nullable().optional(),
 });
 export type PlanFrame = z.infer<typeof PlanFrame>;
 
@@ -114,10 +116,13 @@ export const Chapter = z.object({
 });
 export type Chapter = z.infer<typeof Chapter>;
 
+/** A Word template kept as the profile's asset (the checked parts only, written as a .dotx). */
+export const WORD_TEMPLATE_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.template';
+
 /** An image or attached file, content-addressed (id = sha256 of the bytes). */
 export const Asset = z.object({
   id: z.string().regex(/^[0-9a-f]{64}$/),
-  mime: z.enum(['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/svg+xml', 'application/pdf', 'application/octet-stream']),
+  mime: z.enum(['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/svg+xml', 'application/pdf', 'application/octet-stream', WORD_TEMPLATE_MIME]),
   name: z.string().max(300),
   alt: z.string().max(2000),
   decorative: z.boolean(),

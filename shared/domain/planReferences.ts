@@ -15,6 +15,7 @@ export type ReferenceSpec = { table: TableName; column: string; targets: readonl
 
 export const PLAN_REFERENCES: readonly ReferenceSpec[] = [
   { table: 'plan', column: 'profileLogoAssetId', targets: ['assets'], kind: 'optional' },
+  { table: 'plan', column: 'profileWordTemplateAssetId', targets: ['assets'], kind: 'optional' },
   { table: 'areas', column: 'themeId', targets: ['themes'], kind: 'required' },
   { table: 'areas', column: 'parentId', targets: ['areas'], kind: 'parent' },
   { table: 'areaNotes', column: 'areaId', targets: ['areas'], kind: 'required' },

@@ -56,6 +56,8 @@ export function listReferenceBreaches(plan: PlanData): BadField[] {
   if (plan.plan.profileLogoAssetId !== null && !assets.has(plan.plan.profileLogoAssetId)) {
     out.push({ path: 'plan.profileLogoAssetId', message: missing('bildet', plan.plan.profileLogoAssetId) });
   }
+  const template = plan.plan.profileWordTemplateAssetId;
+  if (template && !assets.has(template)) out.push({ path: 'plan.profileWordTemplateAssetId', message: missing('Word-malen', template) });
   for (const [i, a] of plan.areas.entries()) {
     if (!themes.has(a.themeId)) out.push({ path: at('areas', i, 'themeId'), message: missing('temaet', a.themeId) });
     if (a.parentId !== null) {

@@ -8,6 +8,7 @@ import { buildDocument } from '../../../shared/document/builder';
 import { renderDocx } from '../../../shared/document/docx/docxRenderer';
 import { renderHtml } from '../../../shared/document/html/htmlRenderer';
 import type { DocPart, Watermark, WatermarkPlacement } from '../../../shared/document/model';
+import { planWordTemplate } from '../profile/planWordTemplate';
 import { assertNotPlanTarget } from '../store/planTargetGuard';
 import { writeFileAtomic } from './atomicWrite';
 import { createPlaywrightPrinter } from './pdfBrowser';
@@ -52,7 +53,7 @@ export async function renderPlan(plan: PlanData, options: Omit<ExportOptions, 'o
   const model = buildDocument(plan, { part: options.part ?? 'plan', watermark: options.watermark ?? 'none', watermarkPlacement: options.watermarkPlacement ?? 'diagonal' });
   if (options.format === 'docx') {
     report('render');
-    return renderDocx(model, { date: options.date, rasterize: rasterizeSvg });
+    return renderDocx(model, { date: options.date, rasterize: rasterizeSvg, template: planWordTemplate(plan) });
   }
   if (options.format === 'html') return renderHtml(model);
   if (options.printer) return printDocument(options.printer, model, options.signal, (phase) => report(phase === 'layout' ? 'layout' : 'render'));

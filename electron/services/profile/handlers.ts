@@ -5,6 +5,7 @@ import { PROFILE_EXTENSION } from '../../../shared/api/calls/profile';
 import type { PlanFile } from '../store';
 import { writeFileAtomic } from '../export/atomicWrite';
 import { createDefaultProfileStore, readProfileFile } from './defaultProfile';
+import { setWordTemplate, wordTemplateSummary } from './planWordTemplate';
 import { logoChanges, profileChanges, readPlanProfile, requirePlan } from './planProfile';
 import { logoBytesMatch, rasterLogo, refuseProfile, serializeProfile, summarizeProfile, type Profile } from './profileFile';
 
@@ -14,7 +15,7 @@ export type ProfileDeps = {
   profileFolder?: string | undefined;
 };
 
-type ProfileCall = 'profile.setLogo' | 'profile.getDefault' | 'profile.saveDefault' | 'profile.applyDefault' | 'profile.clearDefault' | 'profile.exportFile' | 'profile.importFile';
+type ProfileCall = 'profile.setWordTemplate' | 'profile.wordTemplate' | 'profile.setLogo' | 'profile.getDefault' | 'profile.saveDefault' | 'profile.applyDefault' | 'profile.clearDefault' | 'profile.exportFile' | 'profile.importFile';
 
 export function createProfileHandlers(deps: ProfileDeps): Pick<Handlers, ProfileCall> {
   const store = createDefaultProfileStore(deps.profileFolder);
@@ -23,6 +24,8 @@ export function createProfileHandlers(deps: ProfileDeps): Pick<Handlers, Profile
     return { ...file.mutate(profileChanges(file.readPlanView().plan.id, profile)), ...summarizeProfile(profile) };
   };
   return {
+    'profile.setWordTemplate': ({ name, dataBase64 }) => setWordTemplate(deps.currentPlan(), name, Buffer.from(dataBase64, 'base64')),
+    'profile.wordTemplate': () => wordTemplateSummary(deps.currentPlan()),
     'profile.setLogo': ({ name, mime, dataBase64, alt }) => {
       const file = requirePlan(deps.currentPlan());
       const bytes = Buffer.from(dataBase64, 'base64');

@@ -24,8 +24,13 @@ export function readPlanProfile(file: ProfilePlan): Profile {
 
 /** The asset rows of a logo, exactly as asset.add writes them (a logo removed earlier comes back). */
 export function logoChanges(logo: ProfileLogo): { id: string; changes: FieldChange[] } {
-  const id = sha256(logo.bytes);
-  const fields = { mime: logo.mime, name: logo.name, alt: logo.alt, decorative: false, dataBase64: logo.bytes.toString('base64') };
+  return assetChanges(logo.bytes, { mime: logo.mime, name: logo.name, alt: logo.alt });
+}
+
+/** The asset rows of content-addressed bytes, exactly as asset.add writes them (an asset removed earlier comes back). */
+export function assetChanges(bytes: Buffer, meta: { mime: string; name: string; alt: string }): { id: string; changes: FieldChange[] } {
+  const id = sha256(bytes);
+  const fields = { ...meta, decorative: false, dataBase64: bytes.toString('base64') };
   const changes: FieldChange[] = Object.entries(fields).map(([column, value]) => ({ table: 'assets', id, column, value }));
   changes.push({ table: 'assets', id, column: TOMBSTONE, value: 0 });
   return { id, changes };

@@ -24,6 +24,8 @@ type Introspectable = z.ZodType & { def: Def; isInt?: boolean; options?: unknown
 function specFor(name: string, field: Introspectable): ColumnSpec {
   let inner = field;
   let nullable = false;
+  // An optional field (added after format version 1 was published) is a nullable column.
+  if (inner.def.type === 'optional' && inner.unwrap) inner = inner.unwrap();
   if (inner.def.type === 'nullable' && inner.unwrap) {
     nullable = true;
     inner = inner.unwrap();

@@ -7,7 +7,7 @@ import { useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
 import { DateField } from '../../components/DateField';
 
-type StringColumn = { [K in keyof PlanFrame]: PlanFrame[K] extends string ? K : never }[keyof PlanFrame];
+type StringColumn = { [K in keyof PlanFrame]-?: PlanFrame[K] extends string ? K : never }[keyof PlanFrame];
 type YearColumn = 'periodFrom' | 'periodTo';
 
 function useFrameSetter() {

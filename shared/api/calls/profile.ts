@@ -20,6 +20,18 @@ export type ProfileSummary = {
 
 const FilePath = z.string().min(1).max(4096);
 
+/** A Word template (.dotx/.docx) of at most 10 MB: a municipality's letterhead with styles and a logo. */
+export const MAX_WORD_TEMPLATE_BYTES = 10 * 1024 * 1024;
+export type TemplateStyleRole = 'Normal' | 'Title' | 'Heading1' | 'Heading2' | 'Heading3' | 'Caption' | 'Table';
+/** The plan's Word template as «Dokumentprofil» shows it: its file name, the styles DOCX export takes from it, and
+ * which header/footer parts it has (default pages, the first page). */
+export type WordTemplateSummary = {
+  name: string;
+  styles: { role: TemplateStyleRole; name: string }[];
+  headers: ('default' | 'first')[];
+  footers: ('default' | 'first')[];
+};
+
 export const profileCalls = {
   /** Stores the logo as an asset and makes it the plan's logo: one plan.mutate, one undo step. */
   'profile.setLogo': call(
@@ -45,6 +57,20 @@ export const profileCalls = {
   'profile.clearDefault': call(z.object({}), result<{ removed: boolean }>()),
   /** Writes the open plan's profile to a `.planverkprofil` file (the extension is added when missing). */
   'profile.exportFile': call(z.object({ path: FilePath }), result<{ path: string }>()),
+  /** Checks a Word template and makes it the plan's (one undo step); a broken or hostile file is refused, nothing changes. */
+  'profile.setWordTemplate': call(
+    z.object({
+      name: z.string().min(1).max(300),
+      dataBase64: z
+        .string()
+        .min(1)
+        .max(Math.ceil(MAX_WORD_TEMPLATE_BYTES / 3) * 4)
+        .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64'),
+    }),
+    result<MutateResult & WordTemplateSummary>(),
+  ),
+  /** The open plan's Word template, or null when it has none (or it can no longer be read: export then ignores it). */
+  'profile.wordTemplate': call(z.object({}), result<WordTemplateSummary | null>()),
   /** Reads a `.planverkprofil` file and applies it to the open plan; a bad file is refused and nothing changes. */
   'profile.importFile': call(z.object({ path: FilePath }), result<MutateResult & ProfileSummary>()),
 };

@@ -37,6 +37,8 @@ export type DocxContext = {
   nextListInstance: () => number;
   /** Draws the PNG fallback Word needs for an SVG picture; without it an SVG shows as its alt text. */
   rasterize?: SvgRasterizer;
+  /** The municipality template's table style id: its header row look replaces our coloured header cells. */
+  tableStyle?: string | undefined;
 };
 
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
@@ -139,7 +141,10 @@ function cellToDocx(cell: ModelCell, ctx: DocxContext, place: CellPlace): TableC
   const { header, emphasis, keepNext } = place;
   const align = cell.align === 'right' ? AlignmentType.RIGHT : undefined;
   const keep = !header && isUnbreakable(cell);
-  const look = { size: TABLE_SIZE, ...(header ? { bold: true, color: 'FFFFFF' } : emphasis || cell.rowHeader ? { bold: true } : {}) };
+  // With a template table style the style draws the header row; the cells stay bold, as header cells read.
+  const styled = ctx.tableStyle !== undefined;
+  const headerLook = styled ? { bold: true } : { bold: true, color: 'FFFFFF' };
+  const look = { size: TABLE_SIZE, ...(header ? headerLook : emphasis || cell.rowHeader ? { bold: true } : {}) };
   const paragraphs = cell.blocks.flatMap((b) => {
     if (b.kind === 'paragraph') {
       const runs = keep ? unbreakableRuns(b.runs) : b.runs;
@@ -150,7 +155,7 @@ function cellToDocx(cell: ModelCell, ctx: DocxContext, place: CellPlace): TableC
   return new TableCell({
     columnSpan: cell.colSpan,
     width: { size: place.widthTwips, type: WidthType.DXA },
-    shading: header ? { type: ShadingType.CLEAR, color: 'auto', fill: ctx.headerFill } : emphasis ? { type: ShadingType.CLEAR, color: 'auto', fill: 'E8E8E8' } : undefined,
+    shading: header && !styled ? { type: ShadingType.CLEAR, color: 'auto', fill: ctx.headerFill } : header ? undefined : emphasis ? { type: ShadingType.CLEAR, color: 'auto', fill: 'E8E8E8' } : undefined,
     children: paragraphs.length ? paragraphs : [new Paragraph({ keepNext })],
   });
 }
@@ -180,7 +185,7 @@ function tableToDocx(block: Extract<Block, { kind: 'table' }>, ctx: DocxContext)
   ];
   const out: (Paragraph | Table)[] = [];
   if (block.caption) out.push(captionParagraph(block.caption, true));
-  if (rows.length) out.push(new Table({ rows, columnWidths: widths, layout: TableLayoutType.FIXED, width: { size: textWidth, type: WidthType.DXA } }));
+  if (rows.length) out.push(new Table({ rows, columnWidths: widths, layout: TableLayoutType.FIXED, width: { size: textWidth, type: WidthType.DXA }, ...(ctx.tableStyle ? { style: ctx.tableStyle } : {}) }));
   // Word merges two tables that touch; a paragraph after each keeps them apart.
   out.push(new Paragraph({}));
   return out;

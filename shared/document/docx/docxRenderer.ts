@@ -23,7 +23,11 @@ import { FOOTER_FONT_PT } from '../footerLine';
 import { pageRuns } from '../tableLayout';
 import { A4_TWIPS, blocksToDocx, LANDSCAPE_TEXT_WIDTH_TWIPS, PAGE_MARGIN_TWIPS, runsOf, TEXT_WIDTH_TWIPS, type DocxContext } from './blocks';
 import { svgPictureRun, type SvgRasterizer } from './svgPicture';
-import { watermarkHeader } from './watermark';
+import { sectionChrome } from './sectionChrome';
+import { applyTemplate } from './templatePackage';
+import { templateRoleStyles } from './templateStyles';
+import { watermarkParagraph } from './watermark';
+import type { WordTemplate } from './wordTemplate';
 
 export type DocxOptions = {
   /** Write page numbers into the TOC by laying out the pages (slow: seconds for a long plan). Without it the entries
@@ -33,13 +37,16 @@ export type DocxOptions = {
   date?: Date;
   /** Draws PNG fallbacks so SVG pictures (the milestone timeline) appear in Word; the export service passes resvg's. */
   rasterize?: SvgRasterizer;
+  /** The municipality's Word template (read and checked by the services): its styles and headers/footers win. */
+  template?: WordTemplate;
 };
 
 export function buildDocx(model: DocModel, options: DocxOptions = {}): Document {
   const { meta } = model;
   const color = safeTextColor(`#${meta.color}`).replace('#', '');
   let instances = 0;
-  const ctx: DocxContext = { headerFill: color, nextListInstance: () => ++instances, rasterize: options.rasterize };
+  const tableStyle = options.template?.styles ? templateRoleStyles(options.template.styles).find((s) => s.role === 'Table')?.id : undefined;
+  const ctx: DocxContext = { headerFill: color, nextListInstance: () => ++instances, rasterize: options.rasterize, tableStyle };
   const front: (Paragraph | Table | TableOfContents)[] = [...coverParagraphs(model, options.rasterize)];
   const tocBlock = model.blocks.find((b) => b.kind === 'toc');
   if (tocBlock?.kind === 'toc') front.push(...tocParagraphs(tocBlock, !!options.pageNumbers));
@@ -51,7 +58,7 @@ export function buildDocx(model: DocModel, options: DocxOptions = {}): Document 
   }));
   if (bodies[0]?.orientation === 'portrait') bodies[0].children.unshift(...front);
   else bodies.unshift({ orientation: 'portrait', children: front });
-  const watermark = meta.watermark ? watermarkHeader(meta.watermark, meta.font) : undefined;
+  const watermark = meta.watermark ? watermarkParagraph(meta.watermark, meta.font) : undefined;
   // The page number sits at the right margin, which is further out on a landscape page.
   const footer = (width: number) =>
     new Footer({
@@ -113,11 +120,7 @@ export function buildDocx(model: DocModel, options: DocxOptions = {}): Document 
           margin: { top: PAGE_MARGIN_TWIPS, bottom: PAGE_MARGIN_TWIPS, left: PAGE_MARGIN_TWIPS, right: PAGE_MARGIN_TWIPS },
         },
       },
-      headers: watermark ? { default: watermark, first: watermark } : undefined,
-      footers: {
-        default: footer(b.orientation === 'landscape' ? LANDSCAPE_TEXT_WIDTH_TWIPS : TEXT_WIDTH_TWIPS),
-        ...(i === 0 ? { first: new Footer({ children: [new Paragraph({})] }) } : {}),
-      },
+      ...sectionChrome({ cover: i === 0, template: options.template, watermark, footer: () => footer(b.orientation === 'landscape' ? LANDSCAPE_TEXT_WIDTH_TWIPS : TEXT_WIDTH_TWIPS) }),
       children: b.children,
     })),
   });
@@ -177,7 +180,8 @@ function tocParagraphs(block: Extract<Block, { kind: 'toc' }>, laidOut: boolean)
 /** The .docx file as bytes; works in Node and in the browser. */
 export async function renderDocx(model: DocModel, options: DocxOptions = {}): Promise<Uint8Array> {
   const doc = buildDocx(model, options);
-  return new Uint8Array(await Packer.toArrayBuffer(doc, false, coreOverride(model, options)));
+  const bytes = new Uint8Array(await Packer.toArrayBuffer(doc, false, coreOverride(model, options)));
+  return options.template ? applyTemplate(bytes, options.template, model.meta.lang) : bytes;
 }
 
 const xml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -17,7 +17,10 @@ const MISSING = 'Filen mangler planens identitet, så den kan ikke være en kopi
 /** Turns a file into one written by the build before plan identity (schema version 1): no id, no restamp table. */
 function asFileFromBeforeIdentity(path: string): void {
   const db = new Database(path);
-  db.exec("DELETE FROM meta WHERE key = 'planId'; DROP TABLE messages_restamped; DELETE FROM __drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM __drizzle_migrations)");
+  // Later migrations (0002: the Word template column) are undone too: a version-1 file has none of them.
+  db.exec(
+    "DELETE FROM meta WHERE key = 'planId'; DROP TABLE messages_restamped; ALTER TABLE plan DROP COLUMN profileWordTemplateAssetId; DELETE FROM __drizzle_migrations WHERE created_at > (SELECT min(created_at) FROM __drizzle_migrations)",
+  );
   db.pragma('user_version = 1');
   db.close();
 }

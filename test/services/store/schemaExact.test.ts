@@ -97,10 +97,10 @@ describe('the open check compares the schema exactly (issue 12 items 6 and 7)', 
   });
 
   it('opens a real version-1 file (before the plan-identity migration) by migrating it, and refuses one with a trigger or an index', () => {
-    // A version-1 file is today's file without what migration 0001 added.
+    // A version-1 file is today's file without what migration 0001 (and the later ones) added.
     const v1 = (extra: string) =>
       hostile(
-        `DROP TABLE messages_restamped; DELETE FROM meta WHERE key = 'planId';
+        `DROP TABLE messages_restamped; DELETE FROM meta WHERE key = 'planId'; ALTER TABLE plan DROP COLUMN profileWordTemplateAssetId;
          DELETE FROM __drizzle_migrations WHERE created_at > (SELECT min(created_at) FROM __drizzle_migrations); ${extra}`,
         { userVersion: 1 },
       );
