@@ -65,6 +65,18 @@ export default tseslint.config(
     },
   },
   {
+    // One command path (renderer/commands): pages and the editor never write the plan store or call plan.mutate/undo/redo.
+    files: ['renderer/features/**/*.{ts,tsx}', 'renderer/editor/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.object.name='usePlanStore'][callee.property.name='setState']", message: 'Edits go through renderer/commands (commit, cacheRows, showStored), not into the plan store.' },
+        { selector: "MemberExpression[object.callee.object.name='usePlanStore'][property.name='change']", message: 'Edits go through renderer/commands (commit).' },
+        { selector: "CallExpression[callee.property.name='call'] > Literal[value=/^plan\\.(mutate|undo|redo)$/]", message: 'plan.mutate, plan.undo and plan.redo are the command path\'s (renderer/commands).' },
+      ],
+    },
+  },
+  {
     files: ['electron/services/**/*.ts', 'electron/cli/**/*.ts', 'electron/web/**/*.ts', 'test/**/*.ts', 'scripts/**/*.{js,mjs,ts}'],
     ignores: ['test/shell/**'],
     rules: { 'no-restricted-imports': ['error', { paths: [electronOnlyInShell] }] },

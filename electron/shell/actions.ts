@@ -76,5 +76,9 @@ export function createShellActions(ports: ShellPorts) {
     exportPlan(): void {
       ports.send({ kind: 'show-page', page: 'export' });
     },
+    /** «Angre» / «Gjør om»: the renderer's one command path decides whose undo it is (text field, chapter, plan). */
+    history(step: 'undo' | 'redo'): void {
+      ports.send({ kind: 'history', step });
+    },
   };
 }

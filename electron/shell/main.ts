@@ -93,6 +93,8 @@ function startApp(): void {
         shareByEmail: () => void actions.shareByEmail(),
         mergeCopy: () => void actions.mergeCopy(),
         exportPlan: () => actions.exportPlan(),
+        undo: () => actions.history('undo'),
+        redo: () => actions.history('redo'),
         about: () => void dialog.showMessageBox({ title: 'Om Planverk', message: `Planverk ${app.getVersion()}`, detail: 'Skriv kommunedelplaner og lag tilgjengelige høringsdokumenter.' }),
       },
     );

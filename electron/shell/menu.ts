@@ -10,6 +10,9 @@ export type MenuActions = {
   shareByEmail: () => void;
   mergeCopy: () => void;
   exportPlan: () => void;
+  /** «Angre» / «Gjør om» go to the renderer's command path (its own undo, never Electron's text-only role). */
+  undo: () => void;
+  redo: () => void;
   about: () => void;
 };
 
@@ -60,8 +63,10 @@ export function buildMenuTemplate(options: MenuOptions, actions: MenuActions): M
   const editMenu: MenuItemConstructorOptions = {
     label: top('Rediger', options.platform),
     submenu: [
-      { role: 'undo', label: 'Angre', accelerator: 'CmdOrCtrl+Z' },
-      { role: 'redo', label: 'Gjør om', accelerator: mac ? 'Shift+Cmd+Z' : 'Ctrl+Y' },
+      // The renderer has the one key handler for these; the accelerator is only shown, except on macOS, where the
+      // menu takes ⌘Z first and the renderer routes the command by focus just the same.
+      { label: 'Angre', accelerator: 'CmdOrCtrl+Z', registerAccelerator: mac, click: actions.undo },
+      { label: 'Gjør om', accelerator: mac ? 'Shift+Cmd+Z' : 'Ctrl+Y', registerAccelerator: mac, click: actions.redo },
       separator,
       { role: 'cut', label: 'Klipp ut', accelerator: 'CmdOrCtrl+X' },
       { role: 'copy', label: 'Kopier', accelerator: 'CmdOrCtrl+C' },

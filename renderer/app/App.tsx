@@ -2,6 +2,8 @@
 import { FluentProvider, makeStaticStyles, webLightTheme } from '@fluentui/react-components';
 import { useEffect } from 'react';
 import { api } from '../api/client';
+import { stepHistory } from '../commands/commandBus';
+import { installHistoryKeys } from '../commands/historyKeys';
 import { AppFrame } from './AppFrame';
 import { sendEditsOnPageExit } from './pageExit';
 import { handleShellEvent } from './shellEvents';
@@ -20,6 +22,9 @@ export function App() {
   }, [load]);
 
   useEffect(() => api.onShellEvent(handleShellEvent), []);
+
+  // The one Ctrl+Z / Ctrl+Y handler of the app (text fields and editors keep their own).
+  useEffect(() => installHistoryKeys(document, (step) => void stepHistory(step)), []);
 
   useEffect(() => {
     document.documentElement.lang = language;

@@ -13,6 +13,8 @@ export type ChangeQueue = {
   sendNow(): void;
   /** Changes not yet acknowledged by the services (queued or in flight). */
   busy(): boolean;
+  /** The changes not yet answered (in flight, then queued), in order: a reload shows them over the file's values. */
+  unconfirmed(): FieldChange[];
   state(): WriteState;
 };
 
@@ -25,6 +27,7 @@ export function createChangeQueue(send: SendChanges, onBusyChange: (busy: boolea
   let firstQueuedAt: number | null = null;
   let inFlight: Promise<void> = Promise.resolve();
   let sending = 0;
+  const inFlightBatches = new Set<FieldChange[]>();
 
   const isBusy = () => pending.size > 0 || sending > 0;
 
@@ -45,11 +48,17 @@ export function createChangeQueue(send: SendChanges, onBusyChange: (busy: boolea
     });
   }
 
+  /** Sends a batch, remembering it until it is answered. */
+  function sendBatch(batch: FieldChange[]): Promise<void> {
+    inFlightBatches.add(batch);
+    return send(batch).finally(() => inFlightBatches.delete(batch));
+  }
+
   function flush(): Promise<void> {
     if (pending.size === 0) return inFlight;
     const batch = takeBatch();
     // Sends run one after another so the services see the changes in the order they were made.
-    inFlight = track(inFlight.then(() => send(batch)));
+    inFlight = track(inFlight.then(() => sendBatch(batch)));
     return inFlight;
   }
 
@@ -73,10 +82,11 @@ export function createChangeQueue(send: SendChanges, onBusyChange: (busy: boolea
       if (pending.size === 0) return;
       // Not chained behind the send in flight: the page may be gone before that one is answered. The one in flight
       // left milliseconds earlier with older values, so it reaches the services first unless the two race.
-      const sent = track(send(takeBatch()));
+      const sent = track(sendBatch(takeBatch()));
       inFlight = Promise.all([inFlight, sent]).then(() => undefined);
     },
     busy: isBusy,
+    unconfirmed: () => [...[...inFlightBatches].flat(), ...pending.values()],
     state: () => (pending.size > 0 ? 'held' : sending > 0 ? 'sending' : 'idle'),
   };
 }

@@ -1,14 +1,11 @@
 // The open plan as the renderer sees it: a cache of plan.load, the file info for the header, the save status,
-// and the last problem to show in the banner. The plan file is the truth; edits go through plan.mutate.
+// and the last problem to show in the banner. The plan file is the truth; edits go through renderer/commands.
 import { create } from 'zustand';
 import type { OpenFileInfo } from '../../shared/api/calls/file';
 import { ERROR_MESSAGES, type ApiError } from '../../shared/api/errors';
-import type { FieldChange } from '../../shared/domain/plan';
 import type { PlanView } from '../../shared/domain/planView';
 import { api } from '../api/client';
-import { applyChanges } from './applyChanges';
-import { createChangeQueue } from './changeQueue';
-import { noteWriteOutcome, noteWriteState, registerWriteSource } from './pendingWrites';
+import { flushAllWrites } from './pendingWrites';
 
 export type LoadState = 'loading' | 'ready' | 'no-plan';
 /** A message that is not a problem: the e-mail draft the shell wrote. */
@@ -28,8 +25,8 @@ type PlanState = {
   openFile(path: string): Promise<void>;
   /** «Lagre som»: a clean copy at path becomes the open plan, with any changes the old file could not take. */
   saveAs(path: string): Promise<void>;
-  change(changes: FieldChange[], mode?: 'debounced' | 'now'): void;
-  flush(): Promise<void>;
+  /** Reads file.current again (after a write the file could not take: read-only, disk full, gone). */
+  refreshFileInfo(): Promise<void>;
   dismissError(): void;
   showError(error: ApiError): void;
   showNotice(notice: Notice): void;
@@ -42,26 +39,6 @@ function problemOf(file: OpenFileInfo | null): ApiError | null {
 }
 
 export const usePlanStore = create<PlanState>((set, get) => {
-  const queue = createChangeQueue(
-    async (changes) => {
-      const result = await api.call('plan.mutate', { changes });
-      noteWriteOutcome(result.ok && result.value.pendingChanges === 0);
-      if (result.ok) {
-        set({ savedAt: result.value.savedAt ?? get().savedAt });
-        // Pending changes mean the file could not take them (disk full, file gone): the file info says why.
-        if (result.value.pendingChanges > 0) await refreshFileInfo();
-      } else {
-        set({ error: result.error });
-        await refreshFileInfo();
-      }
-    },
-    (saving) => {
-      set({ saving });
-      noteWriteState();
-    },
-  );
-  registerWriteSource({ state: () => queue.state(), sendNow: () => queue.sendNow(), settle: () => queue.flush() });
-
   async function refreshFileInfo(): Promise<void> {
     const info = await api.call('file.current', {});
     if (!info.ok) return;
@@ -98,7 +75,7 @@ export const usePlanStore = create<PlanState>((set, get) => {
     notice: null,
     load: loadPlan,
     async openFile(path) {
-      await queue.flush();
+      await flushAllWrites();
       const opened = await api.call('file.open', { path });
       if (!opened.ok) {
         // A refused file leaves the open plan as it was; the banner says why.
@@ -109,7 +86,7 @@ export const usePlanStore = create<PlanState>((set, get) => {
       await loadPlan();
     },
     async saveAs(path) {
-      await queue.flush();
+      await flushAllWrites();
       const saved = await api.call('file.saveAs', { path });
       if (!saved.ok) {
         set({ error: saved.error });
@@ -118,13 +95,7 @@ export const usePlanStore = create<PlanState>((set, get) => {
       set({ error: null });
       await loadPlan();
     },
-    change(changes, mode = 'debounced') {
-      const plan = get().plan;
-      if (!plan) return;
-      set({ plan: applyChanges(plan, changes) });
-      queue.push(changes, mode);
-    },
-    flush: () => queue.flush(),
+    refreshFileInfo,
     dismissError: () => set({ error: null }),
     showError: (error) => set({ error }),
     showNotice: (notice) => set({ notice }),

@@ -2,6 +2,8 @@
 import type { ShellEvent } from '../../shared/api/shellEvents';
 import { useMergeStore } from '../features/merge/mergeSlice';
 import { api } from '../api/client';
+import { runMenuHistory } from '../commands/historyKeys';
+import { stepHistory } from '../commands/commandBus';
 import { flushAllWrites } from './pendingWrites';
 import { FILE_PAGES, ROUTES } from './routes';
 import { usePlanStore } from './planStore';
@@ -24,6 +26,9 @@ export function handleShellEvent(event: ShellEvent): void {
       return;
     case 'error':
       store.showError(event.error);
+      return;
+    case 'history':
+      runMenuHistory(event.step, document, (step) => void stepHistory(step), /Mac/.test(navigator.platform));
       return;
     case 'flush-request':
       void flushAllWrites().finally(() => void api.call('app.flushed', { requestId: event.requestId }));

@@ -32,6 +32,7 @@ export const ERROR_MESSAGES = {
   UNKNOWN_CALL: 'Ukjent forespørsel.',
   NOT_FOUND: 'Fant ikke det som ble etterspurt.',
   CANCELLED: 'Avbrutt.',
+  UNDO_CONFLICT: 'Kan ikke angre: feltet er endret senere av en annen kopi.',
   EXPORT_BLOCKED: 'Dokumentet kan ikke eksporteres før tilgjengelighetsfeilene er rettet (se Tilgjengelighetssjekk).',
   EXPORT_CHECK_FAILED: 'Dokumentet eksporteres ikke med --strict så lenge eksportsjekken finner feil; rett feilene eller eksporter uten --strict.',
   EXPORT_FAILED: 'Eksporten mislyktes; ingen fil er skrevet og en tidligere fil er ikke endret.',

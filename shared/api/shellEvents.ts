@@ -11,6 +11,8 @@ export type ShellEvent =
   | { kind: 'show-merge'; paths: string[] }
   /** «Del på e-post» wrote a draft; `opened` is false when the mail program could not open it and the folder was shown. */
   | { kind: 'shared'; emlPath: string; copyPath: string; opened: boolean }
+  /** «Angre» / «Gjør om» in the Rediger menu: the renderer routes it by focus (text field, chapter editor, the plan). */
+  | { kind: 'history'; step: 'undo' | 'redo' }
   /** A menu action failed; show the Norwegian sentence. */
   | { kind: 'error'; error: ApiError }
   /** The window is closing or the app quitting: send every held edit, then answer with app.flushed { requestId }. */

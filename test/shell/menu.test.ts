@@ -13,6 +13,8 @@ const actions = () => ({
   shareByEmail: vi.fn(),
   mergeCopy: vi.fn(),
   exportPlan: vi.fn(),
+  undo: vi.fn(),
+  redo: vi.fn(),
   about: vi.fn(),
 });
 
@@ -26,7 +28,20 @@ describe('buildMenuTemplate', () => {
     expect(template.map((m) => m.label)).toEqual(['&Fil', '&Rediger', '&Vis', '&Hjelp']);
     expect(items(template[0]).map((i) => i.label)).toEqual(['Ny plan', 'Åpne…', 'Åpne nylig brukt', 'Lagre som…', 'Del på e-post…', 'Slå sammen med kopier…', 'Eksporter…', 'Avslutt']);
     expect(items(template[1]).map((i) => i.label)).toEqual(['Angre', 'Gjør om', 'Klipp ut', 'Kopier', 'Lim inn', 'Lim inn som ren tekst', 'Merk alt']);
-    expect(items(template[1]).map((i) => i.role)).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'pasteAndMatchStyle', 'selectAll']);
+    expect(items(template[1]).map((i) => i.role)).toEqual([undefined, undefined, 'cut', 'copy', 'paste', 'pasteAndMatchStyle', 'selectAll']);
+  });
+
+  it('sends «Angre» and «Gjør om» to the renderer as commands instead of Electron\'s text-only undo role', () => {
+    for (const platform of ['win32', 'darwin'] as const) {
+      const a = actions();
+      const edit = buildMenuTemplate({ platform, recent: [], devTools: false }, a).find((m) => m.label?.includes('Rediger'));
+      click(byLabel(edit, 'Angre'));
+      expect(a.undo).toHaveBeenCalledTimes(1);
+      click(byLabel(edit, 'Gjør om'));
+      expect(a.redo).toHaveBeenCalledTimes(1);
+      // Off macOS the renderer's one key handler takes Ctrl+Z (the menu only shows it); on macOS the menu takes ⌘Z.
+      expect(byLabel(edit, 'Angre')?.registerAccelerator).toBe(platform === 'darwin');
+    }
   });
 
   it('uses CmdOrCtrl shortcuts, Ctrl+Y for redo on Windows and Shift+Cmd+Z on macOS', () => {

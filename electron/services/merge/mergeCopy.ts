@@ -54,6 +54,7 @@ export function runCopies(file: PlanFile, paths: readonly string[], deps: MergeD
     if (!changesPlan(report.total)) return { ...report, backupPath: null };
     const backupPath = backUpPlan(file.database, file.path, (deps.now ?? (() => new Date()))());
     const clockBefore = file.logClock.snapshot();
+    const logBefore = file.logPosition();
     try {
       const db = file.database;
       db.transaction(() => {
@@ -61,7 +62,7 @@ export function runCopies(file: PlanFile, paths: readonly string[], deps: MergeD
         for (const copy of copies) mergeDatabases({ db, writer: file.rowWriter, clock: file.logClock }, copy.db);
         validateMergedPlan(db, before);
       })();
-      file.forgetHistory();
+      file.noteMerge(logBefore);
       return { ...report, backupPath };
     } catch (err) {
       file.logClock.restore(clockBefore);

@@ -16,12 +16,11 @@ import { applyChanges, inverseOf } from './mutation';
 import { openDatabase, type OpenedFile, type OpenOptions } from './openPlanFile';
 import { readAssetBytes, readPlanData, readPlanView } from './readPlan';
 import { RowWriter } from './rowWriter';
+import { UndoHistory } from './undoHistory';
 import { breaksSingleton, singletonIds } from './singletonRows';
 import { isSqliteError, writeFailureCode } from './sqliteErrors';
 import { validateChange, type PendingChange } from './validateChange';
 import { assertStillWhole, isStructural, readGuard, referenceFixes, type WholeGuard } from './wholeGuard';
-
-const UNDO_DEPTH = 200;
 
 export class PlanFile {
   readonly path: string;
@@ -35,8 +34,7 @@ export class PlanFile {
   private problem: ErrorCode | null;
   private savedAt: string | null;
   private pending: PendingChange[] = [];
-  private undoStack: FieldChange[][] = [];
-  private redoStack: FieldChange[][] = [];
+  private readonly history: UndoHistory;
   private closed = false;
 
   constructor(opened: OpenedFile) {
@@ -48,6 +46,7 @@ export class PlanFile {
     this.schemaVersion = opened.schemaVersion;
     this.backupPath = opened.backupPath;
     this.writer = new RowWriter(this.db);
+    this.history = new UndoHistory(this.db);
     const last = this.db.prepare("SELECT value FROM meta WHERE key = 'clock'").get() as { value: string } | undefined;
     const trie = this.db.prepare('SELECT merkle FROM messages_merkle WHERE id = 1').get() as { merkle: string } | undefined;
     this.clock = new LogClock(last?.value ?? null, trie ? (JSON.parse(trie.merkle) as MerkleTrie) : null);
@@ -101,30 +100,32 @@ export class PlanFile {
     return this.mutateRecording(changes, 'undo');
   }
 
+  /** Undoes this session's last step; refused (UNDO_CONFLICT) when a merged copy changed one of its fields since. */
   undo(): MutateResult | null {
-    const entry = this.undoStack.pop();
+    const entry = this.history.take('undo');
     return entry ? this.mutateRecording(entry, 'redo') : null;
   }
 
   redo(): MutateResult | null {
-    const entry = this.redoStack.pop();
+    const entry = this.history.take('redo');
     return entry ? this.mutateRecording(entry, 'undo', false) : null;
   }
 
-  /**
-   * Forgets this session's undo and redo steps. After a merge they would undo against values that are no longer there:
-   * undoing an own edit could overwrite a newer value the merged copy brought.
-   */
-  forgetHistory(): void {
-    this.undoStack = [];
-    this.redoStack = [];
+  /** Where the log ends now: a merge notes it before it starts, and hands it to noteMerge() when done. */
+  logPosition(): ReturnType<UndoHistory['position']> {
+    return this.history.position();
+  }
+
+  /** A merge appended the log since `from`: undo steps older than it may no longer restore the fields it brought. */
+  noteMerge(from: ReturnType<UndoHistory['position']>): void {
+    this.history.noteMerge(from);
   }
 
   canUndo(): boolean {
-    return this.undoStack.length > 0;
+    return this.history.size('undo') > 0;
   }
   canRedo(): boolean {
-    return this.redoStack.length > 0;
+    return this.history.size('redo') > 0;
   }
 
   private mutateRecording(changes: readonly FieldChange[], stack: 'undo' | 'redo', clearRedo = stack === 'undo'): MutateResult {
@@ -138,10 +139,7 @@ export class PlanFile {
     const valid = guard ? [...requested, ...referenceFixes(guard, requested).map((c, i) => validateChange(c, requested.length + i))] : requested;
     const inverse = inverseOf(this.writer, valid);
     this.write(valid, guard);
-    const target = stack === 'undo' ? this.undoStack : this.redoStack;
-    if (inverse.length > 0) target.push(inverse);
-    if (target.length > UNDO_DEPTH) target.shift();
-    if (clearRedo) this.redoStack = [];
+    this.history.record(stack, inverse, clearRedo);
     return this.result();
   }
 

@@ -6,7 +6,8 @@ import { randomId } from '../../../shared/domain/ids';
 import { ChapterStatus, type Chapter } from '../../../shared/domain/plan';
 import { useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
-import { commitChapterChanges, undoRedoChapters } from './chapterCommit';
+import { redo, undo } from '../../commands/commandBus';
+import { commitChapterChanges } from './chapterCommit';
 import { useChaptersView } from './chaptersSlice';
 import { addChapter, deleteChapter, indentChapter, moveChapter, outdentChapter, updateChapter } from './treeEdits';
 
@@ -55,10 +56,10 @@ export function TreeActions({ selected }: { selected: Chapter | null }) {
       <Button size="small" disabled={!selected?.parentId} onClick={() => selected && run(outdentChapter(chapters(), selected.id))}>
         {t('chapters.outdent')}
       </Button>
-      <Button size="small" onClick={() => void undoRedoChapters('plan.undo')}>
+      <Button size="small" onClick={() => void undo()}>
         {t('chapters.undo')}
       </Button>
-      <Button size="small" onClick={() => void undoRedoChapters('plan.redo')}>
+      <Button size="small" onClick={() => void redo()}>
         {t('chapters.redo')}
       </Button>
     </div>

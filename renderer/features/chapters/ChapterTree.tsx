@@ -6,7 +6,8 @@ import { useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEven
 import type { Chapter } from '../../../shared/domain/plan';
 import { useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
-import { commitChapterChanges, undoRedoChapters } from './chapterCommit';
+import { onHistoryStep } from '../../commands/commandBus';
+import { commitChapterChanges } from './chapterCommit';
 import { flattenVisible, type ChapterNode } from './chapterTree';
 import { useChaptersView } from './chaptersSlice';
 import { deleteChapter, dropChapter, indentChapter, moveChapter, outdentChapter, updateChapter, type DropPlace } from './treeEdits';
@@ -67,6 +68,18 @@ export function ChapterTree({ nodes, selectedId }: Props) {
     treeRef.current?.querySelector<HTMLElement>(itemSelector(refocus.current))?.focus();
     refocus.current = null;
   });
+  // Ctrl+Z in the tree is the app's one history handler's (renderer/commands/historyKeys.ts): focus returns to the
+  // item once the step is done and the plan is read again.
+  const historyFocus = useRef<string | null>(null);
+  useEffect(
+    () =>
+      onHistoryStep(() => {
+        const id = historyFocus.current;
+        historyFocus.current = null;
+        if (id) requestAnimationFrame(() => treeRef.current?.querySelector<HTMLElement>(itemSelector(id))?.focus());
+      }),
+    [],
+  );
 
   const focusItem = (id: string | undefined) => {
     if (!id) return;
@@ -91,8 +104,8 @@ export function ChapterTree({ nodes, selectedId }: Props) {
     const ctrl = e.ctrlKey || e.metaKey;
     let handled = true;
     if (ctrl && !e.altKey && (key.toLowerCase() === 'z' || key.toLowerCase() === 'y')) {
-      const redo = key.toLowerCase() === 'y' || e.shiftKey;
-      void undoRedoChapters(redo ? 'plan.redo' : 'plan.undo').then(() => (refocus.current = id));
+      handled = false;
+      historyFocus.current = id;
     } else if (e.altKey && (key === 'ArrowUp' || key === 'ArrowDown')) {
       apply(id, moveChapter(chapters, id, key === 'ArrowUp' ? -1 : 1), t('chapters.moved', { title: chapter.title }));
     } else if (e.altKey && key === 'ArrowRight') {

@@ -7,7 +7,8 @@ import type { SearchHit, SearchKind } from '../../../shared/api/calls/search';
 import { api } from '../../api/client';
 import { useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
-import { reloadChapters, undoRedoChapters } from './chapterCommit';
+import { undo } from '../../commands/commandBus';
+import { reloadChapters } from './chapterCommit';
 import { useChaptersView } from './chaptersSlice';
 import { settleEditor } from './editorSync';
 
@@ -130,7 +131,7 @@ export function SearchPanel() {
           <Button
             onClick={() => {
               setReplaced(false);
-              void undoRedoChapters('plan.undo').then(() => search());
+              void undo().then(() => search());
             }}
           >
             {t('chapters.undo')}

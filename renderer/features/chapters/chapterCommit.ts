@@ -1,40 +1,18 @@
-// The chapter tree's one way to change the plan: show the edit at once (new rows included), then send it through
-// plan.mutate as one undo step; undo/redo wait for the editor's updates, then reload the plan and the editor.
+// The chapter tree's edits go through the one command path (renderer/commands); this file adds what chapters need
+// around it: new chapter rows shown at once, and the open editor started again whenever the whole plan is reloaded.
 import type { Chapter, FieldChange } from '../../../shared/domain/plan';
-import { api } from '../../api/client';
-import { usePlanStore } from '../../app/planStore';
+import { commit, onReload, reload } from '../../commands/commandBus';
 import { useChaptersView } from './chaptersSlice';
-import { settleEditor, supersedeEditorStates } from './editorSync';
+import { supersedeEditorStates } from './editorSync';
+
+// Undo, replace-all and import change chapters under the editor: bodies it computed from the old state are dropped,
+// and it is built again from the file once the plan is read.
+onReload({ before: supersedeEditorStates, after: () => useChaptersView.getState().reloadEditor() });
 
 /** Sends one user action (one undo step); `created` rows are added to the cache, which only patches known rows. */
 export function commitChapterChanges(changes: readonly FieldChange[], created: readonly Chapter[] = []): boolean {
-  if (changes.length === 0) return false;
-  const store = usePlanStore.getState();
-  if (!store.plan) return false;
-  if (created.length > 0) usePlanStore.setState({ plan: { ...store.plan, chapters: [...store.plan.chapters, ...created] } });
-  usePlanStore.getState().change([...changes], 'now');
-  return true;
-}
-
-/** plan.undo / plan.redo once everything is written, then the plan and the open chapter as the file now has them. */
-export async function undoRedoChapters(which: 'plan.undo' | 'plan.redo'): Promise<boolean> {
-  await settleEditor();
-  const result = await api.call(which, {});
-  if (!result.ok) {
-    usePlanStore.getState().showError(result.error);
-    return false;
-  }
-  if (result.value.done) {
-    supersedeEditorStates();
-    await usePlanStore.getState().load();
-    useChaptersView.getState().reloadEditor();
-  }
-  return result.value.done;
+  return commit(changes, { rows: { chapters: created } });
 }
 
 /** After a call that changed the plan on the services' side (replace-all, import): the cache and the editor reload. */
-export async function reloadChapters(): Promise<void> {
-  supersedeEditorStates();
-  await usePlanStore.getState().load();
-  useChaptersView.getState().reloadEditor();
-}
+export const reloadChapters = reload;

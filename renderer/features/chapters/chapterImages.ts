@@ -6,6 +6,7 @@ import { api } from '../../api/client';
 import { assetCache, isDrawableImage } from '../../api/assetBytes';
 import type { AssetLease } from '../../api/assetCache';
 import { usePlanStore } from '../../app/planStore';
+import { cacheRows } from '../../commands/commandBus';
 import type { ResolveAsset } from '../../editor/editorExtensions';
 import { imageFileToAsset } from './imageFile';
 
@@ -39,10 +40,9 @@ export function useChapterImages(chapterId: string): {
     const result = await api.call('asset.add', args);
     if (!result.ok) throw new Error(result.error.message);
     // The cache gets the asset's metadata before the image node is drawn, so the editor can fetch and show it at once.
-    const plan = usePlanStore.getState().plan;
-    if (plan && !plan.assets.some((a) => a.id === result.value.id)) {
+    if (!usePlanStore.getState().plan?.assets.some((a) => a.id === result.value.id)) {
       const meta: AssetMeta = { id: result.value.id, mime: args.mime, name: args.name, alt: args.alt, decorative: args.decorative, byteLength: file.size };
-      usePlanStore.setState({ plan: { ...plan, assets: [...plan.assets, meta] } });
+      cacheRows({ assets: [meta] });
     }
     return result.value.id;
   }, []);

@@ -4,6 +4,7 @@ import type { RichText } from '../../../shared/domain/plan';
 import { api } from '../../api/client';
 import { noteWriteOutcome, noteWriteState, registerWriteSource, type WriteState } from '../../app/pendingWrites';
 import { usePlanStore } from '../../app/planStore';
+import { flush, noteSaved, showStored } from '../../commands/commandBus';
 
 type Pending = { chapterId: string; updateBase64: string; body?: RichText };
 type EditorFlush = { flush: () => void; holding: () => boolean };
@@ -21,7 +22,7 @@ async function append(p: Pending): Promise<void> {
     const result = await api.call('chapter.appendUpdate', p);
     noteWriteOutcome(result.ok && result.value.pendingChanges === 0);
     if (!result.ok) usePlanStore.getState().showError(result.error);
-    else usePlanStore.setState({ savedAt: result.value.savedAt ?? usePlanStore.getState().savedAt });
+    else noteSaved(result.value.savedAt);
   } finally {
     sending--;
     noteWriteState();
@@ -89,9 +90,7 @@ export function supersedeEditorStates(): void {
 export function noteChapterBody(chapterId: string, body: RichText, epoch: number): void {
   if (epoch !== stateEpoch) return;
   if (pending?.chapterId === chapterId) pending.body = body;
-  const plan = usePlanStore.getState().plan;
-  if (!plan) return;
-  usePlanStore.setState({ plan: { ...plan, chapters: plan.chapters.map((c) => (c.id === chapterId ? { ...c, body } : c)) } });
+  showStored([{ table: 'chapters', id: chapterId, column: 'body', value: body }]);
 }
 
 /** The open editor registers how to send what its batch still holds. */
@@ -110,5 +109,5 @@ export async function settleEditor(): Promise<void> {
   await Promise.resolve();
   sendPending();
   await chain;
-  await usePlanStore.getState().flush();
+  await flush();
 }

@@ -4,7 +4,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
 import { TableFindings } from '../tables/TableFindings';
-import { useTablesStatus, useNoticesEndWithPage, useUndoShortcuts } from '../tables/tablesStatus';
+import { useTablesStatus, useNoticesEndWithPage, useHistoryAnnouncements } from '../tables/tablesStatus';
 import { HearingPeriodFields } from './HearingPeriod';
 import { InputsRegistry } from './InputsRegistry';
 import { MerknadsTable } from './MerknadsTable';
@@ -18,7 +18,7 @@ export function HearingPage() {
   const t = useT();
   const ready = usePlanStore((s) => s.plan !== null);
   const status = useTablesStatus((s) => s.message);
-  useUndoShortcuts(t);
+  useHistoryAnnouncements(t);
   useNoticesEndWithPage();
   if (!ready) return null;
   return (

@@ -6,6 +6,7 @@ import { hearingDeadline, hearingPeriodFinding } from '../../../shared/plantable
 import { useT } from '../../app/i18n';
 import { DateField } from '../../components/DateField';
 import { usePlanStore } from '../../app/planStore';
+import { commitEdit, flush as flushEdits } from '../../commands/commandBus';
 
 const useStyles = makeStyles({
   fields: { display: 'flex', flexWrap: 'wrap', gap: '16px 24px', marginBottom: '8px' },
@@ -16,8 +17,8 @@ type DateColumn = 'hearingStart' | 'hearingEnd';
 function HearingDate({ column, label }: { column: DateColumn; label: string }) {
   const id = usePlanStore((s) => s.plan?.plan.id);
   const value = usePlanStore((s) => s.plan?.plan[column] ?? null);
-  const change = usePlanStore((s) => s.change);
-  const flush = usePlanStore((s) => s.flush);
+  const change = commitEdit;
+  const flush = flushEdits;
   return (
     <DateField
       label={label}

@@ -6,6 +6,7 @@ import { Conclusion, SenderType, type HearingInput } from '../../../shared/domai
 import { concernOptions, isLate } from '../../../shared/plantables';
 import { useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
+import { flush as flushEdits } from '../../commands/commandBus';
 import { DateField } from '../../components/DateField';
 import { deleteRow } from '../tables/listEdits';
 import { useTablesStatus } from '../tables/tablesStatus';
@@ -35,7 +36,7 @@ export function InputEditor({ input }: { input: HearingInput }) {
   const frame = usePlanStore((s) => s.plan?.plan);
   const chapters = usePlanStore((s) => s.plan?.chapters);
   const areas = usePlanStore((s) => s.plan?.areas);
-  const flush = usePlanStore((s) => s.flush);
+  const flush = flushEdits;
   const select = useHearingUi((s) => s.select);
   const focusNew = useHearingUi((s) => s.focusNew);
   const announce = useTablesStatus((s) => s.announce);

@@ -1,9 +1,10 @@
 // Attaching, downloading and removing a hearing input's file from the UI. The bytes are read in the renderer and go
-// through the plan store's change queue like any edit, so attaching and removing are each one step of plan.undo.
+// through the command path (renderer/commands) like any edit, so attaching and removing are each one undo step.
 import type { HearingInput } from '../../../shared/domain/plan';
 import { assetMetaOf, type AssetMeta } from '../../../shared/domain/planView';
 import { assetCache } from '../../api/assetBytes';
 import { usePlanStore } from '../../app/planStore';
+import { commit } from '../../commands/commandBus';
 import { ATTACHMENT_MAX_BYTES, assetFromFile, detachChanges, replaceChanges } from './attachment';
 
 export type AttachOutcome = { ok: true; name: string } | { ok: false; reason: 'too-large' | 'unreadable' | 'no-plan' };
@@ -22,9 +23,8 @@ export async function attachFile(input: HearingInput, file: File): Promise<Attac
   // The file was read while the adviser may have kept editing: the input as the cache has it now decides what is replaced.
   const current = plan.inputs.find((i) => i.id === input.id) ?? input;
   const changes = replaceChanges(plan, current, asset);
-  // The cache gets the asset's metadata first: the store's applyChanges only patches rows it already knows.
-  usePlanStore.setState({ plan: { ...plan, assets: [...plan.assets.filter((a) => a.id !== asset.id), assetMetaOf(asset)] } });
-  usePlanStore.getState().change(changes, 'now');
+  // The cache gets the asset's metadata with the edit: changes only patch rows it already knows.
+  commit(changes, { rows: { assets: [assetMetaOf(asset)] } });
   return { ok: true, name: asset.name };
 }
 
@@ -33,7 +33,7 @@ export function removeAttachment(input: HearingInput): void {
   if (!plan) return;
   const current = plan.inputs.find((i) => i.id === input.id) ?? input;
   const changes = detachChanges(plan, current);
-  if (changes.length > 0) usePlanStore.getState().change(changes, 'now');
+  commit(changes);
 }
 
 /**

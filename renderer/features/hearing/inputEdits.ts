@@ -1,12 +1,12 @@
 // Edits of one hearing input: typed text goes through the debounced queue (one message per field per pause), choices
-// and dates at once; both end up as plan.mutate through the plan store.
+// and dates at once; both end up as plan.mutate through the command path.
 import type { HearingInput } from '../../../shared/domain/plan';
 import { updateRowChanges, type RowPatch } from '../../../shared/plantables';
-import { usePlanStore } from '../../app/planStore';
+import { commit } from '../../commands/commandBus';
 
 export function patchInput(input: HearingInput, patch: RowPatch<'inputs'>, mode: 'debounced' | 'now'): void {
   const changes = updateRowChanges('inputs', input, patch);
-  if (changes.length > 0) usePlanStore.getState().change(changes, mode);
+  commit(changes, { mode });
 }
 
 /** Today as an ISO date in local time: the usual date received for an input registered now. */

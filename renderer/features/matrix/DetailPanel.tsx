@@ -9,6 +9,7 @@ import { addArea, deleteArea, moveArea, renameArea } from '../../../shared/matri
 import { AREA_TEXT_FIELDS, AREA_TEXT_LABELS } from '../../../shared/matrix/validate';
 import { useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
+import { commit, flush } from '../../commands/commandBus';
 import { commitChanges } from './commitChanges';
 import { useMatrixUi } from './matrixUiStore';
 import { NameDialog, type NameRequest } from './NameDialog';
@@ -54,11 +55,11 @@ export function DetailPanel({ areaId }: { areaId: string }) {
           maxLength={500}
           onChange={(_, d) => {
             setDraft(d.value);
-            if (d.value.trim()) usePlanStore.getState().change(renameArea(area.id, d.value), 'debounced');
+            if (d.value.trim()) commit(renameArea(area.id, d.value), { mode: 'debounced' });
           }}
           onBlur={() => {
             setDraft(null);
-            void usePlanStore.getState().flush();
+            void flush();
           }}
         />
       </Field>

@@ -3,7 +3,7 @@ import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody } from '@f
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { useT } from '../../app/i18n';
-import { usePlanStore } from '../../app/planStore';
+import { flush, reload } from '../../commands/commandBus';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: '8px', alignItems: 'flex-end', flexWrap: 'wrap', marginBottom: '8px' },
@@ -23,20 +23,20 @@ export function ImportExport() {
   const runImport = async () => {
     if (!importPath.trim()) return;
     setBusy(true);
-    await usePlanStore.getState().flush();
+    await flush();
     const result = await api.call('matrix.importFile', { path: importPath.trim() });
     setBusy(false);
     if (!result.ok) return setOutcome({ kind: 'errors', title: t('matrix.import.failed'), lines: [result.error.message] });
     const report = result.value;
     if (!report.imported) return setOutcome({ kind: 'errors', title: t('matrix.import.refused'), lines: report.errors });
     setOutcome({ kind: 'ok', text: t('matrix.import.done', { themes: report.themes, areas: report.areas, cells: report.cells }) });
-    await usePlanStore.getState().load();
+    await reload();
   };
 
   const runExport = async () => {
     if (!exportPath.trim()) return;
     setBusy(true);
-    await usePlanStore.getState().flush();
+    await flush();
     const result = await api.call('matrix.exportXlsx', { path: exportPath.trim() });
     setBusy(false);
     if (!result.ok) return setOutcome({ kind: 'errors', title: t('matrix.export.failed'), lines: [result.error.message] });

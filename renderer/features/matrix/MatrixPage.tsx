@@ -1,7 +1,7 @@
 // Ansvarsmatrise: the matrix editor (grid, legend, detail panel, live validation, filters, import/export) and the
 // derived Tabell 1/2/3 as read-only views.
 import { Button, Field, Input, makeStyles, Select, ToggleButton, tokens } from '@fluentui/react-components';
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { randomId } from '../../../shared/domain/ids';
 import type { Group } from '../../../shared/domain/plan';
 import { addGroup, addTheme } from '../../../shared/matrix/edits';
@@ -9,7 +9,8 @@ import { useLanguageStore, useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
 import { legendExplanation } from '../../../shared/domain/emptyPlan';
 import { legendMalform } from './legendMalform';
-import { commitChanges, undoRedo } from './commitChanges';
+import { onHistoryStep, redo, undo } from '../../commands/commandBus';
+import { commitChanges } from './commitChanges';
 import { DetailPanel } from './DetailPanel';
 import { buildGridModel, columnHeading } from './gridModel';
 import { ImportExport } from './ImportExport';
@@ -55,10 +56,6 @@ function GroupSelect(props: { label: string; groups: readonly Group[]; value: st
   );
 }
 
-function isTextTarget(el: EventTarget | null): boolean {
-  return el instanceof HTMLElement && (el.isContentEditable || el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT');
-}
-
 export function MatrixPage() {
   const styles = useStyles();
   const t = useT();
@@ -71,18 +68,17 @@ export function MatrixPage() {
   const detailAreaId = useMatrixUi((s) => s.detailAreaId);
   const [prompt, setPrompt] = useState<NameRequest | null>(null);
   const model = useMemo(() => (plan ? buildGridModel(plan, filter) : null), [plan, filter]);
+  // After an undo or redo (Ctrl+Z is the app's one history handler's) the grid's active cell gets the focus back.
+  useEffect(
+    () =>
+      onHistoryStep(() => {
+        const active = useMatrixUi.getState().active;
+        if (active) useMatrixUi.getState().setActive(active, true);
+      }),
+    [],
+  );
   if (!plan || !model) return null;
   const empty = plan.themes.length === 0;
-
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (!(e.ctrlKey || e.metaKey) || e.altKey || isTextTarget(e.target)) return;
-    const key = e.key.toLowerCase();
-    const which = key === 'z' && !e.shiftKey ? 'plan.undo' : key === 'y' || (key === 'z' && e.shiftKey) ? 'plan.redo' : null;
-    if (!which) return;
-    e.preventDefault();
-    const active = useMatrixUi.getState().active;
-    void undoRedo(which).then(() => active && useMatrixUi.getState().setActive(active, true));
-  };
 
   const current = () => usePlanStore.getState().plan!;
   const newTheme = () =>
@@ -110,7 +106,7 @@ export function MatrixPage() {
     });
 
   return (
-    <div onKeyDown={onKeyDown}>
+    <div>
       <h1>{t('matrix.heading')}</h1>
       <p>{t('matrix.intro')}</p>
       <div role="group" aria-label={t('matrix.view.label')} className={styles.views}>
@@ -127,8 +123,8 @@ export function MatrixPage() {
             <Field label={t('matrix.filter.search')}>
               <Input type="search" value={filter.search} onChange={(_, d) => useMatrixUi.getState().setFilter({ search: d.value })} />
             </Field>
-            <Button onClick={() => void undoRedo('plan.undo')}>{t('matrix.undo')}</Button>
-            <Button onClick={() => void undoRedo('plan.redo')}>{t('matrix.redo')}</Button>
+            <Button onClick={() => void undo()}>{t('matrix.undo')}</Button>
+            <Button onClick={() => void redo()}>{t('matrix.redo')}</Button>
             <Button onClick={newTheme}>{t('matrix.menu.addTheme')}</Button>
             <Button onClick={newGroup}>{t('matrix.menu.addGroup')}</Button>
           </div>

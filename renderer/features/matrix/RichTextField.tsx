@@ -8,7 +8,7 @@ import { useEffect, useRef } from 'react';
 import type { RichText } from '../../../shared/domain/plan';
 import { planExtensions } from '../../../shared/editor';
 import { isRichTextEmpty } from '../../../shared/matrix/richText';
-import { usePlanStore } from '../../app/planStore';
+import { commit, flush } from '../../commands/commandBus';
 
 const useFieldStyles = makeStaticStyles({
   '.matrix-field .ProseMirror': { minHeight: '3.5rem', padding: '6px 8px', border: '1px solid #8a8a8a', borderRadius: '4px', lineHeight: '1.4' },
@@ -33,9 +33,9 @@ export default function RichTextField({ areaId, column, value, labelId }: RichTe
         const json = e.getJSON() as RichText;
         const next = isRichTextEmpty(json) ? null : json;
         lastSent.current = JSON.stringify(next);
-        usePlanStore.getState().change([{ table: 'areas', id: areaId, column, value: next }], 'debounced');
+        commit([{ table: 'areas', id: areaId, column, value: next }], { mode: 'debounced' });
       },
-      onBlur: () => void usePlanStore.getState().flush(),
+      onBlur: () => void flush(),
     },
     [areaId, column],
   );

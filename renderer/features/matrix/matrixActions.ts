@@ -5,7 +5,7 @@ import type { PlanRows } from '../../../shared/domain/planView';
 import { sortRows } from '../../../shared/domain/rowOrder';
 import { moveArea, moveAreaToTheme, moveGroup, moveResponsibility, setLevel } from '../../../shared/matrix/edits';
 import { applyChanges } from '../../app/applyChanges';
-import { mergeChanges, withCreatedRows } from './changeRows';
+import { mergeChanges, withCreatedRows } from '../../app/changeRows';
 
 /** Today as ISO date in local time: the date of a history note. */
 export function todayIso(now = new Date()): string {

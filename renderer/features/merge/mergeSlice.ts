@@ -51,7 +51,6 @@ export const useMergeStore = create<MergeState>((set, get) => ({
     set({ path: paths.join('\n'), step: { kind: 'loading', paths }, error: null });
     // What is still on its way to the file belongs in the preview (and in the backup the merge makes).
     await settleEditor();
-    await usePlanStore.getState().flush();
     const result = await api.call('merge.previewCopies', { paths });
     if (!stillCurrent(mine, planPath)) return;
     if (result.ok) set({ step: { kind: 'preview', preview: result.value, paths } });
@@ -64,7 +63,6 @@ export const useMergeStore = create<MergeState>((set, get) => ({
     const planPath = openPlanPath();
     set({ step: { ...step, kind: 'merging' }, error: null });
     await settleEditor();
-    await usePlanStore.getState().flush();
     const result = await api.call('merge.runCopies', { paths: step.paths });
     if (!stillCurrent(mine, planPath)) return;
     if (!result.ok) {

@@ -3,6 +3,7 @@ import { Button, Input, makeStyles } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
 import { useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
+import { commitEdit, flush as flushEdits } from '../../commands/commandBus';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', padding: 0, margin: '0 0 8px', display: 'flex', flexDirection: 'column', gap: '6px', maxWidth: '800px' },
@@ -17,8 +18,8 @@ export function FocusAreas() {
   const t = useT();
   const id = usePlanStore((s) => s.plan?.plan.id);
   const areas = usePlanStore((s) => s.plan?.plan.focusAreas ?? EMPTY);
-  const change = usePlanStore((s) => s.change);
-  const flush = usePlanStore((s) => s.flush);
+  const change = commitEdit;
+  const flush = flushEdits;
   const listRef = useRef<HTMLUListElement>(null);
   // The field to focus once the list has re-rendered (after add or a keyboard move).
   const focusIndex = useRef<number | null>(null);

@@ -3,7 +3,7 @@
 import { makeStyles } from '@fluentui/react-components';
 import { Malform, Phase, PlanType } from '../../../shared/domain/plan';
 import { useT } from '../../app/i18n';
-import { useNoticesEndWithPage, useUndoShortcuts } from '../tables/tablesStatus';
+import { useNoticesEndWithPage, useHistoryAnnouncements } from '../tables/tablesStatus';
 import { HearingPeriodFields } from '../hearing/HearingPeriod';
 import { FocusAreas } from './FocusAreas';
 import { HearingParties } from './HearingParties';
@@ -19,7 +19,7 @@ const useStyles = makeStyles({
 export function PlanPage() {
   const styles = useStyles();
   const t = useT();
-  useUndoShortcuts(t);
+  useHistoryAnnouncements(t);
   useNoticesEndWithPage();
   return (
     <>

@@ -6,6 +6,7 @@ import type { ProfileSummary } from '../../../shared/api/calls/profile';
 import { api } from '../../api/client';
 import { useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
+import { flush as flushEdits, reload as reloadPlan } from '../../commands/commandBus';
 import { ColorField, FontField, LogoField } from './profileFields';
 
 const useStyles = makeStyles({
@@ -41,14 +42,14 @@ export function ProfileSection() {
 
   /** Runs a profile call after the queued edits reached the file, reloads the plan when it changed, says how it went. */
   const run = async <T,>(call: () => Promise<{ ok: true; value: T } | { ok: false; error: Parameters<typeof showError>[0] }>, done: (value: T) => string, reload: boolean) => {
-    await usePlanStore.getState().flush();
+    await flushEdits();
     const result = await call();
     if (!result.ok) {
       setStatus(result.error.message);
       showError(result.error);
       return;
     }
-    if (reload) await usePlanStore.getState().load();
+    if (reload) await reloadPlan();
     setStatus(done(result.value));
   };
 

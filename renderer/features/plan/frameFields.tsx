@@ -5,6 +5,7 @@ import type { PlanFrame } from '../../../shared/domain/plan';
 import type { MessageKey } from '../../../shared/i18n';
 import { useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
+import { commitEdit, flush as flushEdits } from '../../commands/commandBus';
 import { DateField } from '../../components/DateField';
 
 type StringColumn = { [K in keyof PlanFrame]-?: PlanFrame[K] extends string ? K : never }[keyof PlanFrame];
@@ -12,8 +13,8 @@ type YearColumn = 'periodFrom' | 'periodTo';
 
 function useFrameSetter() {
   const id = usePlanStore((s) => s.plan?.plan.id);
-  const change = usePlanStore((s) => s.change);
-  const flush = usePlanStore((s) => s.flush);
+  const change = commitEdit;
+  const flush = flushEdits;
   return {
     set: (column: keyof PlanFrame, value: unknown) => {
       if (id) change([{ table: 'plan', id, column, value }]);

@@ -7,6 +7,7 @@ import { api } from '../../api/client';
 import { useAssetUrl } from '../../api/assetBytes';
 import { useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
+import { commitEdit, flush as flushEdits } from '../../commands/commandBus';
 import { defaultLogoAlt, logoFileToArgs } from './logoFile';
 
 export const PROFILE_FONTS = ['Calibri', 'Arial', 'Cambria', 'Georgia', 'Verdana', 'Times New Roman', 'Liberation Sans', 'Liberation Serif', 'Open Sans', 'Source Sans 3'];
@@ -26,18 +27,18 @@ export type Announce = (message: string) => void;
 
 function useFrame() {
   const frame = usePlanStore((s) => s.plan?.plan ?? null);
-  const change = usePlanStore((s) => s.change);
+  const change = commitEdit;
   const set = (column: 'profileColor' | 'profileFont' | 'profileLogoAssetId', value: string | null, mode: 'debounced' | 'now' = 'debounced') => {
     if (frame) change([{ table: 'plan', id: frame.id, column, value }], mode);
   };
-  return { frame, set, flush: usePlanStore((s) => s.flush) };
+  return { frame, set, flush: flushEdits };
 }
 
 export function LogoField({ announce }: { announce: Announce }) {
   const t = useT();
   const styles = useStyles();
   const { frame, set, flush } = useFrame();
-  const change = usePlanStore((s) => s.change);
+  const change = commitEdit;
   const logo = usePlanStore((s) => (s.plan?.plan.profileLogoAssetId ? (s.plan.assets.find((a) => a.id === s.plan?.plan.profileLogoAssetId) ?? null) : null));
   const url = useAssetUrl(logo);
   const input = useRef<HTMLInputElement>(null);

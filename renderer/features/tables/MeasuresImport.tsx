@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import type { SheetError } from '../../../shared/plantables';
 import { api } from '../../api/client';
 import { useT } from '../../app/i18n';
-import { usePlanStore } from '../../app/planStore';
+import { flush as flushEdits } from '../../commands/commandBus';
 import { reloadPlan } from './listEdits';
 import { useTablesStatus } from './tablesStatus';
 
@@ -19,7 +19,7 @@ type Outcome = { kind: 'imported'; count: number } | { kind: 'refused'; message:
 export function MeasuresImport() {
   const styles = useStyles();
   const t = useT();
-  const flush = usePlanStore((s) => s.flush);
+  const flush = flushEdits;
   const announce = useTablesStatus((s) => s.announce);
   const [path, setPath] = useState('');
   const [busy, setBusy] = useState(false);

@@ -7,6 +7,7 @@ import { STARTER_LAWS, addStarterLawsChanges, starterLawName } from '../../../sh
 import { useT } from '../../app/i18n';
 import { ModalDialog } from '../../components/ModalDialog';
 import { usePlanStore } from '../../app/planStore';
+import { flush as flushEdits } from '../../commands/commandBus';
 import { reloadPlan, sendChanges } from './listEdits';
 import { useTablesStatus } from './tablesStatus';
 
@@ -20,7 +21,7 @@ export function StarterLawsDialog() {
   const t = useT();
   const laws = usePlanStore((s) => s.plan?.laws ?? []);
   const malform = usePlanStore((s) => s.plan?.plan.malform ?? 'nb');
-  const flush = usePlanStore((s) => s.flush);
+  const flush = flushEdits;
   const announce = useTablesStatus((s) => s.announce);
   const [open, setOpen] = useState(false);
   const [chosen, setChosen] = useState<string[]>([]);

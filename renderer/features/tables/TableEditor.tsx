@@ -83,8 +83,8 @@ export function TableEditor<T extends ListTable>(props: TableEditorProps<T>) {
         <Button disabled={!activeEntry} onClick={remove}>
           {t('tables.deleteRow')}
         </Button>
-        <Button onClick={() => void undoOrRedo('undo', t)}>{t('tables.undo')}</Button>
-        <Button onClick={() => void undoOrRedo('redo', t)}>{t('tables.redo')}</Button>
+        <Button onClick={() => void undoOrRedo('undo')}>{t('tables.undo')}</Button>
+        <Button onClick={() => void undoOrRedo('redo')}>{t('tables.redo')}</Button>
         {extraTools}
       </div>
       <EditableTable

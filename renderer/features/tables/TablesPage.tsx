@@ -11,7 +11,7 @@ import { MilestonesTab } from './MilestonesTab';
 import { OrganisationTab } from './OrganisationTab';
 import { TableFindings } from './TableFindings';
 import { TableTabs, tabId } from './TableTabs';
-import { useTablesStatus, useNoticesEndWithPage, useUndoShortcuts } from './tablesStatus';
+import { useTablesStatus, useNoticesEndWithPage, useHistoryAnnouncements } from './tablesStatus';
 
 const TABS = [
   { id: 'milestones', label: 'tables.milestones', Panel: MilestonesTab },
@@ -40,7 +40,7 @@ export function TablesPage() {
   const tab = useTablesTab((s) => s.tab);
   const setTab = useTablesTab((s) => s.setTab);
   const status = useTablesStatus((s) => s.message);
-  useUndoShortcuts(t);
+  useHistoryAnnouncements(t);
   useNoticesEndWithPage();
   if (!ready) return null;
   const current = TABS.find((x) => x.id === tab) ?? TABS[0];

@@ -70,12 +70,3 @@ export function tabMove(at: { row: number; column: number }, step: -1 | 1, rowCo
   if (row < 0 || row >= rowCount) return null;
   return { row, column: step > 0 ? 0 : columnCount - 1 };
 }
-
-/** Ctrl+Z undoes, Ctrl+Y or Ctrl+Shift+Z redoes (⌘ on a Mac): the keys Word and Excel users reach for. */
-export function decideHistoryKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): 'undo' | 'redo' | null {
-  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
-  const key = event.key.toLowerCase();
-  if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
-  if (key === 'y' && !event.shiftKey) return 'redo';
-  return null;
-}

@@ -1,10 +1,11 @@
-// The polite announcement under the tables and the hearing ("Raden er slettet …", "Angret"), and the undo/redo keys.
+// The polite announcement under the tables and the hearing ("Raden er slettet …", "Angret"), and what it says after
+// an undo or redo (the keys and the menu are the app's one history handler's: renderer/commands/historyKeys.ts).
 import { useEffect } from 'react';
 import { create } from 'zustand';
 import { resetWithPlan } from '../../app/planScope';
 import type { Translate } from '../../app/i18n';
-import { decideHistoryKey } from './gridKeys';
-import { stepHistory, type HistoryStep } from './listEdits';
+import { onHistoryStep, stepHistory } from '../../commands/commandBus';
+import type { HistoryOutcome, HistoryStep } from '../../commands/commandCore';
 
 type StatusState = { message: string; announce(message: string): void };
 
@@ -13,16 +14,9 @@ export const useTablesStatus = create<StatusState>((set) => ({
   announce: (message) => set({ message }),
 }));
 
-export async function undoOrRedo(step: HistoryStep, t: Translate): Promise<void> {
-  const done = await stepHistory(step);
-  const key = step === 'undo' ? (done ? 'tables.undone' : 'tables.nothingToUndo') : done ? 'tables.redone' : 'tables.nothingToRedo';
-  useTablesStatus.getState().announce(t(key));
-}
-
-/** Text fields keep their own Ctrl+Z for the text being typed; elsewhere on the page it undoes the last saved edit. */
-function ownsUndo(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+/** The page's undo and redo buttons. */
+export function undoOrRedo(step: HistoryStep): Promise<HistoryOutcome> {
+  return stepHistory(step);
 }
 
 /** A notice («Siste endring er angret.») belongs to the page that said it: leaving the page ends it. */
@@ -30,17 +24,18 @@ export function useNoticesEndWithPage(): void {
   useEffect(() => () => useTablesStatus.getState().announce(''), []);
 }
 
-export function useUndoShortcuts(t: Translate): void {
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const step = decideHistoryKey(event);
-      if (!step || ownsUndo(event.target)) return;
-      event.preventDefault();
-      void undoOrRedo(step, t);
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [t]);
+/** Says what an undo or redo did while the page is shown; a refusal is the banner's to say. */
+export function useHistoryAnnouncements(t: Translate): void {
+  useEffect(
+    () =>
+      onHistoryStep((step, outcome) => {
+        if (outcome === 'refused') return;
+        const done = outcome === 'done';
+        const key = step === 'undo' ? (done ? 'tables.undone' : 'tables.nothingToUndo') : done ? 'tables.redone' : 'tables.nothingToRedo';
+        useTablesStatus.getState().announce(t(key));
+      }),
+    [t],
+  );
 }
 
 resetWithPlan(useTablesStatus);

@@ -6,7 +6,7 @@ import { invertChanges } from '../../../../shared/matrix/edits';
 import { orderMatrix } from '../../../../shared/matrix/order';
 import { buildSamplePlan } from '../../../../shared/sample/samplePlan';
 import { applyChanges } from '../../../../renderer/app/applyChanges';
-import { mergeChanges, withCreatedRows } from '../../../../renderer/features/matrix/changeRows';
+import { mergeChanges, withCreatedRows } from '../../../../renderer/app/changeRows';
 import { buildGridModel, cycleLevel } from '../../../../renderer/features/matrix/gridModel';
 import { dropAreaChanges, nudgeAreaChanges, nudgeGroupChanges, setCellChanges } from '../../../../renderer/features/matrix/matrixActions';
 

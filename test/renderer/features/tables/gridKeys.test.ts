@@ -1,7 +1,8 @@
 // The editable grid's key rules (spreadsheet habits), the history shortcuts and the day parser behind "Dato for status".
 import { describe, expect, it } from 'vitest';
 import { parseDayText } from '../../../../renderer/features/tables/dateText';
-import { clampMove, decideGridKey, decideHistoryKey, tabMove, type GridKey } from '../../../../renderer/features/tables/gridKeys';
+import { decideHistoryKey } from '../../../../renderer/commands/historyKeys';
+import { clampMove, decideGridKey, tabMove, type GridKey } from '../../../../renderer/features/tables/gridKeys';
 
 
 const key = (k: string, mods: Partial<GridKey> = {}): GridKey => ({ key: k, altKey: false, ctrlKey: false, metaKey: false, shiftKey: false, ...mods });

@@ -1,6 +1,6 @@
 // Field changes as the cached plan sees them: merged per field, and the rows they create added before plan.load.
-import { TOMBSTONE, type FieldChange, type TableName } from '../../../shared/domain/plan';
-import type { PlanRows } from '../../../shared/domain/planView';
+import { TOMBSTONE, type FieldChange, type TableName } from '../../shared/domain/plan';
+import type { PlanRows } from '../../shared/domain/planView';
 
 type Row = { id: string } & Record<string, unknown>;
 type ListTable = Exclude<TableName, 'plan'>;
