@@ -4,6 +4,7 @@ import { Button, Checkbox, Field, Input, makeStyles, Select, tokens } from '@flu
 import { useState } from 'react';
 import { randomId } from '../../../shared/domain/ids';
 import { ChapterStatus, type Chapter } from '../../../shared/domain/plan';
+import { sortRows } from '../../../shared/domain/rowOrder';
 import { useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
 import { redo, undo } from '../../commands/commandBus';
@@ -98,7 +99,7 @@ export function ChapterSettings({ chapter }: { chapter: Chapter }) {
       <Field label={t('chapters.group')}>
         <Select value={chapter.groupId ?? ''} onChange={(_e, d) => set({ groupId: d.value || null })}>
           <option value="">{t('chapters.noGroup')}</option>
-          {groups.map((g) => (
+          {sortRows(groups).map((g) => (
             <option key={g.id} value={g.id}>
               {g.name}
             </option>

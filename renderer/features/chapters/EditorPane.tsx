@@ -3,6 +3,7 @@
 import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Chapter } from '../../../shared/domain/plan';
+import { sortRows } from '../../../shared/domain/rowOrder';
 import { api } from '../../api/client';
 import { ChapterEditor } from '../../editor/ChapterEditor';
 import type { RenderLiveBlock } from '../../editor/editorExtensions';
@@ -22,7 +23,7 @@ const useStyles = makeStyles({
 /** `epoch`: editorStateEpoch() when the state was asked for; bodies of an editor older than the file's last reload are dropped. */
 type Loaded = { chapterId: string; stateBase64: string; epoch: number };
 
-const NO_GROUPS: readonly { id: string; name: string }[] = [];
+const NO_GROUPS: readonly { id: string; sortKey: number; name: string }[] = [];
 const renderLiveBlock: RenderLiveBlock = (kind, groupId) => <LiveBlockContent kind={kind} groupId={groupId} />;
 
 export function EditorPane({ chapter, onWordCount }: { chapter: Chapter; onWordCount?: (words: number) => void }) {
@@ -56,7 +57,7 @@ export function EditorPane({ chapter, onWordCount }: { chapter: Chapter; onWordC
   const onUpdate = useCallback((u: string) => queueChapterUpdate(chapterId, u), [chapterId]);
   const onBody = useCallback((body: Chapter['body']) => noteChapterBody(chapterId, body, loadedEpoch), [chapterId, loadedEpoch]);
   const { resolveAsset, addImage: onAddImage } = useChapterImages(chapterId);
-  const editorGroups = useMemo(() => groups.map((g) => ({ id: g.id, name: g.name })), [groups]);
+  const editorGroups = useMemo(() => sortRows(groups).map((g) => ({ id: g.id, name: g.name })), [groups]);
 
   if (!loaded || loaded.chapterId !== chapterId) {
     return (
