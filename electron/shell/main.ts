@@ -6,6 +6,7 @@ import { app, dialog, ipcMain, Menu, protocol, session, shell, type BrowserWindo
 import type { Handlers } from '../../shared/api/contract';
 import type { ShellEvent } from '../../shared/api/shellEvents';
 import { createHandlers } from '../services/api/handlers';
+import { stopTypstWorker } from '../services/export/typstCompiler';
 import { createSession } from '../services/session';
 import { createShellActions } from './actions';
 import { MENU_CHANNEL } from './channels';
@@ -15,7 +16,6 @@ import { planFileFromArgv } from './fileArgs';
 import { registerIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { migrationsDir, rendererDir, sqliteNativeBinding, type AppLocation } from './paths';
-import { createElectronPdfPrinter } from './pdfPrinter';
 import { APP_SCHEME, createAppProtocolHandler, registerAppScheme } from './protocol';
 import { blockPageNetworkRequests, denyAllPermissions, guardAllWebContents } from './security';
 import { createDraftOpener } from './share';
@@ -32,8 +32,6 @@ else startApp();
 
 function startApp(): void {
   const location: AppLocation = { appPath: app.getAppPath(), resourcesPath: process.resourcesPath, packaged: app.isPackaged };
-  // PDF export prints with Electron's own Chromium in a hidden window, created at the first PDF and kept warm.
-  const pdfPrinter = createElectronPdfPrinter({ tempRoot: app.getPath('temp') });
   let window: BrowserWindow | null = null;
   let fileToOpen: string | null = planFileFromArgv(process.argv, process.cwd());
   let ready = false;
@@ -69,7 +67,6 @@ function startApp(): void {
     },
     documentsDir: app.getPath('documents'),
     opener: { openPath: async (path) => void (await shell.openPath(path)), showItemInFolder: (path) => shell.showItemInFolder(path) },
-    pdfPrinter,
   });
   const actions = createShellActions({
     handlers: () => handlers,
@@ -115,7 +112,7 @@ function startApp(): void {
   app.on('window-all-closed', () => app.quit());
   exitGuard.guardQuit(app);
   // Closing the plan releases its single-writer lock and leaves the file complete (rollback journal, no WAL).
-  app.on('will-quit', () => (planSession.close(), pdfPrinter.close()));
+  app.on('will-quit', () => (planSession.close(), void stopTypstWorker()));
 
   void app.whenReady().then(async () => {
     protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir(location)));

@@ -6,7 +6,6 @@ import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { PlanverkError } from '../../shared/api/errors';
 import { createHandlers } from '../services/api/handlers';
-import { createPlaywrightPrinter } from '../services/export/pdfBrowser';
 import { createSession, type Session } from '../services/session';
 import { confineToFolders, preparePlanFolders } from '../services/start/planFolders';
 import { startBridge } from './bridge';
@@ -74,9 +73,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const staticDir = ensureRendererBuilt();
-  // Kept warm across PDF exports, as the desktop app keeps its hidden print window.
-  const pdfPrinter = createPlaywrightPrinter();
-  const handlers = confineToFolders(createHandlers(session, { outDir: folder, pdfPrinter, userDataDir: folder, planFolders }), planFolders);
+  const handlers = confineToFolders(createHandlers(session, { outDir: folder, userDataDir: folder, planFolders }), planFolders);
   const bridge = await startBridge({ handlers, staticDir, port: args.port });
   console.log(`Planverk kjører i nettleseren: ${bridge.url}`);
   console.log(planPath ? `Plan: ${planPath}` : 'Ingen plan er åpnet; velg en på startsiden.');
@@ -84,7 +81,6 @@ async function main(): Promise<void> {
   console.log('Lenken inneholder en engangsnøkkel for denne økten. Avslutt med Ctrl+C.');
   const stop = async () => {
     await bridge.close();
-    await pdfPrinter.close();
     session.close();
     process.exit(0);
   };

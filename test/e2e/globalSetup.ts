@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { createHandlers } from '../../electron/services/api/handlers';
-import { createPlaywrightPrinter } from '../../electron/services/export/pdfBrowser';
 import { createSession } from '../../electron/services/session';
 import { confineToFolders, preparePlanFolders } from '../../electron/services/start/planFolders';
 import { createPlanFile } from '../../electron/services/store';
@@ -32,16 +31,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const samplePath = join(dir, 'Eksempelplan.planverk');
   const session = createSession({ recentFilePath: join(dir, 'recent.json') });
   session.create(samplePath, { sample: true });
-  // As in `npm run web`: one printer kept warm across PDF exports.
-  const pdfPrinter = createPlaywrightPrinter();
   // As in `npm run web --folder <dir>`: the page may name plan files only in the test's folder.
   const planFolders = preparePlanFolders([dir]);
-  const handlers = createHandlers(session, { outDir: dir, openDraft: async () => {}, pdfPrinter, userDataDir: join(dir, 'brukerdata'), planFolders });
+  const handlers = createHandlers(session, { outDir: dir, openDraft: async () => {}, userDataDir: join(dir, 'brukerdata'), planFolders });
   const bridge = await startBridge({ handlers: confineToFolders(handlers, planFolders), staticDir });
   project.provide('e2e', { origin: bridge.origin, token: bridge.token, dir, chromium, samplePath, hostilePath, refusedPath });
   return async () => {
     await bridge.close();
-    await pdfPrinter.close();
     session.close();
     rmSync(dir, { recursive: true, force: true });
   };

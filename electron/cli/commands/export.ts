@@ -1,6 +1,7 @@
 // `export <file.planverk> --format docx|pdf|html --out <path> [--part plan|matrix|merknadsbehandling|group=<nr or name>]
-// [--watermark utkast|horingsutkast|none] [--watermark-placement diagonal|top] [--strict]`: a hearing document from the
-// plan file, written atomically, after the export check (printed on stderr; with --strict any error stops the export).
+// [--watermark utkast|horingsutkast|none] [--watermark-placement diagonal|top] [--strict] [--pdfa]`: a hearing document
+// from the plan file, written atomically, after the export check (printed on stderr; with --strict any error stops the
+// export). --pdfa writes PDF/A-2a (archival) instead of plain tagged PDF.
 import { PlanverkError } from '../../../shared/api/errors';
 import type { DocPart, Watermark, WatermarkPlacement } from '../../../shared/document/model';
 import { exportPlan, type ExportFormat } from '../../services/export/exportPlan';
@@ -9,7 +10,7 @@ import { parseArgs, type Command } from '../command';
 import { findingLine } from '../findingLines';
 import { checkPlan, hasBlockingErrors } from '../../../shared/document/planCheck';
 
-const USAGE = 'export <fil.planverk> --format docx|pdf|html --out <sti> [--part plan|matrix|merknadsbehandling|group=<nr eller navn>] [--watermark utkast|horingsutkast|none] [--watermark-placement diagonal|top] [--strict]';
+const USAGE = 'export <fil.planverk> --format docx|pdf|html --out <sti> [--part plan|matrix|merknadsbehandling|group=<nr eller navn>] [--watermark utkast|horingsutkast|none] [--watermark-placement diagonal|top] [--strict] [--pdfa]';
 const FORMATS: readonly ExportFormat[] = ['docx', 'pdf', 'html'];
 const WATERMARKS: readonly Watermark[] = ['utkast', 'horingsutkast', 'none'];
 const PLACEMENTS: readonly WatermarkPlacement[] = ['diagonal', 'top'];
@@ -24,7 +25,7 @@ export function parsePart(raw: string | true | undefined): DocPart {
 export const exportCommand: Command = {
   usage: USAGE,
   async run(args, io) {
-    const { positional, options } = parseArgs(args, ['strict']);
+    const { positional, options } = parseArgs(args, ['strict', 'pdfa']);
     const format = options.get('format');
     const out = options.get('out');
     const watermark = options.get('watermark') ?? 'none';
@@ -33,6 +34,8 @@ export const exportCommand: Command = {
     if (!FORMATS.includes(format as ExportFormat)) throw new PlanverkError('INVALID_ARGS', `--format må være docx, pdf eller html`);
     if (!WATERMARKS.includes(watermark as Watermark)) throw new PlanverkError('INVALID_ARGS', `--watermark må være utkast, horingsutkast eller none`);
     if (!PLACEMENTS.includes(placement as WatermarkPlacement)) throw new PlanverkError('INVALID_ARGS', `--watermark-placement må være diagonal eller top`);
+    const pdfa = options.has('pdfa');
+    if (pdfa && format !== 'pdf') throw new PlanverkError('INVALID_ARGS', '--pdfa gjelder bare --format pdf');
     const part = parsePart(options.get('part'));
     const file = openPlanFile(positional[0], { readOnly: true });
     let plan;
@@ -45,7 +48,7 @@ export const exportCommand: Command = {
     const findings = checkPlan(plan);
     // A refused export says why line by line before the one-sentence refusal.
     if (hasBlockingErrors(findings, strict)) for (const f of findings.filter((x) => x.severity === 'error')) io.err(findingLine(f));
-    const result = await exportPlan(plan, { format: format as ExportFormat, out, openPlan: positional[0], part, watermark: watermark as Watermark, watermarkPlacement: placement as WatermarkPlacement, strict });
+    const result = await exportPlan(plan, { format: format as ExportFormat, out, openPlan: positional[0], part, watermark: watermark as Watermark, watermarkPlacement: placement as WatermarkPlacement, strict, pdfa });
     for (const f of result.warnings) io.err(findingLine(f));
     io.out(`Skrev ${result.path} (${result.bytes} byte på ${result.ms} ms)`);
     return 0;

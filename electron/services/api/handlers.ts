@@ -7,7 +7,6 @@ import { createShareHandlers, type ShareDeps } from '../share/handlers';
 import { createAppHandlers } from '../app/handlers';
 import { createAssetHandlers } from '../store/assetHandlers';
 import { createExportHandlers, type FileOpener } from '../export/handlers';
-import type { PdfPrinter } from '../export/pdfPrinter';
 import { createImportHandlers } from '../import/handlers';
 import { createMatrixHandlers } from '../matrix/handlers';
 import { createMergeHandlers } from '../merge/handlers';
@@ -23,8 +22,6 @@ export type HandlerOptions = Pick<ShareDeps, 'openDraft' | 'outDir'> & {
   mode?: 'electron' | 'web';
   /** The shell's shell.openPath / shell.showItemInFolder, for "Åpne" and "Vis i mappe" after an export. */
   opener?: FileOpener;
-  /** The shell's PDF printer (Electron's printToPDF); without it PDF export prints with playwright-core. */
-  pdfPrinter?: PdfPrinter;
   /** The user data folder (the default document profile lives there); without it there is no default profile. */
   userDataDir?: string;
   /** The desktop shell's flush coordinator: the renderer reports there that its edits are written (app.flushed). */
@@ -61,7 +58,7 @@ export function createHandlers(session: Session, options: HandlerOptions = {}): 
     ...createAssetHandlers({ currentPlan: () => session.current() }),
     ...createProfileHandlers({ currentPlan: () => session.current(), profileFolder: options.userDataDir }),
     ...createMergeHandlers({ currentPlan: () => session.current(), store: session.storeOptions }),
-    ...createExportHandlers({ currentPlan: () => session.current()?.readPlan() ?? null, currentPath: () => session.info()?.path ?? null, opener: options.opener, printer: options.pdfPrinter }),
+    ...createExportHandlers({ currentPlan: () => session.current()?.readPlan() ?? null, currentPath: () => session.info()?.path ?? null, opener: options.opener }),
     ...createStartHandlers({
       session,
       folders: options.planDialogs ? null : (options.planFolders ?? []),

@@ -13,6 +13,7 @@ import { assertNotPlanTarget } from '../store/planTargetGuard';
 import { writeFileAtomic } from './atomicWrite';
 import { createPlaywrightPrinter } from './pdfBrowser';
 import { printDocument, type PdfPrinter } from './pdfPrinter';
+import { printTypstPdf } from './pdfTypst';
 import { rasterizeSvg } from './svgRaster';
 
 export type ExportFormat = 'docx' | 'pdf' | 'html';
@@ -23,9 +24,16 @@ export type ExportOptions = {
   part?: DocPart;
   watermark?: Watermark;
   watermarkPlacement?: WatermarkPlacement;
-  /** What prints the PDF (the app passes Electron's); without one, playwright-core prints with `browser`. */
+  /** PDF/A-2a instead of plain tagged PDF (`cli export --pdfa`, the Eksport page's choice); Typst only. */
+  pdfa?: boolean;
+  /**
+   * What sets the PDF: Typst (the default, see pdfTypst.ts), or Chromium printing the HTML, kept for the benchmark's
+   * comparison in the same run. Chromium cannot write PDF/A.
+   */
+  pdfEngine?: 'typst' | 'chromium';
+  /** Chromium engine: what prints (the app's own window or playwright-core with `browser`). */
   printer?: PdfPrinter;
-  /** A running Chromium for the default printer; without one, PDF export launches and closes its own. */
+  /** Chromium engine: a running Chromium for the default printer; without one, it launches and closes its own. */
   browser?: Browser;
   signal?: AbortSignal;
   /** The plan file the document comes from: `out` may never be it, nor any link to it. */
@@ -56,6 +64,10 @@ export async function renderPlan(plan: PlanData, options: Omit<ExportOptions, 'o
     return renderDocx(model, { date: options.date, rasterize: rasterizeSvg, template: planWordTemplate(plan) });
   }
   if (options.format === 'html') return renderHtml(model);
+  if (options.pdfEngine !== 'chromium') {
+    report('render');
+    return printTypstPdf(model, { pdfa: options.pdfa, date: options.date, signal: options.signal });
+  }
   if (options.printer) return printDocument(options.printer, model, options.signal, (phase) => report(phase === 'layout' ? 'layout' : 'render'));
   if (!options.browser) report('browser');
   const printer = createPlaywrightPrinter(options.browser);

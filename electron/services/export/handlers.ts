@@ -8,7 +8,6 @@ import type { PlanData } from '../../../shared/domain/plan';
 import { assertNotPlanTarget } from '../store/planTargetGuard';
 import { exportPlan, type ExportOptions } from './exportPlan';
 import { createExportJobs } from './jobs';
-import type { PdfPrinter } from './pdfPrinter';
 import { suggestExportPath } from './suggestPath';
 
 /** The system's way to open a file or show it in its folder; only the desktop shell has one. */
@@ -19,9 +18,6 @@ export type ExportDeps = {
   currentPlan: () => PlanData | null;
   /** The open plan's file path, for the suggested output path. */
   currentPath?: () => string | null;
-  /** The printer kept warm across exports: Electron's printToPDF in the app, playwright-core in browser mode. Without
-   * one, each PDF export starts Chromium for itself. */
-  printer?: PdfPrinter;
   opener?: FileOpener;
 };
 
@@ -34,10 +30,10 @@ export function createExportHandlers(deps: ExportDeps): Pick<Handlers, ExportCal
     if (!current) throw new PlanverkError('NO_PLAN_OPEN');
     return current;
   };
-  const options = (args: Pick<ExportOptions, 'format' | 'out' | 'part' | 'watermark' | 'watermarkPlacement' | 'strict'>): ExportOptions => ({
+  const options = (args: Pick<ExportOptions, 'format' | 'out' | 'part' | 'watermark' | 'watermarkPlacement' | 'strict' | 'pdfa'>): ExportOptions => ({
     ...args,
+    pdfa: args.format === 'pdf' && !!args.pdfa,
     openPlan: deps.currentPath?.() ?? null,
-    ...(args.format === 'pdf' && deps.printer ? { printer: deps.printer } : {}),
   });
   return {
     'export.check': () => checkPlan(plan()),

@@ -6,26 +6,20 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppHandlers } from '../../../electron/services/app/handlers';
 import { createExportHandlers, type FileOpener } from '../../../electron/services/export/handlers';
-import { createPlaywrightPrinter, type PlaywrightPrinter } from '../../../electron/services/export/pdfBrowser';
 import type { ExportJobStatus } from '../../../shared/api/calls/export';
 import { fixturePlan } from '../../document/fixtures';
 
 const dir = mkdtempSync(join(tmpdir(), 'planverk-jobs-'));
 const planPath = join(dir, 'Helse og omsorg.planverk');
-let printer: PlaywrightPrinter;
 const opened: string[] = [];
 const opener: FileOpener = { openPath: async (p) => void opened.push(`open ${p}`), showItemInFolder: (p) => void opened.push(`show ${p}`) };
 const plan = fixturePlan();
 let handlers: ReturnType<typeof createExportHandlers>;
 
-beforeAll(async () => {
-  printer = createPlaywrightPrinter();
-  handlers = createExportHandlers({ currentPlan: () => plan, currentPath: () => planPath, printer, opener });
+beforeAll(() => {
+  handlers = createExportHandlers({ currentPlan: () => plan, currentPath: () => planPath, opener });
 });
-afterAll(async () => {
-  await printer?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function follow(jobId: string): Promise<{ seen: ExportJobStatus[]; last: ExportJobStatus }> {
   const seen: ExportJobStatus[] = [];

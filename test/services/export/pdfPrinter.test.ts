@@ -1,5 +1,5 @@
-// PDF export through an injected printer (as the app injects Electron's printToPDF), and the page furniture both
-// printers get: the footer "Side X av Y" on every page but the cover, drawn in @page margin boxes outside the tags.
+// The Chromium PDF engine (kept for the benchmark's comparison with Typst in the same run): export through an injected
+// printer, and its page furniture: the footer "Side X av Y" on every page but the cover, in @page margin boxes.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -58,8 +58,8 @@ function recordingPrinter(): PdfPrinter {
 
 beforeAll(async () => {
   browser = await launchPdfBrowser();
-  await exportPlan(plan, { format: 'pdf', out: pdfPath, part: 'plan', watermark: 'horingsutkast', printer: recordingPrinter() });
-  await exportPlan(plan, { format: 'pdf', out: topPdfPath, part: 'plan', watermark: 'utkast', watermarkPlacement: 'top', browser });
+  await exportPlan(plan, { format: 'pdf', out: pdfPath, part: 'plan', watermark: 'horingsutkast', pdfEngine: 'chromium', printer: recordingPrinter() });
+  await exportPlan(plan, { format: 'pdf', out: topPdfPath, part: 'plan', watermark: 'utkast', watermarkPlacement: 'top', pdfEngine: 'chromium', browser });
 });
 afterAll(async () => {
   await browser?.close();
