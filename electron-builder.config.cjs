@@ -11,7 +11,9 @@ module.exports = {
   // A .node file cannot be loaded from inside an asar archive. @resvg/resvg-js (the DOCX timeline's PNG fallback) is
   // N-API, so its prebuilt addon loads in Electron as is; it comes from the per-platform optional package npm installed
   // (@resvg/resvg-js-<platform>), so build each platform's installer on that platform (or install its package first).
-  asarUnpack: ['**/node_modules/better-sqlite3/**/*.node', '**/node_modules/@resvg/**/*.node'],
+  // The Typst compiler (@myriaddreamin/typst-ts-node-compiler-<platform>, PDF export) is N-API too; its worker thread
+  // requires it by path. The shipped fonts (Carlito) are read with fs and handed to Typst as bytes, so they stay packed.
+  asarUnpack: ['**/node_modules/better-sqlite3/**/*.node', '**/node_modules/@resvg/**/*.node', '**/node_modules/@myriaddreamin/**/*.node'],
   extraResources: [
     { from: 'migrations', to: 'migrations' },
     // better-sqlite3 compiled for this Electron's ABI by scripts/electron-env.mjs (the shell passes it as nativeBinding).
