@@ -173,3 +173,22 @@ export function convertWithLibreOffice(docx: string, outDir: string): string {
   }
   return join(outDir, docx.replace(/^.*\//, '').replace(/\.docx$/i, '.pdf'));
 }
+
+/**
+ * Pairs whose lead (a word, or words in a row) is not on the page of the next occurrence of the follower word after it,
+ * in reading order: a theme row, a caption or a heading left alone at the foot of a page. Every occurrence of the lead
+ * is checked.
+ */
+export function separatedPairs(pages: PdfPage[], pairs: [lead: string, follower: string][]): string[] {
+  const words = pages.flatMap((p) => p.words.map((w) => ({ page: p.number, text: w.text })));
+  const out: string[] = [];
+  for (const [lead, follower] of pairs) {
+    const leadWords = lead.split(/\s+/);
+    words.forEach((w, i) => {
+      if (!leadWords.every((l, j) => words[i + j]?.text === l)) return;
+      const next = words.slice(i + leadWords.length).find((x) => x.text === follower);
+      if (next && next.page !== w.page) out.push(`«${lead}» (side ${w.page}) / «${follower}» (side ${next.page})`);
+    });
+  }
+  return out;
+}
