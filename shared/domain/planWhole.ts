@@ -76,7 +76,7 @@ export function makePlanWhole(stored: StoredRows, opts: WholeOptions = {}): { ro
   }
   alignSubAreaThemes(rows, repairs);
   for (const table of ['chapters', 'areas'] as const) breakCycles(table, rows[table], opts, repairs);
-  return { rows, repairs: repairs.sort((a, b) => (repairKey(a) < repairKey(b) ? -1 : repairKey(a) > repairKey(b) ? 1 : 0)) };
+  return { rows, repairs: repairs.sort((a, b) => compareIds(repairKey(a), repairKey(b))) };
 }
 
 /** Rows whose required target never existed (or is itself hidden): nothing can show them. */
