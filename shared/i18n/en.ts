@@ -7,6 +7,7 @@ import { mergeEn } from './mergeMessages';
 import { checkEn } from './checkMessages';
 import { mergeStructureEn } from './mergeStructureMessages';
 import { profileEn } from './profileMessages';
+import { wordTemplateEn } from './wordTemplateMessages';
 import { startEn } from './startMessages';
 import { tablesEn } from './tablesMessages';
 
@@ -234,6 +235,7 @@ export const en: Messages = {
   ...mergeEn,
   ...mergeStructureEn,
   ...profileEn,
+  ...wordTemplateEn,
   ...startEn,
   ...checkEn,
 };

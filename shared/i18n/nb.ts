@@ -5,6 +5,7 @@ import { mergeNb } from './mergeMessages';
 import { checkNb } from './checkMessages';
 import { mergeStructureNb } from './mergeStructureMessages';
 import { profileNb } from './profileMessages';
+import { wordTemplateNb } from './wordTemplateMessages';
 import { startNb } from './startMessages';
 import { tablesNb } from './tablesMessages';
 
@@ -232,6 +233,7 @@ export const nb = {
   ...mergeNb,
   ...mergeStructureNb,
   ...profileNb,
+  ...wordTemplateNb,
   ...startNb,
   ...checkNb,
 } as const;

@@ -7,6 +7,7 @@ import { mergeNn } from './mergeMessages';
 import { checkNn } from './checkMessages';
 import { mergeStructureNn } from './mergeStructureMessages';
 import { profileNn } from './profileMessages';
+import { wordTemplateNn } from './wordTemplateMessages';
 import { startNn } from './startMessages';
 import { tablesNn } from './tablesMessages';
 
@@ -234,6 +235,7 @@ export const nn: Messages = {
   ...mergeNn,
   ...mergeStructureNn,
   ...profileNn,
+  ...wordTemplateNn,
   ...startNn,
   ...checkNn,
 };

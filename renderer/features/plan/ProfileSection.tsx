@@ -8,6 +8,7 @@ import { useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
 import { flush as flushEdits, reload as reloadPlan } from '../../commands/commandBus';
 import { ColorField, FontField, LogoField } from './profileFields';
+import { WordTemplateField } from './WordTemplateField';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: '16px', maxWidth: '1000px' },
@@ -65,6 +66,7 @@ export function ProfileSection() {
       <LogoField announce={setStatus} />
       <ColorField />
       <FontField />
+      <WordTemplateField announce={setStatus} />
 
       <h3>{t('profile.defaultHeading')}</h3>
       <p>{t('profile.defaultHelp')}</p>
