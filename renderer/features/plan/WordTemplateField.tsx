@@ -8,6 +8,7 @@ import type { MessageKey } from '../../../shared/i18n';
 import { api } from '../../api/client';
 import { useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
+import { commitEdit, flush as flushEdits, reload as reloadPlan } from '../../commands/commandBus';
 import { bytesToBase64 } from '../chapters/imageFile';
 import type { Announce } from './profileFields';
 
@@ -51,7 +52,6 @@ export function WordTemplateField({ announce }: { announce: Announce }) {
   const t = useT();
   const styles = useStyles();
   const frame = usePlanStore((s) => s.plan?.plan ?? null);
-  const change = usePlanStore((s) => s.change);
   const input = useRef<HTMLInputElement>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const assetId = frame?.profileWordTemplateAssetId ?? null;
@@ -63,10 +63,10 @@ export function WordTemplateField({ announce }: { announce: Announce }) {
     if (!TEMPLATE_FILE.test(file.name)) return setProblem(t('wordTemplate.wrongType'));
     if (file.size > MAX_WORD_TEMPLATE_BYTES) return setProblem(t('wordTemplate.tooLarge'));
     const dataBase64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
-    await usePlanStore.getState().flush();
+    await flushEdits();
     const result = await api.call('profile.setWordTemplate', { name: file.name.slice(0, 300), dataBase64 });
     if (!result.ok) return setProblem(result.error.message);
-    await usePlanStore.getState().load();
+    await reloadPlan();
     announce(t('wordTemplate.added'));
   };
 
@@ -92,7 +92,7 @@ export function WordTemplateField({ announce }: { announce: Announce }) {
           <Button
             onClick={() => {
               setProblem(null);
-              change([{ table: 'plan', id: frame.id, column: 'profileWordTemplateAssetId', value: null }], 'now');
+              commitEdit([{ table: 'plan', id: frame.id, column: 'profileWordTemplateAssetId', value: null }], 'now');
               announce(t('wordTemplate.removed'));
             }}
           >
