@@ -11,6 +11,20 @@ const electronOnlyInShell = { name: 'electron', message: "Only electron/shell/ m
 // differently in the tree, the grids, the export and readPlan.
 const rowOrderOnly = 'Order plan rows with shared/domain/rowOrder.ts (compareRows, sortRows, treeOrder, orderTable): one order with an id tie-break, never by locale.';
 
+const rowOrderSelectors = [
+  // a.sortKey - b.sortKey, a.sortKey < b.sortKey … inside a two-argument function: a comparator of rows.
+  { selector: ":function[params.length=2] BinaryExpression[operator=/^(-|<|>|<=|>=)$/][left.property.name='sortKey'][right.property.name='sortKey']", message: rowOrderOnly },
+  { selector: "CallExpression[callee.property.name='localeCompare'][callee.object.property.name='id']", message: rowOrderOnly },
+  { selector: "CallExpression[callee.property.name='localeCompare'][arguments.0.property.name='id']", message: rowOrderOnly },
+];
+// One command path (renderer/commands, issue 13): pages and the editor never write the plan store or call
+// plan.mutate/undo/redo themselves.
+const commandPathSelectors = [
+  { selector: "CallExpression[callee.object.name='usePlanStore'][callee.property.name='setState']", message: 'Edits go through renderer/commands (commit, cacheRows, showStored), not into the plan store.' },
+  { selector: "MemberExpression[object.callee.object.name='usePlanStore'][property.name='change']", message: 'Edits go through renderer/commands (commit).' },
+  { selector: "CallExpression[callee.property.name='call'] > Literal[value=/^plan\\.(mutate|undo|redo)$/]", message: "plan.mutate, plan.undo and plan.redo are the command path's (renderer/commands)." },
+];
+
 export default tseslint.config(
   { ignores: ['node_modules/**', 'build/**', 'dist/**', 'migrations/**', 'test/fixtures/**', 'test/.out/**', '.tmp-*/**', 'coverage/**'] },
   js.configs.recommended,
@@ -65,18 +79,6 @@ export default tseslint.config(
     },
   },
   {
-    // One command path (renderer/commands): pages and the editor never write the plan store or call plan.mutate/undo/redo.
-    files: ['renderer/features/**/*.{ts,tsx}', 'renderer/editor/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-syntax': [
-        'error',
-        { selector: "CallExpression[callee.object.name='usePlanStore'][callee.property.name='setState']", message: 'Edits go through renderer/commands (commit, cacheRows, showStored), not into the plan store.' },
-        { selector: "MemberExpression[object.callee.object.name='usePlanStore'][property.name='change']", message: 'Edits go through renderer/commands (commit).' },
-        { selector: "CallExpression[callee.property.name='call'] > Literal[value=/^plan\\.(mutate|undo|redo)$/]", message: 'plan.mutate, plan.undo and plan.redo are the command path\'s (renderer/commands).' },
-      ],
-    },
-  },
-  {
     files: ['electron/services/**/*.ts', 'electron/cli/**/*.ts', 'electron/web/**/*.ts', 'test/**/*.ts', 'scripts/**/*.{js,mjs,ts}'],
     ignores: ['test/shell/**'],
     rules: { 'no-restricted-imports': ['error', { paths: [electronOnlyInShell] }] },
@@ -85,14 +87,13 @@ export default tseslint.config(
     files: ['shared/**/*.{ts,tsx}', 'renderer/**/*.{ts,tsx}', 'electron/**/*.ts'],
     ignores: ['shared/domain/rowOrder.ts'],
     rules: {
-      'no-restricted-syntax': [
-        'error',
-        // a.sortKey - b.sortKey, a.sortKey < b.sortKey … inside a two-argument function: a comparator of rows.
-        { selector: ":function[params.length=2] BinaryExpression[operator=/^(-|<|>|<=|>=)$/][left.property.name='sortKey'][right.property.name='sortKey']", message: rowOrderOnly },
-        { selector: "CallExpression[callee.property.name='localeCompare'][callee.object.property.name='id']", message: rowOrderOnly },
-        { selector: "CallExpression[callee.property.name='localeCompare'][arguments.0.property.name='id']", message: rowOrderOnly },
-      ],
+      'no-restricted-syntax': ['error', ...rowOrderSelectors],
     },
+  },
+  {
+    // Listed after the row-order rule: a later block's no-restricted-syntax replaces an earlier one, so this one has both.
+    files: ['renderer/features/**/*.{ts,tsx}', 'renderer/editor/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-syntax': ['error', ...rowOrderSelectors, ...commandPathSelectors] },
   },
   {
     // Plain Node scripts and CommonJS config files run outside TypeScript: tell eslint about Node's globals.
