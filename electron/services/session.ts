@@ -86,7 +86,7 @@ export function createSession(options: SessionOptions = {}): Session {
       const plan = 'plan' in from ? from.plan : from.sample ? buildSamplePlan() : emptyPlan();
       const abs = resolve(path);
       if (!opts.overwrite || !existsSync(abs)) return switchTo(createPlanFile(abs, plan, store));
-      if (current?.path === abs) throw new PlanverkError('TARGET_EXISTS', abs, 'Planen er åpen nå og kan ikke erstattes; velg et annet filnavn.');
+      if (current?.path === abs) throw new PlanverkError('TARGET_EXISTS', abs, { key: 'planOpenNotReplaced' });
       return switchTo(replacePlanFile(abs, plan, store));
     },
     saveAs(path) {
@@ -116,7 +116,7 @@ function replacePlanFile(target: string, plan: PlanData, store: OpenOptions): Pl
   try {
     lock = acquireLock(target);
   } catch (err) {
-    if (err instanceof PlanverkError && err.code === 'LOCKED') throw new PlanverkError('LOCKED', err.detail, 'Planen er åpen i en annen Planverk og kan ikke erstattes.');
+    if (err instanceof PlanverkError && err.code === 'LOCKED') throw new PlanverkError('LOCKED', err.detail, { key: 'lockedNotReplaced' });
     throw err;
   }
   const temp = join(dirname(target), `.${basename(target)}.ny-${randomBytes(6).toString('hex')}`);
@@ -129,7 +129,7 @@ function replacePlanFile(target: string, plan: PlanData, store: OpenOptions): Pl
     } catch (err) {
       rmSync(temp, { force: true });
       const code = (err as NodeJS.ErrnoException).code ?? '';
-      throw new PlanverkError(code === 'ENOSPC' ? 'DISK_FULL' : 'WRITE_FAILED', `${code} ${String((err as Error).message)}`.slice(0, 300), 'Filen kunne ikke erstattes; den er ikke endret.');
+      throw new PlanverkError(code === 'ENOSPC' ? 'DISK_FULL' : 'WRITE_FAILED', `${code} ${String((err as Error).message)}`.slice(0, 300), { key: 'notReplaced' });
     }
   } finally {
     lock.release();

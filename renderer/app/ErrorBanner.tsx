@@ -1,10 +1,11 @@
-// The banner for refused files and save problems: the Norwegian sentence from the services, never a stack trace.
+// The banner for refused files and save problems: the services' sentence in the UI language, never a stack trace.
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import { useT } from './i18n';
+import { useErrorText, useT } from './i18n';
 import { usePlanStore } from './planStore';
 
 export function ErrorBanner() {
   const t = useT();
+  const say = useErrorText();
   const error = usePlanStore((s) => s.error);
   const dismiss = usePlanStore((s) => s.dismissError);
   if (!error) return <NoticeBanner />;
@@ -12,7 +13,7 @@ export function ErrorBanner() {
     <MessageBar intent="error" layout="multiline" style={{ marginBottom: 16 }} data-testid="error-banner">
       <MessageBarBody>
         <MessageBarTitle>{t('banner.title')}</MessageBarTitle>
-        {error.message}
+        {say(error)}
       </MessageBarBody>
       <MessageBarActions>
         <Button appearance="secondary" size="small" onClick={dismiss}>

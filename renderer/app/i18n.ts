@@ -2,6 +2,7 @@
 import { useCallback } from 'react';
 import { create } from 'zustand';
 import { DEFAULT_UI_LANGUAGE, isUiLanguage, translate, type MessageKey, type MessageParams, type UiLanguage } from '../../shared/i18n';
+import { errorText, type ErrorLike } from '../../shared/i18n/errorText';
 
 const STORAGE_KEY = 'planverk.uiLanguage';
 
@@ -33,4 +34,10 @@ export type Translate = (key: MessageKey, params?: MessageParams) => string;
 export function useT(): Translate {
   const language = useLanguageStore((s) => s.language);
   return useCallback<Translate>((key, params) => translate(language, key, params), [language]);
+}
+
+/** An API error's sentence in the current UI language (follows a language switch while the error is on screen). */
+export function useErrorText(): (error: ErrorLike) => string {
+  const language = useLanguageStore((s) => s.language);
+  return useCallback((error: ErrorLike) => errorText(language, error), [language]);
 }

@@ -1,7 +1,7 @@
 // What the header says about saving, decided from the file info and the page's pending writes (a pure function, so it
 // is testable). «Lagret» only when the file has every edit: held or unanswered edits, or a failed write, say so instead.
 import type { OpenFileInfo } from '../../shared/api/calls/file';
-import { ERROR_MESSAGES } from '../../shared/api/errors';
+import type { ErrorCode } from '../../shared/api/errors';
 import type { MessageKey, MessageParams } from '../../shared/i18n';
 import type { WriteState } from './pendingWrites';
 
@@ -12,12 +12,12 @@ export type SaveStatus =
   | { kind: 'saved'; time: string }
   | { kind: 'unchanged' }
   | { kind: 'readOnly' }
-  | { kind: 'problem'; message: string };
+  | { kind: 'problem'; code: ErrorCode };
 
 export function decideSaveStatus(file: OpenFileInfo | null, writes: WriteState, savedAt: string | null, lastWriteFailed = false): SaveStatus {
   if (writes === 'held') return { kind: 'held' };
   if (writes === 'sending') return { kind: 'saving' };
-  if (file?.problem && file.problem !== 'READ_ONLY') return { kind: 'problem', message: ERROR_MESSAGES[file.problem] };
+  if (file?.problem && file.problem !== 'READ_ONLY') return { kind: 'problem', code: file.problem };
   if (lastWriteFailed) return { kind: 'notSaved' };
   if (file?.readOnly) return { kind: 'readOnly' };
   const time = savedAt ? formatClock(savedAt) : null;
@@ -46,6 +46,6 @@ export function saveStatusText(status: SaveStatus, t: (key: MessageKey, params?:
     case 'readOnly':
       return t('save.readOnly');
     case 'problem':
-      return status.message;
+      return t(`error.${status.code}`);
   }
 }

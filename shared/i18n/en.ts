@@ -2,6 +2,7 @@
 import type { Messages } from './messages';
 
 import { chaptersEn } from './chaptersMessages';
+import { errorEn } from './errorMessages';
 import { editorEn } from './editorMessages';
 import { mergeEn } from './mergeMessages';
 import { checkEn } from './checkMessages';
@@ -238,4 +239,5 @@ export const en: Messages = {
   ...wordTemplateEn,
   ...startEn,
   ...checkEn,
+  ...errorEn,
 };

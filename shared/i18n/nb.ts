@@ -1,5 +1,6 @@
 // The UI dictionary in bokmål: the source of every UI string key. nn and en must provide exactly these keys.
 import { chaptersNb } from './chaptersMessages';
+import { errorNb } from './errorMessages';
 import { editorNb } from './editorMessages';
 import { mergeNb } from './mergeMessages';
 import { checkNb } from './checkMessages';
@@ -236,4 +237,5 @@ export const nb = {
   ...wordTemplateNb,
   ...startNb,
   ...checkNb,
+  ...errorNb,
 } as const;

@@ -2,6 +2,7 @@
 import type { Messages } from './messages';
 
 import { chaptersNn } from './chaptersMessages';
+import { errorNn } from './errorMessages';
 import { editorNn } from './editorMessages';
 import { mergeNn } from './mergeMessages';
 import { checkNn } from './checkMessages';
@@ -238,4 +239,5 @@ export const nn: Messages = {
   ...wordTemplateNn,
   ...startNn,
   ...checkNn,
+  ...errorNn,
 };

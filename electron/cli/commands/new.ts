@@ -56,7 +56,7 @@ function parseMalform(raw: string | true | undefined): Malform {
 const MAX_PLAN_JSON_BYTES = 200 * 1024 * 1024;
 
 function readJson(path: string): unknown {
-  const text = readUserFileSync(path, { maxBytes: MAX_PLAN_JSON_BYTES, label: 'JSON-filen' }).toString('utf8');
+  const text = readUserFileSync(path, { maxBytes: MAX_PLAN_JSON_BYTES, kind: 'json' }).toString('utf8');
   try {
     return JSON.parse(text);
   } catch (err) {

@@ -14,7 +14,7 @@ export async function dispatch(handlers: Handlers, name: unknown, rawArgs: unkno
     const handler = handlers[name] as (args: unknown) => unknown;
     return { ok: true, value: await handler(parsed.data) };
   } catch (err) {
-    if (err instanceof PlanverkError) return { ok: false, error: { code: err.code, message: err.message, detail: err.detail } };
+    if (err instanceof PlanverkError) return { ok: false, error: err.toApiError() };
     // Unexpected faults are logged for developers; the user gets the generic sentence, never a stack trace.
     console.error(`[planverk] ${name} failed:`, err);
     return failure('INTERNAL');

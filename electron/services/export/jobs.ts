@@ -17,7 +17,7 @@ export type RunJob = (signal: AbortSignal, onProgress: (phase: ExportPhase, frac
 const KEEP_FINISHED = 20;
 
 function toApiError(err: unknown): ApiError {
-  if (err instanceof PlanverkError) return { code: err.code, message: err.message, ...(err.detail ? { detail: err.detail } : {}) };
+  if (err instanceof PlanverkError) return err.toApiError();
   return { code: 'EXPORT_FAILED', message: ERROR_MESSAGES.EXPORT_FAILED, detail: err instanceof Error ? err.message : String(err) };
 }
 
@@ -31,7 +31,7 @@ export function createExportJobs(now: () => number = () => performance.now()) {
 
   const get = (jobId: string): Job => {
     const job = jobs.get(jobId);
-    if (!job) throw new PlanverkError('NOT_FOUND', jobId, 'Fant ingen eksport med den id-en.');
+    if (!job) throw new PlanverkError('NOT_FOUND', jobId, { key: 'exportUnknown' });
     return job;
   };
 
@@ -68,7 +68,7 @@ export function createExportJobs(now: () => number = () => performance.now()) {
     /** The file a finished job wrote, or an error when it has none. */
     writtenPath(jobId: string): string {
       const job = get(jobId);
-      if (job.state !== 'done') throw new PlanverkError('NOT_FOUND', jobId, 'Eksporten har ingen ferdig fil.');
+      if (job.state !== 'done') throw new PlanverkError('NOT_FOUND', jobId, { key: 'exportNoFile' });
       return job.result.path;
     },
   };

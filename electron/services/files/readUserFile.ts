@@ -6,6 +6,9 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { PlanverkError } from '../../../shared/api/errors';
 
+/** What the file is to the user, named so in a refusal: «Word-dokumentet «plan.docx» er for stort …». */
+export type UserFileKind = 'file' | 'docx' | 'sheet' | 'json' | 'profile';
+
 // O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever (holding the plan's lock). Windows has neither.
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
 const CHUNK = 1024 * 1024;
@@ -13,24 +16,23 @@ const CHUNK = 1024 * 1024;
 export type UserFileLimit = {
   /** The most bytes the file may hold. */
   maxBytes: number;
-  /** How the file is named in a refusal, e.g. «Word-dokumentet»; the file's name is added. */
-  label?: string;
+  /** How the file is named in a refusal (e.g. 'docx': «Word-dokumentet»); the file's name is added. */
+  kind?: UserFileKind;
 };
 
-const megabytes = (bytes: number): string => String(Math.round((bytes / (1024 * 1024)) * 10) / 10).replace('.', ',');
-const named = (path: string, label = 'Filen'): string => `${label} «${basename(path)}»`;
+const megabytes = (bytes: number): number => Math.round((bytes / (1024 * 1024)) * 10) / 10;
 
-export function notRegularFile(path: string, label?: string): PlanverkError {
-  return new PlanverkError('NOT_REGULAR_FILE', path, `${named(path, label)} er ikke en vanlig fil; ingenting er lest eller endret.`);
+export function notRegularFile(path: string, kind: UserFileKind = 'file'): PlanverkError {
+  return new PlanverkError('NOT_REGULAR_FILE', path, { key: 'notRegularFile', params: { label: { key: `file.label.${kind}` }, name: basename(path) } });
 }
 
-export function fileTooLarge(path: string, maxBytes: number, label = 'Filen'): PlanverkError {
-  // «filen» is common gender, «dokumentet» and «regnearket» neuter: the adjective agrees.
-  const large = label.endsWith('et') ? 'stort' : 'stor';
-  return new PlanverkError('FILE_TOO_LARGE', path, `${named(path, label)} er for ${large} (over ${megabytes(maxBytes)} MB); ingenting er endret.`);
+export function fileTooLarge(path: string, maxBytes: number, kind: UserFileKind = 'file'): PlanverkError {
+  // The adjective agrees with the noun («filen» er for stor, «dokumentet» for stort): a word of its own per kind.
+  const params = { label: { key: `file.label.${kind}` }, name: basename(path), large: { key: `file.large.${kind}` }, mb: megabytes(maxBytes) } as const;
+  return new PlanverkError('FILE_TOO_LARGE', path, { key: 'fileTooLarge', params });
 }
 
-function openFailed(path: string, err: unknown, label?: string): PlanverkError {
+function openFailed(path: string, err: unknown, label?: UserFileKind): PlanverkError {
   const code = (err as NodeJS.ErrnoException)?.code;
   // A FIFO opened for writing elsewhere, a socket, a device that refuses us: none of them is a file to read.
   if (code === 'ENXIO' || code === 'EISDIR' || code === 'ENODEV' || code === 'EOPNOTSUPP') return notRegularFile(path, label);
@@ -38,8 +40,8 @@ function openFailed(path: string, err: unknown, label?: string): PlanverkError {
 }
 
 function checkStats(stats: Stats, path: string, limit: UserFileLimit): void {
-  if (!stats.isFile()) throw notRegularFile(path, limit.label);
-  if (stats.size > limit.maxBytes) throw fileTooLarge(path, limit.maxBytes, limit.label);
+  if (!stats.isFile()) throw notRegularFile(path, limit.kind);
+  if (stats.size > limit.maxBytes) throw fileTooLarge(path, limit.maxBytes, limit.kind);
 }
 
 /** Gathers chunks up to the limit: one byte past it is enough to know the file is too large (it may grow after fstat). */
@@ -57,7 +59,7 @@ class LimitedBytes {
   add(buffer: Buffer, bytesRead: number): boolean {
     if (bytesRead === 0) return false;
     this.total += bytesRead;
-    if (this.total > this.limit.maxBytes) throw fileTooLarge(this.path, this.limit.maxBytes, this.limit.label);
+    if (this.total > this.limit.maxBytes) throw fileTooLarge(this.path, this.limit.maxBytes, this.limit.kind);
     this.chunks.push(buffer.subarray(0, bytesRead));
     return true;
   }
@@ -72,7 +74,7 @@ export async function readUserFile(path: string, limit: UserFileLimit): Promise<
   try {
     handle = await open(path, OPEN_FLAGS);
   } catch (err) {
-    throw openFailed(path, err, limit.label);
+    throw openFailed(path, err, limit.kind);
   }
   try {
     checkStats(await handle.stat(), path, limit);
@@ -92,7 +94,7 @@ export function readUserFileSync(path: string, limit: UserFileLimit): Buffer {
   try {
     fd = openSync(path, OPEN_FLAGS);
   } catch (err) {
-    throw openFailed(path, err, limit.label);
+    throw openFailed(path, err, limit.kind);
   }
   try {
     checkStats(fstatSync(fd), path, limit);

@@ -3,7 +3,7 @@
 // XML is scanned first (zip entries inflated under a cap, then every cell reference, row number, range and the declared
 // dimension checked), so exceljs only ever sees a workbook of bounded size.
 import ExcelJS from 'exceljs';
-import { PlanverkError } from '../../../shared/api/errors';
+import { PlanverkError, type ErrorSentence } from '../../../shared/api/errors';
 import { readUserFile } from './readUserFile';
 import { readZipWithinLimits, ZipRefused } from './zipEntries';
 
@@ -22,11 +22,9 @@ const ROW_NUMBER = /<(?:\w+:)?row\b[^>]*?\sr="([0-9]+)"/g;
 const RANGE_ATTRIBUTE = /\s(?:r|ref|sqref)="([^"]*)"/g;
 const DEFINED_NAME = /<(?:\w+:)?definedName\b[^>]*>([^<]*)</g;
 
-export function sheetTooLarge(name: string, what: string): PlanverkError {
-  return new PlanverkError('FILE_TOO_LARGE', undefined, `Regnearket «${name}» er for stort til å importeres (${what}); planen er ikke endret.`);
+export function sheetTooLarge(name: string, what: ErrorSentence): PlanverkError {
+  return new PlanverkError('FILE_TOO_LARGE', undefined, { key: 'sheetTooLarge', params: { name, what } });
 }
-
-const thousands = (n: number): string => n.toLocaleString('nb-NO');
 
 function columnNumber(letters: string): number {
   let n = 0;
@@ -36,8 +34,8 @@ function columnNumber(letters: string): number {
 
 /** Refuses when a row or column number is beyond the limits. */
 export function checkExtent(rows: number, columns: number, name: string): void {
-  if (rows > SHEET_LIMITS.maxRows) throw sheetTooLarge(name, `over ${thousands(SHEET_LIMITS.maxRows)} rader`);
-  if (columns > SHEET_LIMITS.maxColumns) throw sheetTooLarge(name, `over ${thousands(SHEET_LIMITS.maxColumns)} kolonner`);
+  if (rows > SHEET_LIMITS.maxRows) throw sheetTooLarge(name, { key: 'sheet.rows', params: { count: SHEET_LIMITS.maxRows } });
+  if (columns > SHEET_LIMITS.maxColumns) throw sheetTooLarge(name, { key: 'sheet.columns', params: { count: SHEET_LIMITS.maxColumns } });
 }
 
 function checkReferences(text: string, name: string): void {
@@ -47,7 +45,7 @@ function checkReferences(text: string, name: string): void {
 function scanSheetXml(xml: string, name: string): void {
   let cells = 0;
   CELL.lastIndex = 0;
-  while (CELL.exec(xml)) if (++cells > SHEET_LIMITS.maxCells) throw sheetTooLarge(name, `over ${thousands(SHEET_LIMITS.maxCells)} celler`);
+  while (CELL.exec(xml)) if (++cells > SHEET_LIMITS.maxCells) throw sheetTooLarge(name, { key: 'sheet.cells', params: { count: SHEET_LIMITS.maxCells } });
   for (const m of xml.matchAll(ROW_NUMBER)) checkExtent(Number(m[1]), 0, name);
   // Cell addresses, the declared <dimension ref>, merged ranges, validations, hyperlinks: exceljs expands them all.
   for (const m of xml.matchAll(RANGE_ATTRIBUTE)) checkReferences(m[1]!, name);
@@ -62,8 +60,8 @@ export async function loadWorkbookWithinLimits(bytes: Buffer, name: string): Pro
   } catch (err) {
     if (!(err instanceof ZipRefused)) throw err;
     if (err.problem.kind === 'not-zip') throw new PlanverkError('NOT_SPREADSHEET', name);
-    if (err.problem.kind === 'too-many-entries') throw sheetTooLarge(name, `over ${thousands(XLSX_ZIP_LIMITS.maxEntries)} deler i pakken`);
-    throw sheetTooLarge(name, `delen ${err.problem.entry.slice(0, 100)} pakker seg ut til over ${XLSX_ZIP_LIMITS.maxEntryBytes / MB} MB`);
+    if (err.problem.kind === 'too-many-entries') throw sheetTooLarge(name, { key: 'zip.parts', params: { count: XLSX_ZIP_LIMITS.maxEntries } });
+    throw sheetTooLarge(name, { key: 'zip.entry', params: { entry: err.problem.entry.slice(0, 100), mb: XLSX_ZIP_LIMITS.maxEntryBytes / MB } });
   }
   for (const xml of parts.values()) scanSheetXml(xml.toString('utf8'), name);
   const workbook = new ExcelJS.Workbook();
@@ -84,10 +82,10 @@ export function checkRowWidths(widths: readonly number[], name: string): void {
     columns = Math.max(columns, width);
   }
   checkExtent(widths.length, columns, name);
-  if (cells > SHEET_LIMITS.maxCells) throw sheetTooLarge(name, `over ${thousands(SHEET_LIMITS.maxCells)} celler`);
+  if (cells > SHEET_LIMITS.maxCells) throw sheetTooLarge(name, { key: 'sheet.cells', params: { count: SHEET_LIMITS.maxCells } });
 }
 
 /** A spreadsheet file's bytes: a regular file within the size limit of its kind. */
 export function readSheetFile(path: string, kind: 'xlsx' | 'csv'): Promise<Buffer> {
-  return readUserFile(path, { maxBytes: kind === 'xlsx' ? MAX_XLSX_FILE_BYTES : MAX_CSV_FILE_BYTES, label: 'Regnearket' });
+  return readUserFile(path, { maxBytes: kind === 'xlsx' ? MAX_XLSX_FILE_BYTES : MAX_CSV_FILE_BYTES, kind: 'sheet' });
 }

@@ -1,6 +1,6 @@
 // How far a Word document may expand: checked on the zip and on word/document.xml before mammoth reads anything, so a
 // 125 KB file holding 50 MB of text is refused in well under a second instead of keeping the import busy for minutes.
-import { PlanverkError } from '../../../shared/api/errors';
+import { PlanverkError, type ErrorSentence } from '../../../shared/api/errors';
 import { readZipWithinLimits, ZipRefused } from '../files/zipEntries';
 
 const MB = 1024 * 1024;
@@ -16,8 +16,8 @@ const MAIN_PART = 'word/document.xml';
 const PARAGRAPH = /<w:p[\s>/]/g;
 const TEXT_RUN = /<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g;
 
-export function docxTooLarge(name: string, what: string): PlanverkError {
-  return new PlanverkError('FILE_TOO_LARGE', undefined, `Word-dokumentet «${name}» er for stort til å importeres (${what}); planen er ikke endret.`);
+export function docxTooLarge(name: string, what: ErrorSentence): PlanverkError {
+  return new PlanverkError('FILE_TOO_LARGE', undefined, { key: 'docxTooLarge', params: { name, what } });
 }
 
 function count(text: string, pattern: RegExp, limit: number, measure: (m: RegExpExecArray) => number = () => 1): number {
@@ -38,13 +38,13 @@ export function checkDocxSize(bytes: Buffer, name: string): void {
   } catch (err) {
     if (!(err instanceof ZipRefused)) throw err;
     if (err.problem.kind === 'not-zip') throw new PlanverkError('NOT_DOCX', 'filen er ikke en lesbar .docx-pakke');
-    if (err.problem.kind === 'too-many-entries') throw docxTooLarge(name, `over ${DOCX_ZIP_LIMITS.maxEntries} deler i pakken`);
-    throw docxTooLarge(name, `delen ${err.problem.entry.slice(0, 100)} pakker seg ut til over ${DOCX_ZIP_LIMITS.maxEntryBytes / MB} MB`);
+    if (err.problem.kind === 'too-many-entries') throw docxTooLarge(name, { key: 'zip.parts', params: { count: String(DOCX_ZIP_LIMITS.maxEntries) } });
+    throw docxTooLarge(name, { key: 'zip.entry', params: { entry: err.problem.entry.slice(0, 100), mb: DOCX_ZIP_LIMITS.maxEntryBytes / MB } });
   }
   if (!main) return; // mammoth says what is missing
   const xml = main.toString('utf8');
-  if (count(xml, PARAGRAPH, MAX_DOCX_PARAGRAPHS) > MAX_DOCX_PARAGRAPHS) throw docxTooLarge(name, `over ${MAX_DOCX_PARAGRAPHS.toLocaleString('nb-NO')} avsnitt`);
+  if (count(xml, PARAGRAPH, MAX_DOCX_PARAGRAPHS) > MAX_DOCX_PARAGRAPHS) throw docxTooLarge(name, { key: 'docx.paragraphs', params: { count: MAX_DOCX_PARAGRAPHS } });
   if (count(xml, TEXT_RUN, MAX_DOCX_TEXT_CHARS, (m) => m[1]!.length) > MAX_DOCX_TEXT_CHARS) {
-    throw docxTooLarge(name, `over ${MAX_DOCX_TEXT_CHARS / 1_000_000} millioner tegn tekst`);
+    throw docxTooLarge(name, { key: 'docx.text', params: { count: MAX_DOCX_TEXT_CHARS / 1_000_000 } });
   }
 }

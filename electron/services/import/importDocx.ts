@@ -12,7 +12,7 @@ import { MAX_DOCX_FILE_BYTES } from './docxLimits';
 export type ImportTarget = { readPlan(): PlanData; mutate(changes: readonly FieldChange[]): unknown };
 
 export async function importDocxFile(target: ImportTarget, path: string, ids: IdSource = randomId): Promise<ImportDocxResult> {
-  const bytes = await readUserFile(path, { maxBytes: MAX_DOCX_FILE_BYTES, label: 'Word-dokumentet' });
+  const bytes = await readUserFile(path, { maxBytes: MAX_DOCX_FILE_BYTES, kind: 'docx' });
   const plan = target.readPlan();
   const roots = plan.chapters.filter((c) => c.parentId === null);
   const imported = await docxToChapters(bytes, {

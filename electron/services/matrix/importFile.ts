@@ -22,7 +22,7 @@ async function readMatrixFile(path: string, plan: PlanData, newId: IdSource): Pr
     const r = await importMatrixSpreadsheet(path, plan, newId);
     return r.ok ? r : { ok: false, errors: r.errors.map(describeSheetError) };
   }
-  const text = (await readUserFile(path, { maxBytes: MAX_MATRIX_JSON_BYTES, label: 'JSON-filen' })).toString('utf8');
+  const text = (await readUserFile(path, { maxBytes: MAX_MATRIX_JSON_BYTES, kind: 'json' })).toString('utf8');
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));

@@ -141,4 +141,4 @@ export function backUpPlan(db: Database, planPath: string, at: Date): string {
   throw new PlanverkError('WRITE_FAILED', 'ingen ledig filnavn for sikkerhetskopien', NOT_BACKED_UP);
 }
 
-const NOT_BACKED_UP = 'Planen kunne ikke sikkerhetskopieres før sammenslåingen; ingenting er endret.';
+const NOT_BACKED_UP = { key: 'notBackedUp' } as const;

@@ -66,7 +66,7 @@ export function runCopies(file: PlanFile, paths: readonly string[], deps: MergeD
       return { ...report, backupPath };
     } catch (err) {
       file.logClock.restore(clockBefore);
-      if (isSqliteError(err)) throw new PlanverkError(writeFailureCode(err), String((err as Error).message).slice(0, 300), 'Kopien kunne ikke slås sammen med planen; planen er ikke endret.');
+      if (isSqliteError(err)) throw new PlanverkError(writeFailureCode(err), String((err as Error).message).slice(0, 300), { key: 'mergeWriteFailed' });
       throw err;
     }
   });
@@ -154,8 +154,8 @@ function assertMergeable(file: PlanFile, paths: readonly string[], { writing }: 
   const seen = new Set<string>();
   for (const path of paths) {
     // By device and inode too: a symbolic or hard link to the open plan is the same file under another name.
-    if (resolve(path) === file.path || sameFile(path, file.path)) throw new PlanverkError('INVALID_ARGS', path, 'Det er denne planen som er åpen; velg kopien som kom tilbake.');
-    if (seen.has(resolve(path))) throw new PlanverkError('INVALID_ARGS', path, 'Den samme kopien er valgt to ganger.');
+    if (resolve(path) === file.path || sameFile(path, file.path)) throw new PlanverkError('INVALID_ARGS', path, { key: 'copyIsOpenPlan' });
+    if (seen.has(resolve(path))) throw new PlanverkError('INVALID_ARGS', path, { key: 'copyChosenTwice' });
     seen.add(resolve(path));
   }
 }

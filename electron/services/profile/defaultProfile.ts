@@ -23,11 +23,11 @@ export type DefaultProfileStore = {
 export function readProfileFile(path: string): Profile {
   let bytes: Buffer;
   try {
-    bytes = readUserFileSync(path, { maxBytes: MAX_PROFILE_FILE_BYTES, label: 'Profilfilen' });
+    bytes = readUserFileSync(path, { maxBytes: MAX_PROFILE_FILE_BYTES, kind: 'profile' });
   } catch (err) {
     const code = (err as PlanverkError).code;
-    if (code === 'NOT_FOUND_FILE') throw refuseProfile('filen ikke finnes eller ikke kan leses', path);
-    if (code === 'FILE_TOO_LARGE') throw refuseProfile('den er for stor til å være en profil');
+    if (code === 'NOT_FOUND_FILE') throw refuseProfile({ key: 'profile.unreadable' }, path);
+    if (code === 'FILE_TOO_LARGE') throw refuseProfile({ key: 'profile.tooLarge' });
     throw err; // NOT_REGULAR_FILE: «Profilfilen «…» er ikke en vanlig fil»
   }
   return parseProfileFile(bytes);
@@ -38,7 +38,7 @@ export function createDefaultProfileStore(folder: string | undefined): DefaultPr
   return {
     read: () => (path && existsSync(path) ? readProfileFile(path) : null),
     async save(profile) {
-      if (!path || !folder) throw refuseProfile('Planverk ikke vet hvor standardprofilen skal lagres');
+      if (!path || !folder) throw refuseProfile({ key: 'profile.noFolder' });
       mkdirSync(folder, { recursive: true });
       await writeFileAtomic(path, serializeProfile(profile));
     },

@@ -29,7 +29,7 @@ export function createProfileHandlers(deps: ProfileDeps): Pick<Handlers, Profile
     'profile.setLogo': ({ name, mime, dataBase64, alt }) => {
       const file = requirePlan(deps.currentPlan());
       const bytes = Buffer.from(dataBase64, 'base64');
-      if (!logoBytesMatch(mime, bytes)) throw refuseProfile('logoens innhold ikke er et bilde av typen filen oppgir');
+      if (!logoBytesMatch(mime, bytes)) throw refuseProfile({ key: 'profile.logoMismatch' });
       const logo = logoChanges(rasterLogo({ mime, name, alt, bytes }));
       const frameId = file.readPlanView().plan.id;
       return { ...file.mutate([...logo.changes, { table: 'plan', id: frameId, column: 'profileLogoAssetId', value: logo.id }]), id: logo.id };
@@ -45,7 +45,7 @@ export function createProfileHandlers(deps: ProfileDeps): Pick<Handlers, Profile
     },
     'profile.applyDefault': () => {
       const profile = store.read();
-      if (!profile) throw refuseProfile('det ikke er lagret noen standardprofil');
+      if (!profile) throw refuseProfile({ key: 'profile.noDefault' });
       return apply(profile);
     },
     'profile.clearDefault': () => ({ removed: store.clear() }),

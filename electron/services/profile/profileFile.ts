@@ -1,7 +1,8 @@
 // The `.planverkprofil` file: a municipality's document profile (colour, font, logo with alt text) as small JSON that
 // advisers share. Read defensively: size caps before parsing, a strict schema, and logo bytes that must be what they claim.
 import { z } from 'zod';
-import { PlanverkError } from '../../../shared/api/errors';
+import { PlanverkError, type ErrorSentence } from '../../../shared/api/errors';
+import { sentenceText } from '../../../shared/i18n/errorText';
 import { pngName, svgLogoToPng } from './svgLogo';
 import { LOGO_MIMES, MAX_LOGO_BYTES, type LogoMime, type ProfileSummary } from '../../../shared/api/calls/profile';
 
@@ -33,8 +34,8 @@ const ProfileJson = z.strictObject({
 });
 
 /** Refuses a profile file with one sentence that says why; the plan and the default profile stay as they were. */
-export function refuseProfile(reason: string, detail?: string): PlanverkError {
-  return new PlanverkError('INVALID_PROFILE', detail ?? reason, `Profilfilen kan ikke brukes fordi ${reason}; planen er ikke endret.`);
+export function refuseProfile(reason: ErrorSentence, detail?: string): PlanverkError {
+  return new PlanverkError('INVALID_PROFILE', detail ?? sentenceText('nb', reason), { key: 'profileRefused', params: { reason } });
 }
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -51,33 +52,33 @@ export function logoBytesMatch(mime: LogoMime, bytes: Buffer): boolean {
 const isLogoMime = (mime: string): mime is LogoMime => (LOGO_MIMES as readonly string[]).includes(mime);
 
 export function parseProfileFile(bytes: Buffer): Profile {
-  if (bytes.length > MAX_PROFILE_FILE_BYTES) throw refuseProfile('den er for stor til å være en profil');
+  if (bytes.length > MAX_PROFILE_FILE_BYTES) throw refuseProfile({ key: 'profile.tooLarge' });
   let json: unknown;
   try {
     json = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
   } catch {
-    throw refuseProfile('den ikke er gyldig JSON');
+    throw refuseProfile({ key: 'profile.notJson' });
   }
   const format = (json as { format?: unknown } | null)?.format;
-  if (typeof json !== 'object' || json === null || format !== PROFILE_FORMAT) throw refuseProfile('den ikke er en Planverk-profil');
+  if (typeof json !== 'object' || json === null || format !== PROFILE_FORMAT) throw refuseProfile({ key: 'profile.notProfile' });
   const parsed = ProfileJson.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue?.path.join('.') ?? '';
-    if (field === 'color') throw refuseProfile('fargen må skrives som #rrggbb', field);
-    if (field === 'font') throw refuseProfile('skrifttypen mangler eller er ugyldig', field);
-    throw refuseProfile(`feltet «${field || 'profil'}» er ugyldig`, `${field}: ${issue?.message ?? ''}`);
+    if (field === 'color') throw refuseProfile({ key: 'profile.color' }, field);
+    if (field === 'font') throw refuseProfile({ key: 'profile.font' }, field);
+    throw refuseProfile({ key: 'profile.field', params: { field: field || 'profil' } }, `${field}: ${issue?.message ?? ''}`);
   }
   const data = parsed.data;
-  if (data.version > PROFILE_VERSION) throw refuseProfile('den er laget av en nyere versjon av Planverk');
-  if (data.version < 1) throw refuseProfile('versjonsnummeret er ugyldig');
+  if (data.version > PROFILE_VERSION) throw refuseProfile({ key: 'profile.newer' });
+  if (data.version < 1) throw refuseProfile({ key: 'profile.version' });
   if (!data.logo) return { color: data.color.toLowerCase(), font: data.font, logo: null };
   const { mime, name, alt, dataBase64 } = data.logo;
-  if (!isLogoMime(mime)) throw refuseProfile('logoen må være PNG, JPEG eller SVG', mime.slice(0, 100));
+  if (!isLogoMime(mime)) throw refuseProfile({ key: 'profile.logoType' }, mime.slice(0, 100));
   const logoBytes = Buffer.from(dataBase64, 'base64');
-  if (logoBytes.length === 0) throw refuseProfile('logoen er tom');
-  if (logoBytes.length > MAX_LOGO_BYTES) throw refuseProfile('logoen er større enn 2 MB');
-  if (!logoBytesMatch(mime, logoBytes)) throw refuseProfile('logoens innhold ikke er et bilde av typen filen oppgir');
+  if (logoBytes.length === 0) throw refuseProfile({ key: 'profile.logoEmpty' });
+  if (logoBytes.length > MAX_LOGO_BYTES) throw refuseProfile({ key: 'profile.logoLarge' });
+  if (!logoBytesMatch(mime, logoBytes)) throw refuseProfile({ key: 'profile.logoMismatch' });
   return { color: data.color.toLowerCase(), font: data.font, logo: rasterLogo({ mime, name, alt, bytes: logoBytes }) };
 }
 
@@ -85,7 +86,7 @@ export function parseProfileFile(bytes: Buffer): Profile {
 export function rasterLogo(logo: ProfileLogo): ProfileLogo {
   if (logo.mime !== 'image/svg+xml') return logo;
   const png = svgLogoToPng(logo.bytes);
-  if (!png) throw refuseProfile('SVG-logoen viser til noe utenfor seg selv eller kan ikke tegnes');
+  if (!png) throw refuseProfile({ key: 'profile.svgForeign' });
   return { ...logo, mime: 'image/png', name: pngName(logo.name), bytes: png };
 }
 

@@ -9,7 +9,7 @@ import type { PlanFile } from './planFile';
 export type AssetDeps = { currentPlan: () => Pick<PlanFile, 'mutate' | 'readAsset'> | null };
 
 /** Said when an image or attachment is asked for that the plan does not hold (removed, or from another plan). */
-export const ASSET_MISSING = 'Bildet eller vedlegget finnes ikke i planen; det kan være fjernet.';
+export const ASSET_MISSING = { key: 'assetMissing' } as const;
 
 export function createAssetHandlers(deps: AssetDeps): Pick<Handlers, 'asset.add' | 'asset.get'> {
   return {

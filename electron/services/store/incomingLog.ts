@@ -3,7 +3,7 @@
 import type { Database } from 'better-sqlite3';
 import { Timestamp } from '@actual-app/crdt';
 import * as Y from 'yjs';
-import { PlanverkError } from '../../../shared/api/errors';
+import { PlanverkError, type ErrorSentence } from '../../../shared/api/errors';
 import { Id, TABLE_NAMES, TOMBSTONE, type TableName } from '../../../shared/domain/plan';
 import { columnSpec, DERIVED_COLUMNS, OUTSIDE_COLUMNS } from './columns';
 import { sha256Hex } from './rowWriter';
@@ -80,12 +80,8 @@ export function checkIncomingLog(target: Database, copy: Database): void {
   }
   if (counts.size === 0) return;
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
-  const why = [...counts].map(([p, n]) => `${n} ${WHY[p]}`).join(', ');
-  throw new PlanverkError(
-    'INVALID_COPY',
-    example,
-    `Kopien har ${total} ${total === 1 ? 'ugyldig endring' : 'ugyldige endringer'} i endringsloggen (${why}) og er ikke slått sammen; ingen av filene er endret.`,
-  );
+  const why = [...counts].map(([p, n]): ErrorSentence => ({ key: `log.${p}`, params: { count: n, mb: MAX_MESSAGE_VALUE / 1_000_000 } }));
+  throw new PlanverkError('INVALID_COPY', example, { key: total === 1 ? 'copyInvalidLogOne' : 'copyInvalidLogMany', params: { total, why } });
 }
 
 function isYjsUpdate(bytes: Buffer): boolean {

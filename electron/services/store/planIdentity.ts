@@ -25,7 +25,7 @@ export function writeNewPlanId(db: Database): void {
 export function assertSamePlan(target: Database, source: Database): void {
   const [here, there] = [planIdOf(target), planIdOf(source)];
   if (here === null || there === null) {
-    throw new PlanverkError('OTHER_PLAN', 'planens identitet mangler', 'Filen mangler planens identitet, så den kan ikke være en kopi av planen som er åpen; ingen av filene er endret.');
+    throw new PlanverkError('OTHER_PLAN', 'planens identitet mangler', { key: 'copyNoIdentity' });
   }
   if (here !== there) throw new PlanverkError('OTHER_PLAN', 'planens identitet er ulik');
   const frames = (db: Database) => (db.prepare('SELECT id FROM plan WHERE tombstone = 0 ORDER BY id').all() as { id: string }[]).map((r) => r.id).join('\n');

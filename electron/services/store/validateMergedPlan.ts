@@ -42,5 +42,5 @@ export function validateMergedPlan(db: Database, before: readonly string[] = [])
 
 /** The refusal of a copy whose merge would leave an invalid plan; `detail` names the breaches. */
 export function mergeWouldBreak(detail: string | undefined): PlanverkError {
-  return new PlanverkError('INVALID_COPY', detail?.slice(0, 500), 'Kopien ville gjort planen ugyldig og er ikke slått sammen; ingen av filene er endret.');
+  return new PlanverkError('INVALID_COPY', detail?.slice(0, 500), { key: 'copyWouldBreak' });
 }

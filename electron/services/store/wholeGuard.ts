@@ -3,7 +3,7 @@
 // step; anything else that would need a repair (a move into itself, a pointer at nothing, a group a live block shows)
 // is refused with one sentence and nothing is written.
 import type { Database } from 'better-sqlite3';
-import { PlanverkError } from '../../../shared/api/errors';
+import { PlanverkError, type ErrorSentence } from '../../../shared/api/errors';
 import { TOMBSTONE, type FieldChange, type TableName } from '../../../shared/domain/plan';
 import { PLAN_REFERENCES, REFERENCE_COLUMNS, referencedIds, type ReferenceSpec } from '../../../shared/domain/planReferences';
 import type { PlanRepair, StoredRow } from '../../../shared/domain/planWhole';
@@ -81,15 +81,16 @@ export function assertStillWhole(db: Database, guard: WholeGuard): void {
   throw new PlanverkError('INVALID_ARGS', added.map((r) => `${r.kind} ${r.table}.${r.id}`).join(', ').slice(0, 300), refusal(added[0]!, label));
 }
 
-function refusal(r: PlanRepair, label: (table: TableName, id: string) => string): string {
+function refusal(r: PlanRepair, label: (table: TableName, id: string) => string): ErrorSentence {
+  const row = label(r.table, r.id);
   switch (r.kind) {
     case 'restored':
       return r.via?.column === TOMBSTONE || !r.via
-        ? `«${label(r.table, r.id)}» kan ikke slettes; planen er ikke endret.`
-        : `«${label(r.table, r.id)}» kan ikke slettes fordi «${label(r.via.table, r.via.id)}» hører til den; slett eller flytt «${label(r.via.table, r.via.id)}» først. Planen er ikke endret.`;
+        ? { key: 'cannotDelete', params: { row } }
+        : { key: 'cannotDeleteOwned', params: { row, owner: label(r.via.table, r.via.id) } };
     case 'cycleBroken':
-      return `«${label(r.table, r.id)}» kan ikke flyttes inn under seg selv eller noe som ligger under den; planen er ikke endret.`;
+      return { key: 'cannotMoveUnder', params: { row } };
     default:
-      return `«${label(r.table, r.id)}» kan ikke vise til «${r.target ?? ''}», som ikke finnes i planen; planen er ikke endret.`;
+      return { key: 'danglingReference', params: { row, target: r.target ?? '' } };
   }
 }

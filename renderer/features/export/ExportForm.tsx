@@ -6,7 +6,7 @@ import type { ExportFormatName, ExportWatermarkName, ExportWatermarkPlacementNam
 import type { AppInfo } from '../../../shared/api/calls/app';
 import { sortRows } from '../../../shared/domain/rowOrder';
 import { api } from '../../api/client';
-import { useT } from '../../app/i18n';
+import { useErrorText, useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
 import { partArg, useExportStore, type PartKind } from './exportSlice';
 
@@ -142,6 +142,7 @@ export function ExportForm() {
 function JobStatus({ canOpenFiles }: { canOpenFiles: boolean }) {
   const styles = useStyles();
   const t = useT();
+  const say = useErrorText();
   const job = useExportStore((s) => s.job);
   const open = (jobId: string, how: 'open' | 'showInFolder') => void api.call('export.open', { jobId, how });
   return (
@@ -180,7 +181,7 @@ function JobStatus({ canOpenFiles }: { canOpenFiles: boolean }) {
         <MessageBar intent="error" className={styles.result} data-testid="export-failed">
           <MessageBarBody>
             <MessageBarTitle>{t('export.failed')}</MessageBarTitle>
-            {job.error.message}
+            {say(job.error)}
             {job.error.detail ? ` ${job.error.detail}` : ''}
           </MessageBarBody>
         </MessageBar>

@@ -141,7 +141,7 @@ describe('asset.get', () => {
     await api.open();
 
     const unknown = await api.raw('asset.get', { id: 'f'.repeat(64) });
-    expect(unknown).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'Bildet eller vedlegget finnes ikke i planen; det kan være fjernet.', detail: `asset ${'f'.repeat(64)}` } });
+    expect(unknown).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'Bildet eller vedlegget finnes ikke i planen; det kan være fjernet.', detail: `asset ${'f'.repeat(64)}`, sentence: { key: 'assetMissing' } } });
 
     await api.ok('plan.mutate', { changes: [{ table: 'assets', id: letter.id, column: 'tombstone', value: true }] });
     const removed = await api.raw('asset.get', { id: letter.id });

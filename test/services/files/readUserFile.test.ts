@@ -11,7 +11,7 @@ afterAll(() => tmp.cleanup());
 
 async function refusal(path: string, maxBytes = 1024 * 1024): Promise<PlanverkError[]> {
   const errors: PlanverkError[] = [];
-  for (const read of [() => readUserFile(path, { maxBytes, label: 'Dokumentet' }), async () => readUserFileSync(path, { maxBytes, label: 'Dokumentet' })]) {
+  for (const read of [() => readUserFile(path, { maxBytes, kind: 'docx' }), async () => readUserFileSync(path, { maxBytes, kind: 'docx' })]) {
     const err = await read().then(
       () => null,
       (e: unknown) => e,
@@ -35,14 +35,14 @@ describe('readUserFile', () => {
     for (const path of ['/dev/zero', tmp.file('logo.planverkprofil')]) {
       for (const err of await refusal(path)) {
         expect(err.code).toBe('NOT_REGULAR_FILE');
-        expect(err.message).toMatch(/^Dokumentet «(zero|logo\.planverkprofil)» er ikke en vanlig fil; ingenting er lest eller endret\.$/);
+        expect(err.message).toMatch(/^Word-dokumentet «(zero|logo\.planverkprofil)» er ikke en vanlig fil; ingenting er lest eller endret\.$/);
       }
     }
   });
 
   it('refuses a FIFO without waiting for a writer', async () => {
     execFileSync('mkfifo', [tmp.file('rør.docx')]);
-    for (const err of await refusal(tmp.file('rør.docx'))) expect(err.message).toBe('Dokumentet «rør.docx» er ikke en vanlig fil; ingenting er lest eller endret.');
+    for (const err of await refusal(tmp.file('rør.docx'))) expect(err.message).toBe('Word-dokumentet «rør.docx» er ikke en vanlig fil; ingenting er lest eller endret.');
   }, 10_000);
 
   it('refuses a directory as not a regular file', async () => {
@@ -54,7 +54,7 @@ describe('readUserFile', () => {
     writeFileSync(tmp.file('stor.csv'), Buffer.alloc(2 * 1024 * 1024 + 1));
     for (const err of await refusal(tmp.file('stor.csv'), 2 * 1024 * 1024)) {
       expect(err.code).toBe('FILE_TOO_LARGE');
-      expect(err.message).toBe('Dokumentet «stor.csv» er for stort (over 2 MB); ingenting er endret.');
+      expect(err.message).toBe('Word-dokumentet «stor.csv» er for stort (over 2 MB); ingenting er endret.');
     }
   });
 
