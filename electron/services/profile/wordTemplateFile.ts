@@ -5,7 +5,8 @@
 // What is kept is written back as a small template of its own: that is what the plan stores and what export reads,
 // through this same reader, since a plan (a returned copy, a JSON file) is untrusted too.
 import { zipSync, type Zippable } from 'fflate';
-import { PlanverkError } from '../../../shared/api/errors';
+import { PlanverkError, type ErrorSentence } from '../../../shared/api/errors';
+import { sentenceText } from '../../../shared/i18n/errorText';
 import type { WordTemplateSummary } from '../../../shared/api/calls/profile';
 import { parseXml, templateRoleStyles } from '../../../shared/document/docx/templateStyles';
 import type { TemplatePart, TemplateRel, TemplateSlots, WordTemplate } from '../../../shared/document/docx/wordTemplate';
@@ -23,16 +24,16 @@ const LIMITS: ZipLimits = {
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const MAIN_TYPES = ['wordprocessingml.document.main+xml', 'wordprocessingml.template.main+xml'];
 
-export function refuseTemplate(reason: string, detail?: string): PlanverkError {
-  return new PlanverkError('INVALID_WORD_TEMPLATE', detail ?? reason, `Word-malen kan ikke brukes fordi ${reason}; planen er ikke endret.`);
+export function refuseTemplate(reason: ErrorSentence, detail?: string): PlanverkError {
+  return new PlanverkError('INVALID_WORD_TEMPLATE', detail ?? sentenceText('nb', reason), { key: 'templateRefused', params: { reason } });
 }
 
-const ZIP_REASONS: Record<ZipRefusal['problem'], string> = {
-  'not-zip': 'den ikke er et Word-dokument (.dotx eller .docx) eller er skadet',
-  'too-many-entries': 'den har altfor mange deler til å være en Word-mal',
-  'entry-too-large': 'en del av den pakker seg ut til mer enn en Word-mal kan trenge',
-  'total-too-large': 'den pakker seg ut til mer enn en Word-mal kan trenge',
-  unsupported: 'den er pakket på en måte Planverk ikke leser',
+const ZIP_REASONS: Record<ZipRefusal['problem'], ErrorSentence> = {
+  'not-zip': { key: 'template.notZip' },
+  'too-many-entries': { key: 'template.tooManyParts' },
+  'entry-too-large': { key: 'template.partTooLarge' },
+  'total-too-large': { key: 'template.tooLarge' },
+  unsupported: { key: 'template.packing' },
 };
 
 export type ReadTemplate = { template: WordTemplate; stored: Buffer; summary: Omit<WordTemplateSummary, 'name'> };
@@ -41,11 +42,11 @@ export type ReadTemplate = { template: WordTemplate; stored: Buffer; summary: Om
 function xmlText(bytes: Buffer | undefined, what: string): string | null {
   if (!bytes) return null;
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-  if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw refuseTemplate('den inneholder XML med egne entiteter (DTD), som Word aldri skriver', what);
+  if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw refuseTemplate({ key: 'template.dtd' }, what);
   try {
     parseXml(text);
   } catch (err) {
-    throw refuseTemplate('en del av den ikke er gyldig XML', `${what}: ${(err as Error).message}`);
+    throw refuseTemplate({ key: 'template.xml' }, `${what}: ${(err as Error).message}`);
   }
   return text;
 }
@@ -127,17 +128,17 @@ function sectionParts(documentXml: string | null, relsXml: string | null, files:
 function checkKind(files: Map<string, Buffer>): void {
   const types = xmlText(files.get('[Content_Types].xml'), '[Content_Types].xml');
   if (!types) throw refuseTemplate(ZIP_REASONS['not-zip']);
-  if (/macroEnabled|vbaProject|activeX/i.test(types)) throw refuseTemplate('den inneholder makroer eller ActiveX-kontroller');
-  if (!MAIN_TYPES.some((t) => types.includes(t))) throw refuseTemplate('den ikke er et Word-dokument (.dotx eller .docx)');
+  if (/macroEnabled|vbaProject|activeX/i.test(types)) throw refuseTemplate({ key: 'template.macros' });
+  if (!MAIN_TYPES.some((t) => types.includes(t))) throw refuseTemplate({ key: 'template.notWord' });
 }
 
 /** Reads and checks a template; refuses with one sentence, or returns what export uses and the bytes to store. */
 export function readWordTemplate(bytes: Buffer): ReadTemplate {
-  if (bytes.length > MAX_TEMPLATE_BYTES) throw refuseTemplate('den er større enn 10 MB');
+  if (bytes.length > MAX_TEMPLATE_BYTES) throw refuseTemplate({ key: 'template.fileTooLarge' });
   let files: Map<string, Buffer>;
   try {
     const names = listZip(bytes, LIMITS).map((e) => e.name);
-    if (names.some((n) => /(^|\/)(vbaProject|vbaData)|activeX/i.test(n))) throw refuseTemplate('den inneholder makroer eller ActiveX-kontroller');
+    if (names.some((n) => /(^|\/)(vbaProject|vbaData)|activeX/i.test(n))) throw refuseTemplate({ key: 'template.macros' });
     const wanted = (n: string) => n === '[Content_Types].xml' || /^word\/(document\.xml|styles\.xml|theme\/theme1\.xml|(header|footer)\d*\.xml|_rels\/(document|header\d*|footer\d*)\.xml\.rels|media\/[^/]+)$/.test(n);
     files = readZipEntries(bytes, wanted, LIMITS);
   } catch (err) {
@@ -152,7 +153,7 @@ export function readWordTemplate(bytes: Buffer): ReadTemplate {
   const { headers, footers } = sectionParts(xmlText(files.get('word/document.xml'), 'word/document.xml'), xmlText(files.get('word/_rels/document.xml.rels'), 'rels'), files);
   const template: WordTemplate = { styles, theme, headers, footers };
   const found = styles ? templateRoleStyles(styles) : [];
-  if (!found.length && !Object.keys(headers).length && !Object.keys(footers).length) throw refuseTemplate('den verken har stiler Planverk bruker eller topp- og bunntekst');
+  if (!found.length && !Object.keys(headers).length && !Object.keys(footers).length) throw refuseTemplate({ key: 'template.nothingUsable' });
   const slots = (s: TemplateSlots) => (['default', 'first'] as const).filter((k) => s[k]);
   return {
     template,
