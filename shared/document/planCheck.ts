@@ -3,9 +3,11 @@
 // Lovdata ids, measures, milestones, late inputs), the matrix validation, empty chapters, unassessed inputs in a
 // merknadsbehandling and live blocks pointing at nothing; each finding carries its severity and its place in the app.
 import type { PlanData } from '../domain/plan';
+import { planInRowOrder, treeOrder } from '../domain/rowOrder';
 import { LIVE_BLOCK_KINDS } from '../editor/nodes/liveBlockKinds';
 import { validateMatrix, type MatrixFinding } from '../matrix/validate';
 import { tableFindings, type TableFinding } from '../plantables/findings';
+import { orderInputs } from '../plantables/hearing';
 import { checkAccessibility, type AccessibilityProblem } from './accessibility';
 import { findingHref, type FindingTarget } from './findingTarget';
 
@@ -31,7 +33,10 @@ const finding = (f: Omit<PlanFinding, 'href'>): PlanFinding => ({ ...f, href: fi
 /** Phases after the hearing: the merknadsbehandling then goes to the politicians and every input needs a conclusion. */
 const AFTER_HEARING = new Set(['merknadsbehandling', 'vedtatt']);
 
-export function checkPlan(plan: PlanData): PlanFinding[] {
+export function checkPlan(input: PlanData): PlanFinding[] {
+  // Findings in reading order (chapters as the tree shows them, rows as the grids), whatever order the rows came in.
+  const rows = planInRowOrder(input);
+  const plan = { ...rows, chapters: treeOrder(rows.chapters) };
   return [...accessibilityFindings(plan), ...tableChecks(plan), ...matrixChecks(plan), ...chapterChecks(plan), ...merknadsChecks(plan)];
 }
 
@@ -133,7 +138,7 @@ function merknadsChecks(plan: PlanData): PlanFinding[] {
   }
   if (!printed && !AFTER_HEARING.has(plan.plan.phase)) return [];
   const severity: FindingSeverity = AFTER_HEARING.has(plan.plan.phase) ? 'error' : 'warning';
-  return plan.inputs
+  return orderInputs(plan.inputs)
     .filter((i) => i.conclusion === null)
     .map((i) => {
       const sender = i.sender.trim() || null;
