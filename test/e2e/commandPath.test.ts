@@ -5,6 +5,8 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openPlanFile } from '../../electron/services/store';
+import { ERROR_MESSAGES } from '../../shared/api/errors';
 import { callOk, ensureOpen } from './api';
 import { goTo, launchChromium, newAppPage, openApp } from './browser';
 
@@ -148,5 +150,33 @@ describe('one command path', () => {
     await page.keyboard.press('Control+z');
     await expect.poll(level).toBe('DpH');
     await expect.poll(() => cell.textContent()).toBe('DpH');
+  });
+
+  it('undo is per user: after a merge, Ctrl+Z refuses with one sentence to undo a field the copy changed later, and undoes the step before', async () => {
+    await goTo(page, '#/plan');
+    await setTitle('Tittel før kopien');
+    const subtitle = await subtitleField().inputValue();
+    await subtitleField().fill('Undertittel her');
+    await subtitleField().press('Tab');
+    await expect.poll(async () => (await stored()).plan.subtitle).toBe('Undertittel her');
+    await setTitle('Tittel her');
+    // The copy that went out by email, edited by a working group afterwards (through the store, as their Planverk would).
+    const copyPath = join(env.dir, 'Kommandoer – kopi.planverk');
+    const reader = openPlanFile(planPath, { readOnly: true });
+    reader.saveCopy(copyPath, { overwrite: true });
+    reader.close();
+    const copy = openPlanFile(copyPath);
+    const frameId = (await stored()).plan.id;
+    copy.mutate([{ table: 'plan', id: frameId, column: 'title', value: 'Tittel fra kopien' }]);
+    copy.close();
+    await callOk(env.origin, env.token, 'merge.run', { path: copyPath });
+    await focusThePage();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.getByTestId('error-banner').textContent()).toContain(ERROR_MESSAGES.UNDO_CONFLICT);
+    expect((await stored()).plan.title).toBe('Tittel fra kopien');
+    // The step before (the subtitle) is this user's own and no copy touched it: it is undone.
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await stored()).plan.subtitle).toBe(subtitle);
+    await expect.poll(() => titleField().inputValue()).toBe('Tittel fra kopien');
   });
 });
