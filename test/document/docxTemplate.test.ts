@@ -29,7 +29,7 @@ const HEADER = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr ${
 const FIRST_FOOTER = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:ftr ${W}><w:p><w:r><w:t>Postadresse: Rådhuset, 9999 Grønnby</w:t></w:r></w:p></w:ftr>`;
 const DOCUMENT = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body><w:p><w:r><w:t>Malens brødtekst</w:t></w:r></w:p><w:sectPr><w:headerReference w:type="default" r:id="rId10"/><w:footerReference w:type="first" r:id="rId11"/><w:titlePg/></w:sectPr></w:body></w:document>`;
 
-function norwegianWordTemplate(): Buffer {
+function norwegianWordTemplate(firstFooter = FIRST_FOOTER): Buffer {
   const files = {
     '[Content_Types].xml': strToU8(
       `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Default Extension="png" ContentType="image/png"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"/></Types>`,
@@ -42,7 +42,7 @@ function norwegianWordTemplate(): Buffer {
     'word/header3.xml': strToU8(HEADER),
     'word/_rels/header3.xml.rels': strToU8(`<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/image" Target="media/image1.png"/></Relationships>`),
     'word/media/image1.png': new Uint8Array(LOGO),
-    'word/footer2.xml': strToU8(FIRST_FOOTER),
+    'word/footer2.xml': strToU8(firstFooter),
     'word/embeddings/oleObject1.bin': new Uint8Array([1, 2, 3]),
   };
   return Buffer.from(zipSync(files));
@@ -70,6 +70,17 @@ describe('DOCX export with a Word template written by Norwegian Word', () => {
     );
     expect(read.summary.headers).toEqual(['default']);
     expect(read.summary.footers).toEqual(['first']);
+  });
+
+  it('leaves out a footer whose field fetches a picture, even when Word split the field code over two runs', () => {
+    const split = FIRST_FOOTER.replace(
+      '</w:p>',
+      '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> INCLUDEPIC</w:instrText></w:r><w:r><w:instrText>TURE "https://sporing.example/p.png" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>',
+    );
+    const read = readWordTemplate(norwegianWordTemplate(split));
+    expect(read.summary.footers).toEqual([]);
+    expect(read.summary.headers).toEqual(['default']);
+    expect(Object.values(unzipSync(read.stored)).some((part) => strFromU8(part).includes('sporing.example'))).toBe(false);
   });
 
   it('uses the template styles under our ids with outline levels, our language and no template list numbering', async () => {

@@ -85,7 +85,8 @@ function readPart(path: string, files: Map<string, Buffer>): TemplatePart | null
   const xml = xmlText(files.get(path), path);
   if (!xml) return null;
   const instructions = [...xml.matchAll(/<w:instrText\b[^>]*>([^<]*)<|w:instr="([^"]*)"/g)].map((m) => m[1] ?? m[2] ?? '');
-  if (instructions.some((i) => FETCHING_FIELD.test(i))) return null;
+  // Joined, since Word may split one field code over several runs («INCLUDE» + «PICTURE»).
+  if (FETCHING_FIELD.test(instructions.join(''))) return null;
   const relsPath = path.replace(/^word\/(.*)$/, 'word/_rels/$1.rels');
   const rels: TemplateRel[] = [];
   const media: Record<string, Uint8Array> = {};
