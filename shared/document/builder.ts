@@ -19,7 +19,7 @@ import {
   organisationTable,
   projectDescriptionTable,
 } from './build/structuredBlocks';
-import { richTextToBlocks, type LiveBlockRenderer } from './build/tiptapBlocks';
+import { autoCaptionFor, richTextToBlocks, type LiveBlockRenderer } from './build/tiptapBlocks';
 import type { Block, DocModel, DocPart, TocEntry, Watermark, WatermarkPlacement } from './model';
 import { layOutTables } from './tableLayout';
 import { wordsFor } from './words';
@@ -108,7 +108,7 @@ function chapterBlocks(ctx: BuildContext, parentId: string | null): Block[] {
     for (const c of chapters) {
       if (c.kind === 'part') {
         blocks.push({ kind: 'heading', level: 1, number: null, text: c.title.trim() || '–', id: ctx.headingId(), inToc: true });
-        blocks.push(...richTextToBlocks(c.body, ctx, { chapterLevel: 1, live: liveBlocks(ctx) }));
+        blocks.push(...richTextToBlocks(c.body, ctx, { chapterLevel: 1, live: liveBlocks(ctx), autoCaption: autoCaptionFor(c.title) }));
         walkTop(childrenOf(ctx.plan, c.id));
       } else {
         const number = c.numbered ? String(++counter) : null;
@@ -124,7 +124,7 @@ function chapterTree(ctx: BuildContext, chapter: Chapter, level: number, number:
   const headingLevel = Math.min(3, level) as 1 | 2 | 3;
   const blocks: Block[] = [
     { kind: 'heading', level: headingLevel, number: numbered ? number : null, text: chapter.title.trim() || '–', id: ctx.headingId(), inToc: level <= 3 },
-    ...richTextToBlocks(chapter.body, ctx, { chapterLevel: headingLevel, live: liveBlocks(ctx) }),
+    ...richTextToBlocks(chapter.body, ctx, { chapterLevel: headingLevel, live: liveBlocks(ctx), autoCaption: autoCaptionFor(chapter.title) }),
   ];
   let counter = 0;
   for (const child of childrenOf(ctx.plan, chapter.id)) {

@@ -1,5 +1,6 @@
 // UI strings of the chapter editor (toolbar, its dialogs, images and live blocks), spread into nb/nn/en.
 // The *Short keys are the visible button texts; the long ones are the buttons' accessible names and menu entries.
+// Live tables are named without «Tabell N»: the document numbers every table in one sequence, so the menu promises no number.
 
 export const editorNb = {
   'editor.toolbar': 'Formatering',
@@ -45,9 +46,9 @@ export const editorNb = {
   'editor.imageFailed': 'Bildet kunne ikke legges til.',
   'editor.missingImage': 'Bildet mangler i planfilen',
   'editor.liveBlockPlaceholder': 'Levende tabell (vises med oppdaterte data i dokumentet)',
-  'editor.live.matrix-overview': 'Tabell 1: Oversikt over delplanområder og hovedansvar',
-  'editor.live.matrix-all': 'Tabell 2: Alles ansvar',
-  'editor.live.matrix-group': 'Tabell 3: Hovedansvar for én gruppe',
+  'editor.live.matrix-overview': 'Ansvarsmatrisen: oversikt over delplanområder og hovedansvar',
+  'editor.live.matrix-all': 'Ansvarsmatrisen: alles ansvar',
+  'editor.live.matrix-group': 'Ansvarsmatrisen: hovedansvar for én gruppe',
   'editor.live.milestones': 'Milepælsplan',
   'editor.live.organisation': 'Organisering',
   'editor.live.laws': 'Lover',
@@ -105,9 +106,9 @@ export const editorNn: EditorKeys = {
   'editor.imageFailed': 'Biletet kunne ikkje leggjast til.',
   'editor.missingImage': 'Biletet manglar i planfila',
   'editor.liveBlockPlaceholder': 'Levande tabell (blir vist med oppdaterte data i dokumentet)',
-  'editor.live.matrix-overview': 'Tabell 1: Oversyn over delplanområde og hovudansvar',
-  'editor.live.matrix-all': 'Tabell 2: Ansvaret til alle',
-  'editor.live.matrix-group': 'Tabell 3: Hovudansvar for éi gruppe',
+  'editor.live.matrix-overview': 'Ansvarsmatrisa: oversikt over delplanområde og hovudansvar',
+  'editor.live.matrix-all': 'Ansvarsmatrisa: ansvaret til alle',
+  'editor.live.matrix-group': 'Ansvarsmatrisa: hovudansvar for éi gruppe',
   'editor.live.milestones': 'Milepælsplan',
   'editor.live.organisation': 'Organisering',
   'editor.live.laws': 'Lover',
@@ -163,9 +164,9 @@ export const editorEn: EditorKeys = {
   'editor.imageFailed': 'The image could not be added.',
   'editor.missingImage': 'The image is missing from the plan file',
   'editor.liveBlockPlaceholder': 'Live table (shown with current data in the document)',
-  'editor.live.matrix-overview': 'Table 1: Overview of sub-plan areas and main responsibility',
-  'editor.live.matrix-all': 'Table 2: Everyone’s responsibility',
-  'editor.live.matrix-group': 'Table 3: Main responsibility of one group',
+  'editor.live.matrix-overview': 'Responsibility matrix: overview of sub-plan areas and main responsibility',
+  'editor.live.matrix-all': 'Responsibility matrix: everyone’s responsibility',
+  'editor.live.matrix-group': 'Responsibility matrix: main responsibility of one group',
   'editor.live.milestones': 'Milestones',
   'editor.live.organisation': 'Organisation',
   'editor.live.laws': 'Laws',

@@ -112,11 +112,11 @@ describe('DOCX renderer', () => {
     expect(html).toMatch(new RegExp(`<h2>${bookmarks}2\\.1 Rapport fra arbeidsgruppe`));
     expect(html).toMatch(new RegExp(`<h3>${bookmarks}Kilder</h3>`));
     expect((html.match(/<table>/g) ?? []).length).toBeGreaterThanOrEqual(6);
-    expect(html).toContain('Tabell 1: Nøkkeltall for tjenestene');
+    expect(html).toContain('Tabell 2: Nøkkeltall for tjenestene');
     const md = execFileSync('pandoc', ['-f', 'docx', '-t', 'markdown', docPath], { encoding: 'utf8' });
     expect(md).toMatch(/^# .*1 Innledning/m);
     expect(md).toMatch(/^## .*2\.1 Rapport fra arbeidsgruppe/m);
-    expect(md).toContain('Tabell 3: Handlingsplan');
+    expect(md).toContain('Tabell 4: Handlingsplan');
     expect(md).toContain('Figur 1: Befolkningsutvikling 80 år og eldre');
     expect(md).toMatch(/Hjemmesykepleie/);
   });

@@ -51,7 +51,7 @@ describe('HTML renderer', () => {
     const ids = [...html.matchAll(/<h[123] id="([^"]+)"/g)].map((m) => m[1]);
     const links = [...html.matchAll(/<nav class="toc".*?<\/nav>/gs)][0]?.[0].match(/href="#([^"]+)"/g) ?? [];
     expect(links.map((l) => l.slice(7, -1))).toEqual(ids);
-    expect(html).toContain('<caption id="tabell-1">Tabell 1: Nøkkeltall for tjenestene</caption>');
+    expect(html).toContain('<caption id="tabell-2">Tabell 2: Nøkkeltall for tjenestene</caption>');
     expect(html).toMatch(/<thead><tr><th scope="col">/);
     const image = plan.assets.find((a) => a.name === 'befolkning.png')!;
     expect(html).toContain(`<img src="data:image/png;base64,${image.dataBase64}" alt="${image.alt}"`);

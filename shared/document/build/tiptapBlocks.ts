@@ -12,7 +12,19 @@ export type RichOptions = {
   /** Level of the chapter heading the body sits under; body headings go below it. */
   chapterLevel: 0 | 1 | 2 | 3;
   live?: LiveBlockRenderer;
+  /** Chapter bodies only: a table without a caption gets one (see AutoCaption). */
+  autoCaption?: AutoCaption;
 };
+
+/**
+ * Every table of a chapter is captioned and numbered with the rest («Tabell N», one sequence with the live blocks'
+ * tables), so a reader can refer to it and a screen reader names it. A table the writer left without a caption takes
+ * its section's heading (the chapter title, or the body heading above it) as its text; a second one under the same
+ * heading is «Tabell N» alone, so no two tables read alike. Running state of one chapter body, updated as headings pass.
+ */
+export type AutoCaption = { heading: string; used: boolean };
+
+export const autoCaptionFor = (chapterTitle: string): AutoCaption => ({ heading: chapterTitle.trim(), used: false });
 
 const asNodes = (v: unknown): Json[] => (Array.isArray(v) ? v.filter((n): n is Json => typeof n === 'object' && n !== null) : []);
 const attrsOf = (n: Json): Json => (typeof n.attrs === 'object' && n.attrs !== null ? (n.attrs as Json) : {});
@@ -40,6 +52,7 @@ function blockOf(node: Json, ctx: BuildContext, o: RichOptions): Block[] {
       // Editors offer body headings from level 2 down; both 1 and 2 sit one level under the chapter so no level is skipped.
       const wanted = typeof attrs.level === 'number' ? attrs.level : 2;
       const level = Math.min(3, Math.max(1, o.chapterLevel + Math.max(1, wanted - 1))) as 1 | 2 | 3;
+      if (o.autoCaption) Object.assign(o.autoCaption, { heading: text, used: false });
       return [{ kind: 'heading', level, number: null, text, id: ctx.headingId(), inToc: true }];
     }
     case 'bulletList':
@@ -104,7 +117,7 @@ function tableOf(node: Json, ctx: BuildContext, o: RichOptions): Block {
   const toCells = (r: Json): TableCell[] =>
     asNodes(r.content).map((c) => {
       const colspan = attrsOf(c).colspan;
-      const blocks = blocksOf(asNodes(c.content), ctx, { ...o, live: undefined });
+      const blocks = blocksOf(asNodes(c.content), ctx, { ...o, live: undefined, autoCaption: undefined });
       return typeof colspan === 'number' && colspan > 1 ? { blocks, colSpan: colspan } : { blocks };
     });
   let headerCount = 0;
@@ -113,9 +126,9 @@ function tableOf(node: Json, ctx: BuildContext, o: RichOptions): Block {
     if (cells.length === 0 || !cells.every((c) => c.type === 'tableHeader')) break;
     headerCount++;
   }
-  const captionText = str(attrsOf(node).caption).trim();
+  const captionText = str(attrsOf(node).caption).trim() || autoCaptionText(o.autoCaption);
   // The caption is numbered before the cells are read so that "Tabell N" follows document order.
-  const caption = captionText ? ctx.tableCaption(captionText) : null;
+  const caption = captionText !== null ? ctx.tableCaption(captionText) : null;
   const cellRows = rows.map(toCells);
   const columns = Math.max(1, ...cellRows.map((cells) => cells.reduce((sum, c) => sum + (c.colSpan ?? 1), 0)));
   return {
@@ -125,6 +138,14 @@ function tableOf(node: Json, ctx: BuildContext, o: RichOptions): Block {
     bodyRows: cellRows.slice(headerCount).map((cells) => ({ cells })),
     columnWidths: Array.from({ length: columns }, () => 1),
   };
+}
+
+/** The text of a caption the writer did not give: the section's heading the first time, '' («Tabell N») after; null outside chapters. */
+function autoCaptionText(auto: AutoCaption | undefined): string | null {
+  if (!auto) return null;
+  const text = auto.used ? '' : auto.heading;
+  auto.used = true;
+  return text;
 }
 
 function imageOf(attrs: Json, ctx: BuildContext): Block[] {

@@ -102,7 +102,9 @@ export const TYPST_PROGRAM = String.raw`
     align: left + top,
     ..items,
   )
-  // With a caption the table is a figure: tagged Table with its Caption, the caption kept above its first rows.
+  // With a caption the table is a figure: tagged Table with its Caption, the caption kept above its first rows (the
+  // figure may break across pages, so the caption sticks to the table, or it could end a page alone).
+  show figure.caption: it => block(sticky: true, it)
   block(below: 12pt, if b.caption == none { body } else {
     figure(body, kind: table, numbering: none, supplement: none, caption: figure.caption(position: top, b.caption))
   })

@@ -46,7 +46,7 @@ describe('PDF export', () => {
     for (const tag of ['H1', 'H2', 'H3', 'Table', 'TH', 'TD', 'Caption', 'L', 'LI']) expect(struct, tag).toMatch(new RegExp(`^\\s*${tag}\\b`, 'm'));
     expect(struct).toMatch(/^\s*Figure/m);
     expect(struct).toMatch(/^\s*H1 "5 Vedlegg: tall og tabeller"/m);
-    expect(struct).toMatch(/^\s*Caption\n(?:\s*(?:Span|\/)[^\n]*\n)*\s*"Tabell 1: Nøkkeltall for tjenestene"/m);
+    expect(struct).toMatch(/^\s*Caption\n(?:\s*(?:Span|\/)[^\n]*\n)*\s*"Tabell 2: Nøkkeltall for tjenestene"/m);
     // poppler does not print /Alt; the structure dictionaries are uncompressed, so read the entries from the file.
     const alts = altTexts(readFileSync(pdfPath));
     for (const name of ['befolkning.png', 'kommunevapen.png']) expect(alts).toContain(plan.assets.find((a) => a.name === name)!.alt);
@@ -55,7 +55,7 @@ describe('PDF export', () => {
   it('shows cover, Innhold and headings in reading order, with the footer "Side X av Y" and the watermark', () => {
     // Reading order is the structure tree's (what assistive technology follows), not pdftotext's guess from positions.
     const struct = run('pdfinfo', ['-struct-text', pdfPath]);
-    const order = ['Eksempel kommune', 'Kommunedelplan helse og omsorg', 'Høringsdokument vedtatt og lagt ut på høring', 'Frist for innspill', 'Innhold', '1 Innledning', '2.1 Rapport fra arbeidsgruppe', '5 Vedlegg: tall og tabeller', 'Figur 1: Befolkningsutvikling', 'Tabell 1: Nøkkeltall for tjenestene'];
+    const order = ['Eksempel kommune', 'Kommunedelplan helse og omsorg', 'Høringsdokument vedtatt og lagt ut på høring', 'Frist for innspill', 'Innhold', '1 Innledning', '2.1 Rapport fra arbeidsgruppe', '5 Vedlegg: tall og tabeller', 'Figur 1: Befolkningsutvikling', 'Tabell 2: Nøkkeltall for tjenestene'];
     let at = -1;
     for (const s of order) {
       const next = struct.indexOf(s, at + 1);
