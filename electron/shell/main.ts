@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { app, dialog, ipcMain, Menu, protocol, session, shell, type BrowserWindow } from 'electron';
 import type { Handlers } from '../../shared/api/contract';
 import type { ShellEvent } from '../../shared/api/shellEvents';
+import { translate, type UiLanguage } from '../../shared/i18n';
 import { createHandlers } from '../services/api/handlers';
 import { stopTypstWorker } from '../services/export/typstCompiler';
 import { createSession } from '../services/session';
@@ -35,6 +36,8 @@ function startApp(): void {
   let window: BrowserWindow | null = null;
   let fileToOpen: string | null = planFileFromArgv(process.argv, process.cwd());
   let ready = false;
+  // The renderer reports the user's UI language (app.uiLanguage); the menu is bokmål until it does.
+  let uiLanguage: UiLanguage = 'nb';
 
   // Events raised before the page has loaded (e.g. a refused file given on the command line) wait for it.
   let pageLoaded = false;
@@ -60,6 +63,7 @@ function startApp(): void {
     userDataDir: app.getPath('userData'),
     mode: 'electron',
     onFlushed: (requestId) => flushes.answered(requestId),
+    onUiLanguage: (language) => void ((uiLanguage = language), refreshMenu()),
     // The start screen's «Ny plan» and «Åpne …» ask through the system's dialogs; a sample copy goes to Documents.
     planDialogs: {
       planTarget: (title, defaultName) => (window ? choosePlanTarget(window, title, join(app.getPath('documents'), defaultName)) : Promise.resolve(null)),
@@ -81,7 +85,7 @@ function startApp(): void {
   async function refreshMenu(): Promise<void> {
     const recent = await handlers['file.recent']({});
     const template = buildMenuTemplate(
-      { platform: process.platform, recent, devTools },
+      { platform: process.platform, recent, devTools, language: uiLanguage },
       {
         newPlan: () => void actions.newPlan(),
         openPlan: () => void actions.openWithDialog(),
@@ -92,7 +96,7 @@ function startApp(): void {
         exportPlan: () => actions.exportPlan(),
         undo: () => actions.history('undo'),
         redo: () => actions.history('redo'),
-        about: () => void dialog.showMessageBox({ title: 'Om Planverk', message: `Planverk ${app.getVersion()}`, detail: 'Skriv kommunedelplaner og lag tilgjengelige høringsdokumenter.' }),
+        about: () => void dialog.showMessageBox({ title: translate(uiLanguage, 'menu.about'), message: `Planverk ${app.getVersion()}`, detail: translate(uiLanguage, 'menu.aboutDetail') }),
       },
     );
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));

@@ -1,6 +1,8 @@
-// The Norwegian application menu. Shortcuts use CmdOrCtrl so they follow each platform's habit.
+// The application menu in the UI language (nb by default; the renderer reports the user's choice). Shortcuts use
+// CmdOrCtrl so they follow each platform's habit.
 import { basename } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
+import { translate, type MessageKey, type UiLanguage } from '../../shared/i18n';
 
 export type MenuActions = {
   newPlan: () => void;
@@ -16,7 +18,7 @@ export type MenuActions = {
   about: () => void;
 };
 
-export type MenuOptions = { platform: NodeJS.Platform; recent: readonly string[]; devTools: boolean };
+export type MenuOptions = { platform: NodeJS.Platform; recent: readonly string[]; devTools: boolean; language?: UiLanguage };
 
 const separator: MenuItemConstructorOptions = { type: 'separator' };
 
@@ -25,76 +27,77 @@ const top = (label: string, platform: NodeJS.Platform): string => (platform === 
 
 export function buildMenuTemplate(options: MenuOptions, actions: MenuActions): MenuItemConstructorOptions[] {
   const mac = options.platform === 'darwin';
+  const t = (key: MessageKey & `menu.${string}`) => translate(options.language ?? 'nb', key);
   const recentItems: MenuItemConstructorOptions[] = options.recent.length
     ? options.recent.slice(0, 10).map((path) => ({ label: basename(path), toolTip: path, click: () => actions.openRecent(path) }))
-    : [{ label: 'Ingen nylig brukte planer', enabled: false }];
+    : [{ label: t('menu.noRecent'), enabled: false }];
 
   const appMenu: MenuItemConstructorOptions = {
     label: 'Planverk',
     submenu: [
-      { label: 'Om Planverk', click: actions.about },
+      { label: t('menu.about'), click: actions.about },
       separator,
-      { role: 'services', label: 'Tjenester' },
+      { role: 'services', label: t('menu.services') },
       separator,
-      { role: 'hide', label: 'Skjul Planverk' },
-      { role: 'hideOthers', label: 'Skjul andre' },
-      { role: 'unhide', label: 'Vis alle' },
+      { role: 'hide', label: t('menu.hide') },
+      { role: 'hideOthers', label: t('menu.hideOthers') },
+      { role: 'unhide', label: t('menu.unhide') },
       separator,
-      { role: 'quit', label: 'Avslutt Planverk', accelerator: 'Cmd+Q' },
+      { role: 'quit', label: t('menu.quitApp'), accelerator: 'Cmd+Q' },
     ],
   };
 
   const fileMenu: MenuItemConstructorOptions = {
-    label: top('Fil', options.platform),
+    label: top(t('menu.file'), options.platform),
     submenu: [
-      { label: 'Ny plan', accelerator: 'CmdOrCtrl+N', click: actions.newPlan },
-      { label: 'Åpne…', accelerator: 'CmdOrCtrl+O', click: actions.openPlan },
-      { label: 'Åpne nylig brukt', submenu: recentItems },
+      { label: t('menu.newPlan'), accelerator: 'CmdOrCtrl+N', click: actions.newPlan },
+      { label: t('menu.open'), accelerator: 'CmdOrCtrl+O', click: actions.openPlan },
+      { label: t('menu.openRecent'), submenu: recentItems },
       separator,
-      { label: 'Lagre som…', accelerator: 'CmdOrCtrl+Shift+S', click: actions.saveAs },
-      { label: 'Del på e-post…', accelerator: 'CmdOrCtrl+Shift+E', click: actions.shareByEmail },
-      { label: 'Slå sammen med kopier…', click: actions.mergeCopy },
-      { label: 'Eksporter…', accelerator: 'CmdOrCtrl+E', click: actions.exportPlan },
+      { label: t('menu.saveAs'), accelerator: 'CmdOrCtrl+Shift+S', click: actions.saveAs },
+      { label: t('menu.share'), accelerator: 'CmdOrCtrl+Shift+E', click: actions.shareByEmail },
+      { label: t('menu.merge'), click: actions.mergeCopy },
+      { label: t('menu.export'), accelerator: 'CmdOrCtrl+E', click: actions.exportPlan },
       // On macOS «Avslutt» lives in the app menu (Cmd+Q); elsewhere in Fil, with Ctrl+Q (Alt+F4 works as well on Windows).
-      ...(mac ? [] : [separator, { role: 'quit', label: 'Avslutt', accelerator: 'Ctrl+Q' } satisfies MenuItemConstructorOptions]),
+      ...(mac ? [] : [separator, { role: 'quit', label: t('menu.quit'), accelerator: 'Ctrl+Q' } satisfies MenuItemConstructorOptions]),
     ],
   };
 
   const editMenu: MenuItemConstructorOptions = {
-    label: top('Rediger', options.platform),
+    label: top(t('menu.edit'), options.platform),
     submenu: [
       // The renderer has the one key handler for these; the accelerator is only shown, except on macOS, where the
       // menu takes ⌘Z first and the renderer routes the command by focus just the same.
-      { label: 'Angre', accelerator: 'CmdOrCtrl+Z', registerAccelerator: mac, click: actions.undo },
-      { label: 'Gjør om', accelerator: mac ? 'Shift+Cmd+Z' : 'Ctrl+Y', registerAccelerator: mac, click: actions.redo },
+      { label: t('menu.undo'), accelerator: 'CmdOrCtrl+Z', registerAccelerator: mac, click: actions.undo },
+      { label: t('menu.redo'), accelerator: mac ? 'Shift+Cmd+Z' : 'Ctrl+Y', registerAccelerator: mac, click: actions.redo },
       separator,
-      { role: 'cut', label: 'Klipp ut', accelerator: 'CmdOrCtrl+X' },
-      { role: 'copy', label: 'Kopier', accelerator: 'CmdOrCtrl+C' },
-      { role: 'paste', label: 'Lim inn', accelerator: 'CmdOrCtrl+V' },
-      { role: 'pasteAndMatchStyle', label: 'Lim inn som ren tekst', accelerator: mac ? 'Alt+Shift+Cmd+V' : 'Ctrl+Shift+V' },
+      { role: 'cut', label: t('menu.cut'), accelerator: 'CmdOrCtrl+X' },
+      { role: 'copy', label: t('menu.copy'), accelerator: 'CmdOrCtrl+C' },
+      { role: 'paste', label: t('menu.paste'), accelerator: 'CmdOrCtrl+V' },
+      { role: 'pasteAndMatchStyle', label: t('menu.pastePlain'), accelerator: mac ? 'Alt+Shift+Cmd+V' : 'Ctrl+Shift+V' },
       separator,
-      { role: 'selectAll', label: 'Merk alt', accelerator: 'CmdOrCtrl+A' },
+      { role: 'selectAll', label: t('menu.selectAll'), accelerator: 'CmdOrCtrl+A' },
     ],
   };
 
   const viewMenu: MenuItemConstructorOptions = {
-    label: top('Vis', options.platform),
+    label: top(t('menu.view'), options.platform),
     submenu: [
-      { role: 'zoomIn', label: 'Zoom inn', accelerator: 'CmdOrCtrl+Plus' },
-      { role: 'zoomOut', label: 'Zoom ut', accelerator: 'CmdOrCtrl+-' },
-      { role: 'resetZoom', label: 'Faktisk størrelse', accelerator: 'CmdOrCtrl+0' },
+      { role: 'zoomIn', label: t('menu.zoomIn'), accelerator: 'CmdOrCtrl+Plus' },
+      { role: 'zoomOut', label: t('menu.zoomOut'), accelerator: 'CmdOrCtrl+-' },
+      { role: 'resetZoom', label: t('menu.resetZoom'), accelerator: 'CmdOrCtrl+0' },
       separator,
-      { role: 'togglefullscreen', label: 'Fullskjerm', accelerator: mac ? 'Ctrl+Cmd+F' : 'F11' },
+      { role: 'togglefullscreen', label: t('menu.fullscreen'), accelerator: mac ? 'Ctrl+Cmd+F' : 'F11' },
       ...(options.devTools
-        ? [separator, { role: 'reload', label: 'Last inn på nytt' }, { role: 'toggleDevTools', label: 'Utviklerverktøy' }] satisfies MenuItemConstructorOptions[]
+        ? [separator, { role: 'reload', label: t('menu.reload') }, { role: 'toggleDevTools', label: t('menu.devTools') }] satisfies MenuItemConstructorOptions[]
         : []),
     ],
   };
 
   const helpMenu: MenuItemConstructorOptions = {
     role: 'help',
-    label: top('Hjelp', options.platform),
-    submenu: mac ? [] : [{ label: 'Om Planverk', click: actions.about }],
+    label: top(t('menu.help'), options.platform),
+    submenu: mac ? [] : [{ label: t('menu.about'), click: actions.about }],
   };
 
   return [...(mac ? [appMenu] : []), fileMenu, editMenu, viewMenu, helpMenu];

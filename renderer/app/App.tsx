@@ -28,6 +28,8 @@ export function App() {
 
   useEffect(() => {
     document.documentElement.lang = language;
+    // The desktop menu follows the UI language (the browser has none; the call then changes nothing).
+    void api.call('app.uiLanguage', { language });
   }, [language]);
 
   useEffect(() => sendEditsOnPageExit(), []);

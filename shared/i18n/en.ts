@@ -3,6 +3,7 @@ import type { Messages } from './messages';
 
 import { chaptersEn } from './chaptersMessages';
 import { errorEn } from './errorMessages';
+import { menuEn } from './menuMessages';
 import { editorEn } from './editorMessages';
 import { mergeEn } from './mergeMessages';
 import { checkEn } from './checkMessages';
@@ -240,4 +241,5 @@ export const en: Messages = {
   ...startEn,
   ...checkEn,
   ...errorEn,
+  ...menuEn,
 };

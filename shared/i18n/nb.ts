@@ -1,6 +1,7 @@
 // The UI dictionary in bokmål: the source of every UI string key. nn and en must provide exactly these keys.
 import { chaptersNb } from './chaptersMessages';
 import { errorNb } from './errorMessages';
+import { menuNb } from './menuMessages';
 import { editorNb } from './editorMessages';
 import { mergeNb } from './mergeMessages';
 import { checkNb } from './checkMessages';
@@ -238,4 +239,5 @@ export const nb = {
   ...startNb,
   ...checkNb,
   ...errorNb,
+  ...menuNb,
 } as const;

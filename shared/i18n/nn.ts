@@ -3,6 +3,7 @@ import type { Messages } from './messages';
 
 import { chaptersNn } from './chaptersMessages';
 import { errorNn } from './errorMessages';
+import { menuNn } from './menuMessages';
 import { editorNn } from './editorMessages';
 import { mergeNn } from './mergeMessages';
 import { checkNn } from './checkMessages';
@@ -240,4 +241,5 @@ export const nn: Messages = {
   ...startNn,
   ...checkNn,
   ...errorNn,
+  ...menuNn,
 };

@@ -166,6 +166,14 @@ describe('Electron main process', () => {
     expect(lastMenu().map((m) => m.label?.replace('&', ''))).toEqual(expect.arrayContaining(['Fil', 'Rediger', 'Vis', 'Hjelp']));
   });
 
+  it('rebuilds the menu in the UI language the renderer reports (app.uiLanguage), and back', async () => {
+    expect(await invoke('app.uiLanguage', { language: 'en' })).toMatchObject({ ok: true, value: { applied: true } });
+    await waitFor(() => lastMenu().some((m) => m.label?.replace('&', '') === 'Edit'));
+    expect(lastMenu().map((m) => m.label?.replace('&', ''))).toEqual(expect.arrayContaining(['File', 'Edit', 'View', 'Help']));
+    await invoke('app.uiLanguage', { language: 'nb' });
+    await waitFor(() => lastMenu().some((m) => m.label?.replace('&', '') === 'Rediger'));
+  });
+
   it('«Lagre som…» writes a copy through the store, opens it and lists it as recent', async () => {
     const target = join(fake.home, 'Kopi av plan');
     dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });

@@ -2,6 +2,7 @@
 import type { Handlers } from '../../../shared/api/contract';
 import type { MutateResult } from '../../../shared/api/calls/plan';
 import type { FieldChange } from '../../../shared/domain/plan';
+import type { UiLanguage } from '../../../shared/i18n';
 import type { Session } from '../session';
 import { createShareHandlers, type ShareDeps } from '../share/handlers';
 import { createAppHandlers } from '../app/handlers';
@@ -26,6 +27,8 @@ export type HandlerOptions = Pick<ShareDeps, 'openDraft' | 'outDir'> & {
   userDataDir?: string;
   /** The desktop shell's flush coordinator: the renderer reports there that its edits are written (app.flushed). */
   onFlushed?: (requestId: string) => boolean;
+  /** The desktop shell rebuilds its menu in the UI language the renderer reports (app.uiLanguage). */
+  onUiLanguage?: (language: UiLanguage) => void;
   /** Browser mode: the folders the page may name plan files in (real paths). Without it, no folders are listed. */
   planFolders?: readonly string[];
   /** Desktop: the system's file dialogs for the start screen, and where a sample copy goes. */
@@ -66,7 +69,7 @@ export function createHandlers(session: Session, options: HandlerOptions = {}): 
       defaultFolder: options.documentsDir,
       userDataDir: options.userDataDir,
     }),
-    ...createAppHandlers({ mode: options.mode, canOpenFiles: options.opener !== undefined, onFlushed: options.onFlushed }),
+    ...createAppHandlers({ mode: options.mode, canOpenFiles: options.opener !== undefined, onFlushed: options.onFlushed, onUiLanguage: options.onUiLanguage }),
     ...createShareHandlers({
       ...options,
       currentPlan: () => {
