@@ -2,6 +2,7 @@
 import type { MergeCounts, MergedChapter } from '../../../shared/api/calls/merge';
 import { TABLE_NAMES, type PlanData, type TableName } from '../../../shared/domain/plan';
 import { rowLabelOf } from '../../../shared/domain/rowLabel';
+import { treeOrder } from '../../../shared/domain/rowOrder';
 
 type Row = { id: string } & Record<string, unknown>;
 
@@ -36,10 +37,10 @@ export function countDifferences(before: PlanData, after: PlanData): MergeCounts
   return counts;
 }
 
-/** Chapters (not parts) whose body differs after the merge, in the plan's order. */
+/** Chapters (not parts) whose body differs after the merge, in reading order (as the chapter tree shows them). */
 export function changedChapters(before: PlanData, after: PlanData): MergedChapter[] {
   const old = new Map(before.chapters.map((c) => [c.id, JSON.stringify(c.body)]));
-  return after.chapters
+  return treeOrder(after.chapters)
     .filter((c) => {
       const was = old.get(c.id);
       return was === undefined ? (c.body.content?.length ?? 0) > 0 : was !== JSON.stringify(c.body);

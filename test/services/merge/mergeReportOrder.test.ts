@@ -10,7 +10,7 @@ const tmp = tempDir('planverk-report-order-');
 afterAll(() => tmp.cleanup());
 
 const SAME_NAME = 'Skole';
-const rich = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+const rich = (text: string) => ({ type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 const edit = (id: string, text: string): FieldChange => ({ table: 'areas', id, column: 'method', value: rich(text) });
 
 function copyOf(from: string, name: string): string {
@@ -52,5 +52,25 @@ describe('merge report order', () => {
       }),
     );
     for (const ids of reports) expect(ids).toEqual(['omr-B', 'omr-a']);
+  });
+
+  it('lists the chapters whose text the copy changed in reading order, a sub-chapter under its chapter', () => {
+    const plan = smallPlan();
+    const top = plan.chapters[0]!;
+    const chapter = (id: string, sortKey: number, parentId: string | null) => ({ ...top, id, sortKey, parentId, title: id, body: rich(`${id} før`) });
+    // Flat by sortKey the sub-chapter (key 3) would come after «Kapittel 2» (key 2); the tree puts it under chapter 1.
+    plan.chapters.push(chapter('Kapittel 2', 2, null), chapter('Kapittel 1.1', 3, top.id));
+    const base = tmp.file('chapters.planverk');
+    createPlanFile(base, plan).close();
+    const copy = copyOf(base, 'chapters-copy.planverk');
+    const file = openPlanFile(copy);
+    for (const id of ['Kapittel 2', 'Kapittel 1.1']) file.mutate([{ table: 'chapters', id, column: 'body', value: rich(`${id} etter`) }]);
+    file.close();
+    const here = openPlanFile(base);
+    try {
+      expect(previewMerge(here, copy).chapters.map((c) => c.id)).toEqual(['Kapittel 1.1', 'Kapittel 2']);
+    } finally {
+      here.close();
+    }
   });
 });
