@@ -3,7 +3,11 @@
 // keeps our accessibility guarantees, and copies its picture with the header; without a template nothing changes.
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { planWordTemplate } from '../../electron/services/profile/planWordTemplate';
 import { readWordTemplate } from '../../electron/services/profile/wordTemplateFile';
+import { WORD_TEMPLATE_MIME } from '../../shared/domain/plan';
+import { canonicalPlanJson, parsePlanJson } from '../../shared/interchange/planJson';
 import { buildDocument } from '../../shared/document/builder';
 import { renderDocx } from '../../shared/document/docx/docxRenderer';
 import { fixturePlan, makePng } from './fixtures';
@@ -137,4 +141,22 @@ describe('DOCX export with a Word template written by Norwegian Word', () => {
     expect(styles).not.toContain('Trebuchet');
     expect(strFromU8(files['word/document.xml']!)).not.toContain('tblStyle');
   });
+
+  it('travels with the plan through the JSON format, and a template asset that fails the checks is ignored by export', () => {
+    const stored = readWordTemplate(norwegianWordTemplate()).stored;
+    const id = createHash('sha256').update(stored).digest('hex');
+    const base = fixturePlan();
+    const asset = { id, mime: WORD_TEMPLATE_MIME, name: 'gronnby.dotx', alt: '', decorative: false, dataBase64: stored.toString('base64') } as const;
+    const plan = { ...base, plan: { ...base.plan, profileWordTemplateAssetId: id }, assets: [...base.assets, asset] };
+    const parsed = parsePlanJson(canonicalPlanJson(plan));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(planWordTemplate(parsed.plan)?.headers.default?.xml).toContain('Grønnby kommune');
+    // A plan (a returned copy, a JSON file) may carry anything under that mime: export reads it through the same checks.
+    const bomb = { ...asset, dataBase64: alteredZip(stored, 'word/styles.xml', BILLION).toString('base64') };
+    expect(planWordTemplate({ ...parsed.plan, assets: [...base.assets, bomb] })).toBeUndefined();
+  });
 });
+
+const BILLION = '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">&b;</w:styles>';
+const alteredZip = (zip: Buffer, name: string, text: string): Buffer => Buffer.from(zipSync({ ...unzipSync(zip), [name]: strToU8(text) }));
