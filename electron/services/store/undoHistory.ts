@@ -64,8 +64,9 @@ export class UndoHistory {
   }
 
   /**
-   * Whether a merge after `after` brought a message for the field `change` restores. Deleting a row (undoing its
-   * creation) counts any merged field of that row; a chapter body counts the merged Yjs updates of that chapter.
+   * Whether a merge after `after` brought a message for the field `change` restores, or deleted or restored its row
+   * (restoring a field of a row the copy deleted would bring the row back). Deleting a row (undoing its creation) counts
+   * any merged field of that row; a chapter body counts the merged Yjs updates of that chapter.
    */
   private changedByMergeAfter(change: FieldChange, after: LogPosition): boolean {
     const wholeRow = change.column === TOMBSTONE && change.value === true;
@@ -73,8 +74,8 @@ export class UndoHistory {
       if (span.to.message > after.message) {
         const from = Math.max(span.from.message, after.message);
         const hit = this.db
-          .prepare('SELECT 1 FROM messages_crdt WHERE rowid > ? AND rowid <= ? AND dataset = ? AND "row" = ? AND (? OR "column" = ?) LIMIT 1')
-          .get(from, span.to.message, change.table, change.id, wholeRow ? 1 : 0, change.column);
+          .prepare('SELECT 1 FROM messages_crdt WHERE rowid > ? AND rowid <= ? AND dataset = ? AND "row" = ? AND (? OR "column" = ? OR "column" = ?) LIMIT 1')
+          .get(from, span.to.message, change.table, change.id, wholeRow ? 1 : 0, change.column, TOMBSTONE);
         if (hit) return true;
       }
       if (change.table === 'chapters' && change.column === 'body' && span.to.chapterUpdate > after.chapterUpdate) {

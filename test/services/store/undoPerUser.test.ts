@@ -93,4 +93,16 @@ describe('undo per user', () => {
     expect(refused.ok ? null : refused.error.code).toBe('UNDO_CONFLICT');
     expect((await t.ok('plan.load', {})).plan.title).toBe('Tittel fra kopien');
   });
+
+  it('refuses to undo an edit of a row a merged copy deleted afterwards (restoring the field would bring the row back)', async () => {
+    const t = twoCopies();
+    await t.ok('plan.mutate', { changes: [areaName('Område her')] });
+    await new Promise((r) => setTimeout(r, 5));
+    t.editCopy([{ table: 'areas', id: area.id, column: 'tombstone', value: true }]);
+    await t.ok('merge.run', { path: t.copy });
+    const before = sha256File(t.here);
+    const refused = await t.call('plan.undo', {});
+    expect(refused.ok ? null : refused.error.code).toBe('UNDO_CONFLICT');
+    expect(sha256File(t.here)).toBe(before);
+  });
 });
