@@ -17,6 +17,7 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
+import { withNonBreakingCodeHyphens } from '../codes';
 import { base64ToBytes } from '../imageSize';
 import type { Block, Caption, Inline, TableCell as ModelCell } from '../model';
 import { columnWidthsPt, isUnbreakable, TABLE_FONT_PT } from '../tableLayout';
@@ -48,7 +49,7 @@ export function runsOf(runs: Inline[], extra: { bold?: boolean; color?: string; 
     if (r.kind === 'break') return new TextRun({ break: 1 });
     if (r.kind === 'footnoteRef') return new FootnoteReferenceRun(r.id);
     const run = new TextRun({
-      text: r.text,
+      text: withNonBreakingCodeHyphens(r.text),
       bold: r.bold || extra.bold,
       italics: r.italic,
       underline: r.underline ? {} : undefined,

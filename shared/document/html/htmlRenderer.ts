@@ -1,6 +1,7 @@
 // DocModel → one self-contained HTML page (inline CSS, images as data: URIs, no script): the in-app preview and
 // the source Chromium prints to PDF. Every text from the plan is escaped; links are only http(s)/mailto (the builder
 // filtered them, and they are checked again here because this is where they would become markup).
+import { splitCodes } from '../codes';
 import { safeTextColor } from '../contrast';
 import type { Block, Caption, DocModel, Inline, TableCell, TableRow } from '../model';
 import { isUnbreakable, pageRuns } from '../tableLayout';
@@ -21,7 +22,10 @@ function inlines(runs: Inline[]): string {
     .map((r) => {
       if (r.kind === 'break') return '<br>';
       if (r.kind === 'footnoteRef') return `<sup><a href="#fn-${r.id}" id="fnref-${r.id}" aria-label="Fotnote ${r.id}">${r.id}</a></sup>`;
-      let html = escapeHtml(r.text);
+      // A law id or other code stays on one line wherever it stands.
+      let html = splitCodes(r.text)
+        .map((piece) => (piece.code ? `<span class="nw">${escapeHtml(piece.text)}</span>` : escapeHtml(piece.text)))
+        .join('');
       if (r.bold) html = `<b>${html}</b>`;
       if (r.italic) html = `<i>${html}</i>`;
       if (r.underline) html = `<u>${html}</u>`;

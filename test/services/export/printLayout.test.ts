@@ -62,7 +62,11 @@ const DOCX_MARGINS: MarginsPt = { top: DOCX_MARGIN_PT, right: DOCX_MARGIN_PT, bo
 /** What the sample's tables hold: every header word (headers must never break mid-word), every figure, date and id. */
 const sampleTables = buildDocument(buildSamplePlan(), { part: 'plan', watermark: 'none' }).blocks.flatMap((b) => (b.kind === 'table' ? [b] : []));
 const headerWords = sampleTables.flatMap((t) => t.headerRows.flat().flatMap((c) => cellText(c).split(/\s+/))).filter((w) => w.length > 1);
-const figures = sampleTables.flatMap((t) => t.bodyRows.flatMap((r) => r.cells)).filter(isUnbreakable).map(cellText);
+const figures = [
+  ...sampleTables.flatMap((t) => t.bodyRows.flatMap((r) => r.cells)).filter(isUnbreakable).map(cellText),
+  // Law ids also stand inside longer cells («Lov om … (LOV-2011-06-24-30)»): they never break at their hyphens either.
+  ...buildSamplePlan().laws.flatMap((l) => (l.lovdataId ? [l.lovdataId] : [])),
+];
 
 /** The body size a document asks for: the HTML's root font-size, the DOCX's default run size (half-points). */
 const htmlBodyPt = (): number => Number(/html\{[^}]*font-size:([\d.]+)pt/.exec(renderHtml(buildDocument(buildSamplePlan(), { part: 'plan', watermark: 'none' })))![1]);
