@@ -2,16 +2,16 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ROUTES } from '../../renderer/app/routes';
-import { ensureOpen } from './api';
 import { goTo, launchChromium, newAppPage, openApp } from './browser';
 import { axeViolations } from './axe';
+import { openFreshPlan, writeRefusedFile } from './fixtures';
 
 const env = inject('e2e');
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  await ensureOpen(env.origin, env.token, env.samplePath);
+  await openFreshPlan('sample');
   browser = await launchChromium(env.chromium);
   page = await newAppPage(browser);
   await openApp(page, env.origin, env.token);
@@ -30,7 +30,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
 
   it('the error banner has no violations', async () => {
     await goTo(page, '#/plan');
-    await page.getByLabel('Sti til planfil (.planverk)').fill(env.refusedPath);
+    await page.getByLabel('Sti til planfil (.planverk)').fill(writeRefusedFile());
     await page.getByRole('button', { name: 'Åpne plan' }).click();
     await page.getByTestId('error-banner').waitFor();
     expect(await axeViolations(page)).toEqual([]);

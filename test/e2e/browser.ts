@@ -55,5 +55,50 @@ export async function goTo(page: Page, route: string): Promise<void> {
 /** A page in its own context (axe-core's playwright binding needs one; it also isolates sessionStorage per test file). */
 export async function newAppPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
+  // Waits are on conditions; this only bounds how long one may take on a busy machine (the test's own time limit is 120 s).
+  context.setDefaultTimeout(60_000);
+  await context.addInitScript(countApiCallsInFlight);
   return context.newPage();
+}
+
+/** In the page: how many API requests are on their way (settled() waits for none). */
+function countApiCallsInFlight(): void {
+  const w = window as unknown as { __apiInFlight: number; fetch: typeof fetch };
+  w.__apiInFlight = 0;
+  const original = w.fetch.bind(window);
+  w.fetch = (input, init) => {
+    const api = String(input instanceof Request ? input.url : input).includes('/api/');
+    if (!api) return original(input, init);
+    w.__apiInFlight++;
+    return original(input, init).finally(() => w.__apiInFlight--);
+  };
+}
+
+/**
+ * The page has come to rest: no API request on its way, every animation and transition finished, and two frames drawn
+ * after that with still nothing on its way (what the page fetched has been rendered). The condition to wait for before
+ * asserting that something did NOT happen, instead of a sleep.
+ */
+export async function settled(page: Page): Promise<void> {
+  for (;;) {
+    await page.waitForFunction(() => (window as unknown as { __apiInFlight?: number }).__apiInFlight === 0);
+    await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
+    const still = await page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) =>
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve((window as unknown as { __apiInFlight: number }).__apiInFlight === 0))),
+        ),
+    );
+    if (still) return;
+  }
+}
+
+/**
+ * Everything the page holds for the file (field changes, the chapter editor's batch) is sent now, as when the page goes
+ * away, and answered: the header no longer says held or saving. Then the file is what the page will ever write of it.
+ */
+export async function allWritten(page: Page): Promise<void> {
+  await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+  await page.waitForFunction(() => !['held', 'saving'].includes(document.querySelector('[data-testid="save-status"]')?.getAttribute('data-kind') ?? ''));
+  await settled(page);
 }

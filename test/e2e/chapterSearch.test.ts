@@ -5,19 +5,19 @@
 // «Angre» takes it all back.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { FieldChange } from '../../shared/domain/plan';
 import { callOk } from './api';
-import { launchChromium, newAppPage, openApp, watchPage, type Watch } from './browser';
+import { allWritten, launchChromium, newAppPage, openApp, watchPage, type Watch } from './browser';
 import { axeViolations } from './axe';
+import { openFreshPlan } from './fixtures';
 
 const env = inject('e2e');
 let browser: Browser;
 let page: Page;
 let watch: Watch;
-const planPath = join(env.dir, 'Kapittelsøk.planverk');
+let planPath: string;
 
 type Json = { type?: string; text?: string; content?: Json[] };
 const paragraphs = (...texts: string[]): Json => ({ type: 'doc', content: texts.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) });
@@ -83,7 +83,7 @@ async function search(query: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  await callOk(env.origin, env.token, 'file.new', { path: planPath, sample: false });
+  planPath = await openFreshPlan('empty', 'Kapittelsøk');
   const changes: FieldChange[] = CHAPTERS.flatMap((c, i) =>
     Object.entries({ sortKey: i + 1, parentId: null, kind: 'chapter', title: c.title, numbered: true, status: 'utkast', groupId: null, body: c.body }).map(
       ([column, value]) => ({ table: 'chapters', id: c.id, column, value }) as FieldChange,
@@ -125,8 +125,8 @@ describe('search in chapters', () => {
     // With the marks shown: no accessibility violation (contrast of marked text and links included).
     expect(await axeViolations(page)).toEqual([]);
 
-    // Highlighting wrote nothing: the editor had time to send anything it would (updates ≤ 1 s, body after 1 s idle).
-    await page.waitForTimeout(2500);
+    // Highlighting wrote nothing: whatever the page holds for the file is sent now, as when the page goes away.
+    await allWritten(page);
     expect(sha256()).toBe(fileBefore);
     expect(await load()).toEqual(planBefore);
 
@@ -181,6 +181,8 @@ describe('search in chapters', () => {
     await search('sentrum');
     await page.getByRole('textbox', { name: 'Erstatt med' }).fill('sentrum nord');
     const wordsBefore = await planWords();
+    // The page's clock from here on: the old editor's pause (1 s after the last key) is run at once, not waited for.
+    await page.clock.install();
     await editor().locator('p').last().click();
     await page.keyboard.press('End');
     await page.keyboard.type(' Ekstra ord her.');
@@ -189,7 +191,8 @@ describe('search in chapters', () => {
     await expect.poll(() => editor().textContent()).toContain('Et nytt kulturhus i sentrum nord. Ekstra ord her.');
     await expect.poll(() => bodyText('Økonomi og drift')).toContain('i sentrum nord. Ekstra ord her.');
     // Past the old editor's pause: what it would have sent has had its chance.
-    await page.waitForTimeout(1500);
+    await page.clock.runFor(1500);
+    await allWritten(page);
     expect(await planWords()).toBe(wordsBefore + 4);
     expect(await bodyText('Økonomi og drift')).toContain('i sentrum nord. Ekstra ord her.');
     expect(watch.pageErrors).toEqual([]);

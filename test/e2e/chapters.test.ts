@@ -10,15 +10,14 @@ import type { Chapter } from '../../shared/domain/plan';
 import type { PlanView } from '../../shared/domain/planView';
 import { buildSampleDocx, PNG_BYTES } from '../fixtures/docx/buildDocx';
 import { callOk } from './api';
-import { goTo, launchChromium, newAppPage, openApp, watchPage, type Watch } from './browser';
+import { goTo, launchChromium, newAppPage, openApp, settled, watchPage, type Watch } from './browser';
 import { axeViolations } from './axe';
-import { PAYLOADS } from './fixtures';
+import { openFreshPlan, PAYLOADS, testFolder } from './fixtures';
 
 const env = inject('e2e');
 let browser: Browser;
 let page: Page;
 let watch: Watch;
-const planPath = join(env.dir, 'Kapitler.planverk');
 
 const load = () => callOk(env.origin, env.token, 'plan.load', {});
 const byTitle = (plan: PlanView, title: string): Chapter | undefined => plan.chapters.find((c) => c.title === title);
@@ -26,14 +25,16 @@ const treeItem = (title: string) => page.getByRole('treeitem').filter({ has: pag
 const editor = () => page.locator('.plan-editor .ProseMirror');
 
 /** Waits until plan.load satisfies `check` (the editor sends its updates within a second, the body when typing pauses). */
-async function waitForPlan(check: (plan: PlanView) => boolean, timeoutMs = 8000): Promise<PlanView> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const plan = await load();
-    if (check(plan)) return plan;
-    if (Date.now() > end) throw new Error('plan.load never showed the expected state');
-    await new Promise((r) => setTimeout(r, 200));
-  }
+async function waitForPlan(check: (plan: PlanView) => boolean): Promise<PlanView> {
+  let found: PlanView | null = null;
+  await expect
+    .poll(async () => {
+      const plan = await load();
+      if (check(plan)) found = plan;
+      return found !== null;
+    })
+    .toBe(true);
+  return found!;
 }
 
 type Json = { type?: string; attrs?: Record<string, unknown>; content?: Json[]; text?: string };
@@ -60,7 +61,7 @@ async function addChapterNamed(title: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  await callOk(env.origin, env.token, 'file.new', { path: planPath, sample: false });
+  await openFreshPlan('empty', 'Kapitler');
   browser = await launchChromium(env.chromium);
   page = await newAppPage(browser);
   watch = await watchPage(page);
@@ -166,9 +167,9 @@ describe('Kapitler page', () => {
   });
 
   it('imports a Word document into chapters, and refuses a file that is not one with the plan unchanged', async () => {
-    const docPath = join(env.dir, 'Innspill.docx');
+    const docPath = join(testFolder(), 'Innspill.docx');
     writeFileSync(docPath, await buildSampleDocx());
-    const badPath = join(env.dir, 'ikke-word.docx');
+    const badPath = join(testFolder(), 'ikke-word.docx');
     writeFileSync(badPath, 'Dette er ikke et Word-dokument.');
     const before = (await load()).chapters.length;
 
@@ -203,7 +204,8 @@ describe('Kapitler page', () => {
       el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
     }, html);
     await expect.poll(() => editor().textContent()).toContain('Limt inn');
-    await page.waitForTimeout(300);
+    // Anything the paste could have set off (a handler, a script, a fetch) has run by the time the page is at rest.
+    await settled(page);
     const inner = await editor().innerHTML();
     expect(inner).not.toMatch(/onerror|onload|onclick|<script|<iframe|javascript:/i);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();

@@ -2,15 +2,13 @@
 // (no aria-hidden on #root or any ancestor of the page, nothing inert) and focus goes back to what opened it, never to
 // <body>. Dialogs: the matrix's «Nytt tema», «Ny gruppe», rename from the context menu (Shift+F10), the detail panel's
 // «Nytt underområde» and sub-area rename; the editor's link, footnote and caption prompts; the starter laws.
-import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { callOk, ensureOpen } from './api';
 import { goTo, launchChromium, newAppPage, openApp } from './browser';
+import { openFreshPlan } from './fixtures';
 import { toolbarAction } from './toolbar';
 
 const env = inject('e2e');
-const path = join(env.dir, 'Dialoger.planverk');
 let browser: Browser;
 let page: Page;
 const G5 = 'sample-0006';
@@ -51,7 +49,7 @@ async function focusIsOn(opener: Locator): Promise<void> {
 }
 
 beforeAll(async () => {
-  await callOk(env.origin, env.token, 'file.new', { path, sample: true });
+  await openFreshPlan('sample', 'Dialoger');
   browser = await launchChromium(env.chromium);
   page = await newAppPage(browser);
   await openApp(page, env.origin, env.token, '#/ansvarsmatrise');
@@ -60,7 +58,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await ensureOpen(env.origin, env.token, env.samplePath);
 });
 
 describe('matrix dialogs give focus back and leave the page usable', () => {

@@ -1,21 +1,19 @@
 // Typing right after a toolbar action, on a busy machine: Tiptap gives the text its focus back only in the next
 // animation frame, so a key typed before that frame went to the button («iltak» for «Tiltak» in a table just inserted).
 // The busy machine is made certain here by delaying every animation frame by 300 ms.
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { callOk, ensureOpen } from './api';
 import { goTo, launchChromium, newAppPage, openApp } from './browser';
+import { openFreshPlan } from './fixtures';
 import { toolbarAction } from './toolbar';
 
 const env = inject('e2e');
-const path = join(env.dir, 'Verktøylinje.planverk');
 let browser: Browser;
 let page: Page;
 const editor = () => page.getByRole('textbox', { name: /^Kapitteltekst/ });
 
 beforeAll(async () => {
-  await callOk(env.origin, env.token, 'file.new', { path, sample: true });
+  await openFreshPlan('sample', 'Verktøylinje');
   browser = await launchChromium(env.chromium);
   page = await newAppPage(browser);
   await page.addInitScript(() => {
@@ -29,7 +27,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await ensureOpen(env.origin, env.token, env.samplePath);
 });
 
 /** Text of the first cell of the last table in the editor. */

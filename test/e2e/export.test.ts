@@ -8,18 +8,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ensureOpen } from './api';
 import { ERROR_MESSAGES } from '../../shared/api/errors';
 import { setImmutable } from '../services/export/immutableFile';
 import { goTo, launchChromium, newAppPage, openApp } from './browser';
 import { axeViolations } from './axe';
+import { openFreshPlan, testFolder } from './fixtures';
 
 const env = inject('e2e');
+const dir = testFolder();
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  await ensureOpen(env.origin, env.token, env.samplePath);
+  await openFreshPlan('sample');
   browser = await launchChromium(env.chromium);
   page = await newAppPage(browser);
   await openApp(page, env.origin, env.token, '#/eksport');
@@ -49,34 +50,35 @@ function canLockIn(dir: string): boolean {
 async function exportAs(format: 'Word (.docx)' | 'PDF', out: string): Promise<{ sawProgress: boolean }> {
   await page.getByRole('radio', { name: format }).check();
   await pathField().fill(out);
+  // The bar appears only after half a second; a PDF (two print passes) takes longer than that. The page notes it the
+  // moment it appears, however short it stays.
+  await page.evaluate(() => {
+    const w = window as unknown as { __sawProgress: boolean };
+    w.__sawProgress = false;
+    const seen = () => (w.__sawProgress ||= document.querySelector('[data-testid="export-progress"]') !== null);
+    new MutationObserver(seen).observe(document.body, { childList: true, subtree: true });
+  });
   await page.getByRole('button', { name: 'Eksporter', exact: true }).click();
-  let sawProgress = false;
-  const done = page.getByTestId('export-done');
-  // The bar appears only after half a second; a PDF (two print passes) takes longer than that.
-  for (let i = 0; i < 300 && !(await done.isVisible()); i++) {
-    if (await page.getByTestId('export-progress').isVisible()) sawProgress = true;
-    await page.waitForTimeout(50);
-  }
+  const done = page.getByTestId('export-done').filter({ hasText: out });
   await done.waitFor();
-  expect(await done.textContent()).toContain(out);
-  return { sawProgress };
+  return { sawProgress: await page.evaluate(() => (window as unknown as { __sawProgress: boolean }).__sawProgress) };
 }
 
 describe('Eksport page', () => {
   it('suggests an output path beside the plan that follows the chosen format', async () => {
     await page.getByRole('radio', { name: 'PDF' }).check();
-    await expect.poll(() => pathField().inputValue()).toBe(join(env.dir, 'Eksempelplan - Høringsutkast.pdf'));
+    await expect.poll(() => pathField().inputValue()).toBe(join(dir, 'Eksempelplan - Høringsutkast.pdf'));
     await page.getByRole('radio', { name: 'Ansvarsmatrisen' }).check();
-    await expect.poll(() => pathField().inputValue()).toBe(join(env.dir, 'Eksempelplan - Ansvarsmatrise.pdf'));
+    await expect.poll(() => pathField().inputValue()).toBe(join(dir, 'Eksempelplan - Ansvarsmatrise.pdf'));
     await page.getByRole('radio', { name: 'Hele planen (høringsutkast)' }).check();
   });
 
   it('exports the sample plan to DOCX and to PDF through the UI and shows the result path; the files are real', async () => {
-    const docx = join(env.dir, 'ui-eksport.docx');
+    const docx = join(dir, 'ui-eksport.docx');
     await exportAs('Word (.docx)', docx);
     expect(execFileSync('unzip', ['-l', docx], { encoding: 'utf8' })).toContain('word/document.xml');
 
-    const pdf = join(env.dir, 'ui-eksport.pdf');
+    const pdf = join(dir, 'ui-eksport.pdf');
     const { sawProgress } = await exportAs('PDF', pdf);
     expect(sawProgress).toBe(true);
     const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
@@ -88,14 +90,14 @@ describe('Eksport page', () => {
   });
 
   it('cancels a running export and leaves no file behind', async () => {
-    const out = join(env.dir, 'avbrutt-i-ui.pdf');
+    const out = join(dir, 'avbrutt-i-ui.pdf');
     await page.getByRole('radio', { name: 'PDF' }).check();
     await pathField().fill(out);
     await page.getByRole('button', { name: 'Eksporter', exact: true }).click();
     await page.getByRole('button', { name: 'Avbryt eksporten' }).click();
     await page.getByTestId('export-cancelled').waitFor();
     expect(existsSync(out)).toBe(false);
-    expect(readdirSync(env.dir).filter((f) => f.includes('avbrutt-i-ui'))).toEqual([]);
+    expect(readdirSync(dir).filter((f) => f.includes('avbrutt-i-ui'))).toEqual([]);
   });
 
   it('refuses an export outside the picked folders in one sentence: an existing file there untouched, a new one not created', async () => {
@@ -104,7 +106,7 @@ describe('Eksport page', () => {
     writeFileSync(existing, 'brukerens eget dokument');
     const before = sha256(existing);
     await page.getByRole('radio', { name: 'Word (.docx)' }).check();
-    for (const out of [existing, join(outside, 'Ny.docx'), join(env.dir, 'finnes-ikke', 'x.docx')]) {
+    for (const out of [existing, join(outside, 'Ny.docx'), join(dir, 'finnes-ikke', 'x.docx')]) {
       await pathField().fill(out);
       await page.getByRole('button', { name: 'Eksporter', exact: true }).click();
       const failed = page.getByTestId('export-failed').filter({ hasText: out });
@@ -113,11 +115,11 @@ describe('Eksport page', () => {
     }
     expect(sha256(existing)).toBe(before);
     expect(readdirSync(outside)).toEqual(['Høringsutkast.docx']);
-    expect(existsSync(join(env.dir, 'finnes-ikke'))).toBe(false);
+    expect(existsSync(join(dir, 'finnes-ikke'))).toBe(false);
   });
 
-  it.runIf(canLockIn(env.dir))('says the target is open in another program when it cannot be replaced, and leaves it unchanged (needs chattr +i)', async () => {
-    const out = join(env.dir, 'Åpen i Word.docx');
+  it.runIf(canLockIn(dir))('says the target is open in another program when it cannot be replaced, and leaves it unchanged (needs chattr +i)', async () => {
+    const out = join(dir, 'Åpen i Word.docx');
     writeFileSync(out, 'forrige versjon');
     const before = sha256(out);
     try {
@@ -130,7 +132,7 @@ describe('Eksport page', () => {
       expect(await failed.textContent()).toContain(ERROR_MESSAGES.TARGET_LOCKED);
       expect(await page.getByTestId('export-status').getAttribute('role')).toBe('status');
       expect(sha256(out)).toBe(before);
-      expect(readdirSync(env.dir).filter((f) => f.includes('Åpen i Word'))).toEqual(['Åpen i Word.docx']);
+      expect(readdirSync(dir).filter((f) => f.includes('Åpen i Word'))).toEqual(['Åpen i Word.docx']);
     } finally {
       setImmutable(out, false);
       rmSync(out);
@@ -174,10 +176,10 @@ describe('Eksport page', () => {
     await page.keyboard.press('ArrowDown');
     expect(await page.getByRole('radio', { name: 'PDF' }).isChecked()).toBe(true);
     await page.getByRole('radio', { name: 'Word (.docx)' }).check();
-    const out = join(env.dir, 'tastatur.docx');
+    const out = join(dir, 'tastatur.docx');
     await pathField().fill(out);
     await pathField().press('Enter');
-    await page.getByTestId('export-done').waitFor();
+    await page.getByTestId('export-done').filter({ hasText: out }).waitFor();
     await expect.poll(() => existsSync(out) && statSync(out).size > 0).toBe(true);
   });
 });

@@ -3,15 +3,16 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { callOk, ensureOpen } from './api';
+import { callOk } from './api';
 import { goTo, launchChromium, newAppPage, openApp } from './browser';
+import { testFolder } from './fixtures';
 
 const env = inject('e2e');
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  await callOk(env.origin, env.token, 'file.newFromTemplate', { path: join(env.dir, 'sjekk-eksempel.planverk'), kind: 'kommunedelplan', sample: true });
+  await callOk(env.origin, env.token, 'file.newFromTemplate', { path: join(testFolder(), 'sjekk-eksempel.planverk'), kind: 'kommunedelplan', sample: true });
   const plan = await callOk(env.origin, env.token, 'plan.load', {});
   await callOk(env.origin, env.token, 'plan.mutate', {
     changes: [
@@ -27,7 +28,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
-  await ensureOpen(env.origin, env.token, env.samplePath);
 });
 
 describe('export check on the Eksport page', () => {

@@ -5,15 +5,15 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ensureOpen } from './api';
 import { launchChromium, newAppPage, openApp } from './browser';
+import { openFreshPlan, testFolder } from './fixtures';
 
 const env = inject('e2e');
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  await ensureOpen(env.origin, env.token, env.samplePath);
+  await openFreshPlan('sample');
   browser = await launchChromium(env.chromium);
   page = await newAppPage(browser);
   await openApp(page, env.origin, env.token, '#/eksport');
@@ -28,7 +28,7 @@ const previewShows = async (pattern: RegExp): Promise<void> => {
   await page.getByRole('button', { name: /forhåndsvisning/i }).click();
   const frame = page.getByTestId('export-preview');
   await frame.waitFor();
-  await expect.poll(async () => (await frame.getAttribute('srcdoc')) ?? '', { timeout: 20_000 }).toMatch(pattern);
+  await expect.poll(async () => (await frame.getAttribute('srcdoc')) ?? '').toMatch(pattern);
 };
 
 describe('Watermark placement on the Eksport page', () => {
@@ -50,10 +50,10 @@ describe('Watermark placement on the Eksport page', () => {
   it('writes a Word file whose watermark is a line at the top when that is chosen', async () => {
     await placement('Som linje øverst på hver side').check();
     await page.getByRole('radio', { name: 'Word (.docx)' }).check();
-    const out = join(env.dir, 'vannmerke-linje.docx');
+    const out = join(testFolder(), 'vannmerke-linje.docx');
     await page.getByTestId('export-path').fill(out);
     await page.getByRole('button', { name: 'Eksporter', exact: true }).click();
-    await page.getByTestId('export-done').waitFor({ timeout: 30_000 });
+    await page.getByTestId('export-done').filter({ hasText: out }).waitFor();
     const zip = await JSZip.loadAsync(readFileSync(out));
     const headers = await Promise.all(Object.keys(zip.files).filter((n) => /^word\/header\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')));
     expect(headers.join('')).toMatch(/<w:t[^>]*>HØRINGSUTKAST<\/w:t>/);

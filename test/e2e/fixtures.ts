@@ -1,7 +1,70 @@
-// Plans the E2E suite opens: a hostile one whose every text field carries markup and script, and a refused file.
+// What each E2E file starts from: its own folder (one of the bridge's picked folders) and fresh plans made in it, so no
+// file sees what another left behind, whatever order they run in; a hostile plan whose every text field carries markup
+// and script; a refused file; and the few waits on time itself a scenario may need.
+import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { expect, inject } from 'vitest';
+import { createPlanFile } from '../../electron/services/store';
 import { emptyPlan } from '../../shared/domain/emptyPlan';
 import { seededIds } from '../../shared/domain/ids';
 import { cellId, type PlanData, type RichText } from '../../shared/domain/plan';
+import { callOk } from './api';
+
+/** This test file's own folder, made by the global setup and picked for the bridge: its plans and outputs go here. */
+export function testFolder(): string {
+  const testPath = expect.getState().testPath;
+  if (!testPath) throw new Error('testFolder() is for E2E test files');
+  // The global setup names each folder after its test file without .test.ts.
+  return join(inject('e2e').root, basename(testPath, '.test.ts'));
+}
+
+/** The built-in sample, an empty plan, the hostile plan, or a plan the test built. */
+export type FreshPlanKind = 'sample' | 'empty' | 'hostile' | PlanData;
+
+/**
+ * Makes a new plan file `<name>.planverk` in this test file's folder and opens it in the bridge's session. A name
+ * already taken fails at once: every plan a file opens is one it made itself.
+ */
+export async function openFreshPlan(kind: FreshPlanKind = 'sample', name = kind === 'sample' ? 'Eksempelplan' : 'Plan'): Promise<string> {
+  const { origin, token } = inject('e2e');
+  const path = join(testFolder(), `${name}.planverk`);
+  if (existsSync(path)) throw new Error(`${path} exists already: give each fresh plan of a test file its own name`);
+  if (kind === 'sample' || kind === 'empty') {
+    await callOk(origin, token, 'file.new', { path, sample: kind === 'sample' });
+  } else {
+    createPlanFile(path, kind === 'hostile' ? buildHostilePlan() : kind).close();
+    await callOk(origin, token, 'file.open', { path });
+  }
+  return path;
+}
+
+/** A copy of a file from test/fixtures in this test file's folder: browser mode reads only from the picked folders. */
+export function copyToTestFolder(source: string): string {
+  const path = join(testFolder(), basename(source));
+  copyFileSync(source, path);
+  return path;
+}
+
+/** What a user might receive by email, in this test file's folder: a text file renamed to .planverk. */
+export function writeRefusedFile(): string {
+  const path = join(testFolder(), 'Ikke en plan.planverk');
+  writeFileSync(path, REFUSED_FILE_CONTENT);
+  return path;
+}
+
+/** Resolves once the clock has moved past now: two edits made before and after it carry different times. */
+export async function nextMillisecond(): Promise<void> {
+  const now = Date.now();
+  while (Date.now() <= now) await new Promise<void>((resolve) => setImmediate(resolve));
+}
+
+/**
+ * A user's pause in a scenario that is about time itself (the bridge killed 200 ms after the last key), never a wait
+ * for the app: test/e2eRules.test.ts allows it only where a scenario names its duration.
+ */
+export function userPause(ms: number): Promise<void> {
+  return new Promise<void>((resolve) => setTimeout(resolve, ms));
+}
 
 /** Each payload would set window.__pwned (or open a dialog) if the app ever turned text into markup or followed a link. */
 export const PAYLOADS = {
@@ -71,5 +134,4 @@ export function buildHostilePlan(): PlanData {
   return plan;
 }
 
-/** What a user might receive by email: a text file renamed to .planverk. */
 export const REFUSED_FILE_CONTENT = 'Dette er bare en tekstfil med feil filendelse.\n';

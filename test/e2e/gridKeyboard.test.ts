@@ -1,15 +1,14 @@
 // The Tabeller grids by keyboard as a spreadsheet user types: Tab/Shift+Tab save the cell and move to the next or
 // previous one (a date typed after the name lands in the date, not in the name), Tab on a cell walks the row and
 // leaves the grid at its end, and typing at once after «Legg til» keeps every letter (the first one was lost).
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatMilestoneTime } from '../../shared/plantables';
-import { callOk, ensureOpen } from './api';
+import { callOk } from './api';
 import { launchChromium, newAppPage, openApp } from './browser';
+import { openFreshPlan } from './fixtures';
 
 const env = inject('e2e');
-const path = join(env.dir, 'Tabelltaster.planverk');
 let browser: Browser;
 let page: Page;
 
@@ -22,7 +21,7 @@ const focusedCell = () =>
   });
 
 beforeAll(async () => {
-  await callOk(env.origin, env.token, 'file.new', { path, sample: true });
+  await openFreshPlan('sample', 'Tabelltaster');
   browser = await launchChromium(env.chromium);
   page = await newAppPage(browser);
   await openApp(page, env.origin, env.token, '#/tabeller');
@@ -32,7 +31,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await ensureOpen(env.origin, env.token, env.samplePath);
 });
 
 describe('Tabeller grids by keyboard', () => {

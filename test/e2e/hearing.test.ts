@@ -1,18 +1,17 @@
 // The Høring page in Chromium against the real services: the six-week finding on the period, registering an input
 // received after the deadline (marked late, still registered), concluding it, the progress line and the filters, the
 // merknadsbehandling table updating live and in nynorsk, all of it after a reload and in plan.load; axe finds nothing.
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { callOk } from './api';
 import { launchChromium, newAppPage, openApp, watchPage, type Watch } from './browser';
 import { axeViolations } from './axe';
+import { openFreshPlan } from './fixtures';
 
 const env = inject('e2e');
 let browser: Browser;
 let page: Page;
 let watch: Watch;
-const planPath = join(env.dir, 'Høring.planverk');
 const SENDER = 'Ungdomsrådet i E2E';
 
 const load = () => callOk(env.origin, env.token, 'plan.load', {});
@@ -21,7 +20,7 @@ const merknadsRows = () =>
   page.getByTestId('merknads-table').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')));
 
 beforeAll(async () => {
-  await callOk(env.origin, env.token, 'file.new', { path: planPath, sample: true });
+  await openFreshPlan('sample', 'Høring');
   browser = await launchChromium(env.chromium);
   page = await newAppPage(browser);
   watch = await watchPage(page);

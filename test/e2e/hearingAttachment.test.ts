@@ -3,20 +3,19 @@
 // remove it; axe finds nothing with the attachment shown.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { HearingInput } from '../../shared/domain/plan';
 import { callOk } from './api';
 import { launchChromium, newAppPage, openApp, watchPage, type Watch } from './browser';
 import { axeViolations } from './axe';
+import { openFreshPlan } from './fixtures';
 
 const env = inject('e2e');
 let browser: Browser;
 let page: Page;
 let watch: Watch;
 let input: HearingInput;
-const planPath = join(env.dir, 'Vedlegg.planverk');
 const FILE_NAME = 'Brev fra Ungdomsrådet.pdf';
 const PDF = Buffer.concat([
   Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n', 'latin1'),
@@ -34,7 +33,7 @@ async function openInput(): Promise<void> {
 }
 
 beforeAll(async () => {
-  await callOk(env.origin, env.token, 'file.new', { path: planPath, sample: true });
+  await openFreshPlan('sample', 'Vedlegg');
   const plan = await load();
   input = plan.inputs.find((i) => i.sender.trim() !== '' && plan.inputs.filter((o) => o.sender === i.sender).length === 1)!;
   browser = await launchChromium(env.chromium);

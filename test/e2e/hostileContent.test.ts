@@ -3,9 +3,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ROUTES } from '../../renderer/app/routes';
-import { ensureOpen } from './api';
-import { goTo, launchChromium, newAppPage, openApp, watchPage, type Watch } from './browser';
-import { HOSTILE_TITLE, PAYLOADS } from './fixtures';
+import { goTo, launchChromium, newAppPage, openApp, settled, watchPage, type Watch } from './browser';
+import { HOSTILE_TITLE, openFreshPlan, PAYLOADS } from './fixtures';
 
 const env = inject('e2e');
 let browser: Browser;
@@ -24,7 +23,7 @@ const injectedElements = (p: Page) =>
 const pwned = (p: Page) => p.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned ?? null);
 
 beforeAll(async () => {
-  await ensureOpen(env.origin, env.token, env.hostilePath);
+  await openFreshPlan('hostile', 'Fiendtlig plan');
   browser = await launchChromium(env.chromium);
   page = await newAppPage(browser);
   watch = await watchPage(page);
@@ -45,7 +44,8 @@ describe('hostile plan content', () => {
 
   it.each(ROUTES.map((r) => [r.id, r.path] as const))('renders the %s page with no script run and nothing injected', async (_id, path) => {
     await goTo(page, path);
-    await page.waitForTimeout(150);
+    // What the page fetched for this route has been drawn: anything hostile text could become would be there now.
+    await settled(page);
     expect(await injectedElements(page)).toEqual([]);
     expect(await pwned(page)).toBeNull();
   });
@@ -82,7 +82,7 @@ describe('hostile plan content', () => {
   it('ran no script: no dialog, no page error, no CSP violation, window flag unset', async () => {
     await page.reload();
     await page.locator('main h1').waitFor();
-    await page.waitForTimeout(200);
+    await settled(page);
     expect(await pwned(page)).toBeNull();
     expect(watch.dialogs).toEqual([]);
     expect(watch.pageErrors).toEqual([]);

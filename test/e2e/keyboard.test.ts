@@ -3,8 +3,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ROUTES, type RouteId } from '../../renderer/app/routes';
-import { ensureOpen } from './api';
 import { goTo, launchChromium, newAppPage, openApp } from './browser';
+import { openFreshPlan } from './fixtures';
 
 const env = inject('e2e');
 let browser: Browser;
@@ -73,7 +73,7 @@ async function tabThrough(p: Page, maxStops = 80): Promise<Stop[]> {
 }
 
 beforeAll(async () => {
-  await ensureOpen(env.origin, env.token, env.samplePath);
+  await openFreshPlan('sample');
   browser = await launchChromium(env.chromium);
   page = await newAppPage(browser);
   await openApp(page, env.origin, env.token);

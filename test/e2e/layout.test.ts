@@ -1,17 +1,15 @@
 // The app fits the screen: at 1024, 1366 and 1920 px no page scrolls sideways (the document is never wider than the
 // window), and every action of the chapter toolbar stays reachable: shown, or in its overflow menu, by keyboard too.
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { FILE_PAGES, ROUTES } from '../../renderer/app/routes';
-import { callOk, ensureOpen } from './api';
 import { goTo, launchChromium, newAppPage, openApp } from './browser';
+import { openFreshPlan } from './fixtures';
 import { MORE_TOOLS, toolbarAction } from './toolbar';
 
 const env = inject('e2e');
 const WIDTHS = [1024, 1366, 1920] as const;
 const PAGES = [...ROUTES.map((r) => r.path), ...FILE_PAGES.map((p) => p.path)];
-const path = join(env.dir, 'Skjermbredde.planverk');
 let browser: Browser;
 let page: Page;
 
@@ -41,7 +39,7 @@ const TOOLBAR_ACTIONS = [
 const overflowX = (p: Page) => p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 beforeAll(async () => {
-  await callOk(env.origin, env.token, 'file.new', { path, sample: true });
+  await openFreshPlan('sample', 'Skjermbredde');
   browser = await launchChromium(env.chromium);
   page = await newAppPage(browser);
   await openApp(page, env.origin, env.token);
@@ -49,7 +47,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await ensureOpen(env.origin, env.token, env.samplePath);
 });
 
 describe('the app fits the screen', () => {

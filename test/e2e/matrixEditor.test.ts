@@ -9,16 +9,15 @@ import { cellId, type PlanData } from '../../shared/domain/plan';
 import type { PlanView } from '../../shared/domain/planView';
 import { richTextToPlainText } from '../../shared/matrix/richText';
 import { orderMatrix } from '../../shared/matrix/order';
-import { createPlanFile } from '../../electron/services/store';
 import { buildMatrixUiPlan } from '../bench/matrixUi';
-import { callOk, ensureOpen } from './api';
+import { callOk } from './api';
 import { launchChromium, newAppPage, openApp } from './browser';
 import { axeViolations } from './axe';
+import { openFreshPlan, testFolder } from './fixtures';
 
 const env = inject('e2e');
 let browser: Browser;
 let page: Page;
-const path = join(env.dir, 'Matriseredigering.planverk');
 
 // Sample plan ids: theme «Innovasjon og nytenkning» has its overarching row sample-0010 (group 5 OpH) and
 // «Velferdsteknologi» sample-0011 (group 5 DpH); sample-0002 is group 1, sample-0003 group 2, sample-0006 group 5.
@@ -34,8 +33,7 @@ const cell = (areaId: string, groupId: string | null) => page.locator(`[data-cel
 const firstThemeRows = (plan: PlanView) => [...orderMatrix(plan).rowsByTheme.values()][0]!.map((r) => r.area.id);
 
 beforeAll(async () => {
-  // Its own copy of the sample, so the other E2E files keep seeing the untouched sample plan.
-  await callOk(env.origin, env.token, 'file.new', { path, sample: true });
+  await openFreshPlan('sample', 'Matriseredigering');
   browser = await launchChromium(env.chromium);
   page = await newAppPage(browser);
   await openApp(page, env.origin, env.token, '#/ansvarsmatrise');
@@ -44,7 +42,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await ensureOpen(env.origin, env.token, env.samplePath);
 });
 
 describe('matrix editor', () => {
@@ -143,7 +140,7 @@ describe('matrix editor', () => {
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' Eldrerådet.');
     await expect
-      .poll(async () => richTextToPlainText((await load()).areas.find((a) => a.id === BRUKER)!.actors), { timeout: 3000 })
+      .poll(async () => richTextToPlainText((await load()).areas.find((a) => a.id === BRUKER)!.actors))
       .toContain('Eldrerådet.');
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Lukk detaljer' }).click();
@@ -215,7 +212,7 @@ describe('matrix editor', () => {
 describe('matrix import and export from the page', () => {
   it('refuses a spreadsheet with a bad code and an unknown group by row number, leaving the plan unchanged; exports .xlsx', async () => {
     const before = await load();
-    const csv = join(env.dir, 'feil-matrise.csv');
+    const csv = join(testFolder(), 'feil-matrise.csv');
     writeFileSync(csv, 'Tema;Område;Arbeidsgruppe 1;Arbeidsgruppe 99\nInnovasjon;Velferd;XpH;\n;Uten tema;OpH;\n');
     await page.getByLabel('Importer matrise fra fil (.json, .xlsx eller .csv)').fill(csv);
     await page.getByRole('button', { name: 'Importer', exact: true }).click();
@@ -226,7 +223,7 @@ describe('matrix import and export from the page', () => {
     expect(lines.join('\n')).toMatch(/[Rr]ad \d/);
     const after = await load();
     expect([after.areas.length, after.cells.length, after.themes.length]).toEqual([before.areas.length, before.cells.length, before.themes.length]);
-    const xlsx = join(env.dir, 'matrise.xlsx');
+    const xlsx = join(testFolder(), 'matrise.xlsx');
     await page.getByLabel('Eksporter oversikten til Excel (.xlsx)').fill(xlsx);
     await page.getByRole('button', { name: 'Eksporter', exact: true }).click();
     await page.getByText(`Lagret ${xlsx}.`).waitFor();
@@ -245,9 +242,7 @@ describe('matrix editor at 60 areas × 12 groups on 1366×768', () => {
       cells: big.cells.filter((c) => areaIds.has(c.areaId) && groupIds.has(c.groupId)),
       areaNotes: [],
     };
-    const bigPath = join(env.dir, 'Matrise-60x12.planverk');
-    createPlanFile(bigPath, plan).close();
-    await callOk(env.origin, env.token, 'file.open', { path: bigPath });
+    await openFreshPlan(plan, 'Matrise-60x12');
     await page.reload();
     await page.getByTestId('matrix-overview').waitFor();
     expect(await page.locator('[data-testid="matrix-overview"] thead th[scope="col"]').count()).toBe(13);

@@ -14,13 +14,15 @@ import { buildSamplePlan } from '../../shared/sample/samplePlan';
 import { callOk } from './api';
 import { goTo, launchChromium, newAppPage, openApp, watchPage, type Watch } from './browser';
 import { axeViolations } from './axe';
+import { nextMillisecond, openFreshPlan, testFolder } from './fixtures';
 
 const env = inject('e2e');
 let browser: Browser;
 let page: Page;
 let watch: Watch;
-const planPath = join(env.dir, 'Sammenslåing.planverk');
-const copyPath = join(env.dir, 'Sammenslåing – kopi fra gruppe 3.planverk');
+const dir = testFolder();
+let planPath: string;
+const copyPath = join(dir, 'Sammenslåing – kopi fra gruppe 3.planverk');
 const sample = buildSamplePlan();
 const chapter = sample.chapters.find((c) => c.kind === 'chapter' && (c.body.content?.length ?? 0) > 1)!;
 const COPY_TEXT = 'Arbeidsgruppe 3 har kartlagt behovet for avlastning.';
@@ -29,7 +31,7 @@ const SHOW = 'Vis hva kopiene bringer';
 
 /** A copy of the plan as it is now (sent out by email), then edited by its working group. */
 function sendCopy(name: string): string {
-  const path = join(env.dir, name);
+  const path = join(dir, name);
   const reader = openPlanFile(planPath, { readOnly: true });
   reader.saveCopy(path);
   reader.close();
@@ -42,14 +44,14 @@ function editFile(path: string, changes: FieldChange[]): void {
 }
 
 beforeAll(async () => {
-  await callOk(env.origin, env.token, 'file.new', { path: planPath, sample: true });
+  planPath = await openFreshPlan('sample', 'Sammenslåing');
   // The copy that went out by email: a clean copy of the open plan, read without taking its lock.
   const reader = openPlanFile(planPath, { readOnly: true });
   reader.saveCopy(copyPath);
   reader.close();
   // The adviser edits the title here first; the working group edits it later in their copy, and writes a paragraph.
   await callOk(env.origin, env.token, 'plan.mutate', { changes: [{ table: 'plan', id: sample.plan.id, column: 'title', value: 'Tittel endret her' }] });
-  await new Promise((r) => setTimeout(r, 5));
+  await nextMillisecond();
   const copy = openPlanFile(copyPath);
   copy.mutate([
     { table: 'plan', id: sample.plan.id, column: 'title', value: 'Tittel fra gruppe 3' },
@@ -98,7 +100,7 @@ describe('merging a copy in the app', () => {
     const done = page.getByTestId('merge-done');
     await done.waitFor();
     const backupText = (await page.getByTestId('merge-backup').textContent()) ?? '';
-    const backupPath = backupText.slice(backupText.indexOf(env.dir));
+    const backupPath = backupText.slice(backupText.indexOf(dir));
     expect(backupPath).toMatch(/Sammenslåing – sikkerhetskopier\/Sammenslåing \(før sammenslåing \d{4}-\d{2}-\d{2} \d{2}\.\d{2}\.\d{2}\)\.planverk$/);
     expect(existsSync(backupPath)).toBe(true);
     await expect.poll(() => page.getByTestId('plan-title').textContent()).toBe('Tittel fra gruppe 3');
@@ -109,7 +111,7 @@ describe('merging a copy in the app', () => {
     await goTo(page, '#/kapitler');
     const item = page.getByRole('treeitem').filter({ has: page.locator('[id$="-name"]', { hasText: new RegExp(`^[0-9.]*\\s*${chapter.title}$`) }) });
     await item.click();
-    await expect.poll(() => page.locator('.plan-editor .ProseMirror').textContent(), { timeout: 10_000 }).toContain(COPY_TEXT);
+    await expect.poll(() => page.locator('.plan-editor .ProseMirror').textContent()).toContain(COPY_TEXT);
     expect(watch.pageErrors).toEqual([]);
     expect(watch.dialogs).toEqual([]);
   });
@@ -129,7 +131,7 @@ describe('merging several copies at once in the app', () => {
     for (const [i, copy] of copies.entries()) {
       const section = page.getByTestId(`merge-copy-${i + 1}`);
       expect(await section.getByRole('heading', { level: 3 }).textContent()).toBe(`Kopi ${i + 1} av 2: «Tittel fra gruppe 3»`);
-      expect(await section.textContent()).toContain(`Fil: ${copy.slice(env.dir.length + 1)}`);
+      expect(await section.textContent()).toContain(`Fil: ${copy.slice(dir.length + 1)}`);
       expect(await section.getByTestId('merge-counts').textContent()).toContain('Milepæler');
     }
     expect(await page.getByTestId('merge-total').textContent()).toContain('Alle kopiene til sammen');
@@ -146,7 +148,7 @@ describe('merging several copies at once in the app', () => {
   it('keeps «Slå sammen» enabled when every conflict keeps the plan\'s value, and then makes no backup', async () => {
     const copy = sendCopy('Kopi fra gruppe 5.planverk');
     editFile(copy, [{ table: 'plan', id: sample.plan.id, column: 'title', value: 'Tittel fra gruppe 5' }]);
-    await new Promise((r) => setTimeout(r, 5));
+    await nextMillisecond();
     await callOk(env.origin, env.token, 'plan.mutate', { changes: [{ table: 'plan', id: sample.plan.id, column: 'title', value: 'Tittel satt her sist' }] });
     await goTo(page, '#/sammenslaing');
     await page.getByRole('button', { name: 'Slå sammen med andre kopier' }).click();

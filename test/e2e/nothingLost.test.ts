@@ -14,6 +14,7 @@ import { createPlanFile, openPlanFile } from '../../electron/services/store';
 import { callOk } from './api';
 import { startBridgeProcess } from './bridgeProcess';
 import { launchChromium, newAppPage, openApp } from './browser';
+import { openFreshPlan, testFolder, userPause } from './fixtures';
 
 const env = inject('e2e');
 const CHAPTER = 'Kapittel som ikke mister noe';
@@ -53,9 +54,7 @@ afterAll(async () => {
 
 describe('nothing typed is lost', () => {
   it('type a sentence and reload at once, 20 times: every sentence is in the file (0 losses)', async () => {
-    const planPath = join(env.dir, 'Ingenting tapt ved omlasting.planverk');
-    createPlanFile(planPath, planWithOneChapter()).close();
-    await callOk(env.origin, env.token, 'file.open', { path: planPath });
+    await openFreshPlan(planWithOneChapter(), 'Ingenting tapt ved omlasting');
     const page = await newAppPage(browser);
     await openApp(page, env.origin, env.token, '#/kapitler');
     const sentences: string[] = [];
@@ -81,7 +80,7 @@ describe('nothing typed is lost', () => {
   }, 300_000);
 
   it('SIGKILL of the bridge process 200 ms after typing, and in the middle of typing: measures the loss window', async () => {
-    const dir = mkdtempSync(join(env.dir, 'sigkill-'));
+    const dir = mkdtempSync(join(testFolder(), 'sigkill-'));
     const results: { scenario: string; lostChars: number; windowMs: number }[] = [];
     // 1 round killed 200 ms after the last keystroke; 2 rounds killed while typing goes on (the worst case).
     const rounds = [
@@ -98,26 +97,21 @@ describe('nothing typed is lost', () => {
         await openApp(page, bridge.origin, bridge.token, '#/kapitler');
         await openChapter(page);
         const typed = `Runde ${n}: ${'abcdefghij'.repeat(6)}`;
-        const times: number[] = [];
-        let killedAt = 0;
-        // Keys every ~40 ms; a kill mid-stream comes after 1.2 s, past several batch windows.
-        const killIndex = round.killWhileTyping ? 30 + n * 3 : -1;
-        for (const [i, ch] of [...typed].entries()) {
-          await page.keyboard.type(ch);
-          times.push(Date.now());
-          if (i === killIndex) {
-            bridge.child.kill('SIGKILL');
-            killedAt = Date.now();
-            break;
-          }
-          await page.waitForTimeout(40);
-        }
-        if (!round.killWhileTyping) {
-          await page.waitForTimeout(200);
-          bridge.child.kill('SIGKILL');
-          killedAt = Date.now();
-        }
+        // Keys every ~40 ms, a typist's pace; a kill mid-stream comes after ~1.2 s, past several batch windows. The
+        // page notes when each key arrived.
+        const keys = round.killWhileTyping ? typed.slice(0, 30 + n * 3 + 1) : typed;
+        await page.evaluate(() => {
+          const w = window as unknown as { __keyTimes: number[] };
+          w.__keyTimes = [];
+          document.addEventListener('keydown', () => w.__keyTimes.push(Date.now()), true);
+        });
+        await page.keyboard.type(keys, { delay: 40 });
+        // The scenario's own 200 ms: the user stopped typing that long before the process died.
+        if (!round.killWhileTyping) await userPause(200);
+        bridge.child.kill('SIGKILL');
+        const killedAt = Date.now();
         await bridge.exited;
+        const times = await page.evaluate(() => (window as unknown as { __keyTimes: number[] }).__keyTimes);
         const file = openPlanFile(planPath, { readOnly: true });
         const text = textOf(file.readPlan().chapters[0]!.body);
         file.close();

@@ -8,20 +8,25 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ERROR_MESSAGES } from '../../shared/api/errors';
 import { buildSamplePlan } from '../../shared/sample/samplePlan';
 import { openPlanFile } from '../../electron/services/store';
-import { callOk, ensureOpen } from './api';
+import { callOk } from './api';
 import { goTo, launchChromium, newAppPage, openApp, watchPage, type Watch } from './browser';
+import { openFreshPlan, testFolder, writeRefusedFile } from './fixtures';
 
 const env = inject('e2e');
 let browser: Browser;
 let page: Page;
 let watch: Watch;
 const sample = buildSamplePlan();
+let samplePath: string;
 
 beforeAll(async () => {
-  await ensureOpen(env.origin, env.token, env.samplePath);
+  samplePath = await openFreshPlan('sample');
   browser = await launchChromium(env.chromium);
   page = await newAppPage(browser);
   watch = await watchPage(page);
+  // The page's own clock: «within a second» and «without waiting» are claims about the page's timers, checked by
+  // running them (or not) rather than by racing a busy machine's wall clock.
+  await page.clock.install();
 });
 
 afterAll(async () => {
@@ -55,11 +60,11 @@ describe('app frame in Chromium', () => {
     const title = page.getByLabel('Tittel', { exact: true });
     await title.fill('');
     await title.pressSequentially('Kommunedelplan for helse 2026–2038', { delay: 5 });
-    const typedAt = Date.now();
-    await expect
-      .poll(async () => (await callOk(env.origin, env.token, 'plan.load', {})).plan.title, { timeout: 1000, interval: 50 })
-      .toBe('Kommunedelplan for helse 2026–2038');
-    expect(Date.now() - typedAt).toBeLessThan(1000);
+    // Time stands still in the page from the last key; then one second of it runs, and the title must reach the file.
+    await page.clock.pauseAt(await page.evaluate(() => Date.now()));
+    await page.clock.runFor(1000);
+    await expect.poll(async () => (await callOk(env.origin, env.token, 'plan.load', {})).plan.title).toBe('Kommunedelplan for helse 2026–2038');
+    await page.clock.resume();
     await expect.poll(() => page.getByTestId('save-status').textContent()).toMatch(/^Lagret kl\. \d{2}:\d{2}$/);
     expect(await page.getByTestId('plan-title').textContent()).toBe('Kommunedelplan for helse 2026–2038');
 
@@ -68,8 +73,8 @@ describe('app frame in Chromium', () => {
     await expect.poll(() => page.getByLabel('Tittel', { exact: true }).inputValue()).toBe('Kommunedelplan for helse 2026–2038');
 
     // The file itself, read by a second, read-only connection: the edit is committed to disk.
-    const copy = join(env.dir, 'lest-kopi.planverk');
-    copyFileSync(env.samplePath, copy);
+    const copy = join(testFolder(), 'lest-kopi.planverk');
+    copyFileSync(samplePath, copy);
     const file = openPlanFile(copy, { readOnly: true });
     try {
       expect(file.readPlan().plan.title).toBe('Kommunedelplan for helse 2026–2038');
@@ -80,21 +85,25 @@ describe('app frame in Chromium', () => {
 
   it('saves on leaving a field without waiting for the debounce', async () => {
     const caseNumber = page.getByLabel('Saksnummer');
+    // With the page's time standing still no debounce can fire: only leaving the field can send the value.
+    await page.clock.pauseAt(await page.evaluate(() => Date.now()));
     await caseNumber.fill('K-009/24');
     await caseNumber.press('Tab');
-    await expect.poll(async () => (await callOk(env.origin, env.token, 'plan.load', {})).plan.caseNumber, { timeout: 500, interval: 25 }).toBe('K-009/24');
+    await expect.poll(async () => (await callOk(env.origin, env.token, 'plan.load', {})).plan.caseNumber).toBe('K-009/24');
+    await page.clock.resume();
   });
 
   it('shows the Norwegian sentence for a refused file, keeps the open plan, and leaves the file untouched', async () => {
-    const before = createHash('sha256').update(readFileSync(env.refusedPath)).digest('hex');
-    await page.getByLabel('Sti til planfil (.planverk)').fill(env.refusedPath);
+    const refusedPath = writeRefusedFile();
+    const before = createHash('sha256').update(readFileSync(refusedPath)).digest('hex');
+    await page.getByLabel('Sti til planfil (.planverk)').fill(refusedPath);
     await page.getByRole('button', { name: 'Åpne plan' }).click();
     const banner = page.getByTestId('error-banner');
     await banner.waitFor();
     expect(await banner.textContent()).toContain(ERROR_MESSAGES.NOT_SQLITE);
     expect(await page.getByTestId('plan-title').textContent()).toBe('Kommunedelplan for helse 2026–2038');
-    expect((await callOk(env.origin, env.token, 'file.current', {}))?.path).toBe(env.samplePath);
-    expect(createHash('sha256').update(readFileSync(env.refusedPath)).digest('hex')).toBe(before);
+    expect((await callOk(env.origin, env.token, 'file.current', {}))?.path).toBe(samplePath);
+    expect(createHash('sha256').update(readFileSync(refusedPath)).digest('hex')).toBe(before);
     await page.getByRole('button', { name: 'Lukk melding' }).click();
     await banner.waitFor({ state: 'detached' });
   });

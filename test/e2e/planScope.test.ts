@@ -1,20 +1,31 @@
 // What belongs to a page or a plan ends with it: a notice («Siste endring er angret.») is gone after leaving its page,
-// and the Eksport page forgets the previous plan's result (and its suggested path) when another plan opens.
+// the Eksport page forgets the previous plan's result (and its suggested path) when another plan opens, and so does
+// the merge page its preview of copies.
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { callOk, ensureOpen } from './api';
+import { openPlanFile } from '../../electron/services/store';
+import { callOk } from './api';
 import { goTo, launchChromium, newAppPage, openApp } from './browser';
+import { openFreshPlan, testFolder } from './fixtures';
 
 const env = inject('e2e');
-const first = join(env.dir, 'Omfang A.planverk');
-const second = join(env.dir, 'Omfang B.planverk');
+let first: string;
+let second: string;
 let browser: Browser;
 let page: Page;
 
+/** Opens `path` the way the user does in browser mode: the header's path field and «Åpne plan». */
+async function openInPage(path: string): Promise<void> {
+  await page.getByLabel('Sti til planfil (.planverk)').fill(path);
+  await page.getByRole('button', { name: 'Åpne plan' }).click();
+  await expect.poll(async () => (await callOk(env.origin, env.token, 'file.current', {}))?.path).toBe(path);
+  await page.getByTestId('file-name').filter({ hasText: path.slice(testFolder().length + 1) }).waitFor();
+}
+
 beforeAll(async () => {
-  await callOk(env.origin, env.token, 'file.new', { path: second, sample: true });
-  await callOk(env.origin, env.token, 'file.new', { path: first, sample: true });
+  second = await openFreshPlan('sample', 'Omfang B');
+  first = await openFreshPlan('sample', 'Omfang A');
   browser = await launchChromium(env.chromium);
   page = await newAppPage(browser);
   await openApp(page, env.origin, env.token, '#/tabeller');
@@ -22,7 +33,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await ensureOpen(env.origin, env.token, env.samplePath);
 });
 
 describe('notices and results end with their page and their plan', () => {
@@ -40,16 +50,33 @@ describe('notices and results end with their page and their plan', () => {
 
   it('the Eksport page forgets the previous plan\'s result when another plan opens', async () => {
     await goTo(page, '#/eksport');
-    const out = join(env.dir, 'omfang-a.docx');
+    const out = join(testFolder(), 'omfang-a.docx');
     await page.getByTestId('export-path').fill(out);
     await page.getByRole('button', { name: 'Eksporter', exact: true }).click();
-    await page.getByTestId('export-done').waitFor({ timeout: 60_000 });
-    await page.getByLabel('Sti til planfil (.planverk)').fill(second);
-    await page.getByRole('button', { name: 'Åpne plan' }).click();
-    await expect.poll(async () => (await callOk(env.origin, env.token, 'file.current', {}))?.path).toBe(second);
+    await page.getByTestId('export-done').filter({ hasText: out }).waitFor();
+    await openInPage(second);
     await goTo(page, '#/eksport');
     await page.getByRole('button', { name: 'Eksporter', exact: true }).waitFor();
     expect(await page.getByTestId('export-done').count()).toBe(0);
     expect(await page.getByTestId('export-path').inputValue()).not.toBe(out);
+  });
+
+  it('the merge page forgets the previous plan\'s copies and preview when another plan opens', async () => {
+    await openInPage(first);
+    const copy = join(testFolder(), 'Omfang A – kopi.planverk');
+    const reader = openPlanFile(first, { readOnly: true });
+    reader.saveCopy(copy);
+    reader.close();
+    await goTo(page, '#/sammenslaing');
+    const paths = page.getByLabel('Stier til kopiene (.planverk), én per linje');
+    await paths.fill(copy);
+    await page.getByRole('button', { name: 'Vis hva kopiene bringer' }).click();
+    await page.getByTestId('merge-preview').waitFor();
+
+    await openInPage(second);
+    await goTo(page, '#/sammenslaing');
+    await paths.waitFor();
+    expect(await page.getByTestId('merge-preview').count()).toBe(0);
+    expect(await paths.inputValue()).toBe('');
   });
 });

@@ -6,16 +6,17 @@ import { ERROR_MESSAGES } from '../../shared/api/errors';
 import { buildSamplePlan } from '../../shared/sample/samplePlan';
 import { ensureOpen } from './api';
 import { launchChromium, newAppPage } from './browser';
-import { HOSTILE_TITLE } from './fixtures';
+import { HOSTILE_TITLE, openFreshPlan } from './fixtures';
 
 const env = inject('e2e');
 let browser: Browser;
 let page: Page;
+let samplePath: string;
 
 type FakePreload = { calls: string[]; emit(event: unknown): void };
 
 beforeAll(async () => {
-  await ensureOpen(env.origin, env.token, env.samplePath);
+  samplePath = await openFreshPlan('sample');
   browser = await launchChromium(env.chromium);
   page = await newAppPage(browser);
   await page.addInitScript((token: string) => {
@@ -55,12 +56,12 @@ describe('Electron transport (window.planverk)', () => {
   });
 
   it('reloads when the shell says another plan was opened, and goes to a page when asked', async () => {
-    await ensureOpen(env.origin, env.token, env.hostilePath);
+    await openFreshPlan('hostile', 'Fiendtlig plan');
     await emit({ kind: 'plan-changed' });
     await expect.poll(() => page.getByTestId('plan-title').textContent()).toBe(HOSTILE_TITLE);
     await emit({ kind: 'show-page', page: 'export' });
     await page.waitForFunction(() => window.location.hash === '#/eksport');
-    await ensureOpen(env.origin, env.token, env.samplePath);
+    await ensureOpen(env.origin, env.token, samplePath);
     await emit({ kind: 'plan-changed' });
     await expect.poll(() => page.getByTestId('plan-title').textContent()).not.toBe(HOSTILE_TITLE);
     expect(buildSamplePlan().plan.title.length).toBeGreaterThan(0);

@@ -2,19 +2,18 @@
 // low-contrast, a good one clears both; a logo chosen as a file is stored with its alt text and its exact bytes; the font
 // is stored; the default profile is saved and applied; axe finds nothing and every control is reached by keyboard.
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { callOk, ensureOpen } from './api';
+import { callOk } from './api';
 import { launchChromium, newAppPage, openApp, watchPage, type Watch } from './browser';
 import { axeViolations } from './axe';
+import { openFreshPlan } from './fixtures';
 import { makePng } from '../document/fixtures';
 
 const env = inject('e2e');
 let browser: Browser;
 let page: Page;
 let watch: Watch;
-const planPath = join(env.dir, 'Profil.planverk');
 const LOGO = makePng(32, 40, 7);
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -23,7 +22,7 @@ const colorField = () => page.getByRole('textbox', { name: 'Hovedfarge (#rrggbb)
 const warning = () => page.getByTestId('profile-contrast-warning');
 
 beforeAll(async () => {
-  await callOk(env.origin, env.token, 'file.new', { path: planPath, sample: false });
+  await openFreshPlan('empty', 'Profil');
   await callOk(env.origin, env.token, 'plan.mutate', {
     changes: [{ table: 'plan', id: (await load()).plan.id, column: 'municipality', value: 'Levanger' }],
   });
@@ -36,8 +35,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  // The default profile lives in the session's user data folder: the next file's new plans must not start with it.
   await callOk(env.origin, env.token, 'profile.clearDefault', {});
-  await ensureOpen(env.origin, env.token, env.samplePath);
 });
 
 describe('Dokumentprofil', () => {

@@ -8,15 +8,16 @@ import { ERROR_MESSAGES } from '../../shared/api/errors';
 import { openPlanFile } from '../../electron/services/store';
 import { callOk } from './api';
 import { launchChromium, newAppPage, openApp, watchPage, type Watch } from './browser';
+import { openFreshPlan, testFolder } from './fixtures';
 
 const env = inject('e2e');
 let browser: Browser;
 let page: Page;
 let watch: Watch;
-const doomed = join(env.dir, 'Slettes mens den er åpen.planverk');
+let doomed: string;
 
 beforeAll(async () => {
-  await callOk(env.origin, env.token, 'file.new', { path: doomed, sample: true });
+  doomed = await openFreshPlan('sample', 'Slettes mens den er åpen');
   browser = await launchChromium(env.chromium);
   page = await newAppPage(browser);
   watch = await watchPage(page);
@@ -34,7 +35,7 @@ describe('save problems', () => {
     await title.fill('Endret etter sletting');
     await title.press('Tab');
     const banner = page.getByTestId('error-banner');
-    await banner.waitFor({ timeout: 5000 });
+    await banner.waitFor();
     expect(await banner.textContent()).toContain(ERROR_MESSAGES.FILE_GONE);
     expect(await page.getByTestId('save-status').textContent()).toBe(ERROR_MESSAGES.FILE_GONE);
     expect(await title.inputValue()).toBe('Endret etter sletting');
@@ -43,7 +44,7 @@ describe('save problems', () => {
   });
 
   it('«Lagre som» afterwards writes a file that holds the edit, and the app goes on with it', async () => {
-    const rescued = join(env.dir, 'Reddet.planverk');
+    const rescued = join(testFolder(), 'Reddet.planverk');
     await page.getByLabel('Sti til planfil (.planverk)').fill(rescued);
     await page.getByRole('button', { name: 'Lagre som', exact: true }).click();
     await expect.poll(() => page.getByTestId('file-name').textContent()).toContain('Reddet.planverk');

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ROUTES } from '../../renderer/app/routes';
-import { callOk } from './api';
-import { goTo, launchChromium, newAppPage, openApp } from './browser';
+import { goTo, launchChromium, newAppPage, openApp, settled } from './browser';
+import { openFreshPlan } from './fixtures';
 
 const env = inject('e2e');
 // The README's pictures are refreshed only on request (PLANVERK_UPDATE_SCREENSHOTS=1), so a test run leaves the tree clean.
@@ -25,7 +25,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  await callOk(env.origin, env.token, 'file.new', { path: join(env.dir, 'Eksempelplan (skjermbilder).planverk'), sample: true });
+  await openFreshPlan('sample');
   browser = await launchChromium(env.chromium);
   page = await newAppPage(browser);
   mkdirSync(OUT_DIR, { recursive: true });
@@ -41,10 +41,11 @@ describe('README screenshots', () => {
     await goTo(page, path);
     if (id === 'chapters') await page.locator('.chapter-body').waitFor();
     if (id === 'export') {
-      // The suggested path arrives after the page; then «Eksporter» is enabled (and its colour has settled).
+      // The suggested path arrives after the page; then «Eksporter» is enabled.
       await expect.poll(() => page.getByRole('button', { name: 'Eksporter', exact: true }).isEnabled()).toBe(true);
-      await page.waitForTimeout(300);
     }
+    // Drawn as it stays: nothing on its way, colours done fading.
+    await settled(page);
     const file = join(OUT_DIR, FILE_NAMES[id]);
     await page.screenshot({ path: file });
     expect(statSync(file).size).toBeGreaterThan(10_000);

@@ -15,12 +15,13 @@ import { callOk } from './api';
 import { axeViolations } from './axe';
 import { startBridgeProcess, type BridgeProcess } from './bridgeProcess';
 import { launchChromium, newAppPage, openApp } from './browser';
+import { testFolder } from './fixtures';
 
 const env = inject('e2e');
 let browser: Browser;
 let page: Page;
 let bridge: BridgeProcess;
-const root = mkdtempSync(join(env.dir, 'startside-'));
+const root = mkdtempSync(join(testFolder(), 'startside-'));
 const folder = join(root, 'Mine planer');
 const dataDir = join(root, 'data');
 const api = <K extends Parameters<typeof callOk>[2]>(name: K, args: Parameters<typeof callOk<K>>[3]) => callOk(bridge.origin, bridge.token, name, args);

@@ -10,12 +10,12 @@ import { buildMeasuresTable } from '../../shared/plantables';
 import { callOk } from './api';
 import { goTo, launchChromium, newAppPage, openApp, watchPage, type Watch } from './browser';
 import { axeViolations } from './axe';
+import { copyToTestFolder, openFreshPlan } from './fixtures';
 
 const env = inject('e2e');
 let browser: Browser;
 let page: Page;
 let watch: Watch;
-const planPath = join(env.dir, 'Tabeller.planverk');
 
 const load = () => callOk(env.origin, env.token, 'plan.load', {});
 
@@ -34,7 +34,7 @@ async function typeAndSave(text: string): Promise<void> {
 const focusedCellText = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.closest('td')?.textContent ?? null);
 
 beforeAll(async () => {
-  await callOk(env.origin, env.token, 'file.new', { path: planPath, sample: true });
+  await openFreshPlan('sample', 'Tabeller');
   browser = await launchChromium(env.chromium);
   page = await newAppPage(browser);
   watch = await watchPage(page);
@@ -195,7 +195,7 @@ describe('Tabeller page', () => {
 
   it('refuses a spreadsheet with a bad amount and a missing unit by row number, and changes nothing', async () => {
     const before = await load();
-    await page.getByLabel('Sti til regnearket (.xlsx eller .csv)').fill(join(import.meta.dirname, '..', 'fixtures', 'tables', 'measures-bad.csv'));
+    await page.getByLabel('Sti til regnearket (.xlsx eller .csv)').fill(copyToTestFolder(join(import.meta.dirname, '..', 'fixtures', 'tables', 'measures-bad.csv')));
     await page.getByRole('button', { name: 'Importer tiltak' }).click();
     const result = page.getByTestId('import-result');
     await result.waitFor();
@@ -208,7 +208,7 @@ describe('Tabeller page', () => {
 
   it('imports a good spreadsheet in one step', async () => {
     const before = (await load()).measures.length;
-    await page.getByLabel('Sti til regnearket (.xlsx eller .csv)').fill(join(import.meta.dirname, '..', 'fixtures', 'tables', 'measures-ok.csv'));
+    await page.getByLabel('Sti til regnearket (.xlsx eller .csv)').fill(copyToTestFolder(join(import.meta.dirname, '..', 'fixtures', 'tables', 'measures-ok.csv')));
     await page.getByRole('button', { name: 'Importer tiltak' }).click();
     await expect.poll(() => page.getByTestId('import-result').textContent()).toMatch(/^\d+ tiltak er importert\.$/);
     const count = Number(/^(\d+)/.exec((await page.getByTestId('import-result').textContent()) ?? '')?.[1]);
