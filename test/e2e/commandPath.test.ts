@@ -7,18 +7,19 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openPlanFile } from '../../electron/services/store';
 import { ERROR_MESSAGES } from '../../shared/api/errors';
-import { callOk, ensureOpen } from './api';
+import { callOk } from './api';
 import { goTo, launchChromium, newAppPage, openApp } from './browser';
+import { openFreshPlan, testFolder } from './fixtures';
 
 const env = inject('e2e');
-const planPath = join(env.dir, 'Kommandoer.planverk');
 let browser: Browser;
 let page: Page;
+let planPath: string;
 
 type FakePreload = { emit(event: unknown): void };
 
 beforeAll(async () => {
-  await callOk(env.origin, env.token, 'file.new', { path: planPath, sample: true });
+  planPath = await openFreshPlan('sample', 'Kommandoer');
   browser = await launchChromium(env.chromium);
   page = await newAppPage(browser);
   // window.planverk as the Electron preload gives it, forwarding calls to the bridge, so that the test can send the
@@ -43,7 +44,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await ensureOpen(env.origin, env.token, env.samplePath);
 });
 
 const menu = (step: 'undo' | 'redo') => page.evaluate((s) => (window as unknown as { __shell: FakePreload }).__shell.emit({ kind: 'history', step: s }), step);
@@ -161,7 +161,7 @@ describe('one command path', () => {
     await expect.poll(async () => (await stored()).plan.subtitle).toBe('Undertittel her');
     await setTitle('Tittel her');
     // The copy that went out by email, edited by a working group afterwards (through the store, as their Planverk would).
-    const copyPath = join(env.dir, 'Kommandoer – kopi.planverk');
+    const copyPath = join(testFolder(), 'Kommandoer – kopi.planverk');
     const reader = openPlanFile(planPath, { readOnly: true });
     reader.saveCopy(copyPath, { overwrite: true });
     reader.close();
