@@ -6,9 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { callOk, ensureOpen } from './api';
+import { callOk } from './api';
 import { axeViolations } from './axe';
 import { launchChromium, newAppPage, openApp, watchPage, type Watch } from './browser';
+import { openFreshPlan } from './fixtures';
 import { alteredTemplate, BILLION_LAUGHS, libreOfficeTemplate } from '../services/profile/wordTemplateFixtures';
 
 const env = inject('e2e');
@@ -16,7 +17,6 @@ let browser: Browser;
 let page: Page;
 let watch: Watch;
 let template: Buffer;
-const planPath = join(env.dir, 'Word-mal.planverk');
 const loDir = mkdtempSync(join(tmpdir(), 'planverk-e2e-wordmal-'));
 const DOTX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.template';
 
@@ -25,7 +25,7 @@ const summary = () => page.getByTestId('word-template-summary');
 
 beforeAll(async () => {
   template = libreOfficeTemplate(loDir);
-  await callOk(env.origin, env.token, 'file.new', { path: planPath, sample: false });
+  await openFreshPlan('empty', 'Word-mal');
   browser = await launchChromium(env.chromium);
   page = await newAppPage(browser);
   watch = await watchPage(page);
@@ -36,7 +36,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   rmSync(loDir, { recursive: true, force: true });
-  await ensureOpen(env.origin, env.token, env.samplePath);
 });
 
 describe('Word-mal in Dokumentprofil', () => {
