@@ -3,6 +3,7 @@
 import { Field, Input } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import { formatDate, parseDate } from '../../shared/format/norwegian';
+import { useT } from '../app/i18n';
 
 export type DateFieldProps = {
   label: string;
@@ -33,6 +34,7 @@ const show = (iso: string | null): string => {
 };
 
 export function DateField({ label, value, onChange, onBlur, hint, className }: DateFieldProps) {
+  const t = useT();
   // What the adviser has typed since entering the field; null shows the stored date. The date is stored when the
   // field is left or Enter is pressed, not per keystroke: '15.04.20' on the way to '15.04.2024' is a real day too.
   const [draft, setDraft] = useState<string | null>(null);
@@ -69,7 +71,7 @@ export function DateField({ label, value, onChange, onBlur, hint, className }: D
     <Field label={label} hint={hint} className={className} validationMessage={error ?? undefined} validationState={error ? 'error' : 'none'}>
       <Input
         value={draft ?? show(value)}
-        placeholder="dd.mm.åååå"
+        placeholder={t('placeholder.date')}
         autoComplete="off"
         onChange={(_, d) => {
           setDraft(d.value);

@@ -4,6 +4,7 @@ import type { Messages } from './messages';
 import { chaptersEn } from './chaptersMessages';
 import { errorEn } from './errorMessages';
 import { menuEn } from './menuMessages';
+import { placeholderEn } from './placeholderMessages';
 import { editorEn } from './editorMessages';
 import { mergeEn } from './mergeMessages';
 import { checkEn } from './checkMessages';
@@ -242,4 +243,5 @@ export const en: Messages = {
   ...checkEn,
   ...errorEn,
   ...menuEn,
+  ...placeholderEn,
 };

@@ -2,6 +2,7 @@
 import { chaptersNb } from './chaptersMessages';
 import { errorNb } from './errorMessages';
 import { menuNb } from './menuMessages';
+import { placeholderNb } from './placeholderMessages';
 import { editorNb } from './editorMessages';
 import { mergeNb } from './mergeMessages';
 import { checkNb } from './checkMessages';
@@ -240,4 +241,5 @@ export const nb = {
   ...checkNb,
   ...errorNb,
   ...menuNb,
+  ...placeholderNb,
 } as const;

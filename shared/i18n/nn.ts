@@ -4,6 +4,7 @@ import type { Messages } from './messages';
 import { chaptersNn } from './chaptersMessages';
 import { errorNn } from './errorMessages';
 import { menuNn } from './menuMessages';
+import { placeholderNn } from './placeholderMessages';
 import { editorNn } from './editorMessages';
 import { mergeNn } from './mergeMessages';
 import { checkNn } from './checkMessages';
@@ -242,4 +243,5 @@ export const nn: Messages = {
   ...checkNn,
   ...errorNn,
   ...menuNn,
+  ...placeholderNn,
 };

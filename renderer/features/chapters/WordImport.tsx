@@ -56,7 +56,7 @@ export function WordImport() {
           <p className={styles.help}>{t('chapters.importHelp')}</p>
           <div className={styles.row}>
             <Field label={t('chapters.importPath')} className={styles.path}>
-              <Input value={path} placeholder="/sti/til/dokument.docx" autoFocus onChange={(_e, d) => setPath(d.value)} />
+              <Input value={path} placeholder={t('placeholder.docxFile')} autoFocus onChange={(_e, d) => setPath(d.value)} />
             </Field>
             <Button type="submit" appearance="primary" disabled={busy || !path.trim()}>
               {t('chapters.importButton')}

@@ -48,7 +48,7 @@ export function ImportExport() {
       <h2 id="matrix-io-heading">{t('matrix.io.heading')}</h2>
       <div className={styles.row}>
         <Field label={t('matrix.import.label')} className={styles.path}>
-          <Input value={importPath} onChange={(_, d) => setImportPath(d.value)} placeholder="/sti/til/matrise.xlsx" />
+          <Input value={importPath} onChange={(_, d) => setImportPath(d.value)} placeholder={t('placeholder.matrixFile')} />
         </Field>
         <Button onClick={() => void runImport()} disabled={busy || !importPath.trim()}>
           {t('matrix.import.button')}
@@ -56,7 +56,7 @@ export function ImportExport() {
       </div>
       <div className={styles.row}>
         <Field label={t('matrix.export.label')} className={styles.path}>
-          <Input value={exportPath} onChange={(_, d) => setExportPath(d.value)} placeholder="/sti/til/matrise.xlsx" />
+          <Input value={exportPath} onChange={(_, d) => setExportPath(d.value)} placeholder={t('placeholder.matrixFile')} />
         </Field>
         <Button onClick={() => void runExport()} disabled={busy || !exportPath.trim()}>
           {t('matrix.export.button')}

@@ -51,7 +51,7 @@ export function MeasuresImport() {
       <p>{t('tables.importHelp')}</p>
       <form className={styles.form} onSubmit={(e) => void submit(e)}>
         <Field label={t('tables.importPath')} className={styles.path}>
-          <Input value={path} placeholder="/sti/til/tiltak.xlsx" onChange={(_, d) => setPath(d.value)} />
+          <Input value={path} placeholder={t('placeholder.measuresFile')} onChange={(_, d) => setPath(d.value)} />
         </Field>
         <Button type="submit" disabled={busy || path.trim() === ''}>
           {t('tables.importButton')}
