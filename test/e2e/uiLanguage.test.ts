@@ -5,13 +5,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { FILE_PAGES, ROUTES } from '../../renderer/app/routes';
-import { callOk, ensureOpen } from './api';
+import { callOk } from './api';
 import { goTo, launchChromium, newAppPage, openApp } from './browser';
+import { openFreshPlan, testFolder, writeRefusedFile } from './fixtures';
 
 const env = inject('e2e');
 let browser: Browser;
 let page: Page;
-const planPath = `${env.dir}/Språkprøve.planverk`;
+let refusedPath = '';
 
 /** Words bokmål has and nynorsk does not (nynorsk: ikkje, viss, korleis, kvar, kva, kven, nokon, noko, nyleg, frå, berre, …). */
 export const BOKMAL_ONLY = [
@@ -68,11 +69,12 @@ async function setLanguage(language: 'nb' | 'nn' | 'en') {
 }
 
 beforeAll(async () => {
-  await callOk(env.origin, env.token, 'file.new', { path: planPath, sample: false });
+  await openFreshPlan('empty', 'Språkprøve');
+  refusedPath = writeRefusedFile();
   const plan = await callOk(env.origin, env.token, 'plan.load', {});
   const overview = await callOk(env.origin, env.token, 'start.overview', {});
   const entries = [...overview.recent, ...(overview.folders ?? []).flatMap((f) => f.plans)];
-  content = [plan.plan.title, env.dir, ...entries.flatMap((e) => [e.path, e.name, e.title ?? ''])]
+  content = [plan.plan.title, testFolder(), ...entries.flatMap((e) => [e.path, e.name, e.title ?? ''])]
     .filter(Boolean)
     .sort((a, b) => b.length - a.length);
   browser = await launchChromium(env.chromium);
@@ -82,7 +84,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await ensureOpen(env.origin, env.token, env.samplePath);
 });
 
 const CASES = [
@@ -114,7 +115,7 @@ describe('the UI speaks its language', () => {
       expect(dialogWords).toEqual([]);
 
       await goTo(page, '#/plan');
-      await page.getByLabel(c.language === 'nn' ? 'Sti til planfil (.planverk)' : 'Path to plan file (.planverk)').fill(env.refusedPath);
+      await page.getByLabel(c.language === 'nn' ? 'Sti til planfil (.planverk)' : 'Path to plan file (.planverk)').fill(refusedPath);
       await page.getByRole('button', { name: c.language === 'nn' ? 'Opne plan' : 'Open plan' }).click();
       const banner = page.getByTestId('error-banner');
       await banner.waitFor();
@@ -126,7 +127,7 @@ describe('the UI speaks its language', () => {
 
   it('the chapter editor takes `lang` from the plan’s målform (nn), not from the UI language (en)', async () => {
     await setLanguage('en');
-    await callOk(env.origin, env.token, 'file.new', { path: `${env.dir}/Språkprøve nynorsk.planverk`, sample: true });
+    await openFreshPlan('sample', 'Språkprøve nynorsk');
     const plan = await callOk(env.origin, env.token, 'plan.load', {});
     expect(plan.chapters.length).toBeGreaterThan(0);
     await callOk(env.origin, env.token, 'plan.mutate', { changes: [{ table: 'plan', id: plan.plan.id, column: 'malform', value: 'nn' }] });
