@@ -11,6 +11,7 @@ import { checkEn } from './checkMessages';
 import { mergeStructureEn } from './mergeStructureMessages';
 import { profileEn } from './profileMessages';
 import { wordTemplateEn } from './wordTemplateMessages';
+import { pdfaEn } from './pdfaMessages';
 import { startEn } from './startMessages';
 import { tablesEn } from './tablesMessages';
 
@@ -240,6 +241,7 @@ export const en: Messages = {
   ...profileEn,
   ...wordTemplateEn,
   ...startEn,
+  ...pdfaEn,
   ...checkEn,
   ...errorEn,
   ...menuEn,

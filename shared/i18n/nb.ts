@@ -9,6 +9,7 @@ import { checkNb } from './checkMessages';
 import { mergeStructureNb } from './mergeStructureMessages';
 import { profileNb } from './profileMessages';
 import { wordTemplateNb } from './wordTemplateMessages';
+import { pdfaNb } from './pdfaMessages';
 import { startNb } from './startMessages';
 import { tablesNb } from './tablesMessages';
 
@@ -238,6 +239,7 @@ export const nb = {
   ...profileNb,
   ...wordTemplateNb,
   ...startNb,
+  ...pdfaNb,
   ...checkNb,
   ...errorNb,
   ...menuNb,

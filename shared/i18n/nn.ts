@@ -11,6 +11,7 @@ import { checkNn } from './checkMessages';
 import { mergeStructureNn } from './mergeStructureMessages';
 import { profileNn } from './profileMessages';
 import { wordTemplateNn } from './wordTemplateMessages';
+import { pdfaNn } from './pdfaMessages';
 import { startNn } from './startMessages';
 import { tablesNn } from './tablesMessages';
 
@@ -240,6 +241,7 @@ export const nn: Messages = {
   ...profileNn,
   ...wordTemplateNn,
   ...startNn,
+  ...pdfaNn,
   ...checkNn,
   ...errorNn,
   ...menuNn,

@@ -1,13 +1,16 @@
-// Export benchmark on the reference plan: our DOCX against pandoc (same content as Markdown → DOCX); our PDF (cold:
-// Chromium started for the export; warm: a running browser, as the app keeps one) against LibreOffice converting our own
-// DOCX, as a hearing draft (diagonal HØRINGSUTKAST on both sides) and without a watermark, in interleaved rounds with the
-// medians reported; peak memory and file sizes. Times are end to end from the plan file on disk.
+// Export benchmark on the reference plan: our DOCX against pandoc (same content as Markdown → DOCX); our PDF against
+// LibreOffice converting our own DOCX, as a hearing draft (diagonal HØRINGSUTKAST on both sides) and without a
+// watermark, in interleaved rounds with the medians reported: Typst (the engine: cold = the first export of a process,
+// a fresh worker; warm = the worker kept, as the app and `npm run web` keep it; PDF/A-2a too) and Chromium (the engine
+// before; warm = a running browser) in the same run, so the choice rests on one measurement. Peak memory, file sizes.
+// Times are end to end from the plan file on disk.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportPlan } from '../../electron/services/export/exportPlan';
 import { createPlaywrightPrinter, launchPdfBrowser } from '../../electron/services/export/pdfBrowser';
+import { stopTypstWorker } from '../../electron/services/export/typstCompiler';
 import { createPlanFile, openPlanFile } from '../../electron/services/store';
 import { buildDocument } from '../../shared/document/builder';
 import { inlineText, type Block, type DocModel } from '../../shared/document/model';
@@ -102,38 +105,62 @@ export async function benchExport(): Promise<Figures> {
     // `npm run web` keeps one like it); "cold" starts Chromium for the export, as the CLI does.
     const browser = await launchPdfBrowser();
     const printer = createPlaywrightPrinter(browser);
-    const times = { cold: [] as number[], warm: [] as number[], soffice: [] as number[], plainWarm: [] as number[], plainSoffice: [] as number[] };
+    const chromium = { pdfEngine: 'chromium' } as const;
+    const times = {
+      typstCold: [] as number[],
+      typst: [] as number[],
+      typstPdfa: [] as number[],
+      chromiumCold: [] as number[],
+      chromium: [] as number[],
+      soffice: [] as number[],
+      plainTypst: [] as number[],
+      plainChromium: [] as number[],
+      plainSoffice: [] as number[],
+    };
     try {
-      await exportPlan(readPlan(), { format: 'pdf', out: join(dir, 'warm0.pdf'), printer });
+      await exportPlan(readPlan(), { format: 'pdf', out: join(dir, 'warm0.pdf'), ...chromium, printer });
       for (let round = 0; round < ROUNDS; round++) {
-        times.cold.push((await timeAsync(() => exportPlan(readPlan(), { format: 'pdf', out: pdfOut, ...hearing })))[1]);
-        times.warm.push((await timeAsync(() => exportPlan(readPlan(), { format: 'pdf', out: join(dir, 'warm.pdf'), ...hearing, printer })))[1]);
+        // Cold: a new worker loads the addon and the fonts and compiles with empty caches.
+        await stopTypstWorker();
+        times.typstCold.push((await timeAsync(() => exportPlan(readPlan(), { format: 'pdf', out: join(dir, 'typst-cold.pdf'), ...hearing })))[1]);
+        times.typst.push((await timeAsync(() => exportPlan(readPlan(), { format: 'pdf', out: pdfOut, ...hearing })))[1]);
+        times.typstPdfa.push((await timeAsync(() => exportPlan(readPlan(), { format: 'pdf', out: join(dir, 'pdfa.pdf'), ...hearing, pdfa: true })))[1]);
+        times.chromiumCold.push((await timeAsync(() => exportPlan(readPlan(), { format: 'pdf', out: join(dir, 'chromium-cold.pdf'), ...hearing, ...chromium })))[1]);
+        times.chromium.push((await timeAsync(() => exportPlan(readPlan(), { format: 'pdf', out: join(dir, 'chromium.pdf'), ...hearing, ...chromium, printer })))[1]);
         times.soffice.push(soffice(docxOut));
-        times.plainWarm.push((await timeAsync(() => exportPlan(readPlan(), { format: 'pdf', out: join(dir, 'plain.pdf'), printer })))[1]);
+        times.plainTypst.push((await timeAsync(() => exportPlan(readPlan(), { format: 'pdf', out: join(dir, 'plain.pdf') })))[1]);
+        times.plainChromium.push((await timeAsync(() => exportPlan(readPlan(), { format: 'pdf', out: join(dir, 'plain-chromium.pdf'), ...chromium, printer })))[1]);
         times.plainSoffice.push(soffice(plainDocx));
       }
     } finally {
+      await stopTypstWorker();
       await printer.close();
       await browser.close();
       rmSync(profile, { recursive: true, force: true });
     }
     console.error(`export bench: PDF times per round (ms): ${JSON.stringify(Object.fromEntries(Object.entries(times).map(([k, v]) => [k, v.map(Math.round)])))}`);
-    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdfOut], { encoding: 'utf8' }))?.[1] ?? 0);
-    const loPages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(dir, 'lo', 'plan.pdf')], { encoding: 'utf8' }))?.[1] ?? 0);
+    const pagesOf = (pdf: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1] ?? 0);
     // Pages are not one of the runner's units; they go to stderr so the size of the reference plan is on record.
-    console.error(`export bench: reference plan is ${pages} pages in our PDF, ${loPages} pages in LibreOffice's`);
+    console.error(
+      `export bench: reference plan is ${pagesOf(pdfOut)} pages in the Typst PDF, ${pagesOf(join(dir, 'chromium.pdf'))} in Chromium's, ${pagesOf(join(dir, 'lo', 'plan.pdf'))} in LibreOffice's`,
+    );
     return {
       'export.docx.ms': { value: Math.round(docxMs), unit: 'ms', anchor: 'export.docx.pandoc.ms' },
       'export.docx.pandoc.ms': { value: Math.round(pandocMs + mdMs), unit: 'ms' },
       'export.html.ms': { value: Math.round(htmlMs), unit: 'ms' },
-      'export.pdf.cold.ms': { value: Math.round(median(times.cold)), unit: 'ms', anchor: 'export.pdf.soffice.ms' },
-      'export.pdf.warm.ms': { value: Math.round(median(times.warm)), unit: 'ms', anchor: 'export.pdf.soffice.ms' },
+      'export.pdf.typst.cold.ms': { value: Math.round(median(times.typstCold)), unit: 'ms', anchor: 'export.pdf.soffice.ms' },
+      'export.pdf.typst.warm.ms': { value: Math.round(median(times.typst)), unit: 'ms', anchor: 'export.pdf.soffice.ms' },
+      'export.pdf.typst.pdfa.ms': { value: Math.round(median(times.typstPdfa)), unit: 'ms', anchor: 'export.pdf.soffice.ms' },
+      'export.pdf.chromium.cold.ms': { value: Math.round(median(times.chromiumCold)), unit: 'ms', anchor: 'export.pdf.soffice.ms' },
+      'export.pdf.chromium.warm.ms': { value: Math.round(median(times.chromium)), unit: 'ms', anchor: 'export.pdf.soffice.ms' },
       'export.pdf.soffice.ms': { value: Math.round(median(times.soffice)), unit: 'ms' },
-      'export.pdf.plain.warm.ms': { value: Math.round(median(times.plainWarm)), unit: 'ms', anchor: 'export.pdf.plain.soffice.ms' },
+      'export.pdf.plain.typst.warm.ms': { value: Math.round(median(times.plainTypst)), unit: 'ms', anchor: 'export.pdf.plain.soffice.ms' },
+      'export.pdf.plain.chromium.warm.ms': { value: Math.round(median(times.plainChromium)), unit: 'ms', anchor: 'export.pdf.plain.soffice.ms' },
       'export.pdf.plain.soffice.ms': { value: Math.round(median(times.plainSoffice)), unit: 'ms' },
       'export.docx.bytes': { value: statSync(docxOut).size, unit: 'bytes' },
       'export.docx.pandoc.bytes': { value: statSync(join(dir, 'pandoc.docx')).size, unit: 'bytes', anchor: 'export.docx.bytes' },
       'export.pdf.bytes': { value: statSync(pdfOut).size, unit: 'bytes' },
+      'export.pdf.chromium.bytes': { value: statSync(join(dir, 'chromium.pdf')).size, unit: 'bytes', anchor: 'export.pdf.bytes' },
       'export.html.bytes': { value: statSync(join(dir, 'plan.html')).size, unit: 'bytes' },
       'export.peakRss.MB': { value: Math.round((peak / 1024 / 1024) * 10) / 10, unit: 'MB' },
     };

@@ -1,4 +1,4 @@
-// The Eksport page end to end: DOCX and PDF exported through the UI (progress, result path, real files), an export
+// The Eksport page end to end: DOCX, PDF and PDF/A exported through the UI (progress, result path, real files), an export
 // cancelled with no file left, a target another program holds refused in one sentence, the accessibility check and
 // the sandboxed preview, axe-core and keyboard access.
 import { execFileSync } from 'node:child_process';
@@ -92,6 +92,20 @@ describe('Eksport page', () => {
     // Browser mode cannot open files: no "Åpne" / "Vis i mappe".
     expect(await page.getByRole('button', { name: 'Åpne', exact: true }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Vis i mappe' }).count()).toBe(0);
+  });
+
+  it('exports PDF/A-2 when «PDF/A-2 for arkivet» is checked (only offered for PDF); the XMP says part 2', async () => {
+    const archive = page.getByRole('checkbox', { name: 'PDF/A-2 for arkivet (Noark)' });
+    await page.getByRole('radio', { name: 'Word (.docx)' }).check();
+    expect(await archive.isDisabled()).toBe(true);
+    await page.getByRole('radio', { name: 'PDF' }).check();
+    await archive.check();
+    const pdf = join(env.dir, 'ui-arkiv.pdf');
+    await exportAs('PDF', pdf);
+    const xmp = execFileSync('pdfinfo', ['-meta', pdf], { encoding: 'utf8' });
+    expect(xmp).toContain('<pdfaid:part>2</pdfaid:part>');
+    expect(xmp).toContain('<xmp:CreatorTool>Planverk</xmp:CreatorTool>');
+    await archive.uncheck();
   });
 
   it('cancels a running export and leaves no file behind', async () => {

@@ -1,6 +1,6 @@
-// The export itself: what, format, watermark (and its placement) and where; then a progress bar (after half a second) with Avbryt,
+// The export itself: what, format (PDF optionally as PDF/A-2), watermark (and its placement) and where; then a progress bar (after half a second) with Avbryt,
 // and the result with "Åpne" / "Vis i mappe" where the desktop app can open files.
-import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Radio, RadioGroup, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Radio, RadioGroup, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { ExportFormatName, ExportWatermarkName, ExportWatermarkPlacementName } from '../../../shared/api/calls/export';
 import type { AppInfo } from '../../../shared/api/calls/app';
@@ -108,6 +108,9 @@ export function ExportForm() {
               <Radio key={p} value={p} label={t(`export.watermarkPlacement.${p}`)} />
             ))}
           </RadioGroup>
+        </Field>
+        <Field label={t('export.pdfa')} hint={t('export.pdfa.hint')}>
+          <Checkbox checked={s.format === 'pdf' && s.pdfa} disabled={s.format !== 'pdf'} label={t('export.pdfa.label')} onChange={(_, d) => s.choose({ pdfa: d.checked === true })} />
         </Field>
         {s.partKind === 'group' && (
           <Field label={t('export.group')} className={styles.wide} validationMessage={sortedGroups.length ? undefined : t('export.noGroups')}>

@@ -14,6 +14,8 @@ export type ExportChoices = {
   format: ExportFormatName;
   watermark: ExportWatermarkName;
   watermarkPlacement: ExportWatermarkPlacementName;
+  /** PDF/A-2 (archival) rather than plain tagged PDF; only sent with the PDF format. */
+  pdfa: boolean;
   path: string;
   /** The adviser typed a path: a new suggestion no longer replaces it (only its extension follows the format). */
   pathTouched: boolean;
@@ -52,6 +54,7 @@ export const useExportStore = create<ExportState>((set, get) => ({
   format: 'docx',
   watermark: 'horingsutkast',
   watermarkPlacement: 'diagonal',
+  pdfa: false,
   path: '',
   pathTouched: false,
   job: { state: 'idle' },
@@ -67,7 +70,7 @@ export const useExportStore = create<ExportState>((set, get) => ({
     const part = partArg(s);
     if (!part || !s.path.trim() || s.job.state === 'running' || s.job.state === 'starting') return;
     set({ job: { state: 'starting' } });
-    const started = await api.call('export.start', { format: s.format, out: s.path.trim(), part, watermark: s.watermark, watermarkPlacement: s.watermarkPlacement });
+    const started = await api.call('export.start', { format: s.format, out: s.path.trim(), part, watermark: s.watermark, watermarkPlacement: s.watermarkPlacement, pdfa: s.format === 'pdf' && s.pdfa });
     if (!started.ok) return set({ job: { state: 'refused', error: started.error } });
     const { jobId } = started.value;
     for (;;) {
