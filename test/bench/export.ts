@@ -1,8 +1,9 @@
 // Export benchmark on the reference plan: our DOCX against pandoc (same content as Markdown → DOCX); our PDF against
 // LibreOffice converting our own DOCX, as a hearing draft (diagonal HØRINGSUTKAST on both sides) and without a
-// watermark, in interleaved rounds with the medians reported: Typst (the engine: cold = the first export of a process,
-// a fresh worker; warm = the worker kept, as the app and `npm run web` keep it; PDF/A-2a too) and Chromium (the engine
-// before; warm = a running browser) in the same run, so the choice rests on one measurement. Peak memory, file sizes.
+// watermark, in interleaved rounds with the medians reported: Typst (the engine: cold = `npm run cli -- export` in a
+// process of its own, as LibreOffice is one, since Typst's caches live as long as the process; warm = an export in a
+// process that exported before, as the app and `npm run web` do; PDF/A-2a too) and Chromium (the engine before; cold =
+// a browser launched for the export, warm = a running one) in the same run, so the choice rests on one measurement.
 // Times are end to end from the plan file on disk.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -106,6 +107,10 @@ export async function benchExport(): Promise<Figures> {
     const browser = await launchPdfBrowser();
     const printer = createPlaywrightPrinter(browser);
     const chromium = { pdfEngine: 'chromium' } as const;
+    // The CLI as a user runs it: a new Node process each time (its bundle built once by the first run).
+    const cli = (...args: string[]) => execFileSync(process.execPath, ['scripts/cli.mjs', 'export', planPath, '--format', 'pdf', ...args], { stdio: 'pipe', timeout: 300_000 });
+    const cliExport = (out: string, ...args: string[]) => time(() => cli('--out', out, ...args))[1];
+    cli('--out', join(dir, 'cli-warmup.pdf'));
     const times = {
       typstCold: [] as number[],
       typst: [] as number[],
@@ -113,6 +118,7 @@ export async function benchExport(): Promise<Figures> {
       chromiumCold: [] as number[],
       chromium: [] as number[],
       soffice: [] as number[],
+      plainTypstCold: [] as number[],
       plainTypst: [] as number[],
       plainChromium: [] as number[],
       plainSoffice: [] as number[],
@@ -120,14 +126,13 @@ export async function benchExport(): Promise<Figures> {
     try {
       await exportPlan(readPlan(), { format: 'pdf', out: join(dir, 'warm0.pdf'), ...chromium, printer });
       for (let round = 0; round < ROUNDS; round++) {
-        // Cold: a new worker loads the addon and the fonts and compiles with empty caches.
-        await stopTypstWorker();
-        times.typstCold.push((await timeAsync(() => exportPlan(readPlan(), { format: 'pdf', out: join(dir, 'typst-cold.pdf'), ...hearing })))[1]);
+        times.typstCold.push(cliExport(join(dir, 'typst-cold.pdf'), '--watermark', 'horingsutkast'));
         times.typst.push((await timeAsync(() => exportPlan(readPlan(), { format: 'pdf', out: pdfOut, ...hearing })))[1]);
         times.typstPdfa.push((await timeAsync(() => exportPlan(readPlan(), { format: 'pdf', out: join(dir, 'pdfa.pdf'), ...hearing, pdfa: true })))[1]);
         times.chromiumCold.push((await timeAsync(() => exportPlan(readPlan(), { format: 'pdf', out: join(dir, 'chromium-cold.pdf'), ...hearing, ...chromium })))[1]);
         times.chromium.push((await timeAsync(() => exportPlan(readPlan(), { format: 'pdf', out: join(dir, 'chromium.pdf'), ...hearing, ...chromium, printer })))[1]);
         times.soffice.push(soffice(docxOut));
+        times.plainTypstCold.push(cliExport(join(dir, 'plain-cold.pdf')));
         times.plainTypst.push((await timeAsync(() => exportPlan(readPlan(), { format: 'pdf', out: join(dir, 'plain.pdf') })))[1]);
         times.plainChromium.push((await timeAsync(() => exportPlan(readPlan(), { format: 'pdf', out: join(dir, 'plain-chromium.pdf'), ...chromium, printer })))[1]);
         times.plainSoffice.push(soffice(plainDocx));
@@ -154,6 +159,7 @@ export async function benchExport(): Promise<Figures> {
       'export.pdf.chromium.cold.ms': { value: Math.round(median(times.chromiumCold)), unit: 'ms', anchor: 'export.pdf.soffice.ms' },
       'export.pdf.chromium.warm.ms': { value: Math.round(median(times.chromium)), unit: 'ms', anchor: 'export.pdf.soffice.ms' },
       'export.pdf.soffice.ms': { value: Math.round(median(times.soffice)), unit: 'ms' },
+      'export.pdf.plain.typst.cold.ms': { value: Math.round(median(times.plainTypstCold)), unit: 'ms', anchor: 'export.pdf.plain.soffice.ms' },
       'export.pdf.plain.typst.warm.ms': { value: Math.round(median(times.plainTypst)), unit: 'ms', anchor: 'export.pdf.plain.soffice.ms' },
       'export.pdf.plain.chromium.warm.ms': { value: Math.round(median(times.plainChromium)), unit: 'ms', anchor: 'export.pdf.plain.soffice.ms' },
       'export.pdf.plain.soffice.ms': { value: Math.round(median(times.plainSoffice)), unit: 'ms' },

@@ -34,13 +34,13 @@ export function withCreator(bytes: Uint8Array, name: string = PDF_CREATOR): Uint
     for (const e of xref.entries.values()) if (e.offset > obj.start) e.offset += shift;
     delta += shift;
   }
-  // Rewrite the table (fixed 20-byte entries, so it keeps its length) and the startxref value.
+  // Rewrite the table (fixed 20-byte entries, so it keeps its length) in one pass, and the startxref value.
   const tableStart = xref.tableStart + delta;
-  let table = pdf.slice(tableStart, xref.tableEnd + delta);
-  for (const e of xref.entries.values()) {
-    const at = e.at - xref.tableStart;
-    table = table.slice(0, at) + String(e.offset).padStart(10, '0') + table.slice(at + 10);
-  }
+  const byPosition = new Map([...xref.entries.values()].map((e) => [e.at - xref.tableStart, e.offset]));
+  const table = pdf.slice(tableStart, xref.tableEnd + delta).replace(/\d{10}(?= \d{5} n)/g, (old, at: number) => {
+    const offset = byPosition.get(at);
+    return offset === undefined ? old : String(offset).padStart(10, '0');
+  });
   const tail = pdf.slice(xref.tableEnd + delta).replace(/startxref\s+\d+/, `startxref\n${xref.xrefOffset + delta}`);
   pdf = pdf.slice(0, tableStart) + table + tail;
   return new Uint8Array(Buffer.from(pdf, 'latin1'));
