@@ -112,9 +112,23 @@ describe('Eksport page', () => {
     const out = join(dir, 'avbrutt-i-ui.pdf');
     await page.getByRole('radio', { name: 'PDF' }).check();
     await pathField().fill(out);
-    await page.getByRole('button', { name: 'Eksporter', exact: true }).click();
-    await page.getByRole('button', { name: 'Avbryt eksporten' }).click();
-    await page.getByTestId('export-cancelled').waitFor();
+    // Typst sets the sample plan in a fraction of a second: the start request is held until Avbryt has been pressed,
+    // so the press always lands while the export is under way (the job is cancelled as soon as it has its id).
+    let release = () => {};
+    const pressed = new Promise<void>((r) => (release = r));
+    await page.route('**/api/export.start', async (route) => {
+      await pressed;
+      await route.fallback();
+    });
+    try {
+      await page.getByRole('button', { name: 'Eksporter', exact: true }).click();
+      await page.getByRole('button', { name: 'Avbryt eksporten' }).click();
+      release();
+      await page.getByTestId('export-cancelled').waitFor();
+    } finally {
+      release();
+      await page.unrouteAll({ behavior: 'wait' });
+    }
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(dir).filter((f) => f.includes('avbrutt-i-ui'))).toEqual([]);
   });

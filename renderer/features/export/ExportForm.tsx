@@ -130,7 +130,7 @@ export function ExportForm() {
           <Button appearance="primary" type="submit" disabled={!canRun}>
             {t('export.run')}
           </Button>
-          {s.job.state === 'running' && (
+          {(s.job.state === 'running' || (s.job.state === 'starting' && !s.job.cancelRequested)) && (
             <Button type="button" onClick={() => void s.cancel()}>
               {t('export.cancel')}
             </Button>

@@ -24,7 +24,8 @@ export type ExportChoices = {
 /** What the page shows about the export: nothing yet, running (with the last status), or how it ended. */
 export type JobView =
   | { state: 'idle' }
-  | { state: 'starting' }
+  /** `cancelRequested`: Avbryt was pressed before the job had an id; it is cancelled as soon as it has one. */
+  | { state: 'starting'; cancelRequested?: boolean }
   | { state: 'running'; status: Extract<ExportJobStatus, { state: 'running' }> }
   | Exclude<ExportJobStatus, { state: 'running' }>
   | { state: 'refused'; error: ApiError };
@@ -73,6 +74,10 @@ export const useExportStore = create<ExportState>((set, get) => ({
     const started = await api.call('export.start', { format: s.format, out: s.path.trim(), part, watermark: s.watermark, watermarkPlacement: s.watermarkPlacement, pdfa: s.format === 'pdf' && s.pdfa });
     if (!started.ok) return set({ job: { state: 'refused', error: started.error } });
     const { jobId } = started.value;
+    // A PDF now takes well under a second: Avbryt is offered from the click on, and a press before the job had its id
+    // cancels it here.
+    const job = get().job;
+    if (job.state === 'starting' && job.cancelRequested) await api.call('export.cancel', { jobId });
     for (;;) {
       const status = await api.call('export.status', { jobId });
       if (!status.ok) return set({ job: { state: 'refused', error: status.error } });
@@ -84,6 +89,7 @@ export const useExportStore = create<ExportState>((set, get) => ({
 
   async cancel() {
     const job = get().job;
+    if (job.state === 'starting') return set({ job: { state: 'starting', cancelRequested: true } });
     if (job.state !== 'running') return;
     await api.call('export.cancel', { jobId: job.status.jobId });
   },
