@@ -100,7 +100,7 @@ describe('Eksport page', () => {
     expect(await archive.isDisabled()).toBe(true);
     await page.getByRole('radio', { name: 'PDF' }).check();
     await archive.check();
-    const pdf = join(env.dir, 'ui-arkiv.pdf');
+    const pdf = join(dir, 'ui-arkiv.pdf');
     await exportAs('PDF', pdf);
     const xmp = execFileSync('pdfinfo', ['-meta', pdf], { encoding: 'utf8' });
     expect(xmp).toContain('<pdfaid:part>2</pdfaid:part>');
