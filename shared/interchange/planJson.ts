@@ -2,6 +2,7 @@
 // so that plan → JSON → plan → JSON is byte-identical.
 import { ENTITIES, PLAN_FORMAT, PLAN_FORMAT_VERSION, PlanData, type TableName } from '../domain/plan';
 import { orderTable } from '../domain/rowOrder';
+import { normaliseLovdataId } from '../plantables/laws';
 import { formatPath } from './path';
 import { checkReferences } from './references';
 
@@ -56,7 +57,7 @@ export function parsePlanValue(raw: unknown): ParsePlanResult {
 /** Lovdata ids as the Tabeller page takes them: «lov-2011-06-24-30» and stray spaces are the same id in capitals. */
 function normaliseLovdataIds(raw: Record<string, unknown>): void {
   if (!Array.isArray(raw.laws)) return;
-  for (const law of raw.laws) if (isObject(law) && typeof law.lovdataId === 'string') law.lovdataId = law.lovdataId.trim().toUpperCase();
+  for (const law of raw.laws) if (isObject(law) && typeof law.lovdataId === 'string') law.lovdataId = normaliseLovdataId(law.lovdataId);
 }
 
 function valueAt(raw: unknown, path: ReadonlyArray<PropertyKey>): unknown {

@@ -6,9 +6,17 @@ import { isRealDate } from './dates';
 
 const EXAMPLE = 'LOV-2011-06-24-30';
 
+/**
+ * The one spelling of a Lovdata id that every path stores (JSON import, the Tabeller page, the export check): capitals,
+ * no surrounding or no-break spaces, and plain hyphens where Word's autocorrect or a copied web page put dashes.
+ */
+export function normaliseLovdataId(raw: string): string {
+  return raw.replace(/[\u00a0\u202f]/g, ' ').trim().replace(/[\u2010-\u2015\u2212]/g, '-').toUpperCase();
+}
+
 /** Accepts "lov-2011-06-24-30" and surrounding spaces; returns the canonical id. The date must exist. */
 export function validateLovdataId(raw: string): Parsed<string> {
-  const id = raw.trim().toUpperCase();
+  const id = normaliseLovdataId(raw);
   if (id === '') return { ok: false, message: `Lovdata-id mangler. Bruk formen LOV-ÅÅÅÅ-MM-DD-NR, for eksempel ${EXAMPLE}.` };
   if (!LovdataId.safeParse(id).success) {
     return { ok: false, message: `«${raw.trim()}» er ikke en gyldig Lovdata-id. Bruk formen LOV-ÅÅÅÅ-MM-DD-NR, for eksempel ${EXAMPLE}.` };
@@ -17,6 +25,13 @@ export function validateLovdataId(raw: string): Parsed<string> {
   if (!isRealDate(date)) return { ok: false, message: `«${raw.trim()}» har en dato som ikke finnes (${date}).` };
   if (/-0+$/.test(id)) return { ok: false, message: `«${raw.trim()}» har lovnummer 0, som ikke finnes.` };
   return { ok: true, value: id };
+}
+
+/** A Lovdata id cell as typed on the Tabeller page: empty clears it, anything else must be a valid id. */
+export function parseLovdataIdCell(text: string): Parsed<{ lovdataId: string | null }> {
+  if (normaliseLovdataId(text) === '') return { ok: true, value: { lovdataId: null } };
+  const checked = validateLovdataId(text);
+  return checked.ok ? { ok: true, value: { lovdataId: checked.value } } : checked;
 }
 
 /** The law's page on Lovdata: laws under /dokument/NL/lov/, regulations under /dokument/SF/forskrift/. */

@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import { DocumentLevel, type Law, type PolicyDocument } from '../../../shared/domain/plan';
 import { sortRows } from '../../../shared/domain/rowOrder';
-import { validateLovdataId } from '../../../shared/plantables';
+import { parseLovdataIdCell } from '../../../shared/plantables';
 import { useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
 import { StarterLawsDialog } from './StarterLawsDialog';
@@ -23,11 +23,7 @@ export function LawsTab() {
         'lovdataId',
         t('tables.lovdataId'),
         (l) => l.lovdataId ?? '',
-        (text) => {
-          if (text.trim() === '') return { ok: true, value: { lovdataId: null } };
-          const checked = validateLovdataId(text);
-          return checked.ok ? { ok: true, value: { lovdataId: checked.value } } : checked;
-        },
+        parseLovdataIdCell,
       ),
       textColumn<Law>('purpose', t('tables.purpose')),
     ],
