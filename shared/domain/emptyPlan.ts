@@ -37,6 +37,7 @@ export function defaultFrame(id: string): PlanFrame {
     subtitle: '',
     municipality: '',
     planType: 'kommunedelplan',
+    statusLine: 'Utkast',
     periodFrom: null,
     periodTo: null,
     malform: 'nb',

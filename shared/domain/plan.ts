@@ -36,10 +36,13 @@ const ordered = { id: Id, sortKey: SortKey };
 /** The plan frame: exactly one row. */
 export const PlanFrame = z.object({
   ...row,
+  /** The plan's name as written: the cover, the footer and the document title show it as it stands. */
   title: z.string().max(500),
   subtitle: z.string().max(500),
   municipality: z.string().max(200),
   planType: PlanType,
+  /** The cover's status line as written («Høringsutkast 22.03.2024»); the phase only suggests it. */
+  statusLine: z.string().max(500),
   periodFrom: z.number().int().min(1900).max(2200).nullable(),
   periodTo: z.number().int().min(1900).max(2200).nullable(),
   malform: Malform,
@@ -130,9 +133,12 @@ export const Asset = z.object({
 });
 export type Asset = z.infer<typeof Asset>;
 
+/** A milestone's time as the adviser wrote it («uke 12 2025», «vår 2025»), with the dates Planverk read from it beside it. */
 export const Milestone = z.object({
   ...ordered,
   name: z.string().max(500),
+  time: z.string().max(200),
+  /** The parsed range, for sorting and the timeline; both null when the text names no date Planverk can tell. */
   from: IsoMonthOrDate.nullable(),
   to: IsoMonthOrDate.nullable(),
   phase: Phase.nullable(),
@@ -219,7 +225,8 @@ export const TABLE_NAMES = Object.keys(ENTITIES) as TableName[];
 export type EntityOf<T extends TableName> = z.infer<(typeof ENTITIES)[T]>;
 
 export const PLAN_FORMAT = 'planverk-plan';
-export const PLAN_FORMAT_VERSION = 1;
+/** 2: `plan.statusLine` and `milestones[].time` (texts as written); version 1 documents are upgraded on reading. */
+export const PLAN_FORMAT_VERSION = 2;
 
 /** The whole plan: the JSON interchange format (docs/plan-format.md) and what the API's plan.load returns. */
 export const PlanData = z.object({

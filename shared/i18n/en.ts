@@ -8,6 +8,7 @@ import { placeholderEn } from './placeholderMessages';
 import { editorEn } from './editorMessages';
 import { mergeEn } from './mergeMessages';
 import { checkEn } from './checkMessages';
+import { coverEn } from './coverMessages';
 import { mergeStructureEn } from './mergeStructureMessages';
 import { profileEn } from './profileMessages';
 import { wordTemplateEn } from './wordTemplateMessages';
@@ -246,4 +247,5 @@ export const en: Messages = {
   ...errorEn,
   ...menuEn,
   ...placeholderEn,
+  ...coverEn,
 };

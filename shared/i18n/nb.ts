@@ -6,6 +6,7 @@ import { placeholderNb } from './placeholderMessages';
 import { editorNb } from './editorMessages';
 import { mergeNb } from './mergeMessages';
 import { checkNb } from './checkMessages';
+import { coverNb } from './coverMessages';
 import { mergeStructureNb } from './mergeStructureMessages';
 import { profileNb } from './profileMessages';
 import { wordTemplateNb } from './wordTemplateMessages';
@@ -244,4 +245,5 @@ export const nb = {
   ...errorNb,
   ...menuNb,
   ...placeholderNb,
+  ...coverNb,
 } as const;

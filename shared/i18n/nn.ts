@@ -8,6 +8,7 @@ import { placeholderNn } from './placeholderMessages';
 import { editorNn } from './editorMessages';
 import { mergeNn } from './mergeMessages';
 import { checkNn } from './checkMessages';
+import { coverNn } from './coverMessages';
 import { mergeStructureNn } from './mergeStructureMessages';
 import { profileNn } from './profileMessages';
 import { wordTemplateNn } from './wordTemplateMessages';
@@ -246,4 +247,5 @@ export const nn: Messages = {
   ...errorNn,
   ...menuNn,
   ...placeholderNn,
+  ...coverNn,
 };

@@ -5,6 +5,7 @@ import { orderTable } from '../domain/rowOrder';
 import { normaliseLovdataId } from '../plantables/laws';
 import { formatPath } from './path';
 import { checkReferences } from './references';
+import { upgradeFromVersion1 } from './upgrade';
 
 /** One problem of a refused plan: where, what, and the value found there (shortened; '(mangler)' when absent). */
 export type PlanProblem = { path: string; message: string; value: string };
@@ -31,8 +32,9 @@ export function parsePlanJson(text: string): ParsePlanResult {
 }
 
 /** Same checks for a value that is already parsed from JSON. */
-export function parsePlanValue(raw: unknown): ParsePlanResult {
-  if (!isObject(raw)) return { ok: false, path: '(rot)', message: 'Planen må være et JSON-objekt.' };
+export function parsePlanValue(value: unknown): ParsePlanResult {
+  if (!isObject(value)) return { ok: false, path: '(rot)', message: 'Planen må være et JSON-objekt.' };
+  const raw = value.formatVersion === 1 ? upgradeFromVersion1(value) : value;
   if (raw.format !== PLAN_FORMAT) return { ok: false, path: 'format', message: `Dette er ikke en Planverk-plan (format skal være «${PLAN_FORMAT}»).` };
   if (typeof raw.formatVersion === 'number' && raw.formatVersion > PLAN_FORMAT_VERSION) {
     return {
@@ -42,7 +44,7 @@ export function parsePlanValue(raw: unknown): ParsePlanResult {
     };
   }
   const unknown = firstUnknownKey(raw);
-  if (unknown) return { ok: false, path: unknown, message: 'Ukjent felt i formatversjon 1.' };
+  if (unknown) return { ok: false, path: unknown, message: `Ukjent felt i formatversjon ${PLAN_FORMAT_VERSION}.` };
   normaliseLovdataIds(raw);
   const parsed = PlanData.safeParse(raw);
   if (!parsed.success) {

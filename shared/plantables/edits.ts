@@ -15,7 +15,7 @@ type Defaults = { [T in ListTable]: (id: string, sortKey: number) => ListRow<T> 
 
 /** A blank row of each table, as the UI's "add row" creates it. */
 export const BLANK_ROWS: Defaults = {
-  milestones: (id, sortKey) => ({ id, sortKey, name: '', from: null, to: null, phase: null }),
+  milestones: (id, sortKey) => ({ id, sortKey, name: '', time: '', from: null, to: null, phase: null }),
   orgRoles: (id, sortKey) => ({ id, sortKey, role: '', participants: '', responsibility: '' }),
   laws: (id, sortKey) => ({ id, sortKey, name: '', lovdataId: null, purpose: '' }),
   documents: (id, sortKey) => ({ id, sortKey, level: 'nasjonal', title: '', purpose: '' }),

@@ -3,6 +3,7 @@
 import type { PlanData, TableName } from '../domain/plan';
 import { hearingPeriodFinding, isLate } from './hearing';
 import { startOf } from './milestones';
+import { isUndatedTime } from './milestoneText';
 import { validateLovdataId } from './laws';
 
 export type TableFinding = { table: TableName; id: string; column: string | null; severity: 'error' | 'warning'; message: string };
@@ -20,6 +21,10 @@ export function tableFindings(plan: Checked): TableFinding[] {
   for (const m of plan.milestones) {
     if (m.from && m.to && startOf(m.to) < startOf(m.from)) {
       findings.push({ table: 'milestones', id: m.id, column: 'to', severity: 'error', message: `Milepælen ${label(m.name, 'uten navn')} slutter før den starter.` });
+    }
+    if (isUndatedTime(m)) {
+      const message = `Planverk leser ingen dato ut av «${m.time.trim()}» for milepælen ${label(m.name, 'uten navn')}; den står sist og kommer ikke med på tidslinjen.`;
+      findings.push({ table: 'milestones', id: m.id, column: 'time', severity: 'warning', message });
     }
   }
   for (const l of plan.laws) {

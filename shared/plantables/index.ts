@@ -5,6 +5,7 @@ export * from './merknadsbehandling';
 export * from './measures';
 export * from './projectDescription';
 export * from './milestones';
+export * from './milestoneText';
 export * from './timeline';
 export * from './laws';
 export * from './edits';

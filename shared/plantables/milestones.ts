@@ -99,12 +99,16 @@ export function parseMilestoneTime(raw: string): Parsed<MilestoneTime> {
   return { ok: true, value: { from, to: b.value } };
 }
 
-/** The stored time as shown in tables and the editor: 'juni 2024', '22.03.2024 – 03.05.2024'. Parses back to itself. */
-export function formatMilestoneTime(time: MilestoneTime, malform: Malform = 'nb'): string {
-  return formatPeriod(time.from, time.to, malform);
+/**
+ * The time as shown in tables, the editor and the document: the adviser's own text when there is one, else the stored
+ * dates formatted ('juni 2024', '22.03.2024 – 03.05.2024', which parse back to themselves).
+ */
+export function formatMilestoneTime(time: MilestoneTime & { time?: string }, malform: Malform = 'nb'): string {
+  const written = time.time?.trim() ?? '';
+  return written !== '' ? written : formatPeriod(time.from, time.to, malform);
 }
 
-/** Milestones in time order: by start (undated last), then end, then the adviser's order. */
+/** Milestones in time order: by start (undated last, in the adviser's order), then end, then the adviser's order. */
 export function sortMilestones<M extends Milestone>(milestones: readonly M[]): M[] {
   const start = (m: Milestone) => startOf(m.from ?? m.to ?? '');
   const end = (m: Milestone) => endOf(m.to ?? m.from ?? '');

@@ -2,6 +2,7 @@
 // Deterministic: seeded ids and fixed dates, so two builds are byte-identical as JSON.
 import { seededIds } from '../domain/ids';
 import { defaultFrame } from '../domain/emptyPlan';
+import { suggestedStatusLine } from '../document/frameTexts';
 import { PLAN_FORMAT, PLAN_FORMAT_VERSION, type Area, type Group, type PlanData, type PlanFrame } from '../domain/plan';
 import { importMatrixJson, type MatrixFragment } from '../matrix/importJson';
 import { plainTextToRichText } from '../matrix/richText';
@@ -14,7 +15,7 @@ import { AREA_TEXTS, GROUP_LEADERS, GROUP_MEMBERS } from './sampleTexts';
 export const SAMPLE_ID_PREFIX = 'sample';
 
 function sampleFrame(id: string): PlanFrame {
-  return {
+  const frame: PlanFrame = {
     ...defaultFrame(id),
     title: 'Kommunedelplan helse og omsorg 2025–2037',
     subtitle: 'Mestring og trygghet gjennom hele livet',
@@ -36,6 +37,7 @@ function sampleFrame(id: string): PlanFrame {
     hearingEnd: '2025-06-02',
     groupsLabel: 'Arbeidsgrupper',
   };
+  return { ...frame, statusLine: suggestedStatusLine(frame) };
 }
 
 function withGroupPeople(groups: Group[]): Group[] {

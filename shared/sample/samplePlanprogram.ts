@@ -4,13 +4,15 @@
 import { defaultFrame, defaultLegend } from '../domain/emptyPlan';
 import { seededIds, type IdSource } from '../domain/ids';
 import { PLAN_FORMAT, PLAN_FORMAT_VERSION, type PlanData, type PlanFrame } from '../domain/plan';
+import { suggestedStatusLine } from '../document/frameTexts';
+import { formatPeriod } from '../format/norwegian';
 import { chaptersFromSpecs, type ChapterSpec } from '../templates/skeleton';
 import { bullets, live, para } from './tiptap';
 
 export const SAMPLE_PLANPROGRAM_ID_PREFIX = 'sample-pp';
 
 function frame(id: string): PlanFrame {
-  return {
+  const frame: PlanFrame = {
     ...defaultFrame(id),
     title: 'Planprogram for kommunedelplan kultur og frivillighet 2026–2034',
     subtitle: 'Et rikt kulturliv og sterke fellesskap',
@@ -29,6 +31,7 @@ function frame(id: string): PlanFrame {
     hearingStart: '2025-09-08',
     hearingEnd: '2025-10-27',
   };
+  return { ...frame, statusLine: suggestedStatusLine(frame) };
 }
 
 const CHAPTERS: ChapterSpec[] = [
@@ -108,7 +111,7 @@ export function buildSamplePlanprogram(): PlanData {
     legend: defaultLegend('nb'),
     chapters: chaptersFromSpecs(CHAPTERS, newId),
     assets: [],
-    milestones: numbered(MILESTONES, newId, ([name, from, to]) => ({ name, from, to, phase: null })) as PlanData['milestones'],
+    milestones: numbered(MILESTONES, newId, ([name, from, to]) => ({ name, time: formatPeriod(from, to), from, to, phase: null })) as PlanData['milestones'],
     orgRoles: numbered(ROLES, newId, ([role, participants, responsibility]) => ({ role, participants, responsibility })) as PlanData['orgRoles'],
     laws: numbered(LAWS, newId, ([name, lovdataId, purpose]) => ({ name, lovdataId, purpose })) as PlanData['laws'],
     documents: numbered(DOCUMENTS, newId, ([level, title, purpose]) => ({ level, title, purpose })) as PlanData['documents'],

@@ -2,6 +2,7 @@
 import type { IdSource } from '../domain/ids';
 import type { Law, Measure, MeasureStatus, Milestone, OrgRole, Phase, PolicyDocument } from '../domain/plan';
 import type { z } from 'zod';
+import { formatPeriod } from '../format/norwegian';
 
 type MilestoneSpec = [name: string, from: string | null, to: string | null, phase: Phase | null];
 const MILESTONES: MilestoneSpec[] = [
@@ -65,7 +66,7 @@ const MEASURES: MeasureSpec[] = [
 ];
 
 export function buildSampleMilestones(newId: IdSource): Milestone[] {
-  return MILESTONES.map(([name, from, to, phase], i) => ({ id: newId(), sortKey: i + 1, name, from, to, phase }));
+  return MILESTONES.map(([name, from, to, phase], i) => ({ id: newId(), sortKey: i + 1, name, time: formatPeriod(from, to), from, to, phase }));
 }
 
 export function buildSampleOrgRoles(newId: IdSource): OrgRole[] {

@@ -2,6 +2,7 @@
 // blocks already placed, so the first export already holds every table the plan has data for.
 import { defaultFrame, defaultLegend, emptyPlan } from '../domain/emptyPlan';
 import { randomId, type IdSource } from '../domain/ids';
+import { suggestedStatusLine } from '../document/frameTexts';
 import type { Malform, PlanData, PlanFrame } from '../domain/plan';
 import { kommunedelplanChapters } from './kommunedelplanTemplate';
 import { planprogramChapters } from './planprogramTemplate';
@@ -13,7 +14,7 @@ export { TEMPLATE_KINDS, TemplateKindSchema, type TemplateKind } from './kinds';
 function templateFrame(id: string, kind: TemplateKind, malform: Malform): PlanFrame {
   const t = pickFor(malform);
   const isProgram = kind === 'planprogram';
-  return {
+  const frame: PlanFrame = {
     ...defaultFrame(id),
     title: isProgram ? t('Planprogram for …', 'Planprogram for …') : t('Kommunedelplan for …', 'Kommunedelplan for …'),
     planType: kind,
@@ -21,6 +22,7 @@ function templateFrame(id: string, kind: TemplateKind, malform: Malform): PlanFr
     phase: isProgram ? 'oppstart' : 'planforslag-arbeid',
     versionLabel: t('Utkast', 'Utkast'),
   };
+  return { ...frame, statusLine: suggestedStatusLine(frame) };
 }
 
 export function planFromTemplate(kind: TemplateKind, malform: Malform, newId: IdSource = randomId): PlanData {

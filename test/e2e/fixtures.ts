@@ -130,7 +130,7 @@ export function buildHostilePlan(): PlanData {
       conclusion: null,
     },
   ];
-  plan.milestones = [{ id: next(), sortKey: 1, name: PAYLOADS.link, from: '2024-04', to: null, phase: null }];
+  plan.milestones = [{ id: next(), sortKey: 1, name: PAYLOADS.link, time: '', from: '2024-04', to: null, phase: null }];
   return plan;
 }
 

@@ -45,7 +45,9 @@ describe('Tabeller grids by keyboard', () => {
     expect(await focusedCell()).toBe('phase');
     await expect.poll(async () => (await load()).milestones.find((m) => m.name === 'Dialogmøte med brukerrådet')).toBeTruthy();
     const saved = (await load()).milestones.find((m) => m.name === 'Dialogmøte med brukerrådet')!;
-    expect(formatMilestoneTime(saved, 'nb')).toBe('juni 2025');
+    // Kept as typed, with the month read from it beside it (issue 14 «Fidelity of what users type»).
+    expect(formatMilestoneTime(saved, 'nb')).toBe('Juni 2025');
+    expect([saved.time, saved.from, saved.to]).toEqual(['Juni 2025', '2025-06', null]);
     await page.keyboard.press('Shift+Tab');
     expect(await focusedCell()).toBe('time');
     await page.keyboard.press('Shift+Tab');

@@ -17,7 +17,7 @@ describe('docs/plan-format.schema.json', () => {
     const schema = planJsonSchema() as { additionalProperties: unknown; properties: Record<string, { const?: unknown; items?: { additionalProperties?: unknown } }> };
     expect(schema.additionalProperties).toBe(false);
     expect(schema.properties.format!.const).toBe('planverk-plan');
-    expect(schema.properties.formatVersion!.const).toBe(1);
+    expect(schema.properties.formatVersion!.const).toBe(2);
     expect(schema.properties.areas!.items!.additionalProperties).toBe(false);
   });
 });

@@ -40,7 +40,7 @@ describe('plan JSON round trip', () => {
 
   it('is 2-space indented with a trailing newline and keys in schema order', () => {
     const text = canonicalPlanJson(emptyPlan(seededIds('e')));
-    expect(text.startsWith('{\n  "format": "planverk-plan",\n  "formatVersion": 1,\n  "plan": {\n    "id": "e-0001",\n    "title"')).toBe(true);
+    expect(text.startsWith('{\n  "format": "planverk-plan",\n  "formatVersion": 2,\n  "plan": {\n    "id": "e-0001",\n    "title"')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
     expect(parsePlanJson(text).ok).toBe(true);
   });
@@ -57,7 +57,7 @@ describe('plan JSON refusals name the first bad field', () => {
 
   it('another format or a newer version', () => {
     expect(refused({ format: 'noe-annet' }).path).toBe('format');
-    const newer = refused({ ...sampleJson(), formatVersion: 2 });
+    const newer = refused({ ...sampleJson(), formatVersion: 3 });
     expect(newer.path).toBe('formatVersion');
     expect(newer.message).toMatch(/Oppdater Planverk/);
   });
@@ -77,7 +77,7 @@ describe('plan JSON refusals name the first bad field', () => {
   it('an unknown (misspelt) field', () => {
     const json = sampleJson();
     json.areas[2]!.titel = 'x';
-    expect(refused(json)).toEqual({ path: 'areas[2].titel', message: 'Ukjent felt i formatversjon 1.' });
+    expect(refused(json)).toEqual({ path: 'areas[2].titel', message: 'Ukjent felt i formatversjon 2.' });
   });
 
   it('a reference to a theme that does not exist', () => {

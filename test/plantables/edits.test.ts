@@ -24,7 +24,7 @@ function apply<R extends { id: string; sortKey: number }>(rows: R[], changes: Fi
   return [...byId.values()].filter((r) => r.tombstone !== 1).sort((a, b) => (a.sortKey as number) - (b.sortKey as number)) as R[];
 }
 
-const ms = (id: string, sortKey: number): Milestone => ({ id, sortKey, name: id, from: null, to: null, phase: null });
+const ms = (id: string, sortKey: number): Milestone => ({ id, sortKey, name: id, time: '', from: null, to: null, phase: null });
 
 describe('edit helpers for the list tables', () => {
   it('blank rows of every table satisfy their schema', () => {
@@ -34,8 +34,8 @@ describe('edit helpers for the list tables', () => {
   it('adds a row as every one of its fields, at the end', () => {
     const existing = [ms('a', 1), ms('b', 4)];
     const { row, changes } = appendRow('milestones', existing, { name: 'Sluttbehandling', from: '2025-09' }, seededIds('ms'));
-    expect(row).toEqual({ id: 'ms-0001', sortKey: 5, name: 'Sluttbehandling', from: '2025-09', to: null, phase: null });
-    expect(changes.map((c) => c.column).sort()).toEqual(['from', 'name', 'phase', 'sortKey', 'to']);
+    expect(row).toEqual({ id: 'ms-0001', sortKey: 5, name: 'Sluttbehandling', time: '', from: '2025-09', to: null, phase: null });
+    expect(changes.map((c) => c.column).sort()).toEqual(['from', 'name', 'phase', 'sortKey', 'time', 'to']);
     expect(changes.every((c) => c.table === 'milestones' && c.id === 'ms-0001')).toBe(true);
   });
 

@@ -12,7 +12,7 @@ import { input, measure, testPlan } from './frames';
 describe('table findings', () => {
   it('names each problem with its table, row and column', () => {
     const plan = testPlan('nb', { hearingStart: '2025-04-15', hearingEnd: '2025-05-20' });
-    plan.milestones = [{ id: 'ms', sortKey: 1, name: 'Høring', from: '2025-06', to: '2025-05-10', phase: null }];
+    plan.milestones = [{ id: 'ms', sortKey: 1, name: 'Høring', time: '', from: '2025-06', to: '2025-05-10', phase: null }];
     plan.laws = [{ id: 'l1', sortKey: 1, name: 'Folkehelseloven', lovdataId: null, purpose: '' }];
     plan.measures = [measure('m1', { unit: ' ', status: 'iverksatt', statusDate: null })];
     plan.inputs = [input('i1', { sender: 'Eldrerådet', conclusion: 'tatt-til-folge', assessment: '', receivedDate: '2025-05-25' })];
@@ -75,8 +75,8 @@ describe('project description', () => {
   it('is labelled in nynorsk for a nynorsk plan, with period, milestones in time order and roles', () => {
     const plan = testPlan('nn', { title: 'Kommunedelplan helse og omsorg', periodFrom: 2025, periodTo: 2037, purpose: 'Første avsnitt\n\nAndre avsnitt', focusAreas: ['Meistring', ' '] });
     plan.milestones = [
-      { id: 'b', sortKey: 1, name: 'Vedtak', from: '2025-09', to: null, phase: null },
-      { id: 'a', sortKey: 2, name: 'Høyring', from: '2025-04-15', to: '2025-06-02', phase: null },
+      { id: 'b', sortKey: 1, name: 'Vedtak', time: '', from: '2025-09', to: null, phase: null },
+      { id: 'a', sortKey: 2, name: 'Høyring', time: '', from: '2025-04-15', to: '2025-06-02', phase: null },
     ];
     plan.orgRoles = [{ id: 'r', sortKey: 1, role: 'Styringsgruppe', participants: 'Leiargruppa', responsibility: '' }];
     const rows = Object.fromEntries(projectDescriptionRows(plan).map((r) => [r.label, r.lines]));

@@ -55,7 +55,7 @@ describe('milestone times as advisers write them', () => {
   });
 
   it('sorts by time, undated last, ties by the adviser’s order', () => {
-    const m = (id: string, from: string | null, to: string | null, sortKey: number): Milestone => ({ id, sortKey, name: id, from, to, phase: null });
+    const m = (id: string, from: string | null, to: string | null, sortKey: number): Milestone => ({ id, sortKey, name: id, time: '', from, to, phase: null });
     const sorted = sortMilestones([m('x', null, null, 0), m('c', '2024-06-15', null, 1), m('b', '2024-06', null, 9), m('a', '2024-06', null, 3), m('d', '2024-03-22', '2024-05-03', 5)]);
     expect(sorted.map((s) => s.id)).toEqual(['d', 'a', 'b', 'c', 'x']);
   });

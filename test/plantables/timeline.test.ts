@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { timelineSvg } from '../../shared/plantables/timeline';
 import type { Milestone } from '../../shared/domain/plan';
 
-const m = (id: string, name: string, from: string | null, to: string | null = null): Milestone => ({ id, sortKey: 1, name, from, to, phase: null });
+const m = (id: string, name: string, from: string | null, to: string | null = null): Milestone => ({ id, sortKey: 1, name, time: '', from, to, phase: null });
 
 function parseSvg(svg: string) {
   const dom = new JSDOM('');

@@ -11,7 +11,7 @@ const text = (...columns: string[]): FieldSpec[] => columns.map((column) => ({ c
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 export const SEARCH_TABLES: SearchTable[] = [
-  { table: 'plan', kind: 'plan', fields: [...text('title', 'subtitle', 'purpose', 'scope'), { column: 'focusAreas', kind: 'list' }], label: () => 'Planrammen' },
+  { table: 'plan', kind: 'plan', fields: [...text('title', 'subtitle', 'statusLine', 'purpose', 'scope'), { column: 'focusAreas', kind: 'list' }], label: () => 'Planrammen' },
   { table: 'chapters', kind: 'chapter', fields: [...text('title'), { column: 'body', kind: 'rich' }], label: (r) => str(r.title) },
   { table: 'themes', kind: 'theme', fields: text('name'), label: (r) => str(r.name) },
   {

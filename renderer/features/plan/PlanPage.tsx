@@ -1,10 +1,12 @@
-// The Plan page: the frame fields of the plan (title, period, målform, phase, case number, version, purpose, scope),
-// the focus areas, the hearing period and parties, the generated project description table and the document profile.
+// The Plan page: the frame fields of the plan (name and status line as the cover shows them, period, målform, phase,
+// case number, version, purpose, scope), the focus areas, the hearing period and parties, the generated project
+// description table and the document profile.
 import { makeStyles } from '@fluentui/react-components';
 import { Malform, Phase, PlanType } from '../../../shared/domain/plan';
 import { useT } from '../../app/i18n';
 import { useNoticesEndWithPage, useHistoryAnnouncements } from '../tables/tablesStatus';
 import { HearingPeriodFields } from '../hearing/HearingPeriod';
+import { PlanTitleField, StatusLineField } from './CoverFields';
 import { FocusAreas } from './FocusAreas';
 import { HearingParties } from './HearingParties';
 import { ProfileSection } from './ProfileSection';
@@ -27,10 +29,13 @@ export function PlanPage() {
       <p>{t('plan.intro')}</p>
       <form className={styles.grid} onSubmit={(e) => e.preventDefault()} aria-label={t('plan.heading')}>
         <div className={styles.wide}>
-          <FrameText column="title" label="plan.title" />
+          <PlanTitleField />
         </div>
         <div className={styles.wide}>
           <FrameText column="subtitle" label="plan.subtitle" />
+        </div>
+        <div className={styles.wide}>
+          <StatusLineField />
         </div>
         <FrameText column="municipality" label="plan.municipality" />
         <FrameChoice column="planType" label="plan.planType" options={PlanType.options} optionLabel={(o) => `planType.${o}`} />

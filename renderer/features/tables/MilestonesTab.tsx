@@ -1,10 +1,10 @@
-// Milepæler: the adviser types times as they say them ("Juni 2024", "Aug 2024 – mai 2025"); the timeline picture
+// Milepæler: the adviser types times as they say them ("Juni 2024", "uke 12 2025", "vår 2025"), kept as written; the timeline picture
 // under the table is the same SVG the exports embed, shown as an <img> so nothing in it can run.
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { Phase, type Malform, type Milestone } from '../../../shared/domain/plan';
 import { sortRows } from '../../../shared/domain/rowOrder';
-import { formatMilestoneTime, parseMilestoneTime, sortMilestones, timelineSvg } from '../../../shared/plantables';
+import { formatMilestoneTime, readMilestoneTime, sortMilestones, timelineSvg } from '../../../shared/plantables';
 import { useT, type Translate } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
 import type { GridColumn } from './EditableTable';
@@ -22,12 +22,8 @@ export function milestoneColumns(t: Translate, malform: Malform): GridColumn<Mil
   const phases = [{ value: '', label: t('tables.noPhase') }, ...Phase.options.map((p) => ({ value: p, label: t(`phase.${p}`) }))];
   return [
     textColumn<Milestone>('name', t('tables.milestone')),
-    parsedColumn<Milestone>(
-      'time',
-      t('tables.when'),
-      (m) => formatMilestoneTime(m, malform),
-      (text) => parseMilestoneTime(text),
-    ),
+    // Kept as typed; the dates read from it go beside it (an unclear text just has none and sorts last).
+    parsedColumn<Milestone>('time', t('tables.when'), (m) => formatMilestoneTime(m, malform), (text) => ({ ok: true, value: readMilestoneTime(text) })),
     choiceColumn<Milestone>('phase', t('tables.phase'), phases, (m) => m.phase ?? '', (value) => ({ phase: value === '' ? null : value })),
   ];
 }

@@ -1,48 +1,21 @@
-// The cover page and the document's metadata: title with plan type and period, status line from phase and dates,
-// case number, version and the deadline for inputs.
+// The cover page and the document's metadata: the plan's name and status line as written (shared/document/frameTexts.ts
+// says why they are fields of their own), case number, version and the deadline for inputs.
 import { formatDate } from '../../format/norwegian';
 import { isolate } from '../../domain/text';
 import { footerText } from '../footerLine';
+import { coverStatusLine } from '../frameTexts';
 import type { Cover, DocMeta, Watermark, WatermarkPlacement } from '../model';
 import type { BuildContext } from './context';
-import { periodText } from './structuredBlocks';
 
-/** "Kommunedelplan helse og omsorg 2025–2037", without doubling a type or period the title already has. */
+/** The plan's name as the adviser wrote it: cover, footer and document title, never completed with type or period. */
 export function documentTitle(ctx: BuildContext): string {
-  const frame = ctx.plan.plan;
-  const typeWord = ctx.words[frame.planType];
-  let title = frame.title.trim();
-  let prefix = '';
-  if (!title.toLowerCase().startsWith(typeWord.toLowerCase())) {
-    prefix = `${typeWord} `;
-    title = `${title.charAt(0).toLowerCase()}${title.slice(1)}`;
-  }
-  const period = periodText(ctx);
-  const suffix = period && !`${prefix}${title}`.includes(period) ? ` ${period}` : '';
-  // The user's title is isolated: a right-to-left title cannot turn the period or the footer's version around.
-  return `${prefix}${isolate(title)}${suffix}`.trim();
+  // Isolated: a right-to-left title cannot turn the footer's version around.
+  return isolate(ctx.plan.plan.title.trim());
 }
 
-const date = (iso: string | null): string => (iso ? ` ${formatDate(iso)}` : '');
-
+/** The cover's status line as written (Planverk's own suggestion in the plan's målform); empty leaves the line out. */
 export function statusLine(ctx: BuildContext): string {
-  const { phase, hearingStart, adoptedDate, versionDate } = ctx.plan.plan;
-  const w = ctx.words;
-  switch (phase) {
-    case 'oppstart':
-    case 'planforslag-arbeid':
-      return w.draft;
-    case 'planprogram-hoering':
-      return `${w.planprogramHearing}${date(hearingStart ?? versionDate)}`;
-    case 'planprogram-fastsatt':
-      return `${w.planprogramAdopted}${date(adoptedDate)}`;
-    case 'planforslag-hoering':
-      return hearingStart ? `${w.hearingAdopted}${date(hearingStart)}` : w.hearingDraft;
-    case 'merknadsbehandling':
-      return w.inputProcessing;
-    case 'vedtatt':
-      return `${w.adopted}${date(adoptedDate)}`;
-  }
+  return isolate(coverStatusLine(ctx.plan.plan));
 }
 
 export function versionText(ctx: BuildContext): string {

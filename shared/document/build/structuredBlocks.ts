@@ -9,7 +9,6 @@ import {
   focusAreaLines,
   formatMilestoneTime,
   hearingDescriptionRows,
-  planPeriodText,
   projectDescriptionRows,
   sortMilestones,
   timelineDescription,
@@ -21,10 +20,6 @@ import type { BuildContext } from './context';
 import { headerCells, linesCell, textCell } from './cells';
 
 const keyCell = (text: string) => ({ ...textCell(text), rowHeader: true });
-
-export function periodText(ctx: BuildContext): string {
-  return planPeriodText(ctx.plan.plan);
-}
 
 export function projectDescriptionTable(ctx: BuildContext): Block[] {
   const rows = projectDescriptionRows(ctx.plan);

@@ -15,7 +15,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
-const milestone = (id: string, name: string, from: string, to: string | null = null): Milestone => ({ id, name, from, to, phase: null, sortKey: Number(id) });
+const milestone = (id: string, name: string, from: string, to: string | null = null): Milestone => ({ id, name, time: '', from, to, phase: null, sortKey: Number(id) });
 
 describe('rasterizeSvg', () => {
   it('draws the milestone timeline as a PNG of the requested width with the SVG’s aspect ratio', () => {

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPlanFile, openPlanFile } from '../../../electron/services/store';
 import { planIdOf } from '../../../electron/services/store/planIdentity';
-import { smallPlan } from '../store/helpers';
+import { asOlderSchema, smallPlan } from '../store/helpers';
 import { cli, edit, hostileFolder, keepsSaving, mergeWithService, sums } from './hostileCopy';
 
 const { tmp, planAndCopy, files } = hostileFolder('planverk-merge-identity-');
@@ -17,11 +17,7 @@ const MISSING = 'Filen mangler planens identitet, så den kan ikke være en kopi
 /** Turns a file into one written by the build before plan identity (schema version 1): no id, no restamp table. */
 function asFileFromBeforeIdentity(path: string): void {
   const db = new Database(path);
-  // Later migrations (0002: the Word template column) are undone too: a version-1 file has none of them.
-  db.exec(
-    "DELETE FROM meta WHERE key = 'planId'; DROP TABLE messages_restamped; ALTER TABLE plan DROP COLUMN profileWordTemplateAssetId; DELETE FROM __drizzle_migrations WHERE created_at > (SELECT min(created_at) FROM __drizzle_migrations)",
-  );
-  db.pragma('user_version = 1');
+  asOlderSchema(db, 1);
   db.close();
 }
 

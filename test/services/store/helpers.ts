@@ -12,6 +12,24 @@ export function tempDir(prefix = 'planverk-store-', base = tmpdir()): { dir: str
   return { dir, file: (name) => join(dir, name), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/** SQL that takes away what each migration added (by its index), to make a file as an older build wrote it. */
+const UNDO_MIGRATION: Record<number, string> = {
+  1: "DELETE FROM meta WHERE key = 'planId'; DROP TABLE messages_restamped;",
+  2: 'ALTER TABLE plan DROP COLUMN profileWordTemplateAssetId;',
+  3: 'ALTER TABLE milestones DROP COLUMN time; ALTER TABLE plan DROP COLUMN statusLine;',
+};
+
+/**
+ * Turns an open database of a current plan file into one written by the build whose schema version was `version`: the
+ * later migrations' additions are taken away (newest first) and so are their rows in drizzle's journal.
+ */
+export function asOlderSchema(db: { exec: (sql: string) => unknown; pragma: (sql: string) => unknown }, version: number): void {
+  const indexes = Object.keys(UNDO_MIGRATION).map(Number).filter((i) => i >= version).sort((a, b) => b - a);
+  for (const i of indexes) db.exec(UNDO_MIGRATION[i]!);
+  db.exec(`DELETE FROM __drizzle_migrations WHERE rowid NOT IN (SELECT rowid FROM __drizzle_migrations ORDER BY created_at LIMIT ${version})`);
+  db.pragma(`user_version = ${version}`);
+}
+
 export const sha256File = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 /** A small plan with a theme, two areas, a group, a cell and a chapter with a heading and a paragraph. */

@@ -4,7 +4,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { basename } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPlanFile, openPlanFile } from '../../../electron/services/store';
-import { sha256File, smallPlan, tempDir } from './helpers';
+import { asOlderSchema, sha256File, smallPlan, tempDir } from './helpers';
 
 const tmp = tempDir('planverk-schema-');
 afterAll(() => tmp.cleanup());
@@ -97,17 +97,20 @@ describe('the open check compares the schema exactly (issue 12 items 6 and 7)', 
   });
 
   it('opens a real version-1 file (before the plan-identity migration) by migrating it, and refuses one with a trigger or an index', () => {
-    // A version-1 file is today's file without what migration 0001 (and the later ones) added.
-    const v1 = (extra: string) =>
-      hostile(
-        `DROP TABLE messages_restamped; DELETE FROM meta WHERE key = 'planId'; ALTER TABLE plan DROP COLUMN profileWordTemplateAssetId;
-         DELETE FROM __drizzle_migrations WHERE created_at > (SELECT min(created_at) FROM __drizzle_migrations); ${extra}`,
-        { userVersion: 1 },
-      );
+    // A version-1 file is today's file without what migration 0001 and the later ones added.
+    const v1 = (extra: string) => {
+      const path = validFile();
+      const db = new Database(path);
+      asOlderSchema(db, 1);
+      db.exec(extra);
+      db.close();
+      return path;
+    };
     const good = v1('');
     const opened = openPlanFile(good);
     expect(opened.backupPath).not.toBeNull();
-    expect(opened.readPlan().plan.title).toBe('Testplan');
+    // Migration 0002 writes the name the cover showed: plan type in front (docs/architecture.md, «The cover's texts»).
+    expect(opened.readPlan().plan.title).toBe('Kommunedelplan testplan');
     opened.close();
     for (const extra of ['CREATE TRIGGER sqlitex_v1 AFTER UPDATE ON plan BEGIN DELETE FROM chapters; END;', 'CREATE INDEX themes_name ON themes (name);']) {
       const path = v1(extra);
