@@ -76,7 +76,7 @@ describe('paste from Word into the chapter editor', () => {
       el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
     }, WORD_HTML);
     await expect.poll(() => editor().locator('ul ul li').count()).toBe(2);
-    expect(await editor().locator('ol > li').count()).toBe(3);
+    expect(await editor().locator(':scope > ol > li').count()).toBe(3);
     expect(await editor().locator('sup.plan-footnote').count()).toBe(2);
     expect(await editor().textContent()).not.toMatch(/·|\[1\]|\[2\]/);
 
