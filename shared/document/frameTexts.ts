@@ -1,6 +1,6 @@
 // The cover's texts are fields of their own (plan.title, plan.statusLine), shown as written. What Planverk used to
 // derive them from (the plan type, the period, the phase and its dates) now only suggests a status line, and fills
-// both fields once for plans written before they existed (migration 0002, JSON format version 1).
+// both fields once for plans written before they existed (migration 0003, JSON format version 1).
 import { formatDate } from '../format/norwegian';
 import { planPeriodText } from '../plantables/projectDescription';
 import type { PlanFrame } from '../domain/plan';

@@ -19,7 +19,7 @@ const FrameFacts = PlanFrame.pick({ title: true, planType: true, periodFrom: tru
 const TITLE_MAX = 500;
 
 /**
- * Migration 0002: the cover's name and status line become fields of their own, and each milestone keeps its time as
+ * Migration 0003: the cover's name and status line become fields of their own, and each milestone keeps its time as
  * text. Each gets the text the document showed until now, so opening an older plan changes nothing anyone sees.
  * A row that is not a valid frame is left alone: the open check after the migration refuses the file anyway.
  */

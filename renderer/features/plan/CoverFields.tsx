@@ -4,16 +4,12 @@ import { Button, Field, Input } from '@fluentui/react-components';
 import { suggestedStatusLine } from '../../../shared/document/frameTexts';
 import { useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
+import { useFrameSetter } from './frameFields';
 
 function useFrameText(column: 'title' | 'statusLine') {
-  const id = usePlanStore((s) => s.plan?.plan.id);
   const value = usePlanStore((s) => s.plan?.plan[column] ?? '');
-  const change = usePlanStore((s) => s.change);
-  const flush = usePlanStore((s) => s.flush);
-  const set = (text: string) => {
-    if (id) change([{ table: 'plan', id, column, value: text }]);
-  };
-  return { value, set, commit: () => void flush() };
+  const { set, commit } = useFrameSetter();
+  return { value, set: (text: string) => set(column, text), commit };
 }
 
 export function PlanTitleField() {

@@ -11,7 +11,7 @@ import { DateField } from '../../components/DateField';
 type StringColumn = { [K in keyof PlanFrame]-?: PlanFrame[K] extends string ? K : never }[keyof PlanFrame];
 type YearColumn = 'periodFrom' | 'periodTo';
 
-function useFrameSetter() {
+export function useFrameSetter() {
   const id = usePlanStore((s) => s.plan?.plan.id);
   const change = commitEdit;
   const flush = flushEdits;

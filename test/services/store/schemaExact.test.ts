@@ -109,7 +109,7 @@ describe('the open check compares the schema exactly (issue 12 items 6 and 7)', 
     const good = v1('');
     const opened = openPlanFile(good);
     expect(opened.backupPath).not.toBeNull();
-    // Migration 0002 writes the name the cover showed: plan type in front (docs/architecture.md, «The cover's texts»).
+    // Migration 0003 writes the name the cover showed: plan type in front (docs/architecture.md, «What the adviser types is kept as written»).
     expect(opened.readPlan().plan.title).toBe('Kommunedelplan testplan');
     opened.close();
     for (const extra of ['CREATE TRIGGER sqlitex_v1 AFTER UPDATE ON plan BEGIN DELETE FROM chapters; END;', 'CREATE INDEX themes_name ON themes (name);']) {
