@@ -10,12 +10,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { PlanView } from '../../shared/domain/planView';
 import { callOk } from './api';
 import { launchChromium, newAppPage, openApp, watchPage, type Watch } from './browser';
+import { openFreshPlan, testFolder } from './fixtures';
 
 const env = inject('e2e');
 let browser: Browser;
 let page: Page;
 let watch: Watch;
-const planPath = join(env.dir, 'Lim inn fra Word.planverk');
 const WORD_HTML = readFileSync(fileURLToPath(new URL('../fixtures/clipboard/word-lists-footnotes.html', import.meta.url)), 'utf8');
 const TITLE = 'Mål og framdrift';
 
@@ -46,7 +46,7 @@ async function waitForPlan(check: (plan: PlanView) => boolean, timeoutMs = 10_00
 }
 
 beforeAll(async () => {
-  await callOk(env.origin, env.token, 'file.new', { path: planPath, sample: false });
+  await openFreshPlan('empty', 'Lim inn fra Word');
   browser = await launchChromium(env.chromium);
   page = await newAppPage(browser);
   watch = await watchPage(page);
@@ -96,7 +96,7 @@ describe('paste from Word into the chapter editor', () => {
   });
 
   it('the DOCX export of the pasted text has real list numbering and real footnotes', async () => {
-    const out = join(env.dir, 'lim-inn-fra-word.docx');
+    const out = join(testFolder(), 'lim-inn-fra-word.docx');
     await callOk(env.origin, env.token, 'export.run', { format: 'docx', out });
     const part = (name: string) => execFileSync('unzip', ['-p', out, name], { encoding: 'utf8' });
     const document = part('word/document.xml');
