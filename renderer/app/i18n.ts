@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { create } from 'zustand';
 import { DEFAULT_UI_LANGUAGE, isUiLanguage, translate, type MessageKey, type MessageParams, type UiLanguage } from '../../shared/i18n';
 import { errorText, type ErrorLike } from '../../shared/i18n/errorText';
+import { findingSentence, type FindingText } from '../../shared/i18n/findingMessages';
 
 const STORAGE_KEY = 'planverk.uiLanguage';
 
@@ -34,6 +35,12 @@ export type Translate = (key: MessageKey, params?: MessageParams) => string;
 export function useT(): Translate {
   const language = useLanguageStore((s) => s.language);
   return useCallback<Translate>((key, params) => translate(language, key, params), [language]);
+}
+
+/** A check finding's sentence (shared/i18n/findingMessages.ts) in the current UI language. */
+export function useFindingText(): (text: FindingText) => string {
+  const language = useLanguageStore((s) => s.language);
+  return useCallback((text: FindingText) => findingSentence(language, text), [language]);
 }
 
 /** An API error's sentence in the current UI language (follows a language switch while the error is on screen). */

@@ -1,12 +1,15 @@
 // The accessibility check before export ("Tilgjengelighetssjekk"): problems that would make the document fail
 // universal-design rules, each with where it is, so the UI can link to it and export can refuse on errors.
 import type { PlanData } from '../domain/plan';
+import { findingNb, quotedOr, type FindingText } from '../i18n/findingMessages';
 import { profileColorProblem } from './contrast';
 
 export type AccessibilityProblem = {
   severity: 'error' | 'warning';
   code: 'image-without-alt' | 'missing-asset' | 'low-contrast' | 'missing-title' | 'empty-heading' | 'table-without-header';
   message: string;
+  /** The sentence as key + params, for the UI language (message is its bokmål). */
+  text: FindingText;
   /** Where the problem is: a chapter, an asset or the plan frame. */
   place: { kind: 'chapter'; chapterId: string } | { kind: 'asset'; assetId: string } | { kind: 'plan' };
 };
@@ -22,18 +25,19 @@ function walk(node: unknown, visit: (n: Json) => void): void {
 
 export function checkAccessibility(plan: PlanData): AccessibilityProblem[] {
   const problems: AccessibilityProblem[] = [];
+  const push = (p: Omit<AccessibilityProblem, 'message'>) => problems.push({ ...p, message: findingNb(p.text) });
   const assets = new Map(plan.assets.map((a) => [a.id, a]));
   if (!plan.plan.title.trim()) {
-    problems.push({ severity: 'error', code: 'missing-title', message: 'Planen mangler tittel; dokumentet må ha en tittel.', place: { kind: 'plan' } });
+    push({ severity: 'error', code: 'missing-title', text: { key: 'a11y.missingTitle' }, place: { kind: 'plan' } });
   }
   const contrast = profileColorProblem(plan.plan.profileColor);
-  if (contrast) problems.push({ severity: 'warning', code: 'low-contrast', message: contrast.message, place: { kind: 'plan' } });
+  if (contrast) push({ severity: 'warning', code: 'low-contrast', text: contrast.text, place: { kind: 'plan' } });
   const logo = plan.plan.profileLogoAssetId ? assets.get(plan.plan.profileLogoAssetId) : undefined;
   if (logo && !logo.decorative && !logo.alt.trim()) {
-    problems.push({ severity: 'warning', code: 'image-without-alt', message: 'Logoen mangler alternativ tekst; kommunenavnet brukes.', place: { kind: 'asset', assetId: logo.id } });
+    push({ severity: 'warning', code: 'image-without-alt', text: { key: 'a11y.logoWithoutAlt' }, place: { kind: 'asset', assetId: logo.id } });
   }
   for (const chapter of plan.chapters) {
-    const where = `«${chapter.title.trim() || 'uten tittel'}»`;
+    const where = quotedOr(chapter.title, 'fallback.untitledQuoted');
     walk(chapter.body, (n) => {
       const attrs = (typeof n.attrs === 'object' && n.attrs ? n.attrs : {}) as Json;
       if (n.type === 'image') {
@@ -41,24 +45,24 @@ export function checkAccessibility(plan: PlanData): AccessibilityProblem[] {
         const alt = typeof attrs.alt === 'string' ? attrs.alt : (asset?.alt ?? '');
         const decorative = typeof attrs.decorative === 'boolean' ? attrs.decorative : (asset?.decorative ?? false);
         if (!asset) {
-          problems.push({ severity: 'warning', code: 'missing-asset', message: `Et bilde i kapittel ${where} finnes ikke i planfilen.`, place: { kind: 'chapter', chapterId: chapter.id } });
+          push({ severity: 'warning', code: 'missing-asset', text: { key: 'a11y.missingAsset', params: { where } }, place: { kind: 'chapter', chapterId: chapter.id } });
         } else if (!decorative && !alt.trim()) {
-          problems.push({
+          push({
             severity: 'error',
             code: 'image-without-alt',
-            message: `Bildet «${asset.name}» i kapittel ${where} mangler alternativ tekst (eller merk det som dekorativt).`,
+            text: { key: 'a11y.imageWithoutAlt', params: { name: asset.name, where } },
             place: { kind: 'chapter', chapterId: chapter.id },
           });
         }
       }
       if (n.type === 'heading' && !JSON.stringify(n.content ?? []).includes('"text":"')) {
-        problems.push({ severity: 'warning', code: 'empty-heading', message: `Kapittel ${where} har en tom overskrift.`, place: { kind: 'chapter', chapterId: chapter.id } });
+        push({ severity: 'warning', code: 'empty-heading', text: { key: 'a11y.emptyHeading', params: { where } }, place: { kind: 'chapter', chapterId: chapter.id } });
       }
       if (n.type === 'table') {
         const first = Array.isArray(n.content) ? (n.content[0] as Json | undefined) : undefined;
         const cells = first && Array.isArray(first.content) ? (first.content as Json[]) : [];
         if (!cells.length || !cells.every((c) => c.type === 'tableHeader')) {
-          problems.push({ severity: 'warning', code: 'table-without-header', message: `En tabell i kapittel ${where} mangler overskriftsrad.`, place: { kind: 'chapter', chapterId: chapter.id } });
+          push({ severity: 'warning', code: 'table-without-header', text: { key: 'a11y.tableWithoutHeader', params: { where } }, place: { kind: 'chapter', chapterId: chapter.id } });
         }
       }
     });

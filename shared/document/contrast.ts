@@ -1,4 +1,5 @@
 // WCAG 2.1 contrast of the profile colour against white (headings and table headers use it as text or background).
+import { findingNb, type FindingText } from '../i18n/findingMessages';
 
 /** Relative luminance of "#rrggbb" or "rrggbb" per WCAG 2.1. */
 export function luminance(hex: string): number {
@@ -19,13 +20,11 @@ export function contrastRatio(a: string, b: string): number {
 export const MIN_TEXT_CONTRAST = 4.5;
 
 /** The profile colour is used as text on white and as background under white text: both need 4.5:1. */
-export function profileColorProblem(color: string): { ratio: number; message: string } | null {
+export function profileColorProblem(color: string): { ratio: number; message: string; text: FindingText } | null {
   const ratio = contrastRatio(color, '#ffffff');
   if (ratio >= MIN_TEXT_CONTRAST) return null;
-  return {
-    ratio,
-    message: `Profilfargen ${color} har kontrast ${ratio.toFixed(2).replace('.', ',')}:1 mot hvitt; universell utforming krever minst 4,5:1.`,
-  };
+  const text: FindingText = { key: 'a11y.lowContrast', params: { color, ratio: ratio.toFixed(2).replace('.', ',') } };
+  return { ratio, message: findingNb(text), text };
 }
 
 /** A colour that is safe to draw text in: the profile colour when it passes, otherwise a dark fallback. */

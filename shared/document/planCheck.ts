@@ -3,6 +3,7 @@
 // Lovdata ids, measures, milestones, late inputs), the matrix validation, empty chapters, unassessed inputs in a
 // merknadsbehandling and live blocks pointing at nothing; each finding carries its severity and its place in the app.
 import type { PlanData } from '../domain/plan';
+import { findingNb, quotedOr, type FindingText } from '../i18n/findingMessages';
 import { planInRowOrder, treeOrder } from '../domain/rowOrder';
 import { LIVE_BLOCK_KINDS } from '../editor/nodes/liveBlockKinds';
 import { validateMatrix, type MatrixFinding } from '../matrix/validate';
@@ -16,7 +17,9 @@ export type PlanFinding = {
   severity: FindingSeverity;
   /** Stable, for tests and filters: the accessibility codes, `<table>.<column>` for table findings, `matrix.<kind>`, … */
   code: string;
+  /** The bokmål sentence (CLI); `text` is the same as key + params for the UI language (findingSentence). */
   message: string;
+  text: FindingText;
   target: FindingTarget;
   /** The app's address of the target's page (findingHref). */
   href: string;
@@ -28,7 +31,7 @@ export type PlanFinding = {
 
 type Json = Record<string, unknown>;
 
-const finding = (f: Omit<PlanFinding, 'href'>): PlanFinding => ({ ...f, href: findingHref(f.target) });
+const finding = (f: Omit<PlanFinding, 'href' | 'message'>): PlanFinding => ({ ...f, message: findingNb(f.text), href: findingHref(f.target) });
 
 /** Phases after the hearing: the merknadsbehandling then goes to the politicians and every input needs a conclusion. */
 const AFTER_HEARING = new Set(['merknadsbehandling', 'vedtatt']);
@@ -48,7 +51,7 @@ function accessibilityFindings(plan: PlanData): PlanFinding[] {
   const target = (p: AccessibilityProblem): FindingTarget =>
     p.place.kind === 'chapter' ? { page: 'chapters', chapterId: p.place.chapterId } : { page: 'plan', field: p.place.kind === 'asset' ? 'profileLogoAssetId' : 'title' };
   return checkAccessibility(plan).map((p) =>
-    finding({ severity: p.severity, code: p.code, message: p.message, target: target(p), targetName: p.place.kind === 'chapter' ? (titles.get(p.place.chapterId) ?? null) : null, accessibility: true }),
+    finding({ severity: p.severity, code: p.code, text: p.text, target: target(p), targetName: p.place.kind === 'chapter' ? (titles.get(p.place.chapterId) ?? null) : null, accessibility: true }),
   );
 }
 
@@ -67,7 +70,7 @@ function tableChecks(plan: PlanData): PlanFinding[] {
         ? { page: 'hearing', inputId: f.id, column: f.column }
         : { page: 'tables', table: f.table, rowId: f.id, column: f.column };
   return tableFindings(plan).map((f) =>
-    finding({ severity: f.severity, code: `${f.table}.${f.column ?? 'row'}`, message: f.message, target: target(f), targetName: nameOf(f), accessibility: false }),
+    finding({ severity: f.severity, code: `${f.table}.${f.column ?? 'row'}`, text: f.text, target: target(f), targetName: nameOf(f), accessibility: false }),
   );
 }
 
@@ -83,7 +86,7 @@ function matrixChecks(plan: PlanData): PlanFinding[] {
   return validateMatrix(plan).map((f) => {
     const { themeId, areaId, groupId } = ids(f);
     const name = (areaId && areaName.get(areaId)) || (themeId && themeName.get(themeId)) || (groupId && groupName.get(groupId)) || null;
-    return finding({ severity: f.severity === 'feil' ? 'error' : 'warning', code: `matrix.${f.kind}`, message: f.message, target: { page: 'matrix', themeId, areaId, groupId }, targetName: name, accessibility: false });
+    return finding({ severity: f.severity === 'feil' ? 'error' : 'warning', code: `matrix.${f.kind}`, text: f.text, target: { page: 'matrix', themeId, areaId, groupId }, targetName: name, accessibility: false });
   });
 }
 
@@ -109,19 +112,19 @@ function chapterChecks(plan: PlanData): PlanFinding[] {
   const out: PlanFinding[] = [];
   for (const c of plan.chapters) {
     const title = c.title.trim() || null;
-    const where = title ? `«${title}»` : 'uten tittel';
+    const where = quotedOr(c.title, 'fallback.untitled');
     const target: FindingTarget = { page: 'chapters', chapterId: c.id };
     if (c.kind === 'chapter' && !hasChildren.has(c.id) && isEmptyBody(c.body)) {
-      out.push(finding({ severity: 'warning', code: 'empty-chapter', message: `Kapittel ${where} er tomt.`, target, targetName: title, accessibility: false }));
+      out.push(finding({ severity: 'warning', code: 'empty-chapter', text: { key: 'chapter.empty', params: { where } }, target, targetName: title, accessibility: false }));
     }
     walk(c.body, (n) => {
       if (n.type !== 'liveBlock') return;
       const attrs = (typeof n.attrs === 'object' && n.attrs ? n.attrs : {}) as Json;
       const kind = attrs.kind;
       if (!(LIVE_BLOCK_KINDS as readonly unknown[]).includes(kind)) {
-        out.push(finding({ severity: 'error', code: 'live-block-unknown', message: `Kapittel ${where} har en levende tabell av en ukjent type («${String(kind ?? '')}»); den blir tom i dokumentet.`, target, targetName: title, accessibility: false }));
+        out.push(finding({ severity: 'error', code: 'live-block-unknown', text: { key: 'chapter.liveBlockUnknown', params: { where, kind: String(kind ?? '') } }, target, targetName: title, accessibility: false }));
       } else if (kind === 'matrix-group' && typeof attrs.groupId === 'string' && !groups.has(attrs.groupId)) {
-        out.push(finding({ severity: 'error', code: 'live-block-dangling', message: `Kapittel ${where} viser hovedansvaret til en arbeidsgruppe som ikke finnes lenger; tabellen blir tom i dokumentet.`, target, targetName: title, accessibility: false }));
+        out.push(finding({ severity: 'error', code: 'live-block-dangling', text: { key: 'chapter.liveBlockDangling', params: { where } }, target, targetName: title, accessibility: false }));
       }
     });
   }
@@ -145,7 +148,7 @@ function merknadsChecks(plan: PlanData): PlanFinding[] {
       return finding({
         severity,
         code: 'inputs.unassessed',
-        message: `Innspillet fra ${sender ? `«${sender}»` : 'en avsender uten navn'} er ikke vurdert; merknadsbehandlingen viser det som «Ikke vurdert».`,
+        text: { key: 'input.unassessed', params: { sender: quotedOr(i.sender, 'fallback.senderWithoutName') } },
         target: { page: 'hearing', inputId: i.id, column: 'conclusion' },
         targetName: sender,
         accessibility: false,

@@ -4,52 +4,52 @@ import type { PlanData, TableName } from '../domain/plan';
 import { hearingPeriodFinding, isLate } from './hearing';
 import { startOf } from './milestones';
 import { isUndatedTime } from './milestoneText';
-import { validateLovdataId } from './laws';
+import { lovdataIdProblem } from './laws';
+import { findingNb, quotedOr, type FindingText } from '../i18n/findingMessages';
 
-export type TableFinding = { table: TableName; id: string; column: string | null; severity: 'error' | 'warning'; message: string };
+export type TableFinding = { table: TableName; id: string; column: string | null; severity: 'error' | 'warning'; message: string; text: FindingText };
 
 type Checked = Pick<PlanData, 'plan' | 'milestones' | 'laws' | 'measures' | 'inputs'>;
 
-const label = (text: string, fallback: string) => (text.trim() ? `«${text.trim()}»` : fallback);
-
 export function tableFindings(plan: Checked): TableFinding[] {
-  const findings: TableFinding[] = [];
+  const out: TableFinding[] = [];
+  const findings = { push: (f: Omit<TableFinding, 'message'>) => out.push({ ...f, message: findingNb(f.text) }) };
   const period = hearingPeriodFinding(plan.plan);
   if (period.kind === 'too-short' || period.kind === 'end-before-start') {
-    findings.push({ table: 'plan', id: plan.plan.id, column: 'hearingEnd', severity: 'error', message: period.message });
+    findings.push({ table: 'plan', id: plan.plan.id, column: 'hearingEnd', severity: 'error', text: period.text });
   }
   for (const m of plan.milestones) {
     if (m.from && m.to && startOf(m.to) < startOf(m.from)) {
-      findings.push({ table: 'milestones', id: m.id, column: 'to', severity: 'error', message: `Milepælen ${label(m.name, 'uten navn')} slutter før den starter.` });
+      findings.push({ table: 'milestones', id: m.id, column: 'to', severity: 'error', text: { key: 'milestone.endBeforeStart', params: { name: quotedOr(m.name, 'fallback.noName') } } });
     }
     if (isUndatedTime(m)) {
-      const message = `Planverk leser ingen dato ut av «${m.time.trim()}» for milepælen ${label(m.name, 'uten navn')}; den står sist og kommer ikke med på tidslinjen.`;
-      findings.push({ table: 'milestones', id: m.id, column: 'time', severity: 'warning', message });
+      const text: FindingText = { key: 'milestone.undated', params: { time: m.time.trim(), name: quotedOr(m.name, 'fallback.noName') } };
+      findings.push({ table: 'milestones', id: m.id, column: 'time', severity: 'warning', text });
     }
   }
   for (const l of plan.laws) {
     if (l.lovdataId === null) {
-      findings.push({ table: 'laws', id: l.id, column: 'lovdataId', severity: 'warning', message: `Loven ${label(l.name, 'uten navn')} mangler Lovdata-id.` });
+      findings.push({ table: 'laws', id: l.id, column: 'lovdataId', severity: 'warning', text: { key: 'law.missingId', params: { name: quotedOr(l.name, 'fallback.noName') } } });
     } else {
-      const checked = validateLovdataId(l.lovdataId);
-      if (!checked.ok) findings.push({ table: 'laws', id: l.id, column: 'lovdataId', severity: 'error', message: checked.message });
+      const problem = lovdataIdProblem(l.lovdataId);
+      if (problem) findings.push({ table: 'laws', id: l.id, column: 'lovdataId', severity: 'error', text: problem });
     }
   }
   for (const m of plan.measures) {
-    const name = label(m.name, 'uten navn');
-    if (!m.unit.trim()) findings.push({ table: 'measures', id: m.id, column: 'unit', severity: 'warning', message: `Tiltaket ${name} mangler ansvarsenhet.` });
+    const name = quotedOr(m.name, 'fallback.noName');
+    if (!m.unit.trim()) findings.push({ table: 'measures', id: m.id, column: 'unit', severity: 'warning', text: { key: 'measure.noUnit', params: { name } } });
     if (m.status === 'iverksatt' && !m.statusDate) {
-      findings.push({ table: 'measures', id: m.id, column: 'statusDate', severity: 'warning', message: `Tiltaket ${name} er iverksatt, men mangler dato for iverksetting.` });
+      findings.push({ table: 'measures', id: m.id, column: 'statusDate', severity: 'warning', text: { key: 'measure.noStatusDate', params: { name } } });
     }
   }
   for (const i of plan.inputs) {
-    const sender = label(i.sender, 'uten avsender');
+    const sender = quotedOr(i.sender, 'fallback.noSender');
     if (i.conclusion && !i.assessment.trim()) {
-      findings.push({ table: 'inputs', id: i.id, column: 'assessment', severity: 'warning', message: `Innspillet fra ${sender} har konklusjon, men ingen vurdering.` });
+      findings.push({ table: 'inputs', id: i.id, column: 'assessment', severity: 'warning', text: { key: 'input.noAssessment', params: { sender } } });
     }
     if (isLate(i, plan.plan)) {
-      findings.push({ table: 'inputs', id: i.id, column: 'receivedDate', severity: 'warning', message: `Innspillet fra ${sender} kom inn etter fristen; det er registrert og behandles som for sent.` });
+      findings.push({ table: 'inputs', id: i.id, column: 'receivedDate', severity: 'warning', text: { key: 'input.late', params: { sender } } });
     }
   }
-  return findings;
+  return out;
 }

@@ -8,6 +8,7 @@
 import type { Conclusion, HearingInput, Malform, PlanFrame } from '../domain/plan';
 import { compareRows } from '../domain/rowOrder';
 import { formatDate } from '../format/norwegian';
+import { findingNb, type FindingText } from '../i18n/findingMessages';
 import { addDays, daysBetween } from './dates';
 
 export const MINIMUM_HEARING_DAYS = 42;
@@ -17,8 +18,8 @@ type HearingDates = Pick<PlanFrame, 'hearingStart' | 'hearingEnd'>;
 export type HearingPeriodFinding =
   | { kind: 'not-set' }
   | { kind: 'ok'; days: number }
-  | { kind: 'end-before-start'; message: string }
-  | { kind: 'too-short'; days: number; earliestEnd: string; message: string };
+  | { kind: 'end-before-start'; message: string; text: FindingText }
+  | { kind: 'too-short'; days: number; earliestEnd: string; message: string; text: FindingText };
 
 /** Checks the hearing period against the six-week minimum; the message is a Norwegian sentence for the adviser. */
 export function hearingPeriodFinding(frame: HearingDates): HearingPeriodFinding {
@@ -27,19 +28,14 @@ export function hearingPeriodFinding(frame: HearingDates): HearingPeriodFinding 
   const days = daysBetween(start, end);
   if (days === null) return { kind: 'not-set' };
   if (days < 0) {
-    return { kind: 'end-before-start', message: `Høringsfristen ${formatDate(end)} er før høringen starter ${formatDate(start)}.` };
+    const text: FindingText = { key: 'hearing.endBeforeStart', params: { end: formatDate(end), start: formatDate(start) } };
+    return { kind: 'end-before-start', message: findingNb(text), text };
   }
   if (days >= MINIMUM_HEARING_DAYS) return { kind: 'ok', days };
   const earliestEnd = addDays(start, MINIMUM_HEARING_DAYS);
-  return {
-    kind: 'too-short',
-    days,
-    earliestEnd,
-    message:
-      `Høringsperioden er bare ${days} ${days === 1 ? 'dag' : 'dager'} (${formatDate(start)}–${formatDate(end)}). ` +
-      `Plan- og bygningsloven krever minst seks uker (42 dager) til høring og offentlig ettersyn; ` +
-      `tidligste frist for innspill er ${formatDate(earliestEnd)}.`,
-  };
+  const unit = { key: days === 1 ? 'unit.day' : 'unit.days' } as const;
+  const text: FindingText = { key: 'hearing.tooShort', params: { days, unit, start: formatDate(start), end: formatDate(end), earliest: formatDate(earliestEnd) } };
+  return { kind: 'too-short', days, earliestEnd, message: findingNb(text), text };
 }
 
 /** The deadline for inputs (ISO date), or null while the hearing period is not set. */

@@ -2,6 +2,7 @@
 // central to health and care planning. Purposes are Planverk's own summaries, not quotes from the laws.
 import { LovdataId, type Malform } from '../domain/plan';
 import type { Parsed } from '../format/norwegian';
+import { findingNb, type FindingText } from '../i18n/findingMessages';
 import { isRealDate } from './dates';
 
 const EXAMPLE = 'LOV-2011-06-24-30';
@@ -16,15 +17,20 @@ export function normaliseLovdataId(raw: string): string {
 
 /** Accepts "lov-2011-06-24-30" and surrounding spaces; returns the canonical id. The date must exist. */
 export function validateLovdataId(raw: string): Parsed<string> {
+  const problem = lovdataIdProblem(raw);
+  return problem ? { ok: false, message: findingNb(problem) } : { ok: true, value: normaliseLovdataId(raw) };
+}
+
+/** What is wrong with a Lovdata id, as a finding's sentence, or null when it is valid. */
+export function lovdataIdProblem(raw: string): FindingText | null {
   const id = normaliseLovdataId(raw);
-  if (id === '') return { ok: false, message: `Lovdata-id mangler. Bruk formen LOV-ÅÅÅÅ-MM-DD-NR, for eksempel ${EXAMPLE}.` };
-  if (!LovdataId.safeParse(id).success) {
-    return { ok: false, message: `«${raw.trim()}» er ikke en gyldig Lovdata-id. Bruk formen LOV-ÅÅÅÅ-MM-DD-NR, for eksempel ${EXAMPLE}.` };
-  }
+  const params = { raw: raw.trim(), example: EXAMPLE };
+  if (id === '') return { key: 'lovdata.empty', params };
+  if (!LovdataId.safeParse(id).success) return { key: 'lovdata.invalid', params };
   const date = id.slice(4, 14);
-  if (!isRealDate(date)) return { ok: false, message: `«${raw.trim()}» har en dato som ikke finnes (${date}).` };
-  if (/-0+$/.test(id)) return { ok: false, message: `«${raw.trim()}» har lovnummer 0, som ikke finnes.` };
-  return { ok: true, value: id };
+  if (!isRealDate(date)) return { key: 'lovdata.noSuchDate', params: { ...params, date } };
+  if (/-0+$/.test(id)) return { key: 'lovdata.zero', params };
+  return null;
 }
 
 /** A Lovdata id cell as typed on the Tabeller page: empty clears it, anything else must be a valid id. */

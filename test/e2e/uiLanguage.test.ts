@@ -8,19 +8,13 @@ import { FILE_PAGES, ROUTES } from '../../renderer/app/routes';
 import { callOk } from './api';
 import { goTo, launchChromium, newAppPage, openApp } from './browser';
 import { openFreshPlan, testFolder, writeRefusedFile } from './fixtures';
+import { BOKMAL_ONLY, NORWEGIAN } from '../shared/i18n/uiWords';
 
 const env = inject('e2e');
 let browser: Browser;
 let page: Page;
 let refusedPath = '';
 
-/** Words bokmål has and nynorsk does not (nynorsk: ikkje, viss, korleis, kvar, kva, kven, nokon, noko, nyleg, frå, berre, …). */
-export const BOKMAL_ONLY = [
-  'ikke', 'hvis', 'hvordan', 'hvor', 'hva', 'hvem', 'noen', 'noe', 'nylig', 'fra', 'bare', 'ble', 'lagret', 'endret',
-  'valgt', 'mangler', 'filen', 'mappen', 'ennå', 'siden', 'skrevet', 'gjør', 'mye',
-];
-/** Norwegian words that are not English (the letters æ, ø and å are caught on their own). */
-export const NORWEGIAN = ['ikke', 'ikkje', 'og', 'er', 'til', 'med', 'av', 'eller', 'ingen', 'fil', 'fila', 'filen', 'ny', 'nytt', 'lagre', 'lagret', 'lagra', 'tabell', 'kapittel'];
 const ALL_PAGES = [...FILE_PAGES.map((p) => p.path), ...ROUTES.map((r) => r.path)];
 
 /** The UI's words on screen now: visible text outside the chapter text, and the names and hints given to elements. */

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ApiError } from '../../../shared/api/errors';
 import type { PlanFinding } from '../../../shared/document/planCheck';
 import { api } from '../../api/client';
-import { useT } from '../../app/i18n';
+import { useFindingText, useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
 import { useChaptersView } from '../chapters/chaptersSlice';
 
@@ -61,6 +61,7 @@ export function AccessibilityCheck() {
 function FindingList({ findings, label, testId }: { findings: PlanFinding[]; label: string; testId?: string }) {
   const styles = useStyles();
   const t = useT();
+  const say = useFindingText();
   const selectChapter = useChaptersView((s) => s.select);
   return (
     <ul className={styles.list} aria-label={label} data-testid={testId}>
@@ -69,7 +70,7 @@ function FindingList({ findings, label, testId }: { findings: PlanFinding[]; lab
           <Badge appearance="tint" color={p.severity === 'error' ? 'danger' : 'warning'}>
             {t(p.severity === 'error' ? 'export.check.error' : 'export.check.warning')}
           </Badge>
-          <span className={styles.message}>{p.message}</span>
+          <span className={styles.message}>{say(p.text)}</span>
           <a href={p.href} onClick={() => p.target.page === 'chapters' && selectChapter(p.target.chapterId)}>
             {t(`check.go.${p.target.page}`)}
           </a>

@@ -3,7 +3,7 @@
 import { MessageBar, MessageBarBody, makeStyles } from '@fluentui/react-components';
 import { formatDate } from '../../../shared/format/norwegian';
 import { hearingDeadline, hearingPeriodFinding } from '../../../shared/plantables';
-import { useT } from '../../app/i18n';
+import { useFindingText, useT } from '../../app/i18n';
 import { DateField } from '../../components/DateField';
 import { usePlanStore } from '../../app/planStore';
 import { commitEdit, flush as flushEdits } from '../../commands/commandBus';
@@ -34,6 +34,7 @@ function HearingDate({ column, label }: { column: DateColumn; label: string }) {
 /** The period's finding as one sentence (and its intent), shared by the Plan and Høring pages. */
 export function HearingPeriodFinding() {
   const t = useT();
+  const say = useFindingText();
   const start = usePlanStore((s) => s.plan?.plan.hearingStart ?? null);
   const end = usePlanStore((s) => s.plan?.plan.hearingEnd ?? null);
   const finding = hearingPeriodFinding({ hearingStart: start, hearingEnd: end });
@@ -50,7 +51,7 @@ export function HearingPeriodFinding() {
   }
   return (
     <MessageBar intent="error" layout="multiline" data-testid="hearing-finding">
-      <MessageBarBody>{finding.message}</MessageBarBody>
+      <MessageBarBody>{say(finding.text)}</MessageBarBody>
     </MessageBar>
   );
 }

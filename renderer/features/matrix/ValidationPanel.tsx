@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { validateMatrix, type MatrixFinding } from '../../../shared/matrix/validate';
 import { orderMatrix } from '../../../shared/matrix/order';
 import type { PlanContent } from '../../../shared/domain/planView';
-import { useT } from '../../app/i18n';
+import { useFindingText, useT } from '../../app/i18n';
 import { useMatrixUi, type ActiveCell } from './matrixUiStore';
 
 const useStyles = makeStyles({
@@ -38,6 +38,7 @@ export function findingTarget(plan: PlanContent, f: MatrixFinding): ActiveCell |
 export function ValidationPanel({ plan }: { plan: PlanContent }) {
   const styles = useStyles();
   const t = useT();
+  const say = useFindingText();
   const findings = useMemo(() => validateMatrix(plan), [plan]);
   const go = (f: MatrixFinding) => {
     const target = findingTarget(plan, f);
@@ -59,7 +60,7 @@ export function ValidationPanel({ plan }: { plan: PlanContent }) {
           <li key={`${f.kind}:${i}`} className={styles.item}>
             <Button appearance="transparent" className={styles.finding} onClick={() => go(f)} data-kind={f.kind}>
               <span className={f.severity === 'feil' ? styles.error : styles.warning}>{f.severity === 'feil' ? t('matrix.validation.error') : t('matrix.validation.warning')}</span>
-              {f.message}
+              {say(f.text)}
             </Button>
           </li>
         ))}

@@ -4,7 +4,7 @@ import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-com
 import { useMemo } from 'react';
 import type { TableName } from '../../../shared/domain/plan';
 import { tableFindings } from '../../../shared/plantables';
-import { useT } from '../../app/i18n';
+import { useFindingText, useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
 
 const TABLES_OF: Record<string, readonly TableName[]> = {
@@ -17,6 +17,7 @@ const TABLES_OF: Record<string, readonly TableName[]> = {
 
 export function TableFindings({ tab }: { tab: keyof typeof TABLES_OF }) {
   const t = useT();
+  const say = useFindingText();
   const plan = usePlanStore((s) => s.plan);
   const findings = useMemo(() => {
     if (!plan) return [];
@@ -31,7 +32,7 @@ export function TableFindings({ tab }: { tab: keyof typeof TABLES_OF }) {
         <MessageBarTitle>{t('tables.findings', { count: findings.length })}</MessageBarTitle>
         <ul>
           {findings.map((f, i) => (
-            <li key={`${f.id}-${f.column ?? ''}-${i}`}>{f.message}</li>
+            <li key={`${f.id}-${f.column ?? ''}-${i}`}>{say(f.text)}</li>
           ))}
         </ul>
       </MessageBarBody>
