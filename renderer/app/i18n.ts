@@ -43,6 +43,9 @@ export function useFindingText(): (text: FindingText) => string {
   return useCallback((text: FindingText) => findingSentence(language, text), [language]);
 }
 
+/** A finding's or refused entry's sentence in the UI language now, for code outside a component (a cell's parser). */
+export const sayInUiLanguage = (text: FindingText): string => findingSentence(useLanguageStore.getState().language, text);
+
 /** An API error's sentence in the current UI language (follows a language switch while the error is on screen). */
 export function useErrorText(): (error: ErrorLike) => string {
   const language = useLanguageStore((s) => s.language);

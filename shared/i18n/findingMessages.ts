@@ -1,7 +1,8 @@
 // The export check's findings (shared/document/planCheck.ts and the checks it calls) in nb/nn/en. A finding carries a
 // FindingText (key + params); its bokmål `message` is formatted from findingsNb, so the CLI and the services keep the
 // same sentence, and the renderer says it in the UI language. A param may itself be a key (a fallback such as «uten
-// navn», which needs translating too) or a list of keys joined with the language's «og».
+// navn», which needs translating too) or a list of keys joined with the language's «og». The `entry.*` sentences refuse
+// what a user typed or picked in the renderer (a table cell, an image file); they are said the same way.
 import type { UiLanguage } from './index';
 
 export const findingsNb = {
@@ -47,6 +48,11 @@ export const findingsNb = {
   'chapter.empty': 'Kapittel {where} er tomt.',
   'chapter.liveBlockUnknown': 'Kapittel {where} har en levende tabell av en ukjent type («{kind}»); den blir tom i dokumentet.',
   'chapter.liveBlockDangling': 'Kapittel {where} viser hovedansvaret til en arbeidsgruppe som ikke finnes lenger; tabellen blir tom i dokumentet.',
+  'entry.notAChoice': '«{value}» er ikke et gyldig valg.',
+  'entry.notADate': '«{text}» er ikke en dato. Skriv den som dd.mm.åååå, for eksempel 01.02.2025.',
+  'entry.notAnImage': 'Filtypen {type} kan ikke brukes som bilde.',
+  'entry.imageTooLarge': 'Bildet er for stort (over 20 MB).',
+  'fallback.unknownType': 'ukjent',
 } as const;
 
 export type FindingKey = keyof typeof findingsNb;
@@ -96,6 +102,11 @@ export const findingsNn: FindingSentences = {
   'chapter.empty': 'Kapittel {where} er tomt.',
   'chapter.liveBlockUnknown': 'Kapittel {where} har ein levande tabell av ein ukjend type («{kind}»); han vert tom i dokumentet.',
   'chapter.liveBlockDangling': 'Kapittel {where} viser hovudansvaret til ei arbeidsgruppe som ikkje finst lenger; tabellen vert tom i dokumentet.',
+  'entry.notAChoice': '«{value}» er ikkje eit gyldig val.',
+  'entry.notADate': '«{text}» er ikkje ein dato. Skriv han som dd.mm.åååå, til dømes 01.02.2025.',
+  'entry.notAnImage': 'Filtypen {type} kan ikkje brukast som bilete.',
+  'entry.imageTooLarge': 'Biletet er for stort (over 20 MB).',
+  'fallback.unknownType': 'ukjend',
 };
 
 export const findingsEn: FindingSentences = {
@@ -141,6 +152,11 @@ export const findingsEn: FindingSentences = {
   'chapter.empty': 'Chapter {where} is empty.',
   'chapter.liveBlockUnknown': 'Chapter {where} has a live table of an unknown type («{kind}»); it will be empty in the document.',
   'chapter.liveBlockDangling': 'Chapter {where} shows the main responsibility of a working group that no longer exists; the table will be empty in the document.',
+  'entry.notAChoice': '«{value}» is not a valid choice.',
+  'entry.notADate': '«{text}» is not a date. Write it as dd.mm.yyyy, for example 01.02.2025.',
+  'entry.notAnImage': 'The file type {type} cannot be used as an image.',
+  'entry.imageTooLarge': 'The image is too large (over 20 MB).',
+  'fallback.unknownType': 'unknown',
 };
 
 const FINDINGS: Record<UiLanguage, FindingSentences> = { nb: findingsNb, nn: findingsNn, en: findingsEn };

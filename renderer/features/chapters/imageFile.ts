@@ -1,5 +1,6 @@
 // An image file picked in the editor as asset.add's arguments: the bytes as base64 and a mime type the plan allows.
 import type { ArgsOf } from '../../../shared/api/contract';
+import { sayInUiLanguage } from '../../app/i18n';
 
 const IMAGE_MIMES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'] as const;
 type ImageMime = (typeof IMAGE_MIMES)[number];
@@ -15,8 +16,8 @@ export function bytesToBase64(bytes: Uint8Array): string {
 }
 
 export async function imageFileToAsset(file: File, text: { alt: string; decorative: boolean }): Promise<ArgsOf<'asset.add'>> {
-  if (!isImageMime(file.type)) throw new Error(`Filtypen ${file.type || 'ukjent'} kan ikke brukes som bilde.`);
-  if (file.size > MAX_IMAGE_BYTES) throw new Error('Bildet er for stort (over 20 MB).');
+  if (!isImageMime(file.type)) throw new Error(sayInUiLanguage({ key: 'entry.notAnImage', params: { type: file.type || { key: 'fallback.unknownType' } } }));
+  if (file.size > MAX_IMAGE_BYTES) throw new Error(sayInUiLanguage({ key: 'entry.imageTooLarge' }));
   const bytes = new Uint8Array(await file.arrayBuffer());
   return { name: file.name.slice(0, 300), mime: file.type, dataBase64: bytesToBase64(bytes), alt: text.decorative ? '' : text.alt, decorative: text.decorative };
 }

@@ -1,5 +1,6 @@
 // Column builders for the editable tables: a text field, a choice, and a text parsed into one or more fields.
 import type { Parsed } from '../../../shared/format/norwegian';
+import { sayInUiLanguage } from '../../app/i18n';
 import type { GridColumn, Patch } from './EditableTable';
 
 type StringKeys<R> = { [K in keyof R]: R[K] extends string ? K : never }[keyof R] & string;
@@ -42,7 +43,7 @@ export function choiceColumn<R extends { id: string }>(
       kind: 'select',
       options,
       initial: current,
-      parse: (value) => (options.some((o) => o.value === value) ? { ok: true, value: toPatch(value) } : { ok: false, message: `«${value}» er ikke et gyldig valg.` }),
+      parse: (value) => (options.some((o) => o.value === value) ? { ok: true, value: toPatch(value) } : { ok: false, message: sayInUiLanguage({ key: 'entry.notAChoice', params: { value } }) }),
     },
   };
 }

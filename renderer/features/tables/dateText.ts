@@ -2,6 +2,7 @@
 import type { Parsed } from '../../../shared/format/norwegian';
 import { formatDate } from '../../../shared/format/norwegian';
 import { isRealDate } from '../../../shared/plantables';
+import { sayInUiLanguage } from '../../app/i18n';
 
 export function parseDayText(raw: string): Parsed<string | null> {
   const text = raw.trim();
@@ -15,7 +16,7 @@ export function parseDayText(raw: string): Parsed<string | null> {
     iso = `${year}-${norwegian[2]!.padStart(2, '0')}-${norwegian[1]!.padStart(2, '0')}`;
   }
   if (iso && isRealDate(iso)) return { ok: true, value: iso };
-  return { ok: false, message: `«${text}» er ikke en dato. Skriv den som dd.mm.åååå, for eksempel 01.02.2025.` };
+  return { ok: false, message: sayInUiLanguage({ key: 'entry.notADate', params: { text } }) };
 }
 
 export const formatDayText = (iso: string | null): string => (iso ? formatDate(iso) : '');
