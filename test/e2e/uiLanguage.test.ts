@@ -119,6 +119,27 @@ describe('the UI speaks its language', () => {
     });
   }
 
+  it('the Eksport page lists the export check findings in nynorsk (a 41-day hearing)', async () => {
+    await openFreshPlan('sample', 'Sjekk på nynorsk');
+    const plan = await callOk(env.origin, env.token, 'plan.load', {});
+    const changes = [
+      { table: 'plan', id: plan.plan.id, column: 'hearingStart', value: '2025-04-15' },
+      { table: 'plan', id: plan.plan.id, column: 'hearingEnd', value: '2025-05-26' },
+    ] as const;
+    await callOk(env.origin, env.token, 'plan.mutate', { changes: [...changes] });
+    await page.reload();
+    await page.locator('nav[aria-label] a').first().waitFor();
+    await setLanguage('nn');
+    await goTo(page, '#/eksport');
+    const list = page.getByTestId('export-check-list').first();
+    await list.waitFor();
+    const text = await list.innerText();
+    expect(text).toContain('Høyringsperioden er berre 41 dagar');
+    // The plan's own names stand in «»; what is left is the dictionary's.
+    expect(offending([text.replace(/«[^»]*»/g, ' ')], BOKMAL_ONLY, null)).toEqual([]);
+    await setLanguage('nb');
+  });
+
   it('the chapter editor takes `lang` from the plan’s målform (nn), not from the UI language (en)', async () => {
     await setLanguage('en');
     await openFreshPlan('sample', 'Språkprøve nynorsk');
