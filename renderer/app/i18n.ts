@@ -4,6 +4,7 @@ import { create } from 'zustand';
 import { DEFAULT_UI_LANGUAGE, isUiLanguage, translate, type MessageKey, type MessageParams, type UiLanguage } from '../../shared/i18n';
 import { errorText, type ErrorLike } from '../../shared/i18n/errorText';
 import { findingSentence, type FindingText } from '../../shared/i18n/findingMessages';
+import { sheetSentence, type SheetText } from '../../shared/i18n/sheetImportMessages';
 
 const STORAGE_KEY = 'planverk.uiLanguage';
 
@@ -41,6 +42,12 @@ export function useT(): Translate {
 export function useFindingText(): (text: FindingText) => string {
   const language = useLanguageStore((s) => s.language);
   return useCallback((text: FindingText) => findingSentence(language, text), [language]);
+}
+
+/** A spreadsheet import's error (shared/i18n/sheetImportMessages.ts) in the UI language; no text: the bokmål message. */
+export function useSheetText(): (error: { message: string; text?: SheetText }) => string {
+  const language = useLanguageStore((s) => s.language);
+  return useCallback((error: { message: string; text?: SheetText }) => (error.text ? sheetSentence(language, error.text) : error.message), [language]);
 }
 
 /** A finding's or refused entry's sentence in the UI language now, for code outside a component (a cell's parser). */

@@ -15,7 +15,9 @@ const MONTH_NAMES: Record<Malform, readonly string[]> = { nb: MONTHS, nn: MONTHS
 
 export type FormatOptions = { space?: string };
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string; problem?: NumberProblem };
+/** Why a number was refused, for callers that say it in another language (shared/i18n/sheetImportMessages.ts). */
+export type NumberProblem = { kind: 'missing' | 'invalid' | 'ambiguous' | 'decimals' | 'tooLarge' | 'negative'; raw: string };
 
 /** '2024-04-15' → '15.04.2024'. Throws on anything that is not an ISO date: callers hold validated data. */
 export function formatDate(iso: string): string {
@@ -101,26 +103,26 @@ function parseHundredths(raw: string, what: string, allowNegative: boolean): Par
   let text = raw.trim().replace(/[\u00a0\u202f]/g, ' ');
   const negative = /^[-−]/.test(text);
   if (negative) text = text.slice(1).trim();
-  if (text === '') return { ok: false, message: `${what} mangler.` };
+  if (text === '') return { ok: false, message: `${what} mangler.`, problem: { kind: 'missing', raw: raw.trim() } };
   let intPart: string;
   let fracPart = '';
   const grouped = /^(\d{1,3}(?: \d{3})+|\d+)(?:([,.])(\d+))?$/.exec(text);
-  if (!grouped) return { ok: false, message: `«${raw.trim()}» er ikke et gyldig tall for ${what.toLowerCase()}.` };
+  if (!grouped) return { ok: false, message: `«${raw.trim()}» er ikke et gyldig tall for ${what.toLowerCase()}.`, problem: { kind: 'invalid', raw: raw.trim() } };
   intPart = grouped[1]!.replace(/ /g, '');
   if (grouped[2]) {
     fracPart = grouped[3]!;
     if (grouped[2] === '.' && fracPart.length === 3) {
-      return { ok: false, message: `«${raw.trim()}» er tvetydig: bruk komma som desimaltegn og mellomrom mellom tusener.` };
+      return { ok: false, message: `«${raw.trim()}» er tvetydig: bruk komma som desimaltegn og mellomrom mellom tusener.`, problem: { kind: 'ambiguous', raw: raw.trim() } };
     }
   }
   if (fracPart.length > 2 && /[1-9]/.test(fracPart.slice(2))) {
-    return { ok: false, message: `«${raw.trim()}» har flere enn to desimaler.` };
+    return { ok: false, message: `«${raw.trim()}» har flere enn to desimaler.`, problem: { kind: 'decimals', raw: raw.trim() } };
   }
   fracPart = fracPart.slice(0, 2).padEnd(2, '0');
   intPart = intPart.replace(/^0+(?=\d)/, '');
-  if (intPart.length > 13) return { ok: false, message: `«${raw.trim()}» er for stort.` };
+  if (intPart.length > 13) return { ok: false, message: `«${raw.trim()}» er for stort.`, problem: { kind: 'tooLarge', raw: raw.trim() } };
   const value = Number(intPart) * 100 + Number(fracPart);
-  if (negative && value !== 0 && !allowNegative) return { ok: false, message: `${what} kan ikke være negativ.` };
+  if (negative && value !== 0 && !allowNegative) return { ok: false, message: `${what} kan ikke være negativ.`, problem: { kind: 'negative', raw: raw.trim() } };
   return { ok: true, value: negative && value !== 0 ? -value : value };
 }
 

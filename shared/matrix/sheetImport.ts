@@ -5,12 +5,16 @@ import { cellId, type Area, type Cell, type Group, type PlanData, type Responsib
 import type { MatrixFragment } from './importJson';
 import { groupLabel } from './labels';
 import { sortRows } from '../domain/rowOrder';
+import { sheetTextNb, type SheetText } from '../i18n/sheetImportMessages';
 
-export type SheetError = { row: number; column: string | null; message: string };
+/** message: the bokmål problem («ukjent kode …»); text: the same as key + params, for the UI language. */
+export type SheetError = { row: number; column: string | null; message: string; text?: SheetText };
 export type SheetImportResult = { ok: true; matrix: MatrixFragment } | { ok: false; errors: SheetError[] };
 
 /** A sub-topic is written in the area column with a leading dash, under its area: "– Felles boligkontor". */
 const SUBTOPIC_PREFIX = /^[-–—]\s*/;
+
+const problem = (row: number, column: string | null, text: SheetText): SheetError => ({ row, column, message: sheetTextNb(text), text });
 
 const norm = (s: string): string => s.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nb');
 
@@ -33,15 +37,15 @@ function matchGroups(header: string[], groups: Group[], newId: IdSource): { grou
       return { id: newId(), sortKey: i + 1, kind: 'arbeidsgruppe', number, name: m?.[2]?.trim() || name.trim(), leader: '', members: '' } satisfies Group;
     });
     names.forEach((name, i) => {
-      if (name.trim() === '') errors.push({ row: 1, column: columnLetter(i + 2), message: 'kolonnen har ingen gruppe i overskriften.' });
+      if (name.trim() === '') errors.push(problem(1, columnLetter(i + 2), { key: 'matrix.noGroupInHeader' }));
     });
     return { groups: created, columns: created, errors };
   }
   const sorted = sortRows(groups);
   names.forEach((name, i) => {
     const found = sorted.find((g) => groupAliases(g).includes(norm(name)));
-    if (!found) errors.push({ row: 1, column: columnLetter(i + 2), message: `ukjent gruppe «${name.trim()}».` });
-    else if (columns.includes(found)) errors.push({ row: 1, column: columnLetter(i + 2), message: `gruppen «${found.name}» har to kolonner.` });
+    if (!found) errors.push(problem(1, columnLetter(i + 2), { key: 'matrix.unknownGroup', params: { name: name.trim() } }));
+    else if (columns.includes(found)) errors.push(problem(1, columnLetter(i + 2), { key: 'matrix.groupTwice', params: { name: found.name } }));
     else columns.push(found);
   });
   return { groups: sorted, columns, errors };
@@ -72,7 +76,7 @@ function levelByCode(plan: Pick<PlanData, 'legend'>): Map<string, Responsibility
  */
 export function importMatrixRows(rows: string[][], plan: Pick<PlanData, 'groups' | 'legend'>, newId: IdSource): SheetImportResult {
   const header = rows[0] ?? [];
-  if (header.length < 3) return { ok: false, errors: [{ row: 1, column: null, message: 'første rad må ha kolonnene tema, område og minst én gruppe.' }] };
+  if (header.length < 3) return { ok: false, errors: [problem(1, null, { key: 'matrix.headerTooShort' })] };
   const matched = matchGroups(header, plan.groups, newId);
   const errors = [...matched.errors];
   const codes = levelByCode(plan);
@@ -92,17 +96,20 @@ export function importMatrixRows(rows: string[][], plan: Pick<PlanData, 'groups'
     if (row.every((c) => c === '')) continue;
     const rowNo = i + 1;
     const [themeName = '', areaCell = ''] = row;
-    if (themeName === '') errors.push({ row: rowNo, column: 'A', message: 'tema mangler.' });
+    if (themeName === '') errors.push(problem(rowNo, 'A', { key: 'matrix.themeMissing' }));
     const isSub = SUBTOPIC_PREFIX.test(areaCell);
     const areaName = areaCell.replace(SUBTOPIC_PREFIX, '').trim();
-    if (areaName === '') errors.push({ row: rowNo, column: 'B', message: 'område mangler.' });
+    if (areaName === '') errors.push(problem(rowNo, 'B', { key: 'matrix.areaMissing' }));
     const levels: Array<[Group, ResponsibilityLevel]> = [];
     row.slice(2).forEach((code, j) => {
       if (code === '') return;
       const level = codes.get(norm(code));
       const group = matched.columns[j];
-      if (!level) errors.push({ row: rowNo, column: columnLetter(j + 2), message: `ukjent kode «${code}» (gyldige: ${[...new Set(plan.legend.map((e) => e.code))].join(', ') || 'OpH, DpH, SpH'}).` });
-      else if (!group && j >= header.length - 2) errors.push({ row: rowNo, column: columnLetter(j + 2), message: 'koden står i en kolonne uten gruppe.' });
+      if (!level) {
+        const valid = [...new Set(plan.legend.map((e) => e.code))].join(', ') || 'OpH, DpH, SpH';
+        errors.push(problem(rowNo, columnLetter(j + 2), { key: 'matrix.unknownCode', params: { code, codes: valid } }));
+      }
+      else if (!group && j >= header.length - 2) errors.push(problem(rowNo, columnLetter(j + 2), { key: 'matrix.codeWithoutGroup' }));
       else if (group) levels.push([group, level]);
     });
     if (themeName === '' || areaName === '' || errors.length > 0) continue;
@@ -114,7 +121,7 @@ export function importMatrixRows(rows: string[][], plan: Pick<PlanData, 'groups'
     }
     const parent = isSub ? lastTopArea.get(theme.id) : undefined;
     if (isSub && !parent) {
-      errors.push({ row: rowNo, column: 'B', message: 'et underområde (med tankestrek) må stå under et område i samme tema.' });
+      errors.push(problem(rowNo, 'B', { key: 'matrix.subareaWithoutArea' }));
       continue;
     }
     const area: Area = {
@@ -132,11 +139,15 @@ export function importMatrixRows(rows: string[][], plan: Pick<PlanData, 'groups'
     for (const [group, level] of levels) cells.push({ id: cellId(area.id, group.id), areaId: area.id, groupId: group.id, level });
   }
   if (errors.length > 0) return { ok: false, errors };
-  if (areas.length === 0) return { ok: false, errors: [{ row: 2, column: null, message: 'regnearket har ingen områder.' }] };
+  if (areas.length === 0) return { ok: false, errors: [problem(2, null, { key: 'matrix.noAreas' })] };
   return { ok: true, matrix: { groups: matched.groups, themes, areas, cells, legend: plan.legend.map((e) => ({ ...e })) } };
 }
 
 /** One line per error for the user: "Rad 7, kolonne D: ukjent kode «XX» …". */
-export function describeSheetError(e: SheetError): string {
-  return e.column ? `Rad ${e.row}, kolonne ${e.column}: ${e.message}` : `Rad ${e.row}: ${e.message}`;
+export const describeSheetError = (e: SheetError): string => sheetTextNb(describeSheetText(e));
+
+/** The same line as a text, to be said in the UI language. */
+export function describeSheetText(e: SheetError): SheetText {
+  const problem = e.text ?? e.message;
+  return e.column ? { key: 'rowColumn', params: { row: e.row, column: e.column, problem } } : { key: 'row', params: { row: e.row, problem } };
 }

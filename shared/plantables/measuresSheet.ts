@@ -3,15 +3,16 @@
 // number while nothing is imported. Only a clean sheet becomes new rows, for the caller to apply in one mutate.
 import { Measure, type FieldChange } from '../domain/plan';
 import type { IdSource } from '../domain/ids';
-import { parseAmountOre, parseFteHundredths } from '../format/norwegian';
+import { parseAmountOre, parseFteHundredths, type Parsed } from '../format/norwegian';
+import { sheetTextNb, type SheetText } from '../i18n/sheetImportMessages';
 import { appendRow } from './edits';
 import { isRealDate } from './dates';
 import type { SheetRow } from './sheetText';
 
 export type ImportedMeasure = Omit<Measure, 'id' | 'sortKey'>;
-/** row null: about the sheet as a whole (no header, no measures). */
-export type SheetError = { row: number | null; column: string | null; message: string };
-export type MeasuresSheetResult = { ok: true; measures: ImportedMeasure[] } | { ok: false; errors: SheetError[]; message: string };
+/** row null: about the sheet as a whole (no header, no measures). `text`: the message as key + params, for the UI language. */
+export type SheetError = { row: number | null; column: string | null; message: string; text?: SheetText };
+export type MeasuresSheetResult = { ok: true; measures: ImportedMeasure[] } | { ok: false; errors: SheetError[]; message: string; text?: SheetText };
 
 type ColumnKey = 'name' | 'unit' | 'fte' | 'cost' | 'status' | 'statusDate' | 'followUp';
 
@@ -55,18 +56,32 @@ function parseDate(text: string): string | null {
 }
 
 /** "Iverksatt 01.02.2025" → status and date; '' → planlagt. */
-function parseStatus(text: string): { status: Measure['status']; date: string | null } | { error: string } {
+function parseStatus(text: string): { status: Measure['status']; date: string | null } | { error: SheetText } {
   const lower = text.toLowerCase();
   if (lower === '') return { status: 'planlagt', date: null };
   const hit = STATUS_WORDS.find(([, re]) => re.test(lower));
-  if (!hit) return { error: `Status «${text}» er ukjent. Bruk Planlagt, Vedtatt, Iverksatt eller Avsluttet.` };
+  if (!hit) return { error: { key: 'measures.unknownStatus', params: { text } } };
   const rest = lower.replace(hit[1], '').replace(/^[\s,:-]+/, '').trim();
   if (rest === '') return { status: hit[0], date: null };
   const date = parseDate(rest);
-  return date ? { status: hit[0], date } : { error: `Datoen i status «${text}» er ugyldig. Skriv den som 01.02.2025.` };
+  return date ? { status: hit[0], date } : { error: { key: 'measures.badStatusDate', params: { text } } };
 }
 
 /** Sum and total lines of a sheet exported from an action plan are not measures. */
+/** A refused Årsverk or Kostnad cell as a text: the number's problem, or its bokmål message if it has none. */
+function numberText(parsed: Parsed<number>, what: 'amount' | 'fte'): SheetText | string {
+  if (parsed.ok) return '';
+  const p = parsed.problem;
+  if (!p) return parsed.message;
+  return { key: `number.${p.kind}`, params: { raw: p.raw, what: { key: `what.${what}` }, whatLower: { key: `whatLower.${what}` } } };
+}
+
+/** A whole-sheet refusal: one error and the same sentence as the summary. */
+function sheetRefusal(text: SheetText): MeasuresSheetResult {
+  const message = sheetTextNb(text);
+  return { ok: false, errors: [{ row: null, column: null, message, text }], message, text };
+}
+
 const isTotalRow = (name: string, unit: string) => unit === '' && /^(sum\b|totalt?\b)/i.test(name);
 
 export function parseMeasuresSheet(rows: readonly SheetRow[]): MeasuresSheetResult {
@@ -76,32 +91,32 @@ export function parseMeasuresSheet(rows: readonly SheetRow[]): MeasuresSheetResu
     const found = columnsOf(r.cells);
     return found.name !== undefined && found.unit !== undefined;
   });
-  if (headerIndex < 0) {
-    const message = 'Fant ikke en overskriftsrad med «Tiltak» og «Ansvar». Forventede kolonner: Tiltak, Ansvar, Årsverk, Kostnad, Status, Oppfølging.';
-    return { ok: false, errors: [{ row: null, column: null, message }], message };
-  }
+  if (headerIndex < 0) return sheetRefusal({ key: 'measures.noHeader' });
   const columns = columnsOf(nonEmpty[headerIndex]!.cells);
   const errors: SheetError[] = [];
   const measures: ImportedMeasure[] = [];
   for (const row of nonEmpty.slice(headerIndex + 1)) {
     const cell = (key: ColumnKey) => (columns[key] === undefined ? '' : norm(row.cells[columns[key]!] ?? ''));
-    const fail = (key: ColumnKey | null, message: string) => errors.push({ row: row.rowNumber, column: key && LABEL[key], message: `Rad ${row.rowNumber}: ${message}` });
+    const fail = (key: ColumnKey | null, problem: SheetText) => {
+      const text: SheetText = { key: 'row', params: { row: row.rowNumber, problem } };
+      errors.push({ row: row.rowNumber, column: key && LABEL[key], message: sheetTextNb(text), text });
+    };
     const name = cell('name');
     const unit = cell('unit');
     if (isTotalRow(name, unit)) continue;
     const before = errors.length;
-    if (name === '') fail('name', 'Tiltak mangler.');
-    if (unit === '') fail('unit', 'Ansvar (enhet) mangler.');
+    if (name === '') fail('name', { key: 'measures.nameMissing' });
+    if (unit === '') fail('unit', { key: 'measures.unitMissing' });
     const fte = cell('fte') === '' ? { ok: true as const, value: 0 } : parseFteHundredths(cell('fte'));
-    if (!fte.ok) fail('fte', `Årsverk: ${fte.message}`);
+    if (!fte.ok) fail('fte', { key: 'measures.fte', params: { problem: numberText(fte, 'fte') } });
     const cost = cell('cost') === '' ? { ok: true as const, value: 0 } : parseAmountOre(cell('cost'));
-    if (!cost.ok) fail('cost', `Kostnad: ${cost.message}`);
+    if (!cost.ok) fail('cost', { key: 'measures.cost', params: { problem: numberText(cost, 'amount') } });
     const status = parseStatus(cell('status'));
     if ('error' in status) fail('status', status.error);
     let statusDate = 'error' in status ? null : status.date;
     if (cell('statusDate') !== '') {
       statusDate = parseDate(cell('statusDate'));
-      if (!statusDate) fail('statusDate', `Datoen «${cell('statusDate')}» er ugyldig. Skriv den som 01.02.2025.`);
+      if (!statusDate) fail('statusDate', { key: 'measures.badDate', params: { text: cell('statusDate') } });
     }
     if (errors.length > before || !fte.ok || !cost.ok || 'error' in status) continue;
     const measure: ImportedMeasure = {
@@ -118,20 +133,18 @@ export function parseMeasuresSheet(rows: readonly SheetRow[]): MeasuresSheetResu
     const checked = Measure.safeParse({ ...measure, id: 'x', sortKey: 0 });
     if (!checked.success) {
       const issue = checked.error.issues[0]!;
-      fail(null, `${String(issue.path[0] ?? '')}: ${issue.message}`);
+      fail(null, { key: 'measures.badField', params: { field: String(issue.path[0] ?? ''), problem: issue.message } });
       continue;
     }
     measures.push(measure);
   }
   if (errors.length) {
     const bad = [...new Set(errors.map((e) => e.row))];
-    const message = `Ingen tiltak ble importert: ${bad.length === 1 ? 'én rad har feil' : `${bad.length} rader har feil`} (rad ${bad.join(', ')}).`;
-    return { ok: false, errors, message };
+    const rowList = bad.join(', ');
+    const text: SheetText = bad.length === 1 ? { key: 'measures.noneImportedOne', params: { rows: rowList } } : { key: 'measures.noneImportedMany', params: { count: bad.length, rows: rowList } };
+    return { ok: false, errors, message: sheetTextNb(text), text };
   }
-  if (!measures.length) {
-    const message = 'Regnearket har ingen tiltak under overskriftsraden.';
-    return { ok: false, errors: [{ row: null, column: null, message }], message };
-  }
+  if (!measures.length) return sheetRefusal({ key: 'measures.empty' });
   return { ok: true, measures };
 }
 

@@ -5,7 +5,7 @@ import type ExcelJS from 'exceljs';
 import { PlanverkError } from '../../../shared/api/errors';
 import type { FieldChange, Measure } from '../../../shared/domain/plan';
 import type { IdSource } from '../../../shared/domain/ids';
-import { parseMeasuresSheet, measuresImportChanges, type MeasuresSheetResult, type SheetError } from '../../../shared/plantables/measuresSheet';
+import { parseMeasuresSheet, measuresImportChanges, type MeasuresSheetResult } from '../../../shared/plantables/measuresSheet';
 import { csvRows, decodeSheetText, type SheetRow } from '../../../shared/plantables/sheetText';
 import { checkExtent, checkRowWidths, loadWorkbookWithinLimits, readSheetFile } from '../files/sheetLimits';
 
@@ -73,7 +73,7 @@ export async function readMeasuresFile(path: string): Promise<MeasuresFileResult
   return parseMeasuresSheet(rows);
 }
 
-export type MeasuresImport = { ok: true; changes: FieldChange[]; count: number } | { ok: false; errors: SheetError[]; message: string };
+export type MeasuresImport = { ok: true; changes: FieldChange[]; count: number } | Extract<MeasuresSheetResult, { ok: false }>;
 
 /** The whole import: a checked file becomes the FieldChange[] that adds its measures after the existing ones. */
 export async function importMeasures(path: string, existing: readonly Measure[], newId: IdSource): Promise<MeasuresImport> {

@@ -2,9 +2,10 @@
 // its number and nothing changed. Browser mode has no file dialog, so the path is typed.
 import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, makeStyles } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
+import type { SheetText } from '../../../shared/i18n/sheetImportMessages';
 import type { SheetError } from '../../../shared/plantables';
 import { api } from '../../api/client';
-import { useT } from '../../app/i18n';
+import { useSheetText, useT } from '../../app/i18n';
 import { flush as flushEdits } from '../../commands/commandBus';
 import { reloadPlan } from './listEdits';
 import { useTablesStatus } from './tablesStatus';
@@ -14,11 +15,12 @@ const useStyles = makeStyles({
   path: { minWidth: '360px' },
 });
 
-type Outcome = { kind: 'imported'; count: number } | { kind: 'refused'; message: string; errors: SheetError[] } | null;
+type Outcome = { kind: 'imported'; count: number } | { kind: 'refused'; message: string; text?: SheetText; errors: SheetError[] } | null;
 
 export function MeasuresImport() {
   const styles = useStyles();
   const t = useT();
+  const sayImportError = useSheetText();
   const flush = flushEdits;
   const announce = useTablesStatus((s) => s.announce);
   const [path, setPath] = useState('');
@@ -41,7 +43,7 @@ export function MeasuresImport() {
       setOutcome({ kind: 'imported', count: result.value.imported });
       announce(t('tables.imported', { count: result.value.imported }));
     } else {
-      setOutcome({ kind: 'refused', message: result.value.message, errors: result.value.errors });
+      setOutcome({ kind: 'refused', message: result.value.message, text: result.value.text, errors: result.value.errors });
     }
   };
 
@@ -66,11 +68,11 @@ export function MeasuresImport() {
         <MessageBar intent="error" layout="multiline" data-testid="import-result">
           <MessageBarBody>
             <MessageBarTitle>{t('tables.importRefused')}</MessageBarTitle>
-            {outcome.message}
+            {sayImportError(outcome)}
             {outcome.errors.length > 0 && (
               <ul>
                 {outcome.errors.map((e, i) => (
-                  <li key={i}>{e.message}</li>
+                  <li key={i}>{sayImportError(e)}</li>
                 ))}
               </ul>
             )}
