@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import type { PlanView } from '../../shared/domain/planView';
 import { callOk } from './api';
 import { launchChromium, newAppPage, openApp, watchPage, type Watch } from './browser';
@@ -35,14 +35,16 @@ const nodesOf = (body: unknown, type: string): Json[] => {
 };
 const bodyOf = (plan: PlanView) => plan.chapters.find((c) => c.title === TITLE)?.body;
 
-async function waitForPlan(check: (plan: PlanView) => boolean, timeoutMs = 10_000): Promise<PlanView> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const plan = await load();
-    if (check(plan)) return plan;
-    if (Date.now() > end) throw new Error('plan.load never showed the pasted lists and footnotes');
-    await new Promise((r) => setTimeout(r, 200));
-  }
+// Waits on the condition (the pasted text reaching the file), never on time.
+function waitForPlan(check: (plan: PlanView) => boolean): Promise<PlanView> {
+  return vi.waitFor(
+    async () => {
+      const plan = await load();
+      if (!check(plan)) throw new Error('plan.load never showed the pasted lists and footnotes');
+      return plan;
+    },
+    { timeout: 30_000, interval: 200 },
+  );
 }
 
 beforeAll(async () => {
