@@ -1,7 +1,7 @@
 // Says an API error in a UI language: the precise sentence when the service sent one, else its code's sentence.
 // A message that is neither (a service that still passes its own text) is shown as it came.
 import { errorCodesNb, type ErrorCode, type ErrorSentence, type SentenceParam } from './errorMessages';
-import { DICTIONARIES, UI_LANGUAGES, type UiLanguage } from './index';
+import { DICTIONARIES, fillPlaceholders, UI_LANGUAGES, type UiLanguage } from './index';
 import type { MessageKey } from './messages';
 
 const LOCALES: Record<UiLanguage, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
@@ -15,8 +15,7 @@ function paramText(lang: UiLanguage, value: SentenceParam): string {
 
 export function sentenceText(lang: UiLanguage, sentence: ErrorSentence): string {
   const template = DICTIONARIES[lang][`error.${sentence.key}` satisfies MessageKey];
-  const params = sentence.params ?? {};
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? paramText(lang, params[name]!) : whole));
+  return fillPlaceholders(template, sentence.params ?? {}, (value) => paramText(lang, value));
 }
 
 export type ErrorLike = { code: ErrorCode; message: string; sentence?: ErrorSentence };

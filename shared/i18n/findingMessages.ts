@@ -3,7 +3,7 @@
 // same sentence, and the renderer says it in the UI language. A param may itself be a key (a fallback such as «uten
 // navn», which needs translating too) or a list of keys joined with the language's «og». The `entry.*` sentences refuse
 // what a user typed or picked in the renderer (a table cell, an image file); they are said the same way.
-import type { UiLanguage } from './index';
+import { fillPlaceholders, type UiLanguage } from './index';
 
 export const findingsNb = {
   'fallback.noName': 'uten navn',
@@ -176,8 +176,7 @@ function paramText(lang: UiLanguage, value: FindingParam): string {
 
 /** The finding's sentence in a UI language. */
 export function findingSentence(lang: UiLanguage, text: FindingText): string {
-  const params = text.params ?? {};
-  return FINDINGS[lang][text.key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? paramText(lang, params[name]!) : whole));
+  return fillPlaceholders(FINDINGS[lang][text.key], text.params ?? {}, (value) => paramText(lang, value));
 }
 
 /** The bokmål sentence the CLI prints and `message` keeps. */

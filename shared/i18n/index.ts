@@ -16,8 +16,12 @@ export const isUiLanguage = (value: unknown): value is UiLanguage =>
 
 export type MessageParams = Record<string, string | number>;
 
+/** Fills a sentence's {placeholders} from params, each said by `say`; an unknown placeholder stays as written. */
+export function fillPlaceholders<P>(template: string, params: Readonly<Record<string, P>>, say: (value: P) => string): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : say(params[name])));
+}
+
 export function translate(lang: UiLanguage, key: MessageKey, params?: MessageParams): string {
   const text = DICTIONARIES[lang][key];
-  if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return params ? fillPlaceholders(text, params, String) : text;
 }

@@ -2,7 +2,7 @@
 // shared/matrix/sheetImport.ts) in nb/nn/en, built like the export check's findings: an error carries a SheetText
 // (key + params), its bokmål `message` is formatted from sheetNb so the CLI and services keep today's sentence, and the
 // renderer says it in the UI language. A param may itself be a SheetText (the problem inside «Rad 7: …»).
-import type { UiLanguage } from './index';
+import { fillPlaceholders, type UiLanguage } from './index';
 
 export const sheetNb = {
   'row': 'Rad {row}: {problem}',
@@ -126,12 +126,7 @@ export type SheetText = { key: SheetKey; params?: Readonly<Record<string, SheetP
 
 /** The import error's sentence in a UI language. */
 export function sheetSentence(lang: UiLanguage, text: SheetText): string {
-  const params = text.params ?? {};
-  return SHEET[lang][text.key].replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    if (value === undefined) return whole;
-    return typeof value === 'object' ? sheetSentence(lang, value) : String(value);
-  });
+  return fillPlaceholders(SHEET[lang][text.key], text.params ?? {}, (value) => (typeof value === 'object' ? sheetSentence(lang, value) : String(value)));
 }
 
 /** The bokmål sentence the CLI prints and `message` keeps. */
