@@ -8,11 +8,33 @@ export type WatermarkPlacement = 'diagonal' | 'top';
 /** Which part of the plan a document holds: the whole plan, the matrix alone, one working group's work package, or the hearing table. */
 export type DocPart = 'plan' | 'matrix' | 'merknadsbehandling' | { group: string };
 
+/**
+ * Review content (only when the builder is asked for it, or in a compare redline): a run inserted or deleted by a
+ * person, drawn as Word's w:ins/w:del, HTML's ins/del and underline/strike in PDF. date is ISO 8601 or null (unknown).
+ */
+export type TrackedChange = { kind: 'ins' | 'del'; author: string; initials: string; date: string | null };
+
+/**
+ * A comment or a reply (parentId names the comment it answers; replies have no range of their own). Its range is the
+ * text between the commentStart and commentEnd inlines with its id; a comment without them is on the document.
+ */
+export type DocComment = { id: number; parentId: number | null; author: string; initials: string; date: string | null; text: string; resolved: boolean };
+
 /** Inline content of a paragraph or cell. */
 export type Inline =
-  | { kind: 'text'; text: string; bold?: boolean; italic?: boolean; underline?: boolean; /** only http(s)/mailto, checked by the builder */ link?: string }
+  | {
+      kind: 'text';
+      text: string;
+      bold?: boolean;
+      italic?: boolean;
+      underline?: boolean;
+      /** only http(s)/mailto, checked by the builder */ link?: string;
+      /** review content: the run is a suggested insertion or deletion */ change?: TrackedChange;
+    }
   | { kind: 'break' }
-  | { kind: 'footnoteRef'; id: number };
+  | { kind: 'footnoteRef'; id: number }
+  | { kind: 'commentStart'; id: number }
+  | { kind: 'commentEnd'; id: number };
 
 export type Caption = { label: string; number: number; text: string; /** "Tabell 3: text" */ full: string; id: string };
 
@@ -83,7 +105,8 @@ export type DocMeta = {
   color: string;
 };
 
-export type DocModel = { meta: DocMeta; cover: Cover; blocks: Block[]; footnotes: Footnote[] };
+/** comments: review content only (see DocComment); absent in a clean document. */
+export type DocModel = { meta: DocMeta; cover: Cover; blocks: Block[]; footnotes: Footnote[]; comments?: DocComment[] };
 
 /** Text of inline runs, for alt texts, bookmarks and tests. */
 export function inlineText(runs: Inline[]): string {

@@ -45,9 +45,10 @@ export type DocxContext = {
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
 export function runsOf(runs: Inline[], extra: { bold?: boolean; color?: string; size?: number } = {}): ParagraphChild[] {
-  return runs.map((r): ParagraphChild => {
+  return runs.flatMap((r): ParagraphChild | [] => {
     if (r.kind === 'break') return new TextRun({ break: 1 });
     if (r.kind === 'footnoteRef') return new FootnoteReferenceRun(r.id);
+    if (r.kind === 'commentStart' || r.kind === 'commentEnd') return [];
     const run = new TextRun({
       text: withNonBreakingCodeHyphens(r.text),
       bold: r.bold || extra.bold,

@@ -22,6 +22,7 @@ function inlines(runs: Inline[]): string {
     .map((r) => {
       if (r.kind === 'break') return '<br>';
       if (r.kind === 'footnoteRef') return `<sup><a href="#fn-${r.id}" id="fnref-${r.id}" aria-label="Fotnote ${r.id}">${r.id}</a></sup>`;
+      if (r.kind === 'commentStart' || r.kind === 'commentEnd') return '';
       // A law id or other code stays on one line wherever it stands.
       let html = splitCodes(r.text)
         .map((piece) => (piece.code ? `<span class="nw">${escapeHtml(piece.text)}</span>` : escapeHtml(piece.text)))

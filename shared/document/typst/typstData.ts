@@ -81,6 +81,7 @@ export function toTypstDoc(model: DocModel): { doc: TypstDoc; files: TypstFile[]
         // A footnote inside a footnote is not something Word or Typst draws; its text stays, the mark goes.
         return note && depth === 0 ? [{ kind: 'footnote', runs: inlines(note, depth + 1) }] : [];
       }
+      if (r.kind === 'commentStart' || r.kind === 'commentEnd') return [];
       const out: TInline = { kind: 'text', text: r.text };
       if (r.bold) out.bold = true;
       if (r.italic) out.italic = true;
