@@ -6,7 +6,9 @@ import type { OpenFileInfo } from '../../shared/api/calls/file';
 import { PlanverkError } from '../../shared/api/errors';
 import { emptyPlan } from '../../shared/domain/emptyPlan';
 import type { PlanData } from '../../shared/domain/plan';
+import type { Person, PersonInput } from '../../shared/domain/person';
 import { buildSamplePlan } from '../../shared/sample/samplePlan';
+import { createPersonStore } from './person/personStore';
 import { createPlanFile, openPlanFile, type OpenOptions, type PlanFile } from './store';
 import { acquireLock } from './store/lock';
 
@@ -17,6 +19,10 @@ export type SessionOptions = {
   nativeBinding?: string | undefined;
   /** Where the plan file migrations are (default: PLANVERK_MIGRATIONS or the repository's migrations/). */
   migrationsFolder?: string | undefined;
+  /** The installation's person (person.json in the user's config folder); without it the person lives in memory. */
+  personFilePath?: string | undefined;
+  /** A person fixed for this session (tests, `cli --author`), used until another is saved. */
+  person?: Person | undefined;
 };
 
 export type Session = {
@@ -32,12 +38,18 @@ export type Session = {
   close(): void;
   /** How plan files are opened in this session (native binding, migrations), for services that open a second file. */
   readonly storeOptions: OpenOptions;
+  /** The installation's person: the author of every change this session writes; null until the first start asked. */
+  person(): Person | null;
+  /** Saves the person (first start, settings); the open plan's later changes carry it. */
+  setPerson(input: PersonInput): Person;
 };
 
 const RECENT_MAX = 10;
 
 export function createSession(options: SessionOptions = {}): Session {
   let current: PlanFile | null = null;
+  const people = createPersonStore(options.personFilePath, options.person ?? null);
+  const person = (): Person | null => people.read() ?? options.person ?? null;
   const store: OpenOptions = {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     ...(options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {}),
@@ -46,6 +58,7 @@ export function createSession(options: SessionOptions = {}): Session {
   const switchTo = (next: PlanFile): OpenFileInfo => {
     if (current && current !== next) current.close();
     current = next;
+    next.setAuthor(person());
     remember(next.path);
     return next.info();
   };
@@ -85,19 +98,26 @@ export function createSession(options: SessionOptions = {}): Session {
     create(path, from, opts = {}) {
       const plan = 'plan' in from ? from.plan : from.sample ? buildSamplePlan() : emptyPlan();
       const abs = resolve(path);
-      if (!opts.overwrite || !existsSync(abs)) return switchTo(createPlanFile(abs, plan, store));
+      if (!opts.overwrite || !existsSync(abs)) return switchTo(createPlanFile(abs, plan, { ...store, author: person() }));
       if (current?.path === abs) throw new PlanverkError('TARGET_EXISTS', abs, { key: 'planOpenNotReplaced' });
-      return switchTo(replacePlanFile(abs, plan, store));
+      return switchTo(replacePlanFile(abs, plan, { ...store, author: person() }));
     },
     saveAs(path) {
       const file = session.requireCurrent();
       const copy = file.saveAs(resolve(path), store);
       current = copy;
+      copy.setAuthor(person());
       remember(copy.path);
       return copy.info();
     },
     recent: readRecent,
     storeOptions: store,
+    person,
+    setPerson(input) {
+      const saved = people.save(input);
+      current?.setAuthor(saved);
+      return saved;
+    },
     close() {
       current?.close();
       current = null;

@@ -8,6 +8,7 @@ import type { ShellEvent } from '../../shared/api/shellEvents';
 import { translate, type UiLanguage } from '../../shared/i18n';
 import { createHandlers } from '../services/api/handlers';
 import { stopTypstWorker } from '../services/export/typstCompiler';
+import { PERSON_FILE } from '../services/person/personStore';
 import { createSession } from '../services/session';
 import { createShellActions } from './actions';
 import { MENU_CHANNEL } from './channels';
@@ -54,6 +55,7 @@ function startApp(): void {
   // Paths are passed in: import.meta.url, which the store would use by default, means nothing inside main.cjs.
   const planSession = createSession({
     recentFilePath: join(app.getPath('userData'), 'nylig-brukt.json'),
+    personFilePath: join(app.getPath('userData'), PERSON_FILE),
     nativeBinding: sqliteNativeBinding(location),
     migrationsFolder: migrationsDir(location),
   });

@@ -6,6 +6,7 @@ import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { PlanverkError } from '../../shared/api/errors';
 import { createHandlers } from '../services/api/handlers';
+import { PERSON_FILE } from '../services/person/personStore';
 import { createSession, type Session } from '../services/session';
 import { confineToFolders, preparePlanFolders } from '../services/start/planFolders';
 import { startBridge } from './bridge';
@@ -62,7 +63,7 @@ function openOrReadOnly(session: Session, path: string): void {
 async function main(): Promise<void> {
   const args = parseWebArgs(process.argv.slice(2));
   const folder = dataDir();
-  const session = createSession({ recentFilePath: join(folder, 'recent.json') });
+  const session = createSession({ recentFilePath: join(folder, 'recent.json'), personFilePath: join(folder, PERSON_FILE) });
   let planPath: string | null;
   let planFolders: string[];
   try {

@@ -8,6 +8,7 @@ import { fileCalls } from './calls/file';
 import { importCalls } from './calls/import';
 import { matrixCalls } from './calls/matrix';
 import { mergeCalls } from './calls/merge';
+import { personCalls } from './calls/person';
 import { planCalls } from './calls/plan';
 import { profileCalls } from './calls/profile';
 import { searchCalls } from './calls/search';
@@ -32,6 +33,7 @@ export const CONTRACT = {
   ...mergeCalls,
   ...profileCalls,
   ...startCalls,
+  ...personCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof CONTRACT;

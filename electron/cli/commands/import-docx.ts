@@ -6,12 +6,12 @@ import { parseArgs, type Command } from '../command';
 
 export const importDocxCommand: Command = {
   usage: 'import-docx <dokument.docx> --into <fil.planverk>',
-  async run(args, io) {
+  async run(args, io, ctx) {
     const { positional, options } = parseArgs(args);
     const source = positional[0];
     const into = options.get('into');
     if (!source || typeof into !== 'string' || !into) throw new PlanverkError('INVALID_ARGS', `bruk: ${importDocxCommand.usage}`);
-    const file = openPlanFile(into);
+    const file = openPlanFile(into, { author: ctx.author() });
     try {
       const r = await importDocxFile(file, source);
       io.out(`Importerte ${r.chapters} kapitler, ${r.images} bilder og ${r.footnotes} fotnoter fra ${source}`);

@@ -12,12 +12,12 @@ function sheetCommand(name: string, runImport: SheetImport): Command {
   const usage = `${name} <fil.xlsx|fil.csv> --into <fil.planverk>`;
   return {
     usage,
-    async run(args, io) {
+    async run(args, io, ctx) {
       const { positional, options } = parseArgs(args);
       const source = positional[0];
       const into = options.get('into');
       if (!source || typeof into !== 'string' || !into) throw new PlanverkError('INVALID_ARGS', `bruk: ${usage}`);
-      const file = openPlanFile(into);
+      const file = openPlanFile(into, { author: ctx.author() });
       try {
         return await runImport(file, source, io);
       } finally {

@@ -12,13 +12,13 @@ const USAGE = 'merge <fil.planverk> <kopi.planverk> [<kopi2.planverk> …] [--pr
 
 export const mergeCommand: Command = {
   usage: USAGE,
-  run(args, io) {
+  run(args, io, ctx) {
     const { positional, options } = parseArgs(args, ['preview', 'json']);
     const [target, ...copies] = positional;
     if (!target || copies.length === 0) throw new PlanverkError('INVALID_ARGS', `bruk: ${USAGE}`);
     const preview = options.get('preview') === true;
     const json = options.get('json') === true;
-    const file = openPlanFile(target, { readOnly: preview });
+    const file = openPlanFile(target, preview ? { readOnly: true } : { author: ctx.author() });
     try {
       const report = preview ? previewCopies(file, copies) : runCopies(file, copies);
       if (json) {

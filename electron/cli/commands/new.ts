@@ -12,7 +12,7 @@ import { parseArgs, type Command } from '../command';
 
 export const newCommand: Command = {
   usage: 'new <ut.planverk> [--kind kommunedelplan|planprogram] [--malform nb|nn] [--sample | --from plan.json]',
-  run(args, io) {
+  run(args, io, ctx) {
     const { positional, options } = parseArgs(args, ['sample']);
     const out = positional[0];
     if (!out) throw new PlanverkError('INVALID_ARGS', 'mangler filnavn');
@@ -28,7 +28,7 @@ export const newCommand: Command = {
           : sample
             ? buildSamplePlan()
             : emptyPlanIn(malform);
-    const file = createPlanFile(out, data);
+    const file = createPlanFile(out, data, { author: ctx.author() });
     const info = file.info();
     file.close();
     io.out(`Opprettet ${info.path} («${info.title}»)`);

@@ -11,6 +11,7 @@ import { createExportHandlers, type FileOpener } from '../export/handlers';
 import { createImportHandlers } from '../import/handlers';
 import { createMatrixHandlers } from '../matrix/handlers';
 import { createMergeHandlers } from '../merge/handlers';
+import { createPersonHandlers } from '../person/handlers';
 import { newPlanSource } from '../profile/defaultProfile';
 import { templatePlanSource } from '../profile/templateSource';
 import { createProfileHandlers } from '../profile/handlers';
@@ -70,6 +71,7 @@ export function createHandlers(session: Session, options: HandlerOptions = {}): 
       userDataDir: options.userDataDir,
     }),
     ...createAppHandlers({ mode: options.mode, canOpenFiles: options.opener !== undefined, onFlushed: options.onFlushed, onUiLanguage: options.onUiLanguage }),
+    ...createPersonHandlers(session),
     ...createShareHandlers({
       ...options,
       currentPlan: () => {

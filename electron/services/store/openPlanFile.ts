@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { accessSync, constants, copyFileSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { PlanverkError, type ErrorCode } from '../../../shared/api/errors';
+import type { Person } from '../../../shared/domain/person';
 import { checkHeader, readHeader } from './header';
 import { acquireLock, type PlanLock } from './lock';
 import { defaultMigrationsFolder, migrateTo, migrationCount } from './migrations';
@@ -16,6 +17,8 @@ export type OpenOptions = {
   /** Path of a better-sqlite3 binary built for another runtime (Electron). */
   nativeBinding?: string;
   migrationsFolder?: string;
+  /** Who writes the changes made through the opened file (the CLI's --author); the session sets it otherwise. */
+  author?: Person | null;
 };
 
 export type OpenedFile = {

@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import type { OpenFileInfo } from '../../../shared/api/calls/file';
 import type { MutateResult } from '../../../shared/api/calls/plan';
 import { PlanverkError, type ErrorCode } from '../../../shared/api/errors';
+import type { Person } from '../../../shared/domain/person';
 import type { FieldChange, PlanData } from '../../../shared/domain/plan';
 import type { PlanView } from '../../../shared/domain/planView';
 import { sanitizeRichText, yDocFromUpdates } from '../../../shared/editor';
@@ -36,6 +37,8 @@ export class PlanFile {
   private pending: PendingChange[] = [];
   private readonly history: UndoHistory;
   private closed = false;
+  /** Who writes this session's changes (issue 15 «Who»); null: the changes carry no author. */
+  private author: Person | null = null;
 
   constructor(opened: OpenedFile) {
     this.db = opened.db;
@@ -62,6 +65,15 @@ export class PlanFile {
   }
   get rowWriter(): RowWriter {
     return this.writer;
+  }
+
+  /** The person every later change is written by (the session sets the installation's person). */
+  setAuthor(person: Person | null): void {
+    this.author = person;
+  }
+
+  get currentAuthor(): Person | null {
+    return this.author;
   }
 
   info(): OpenFileInfo {
@@ -175,6 +187,7 @@ export class PlanFile {
     if (target === this.path) throw new PlanverkError('TARGET_EXISTS', target);
     const written = this.saveCopy(target, { overwrite: true });
     const copy = new PlanFile(openDatabase(written, { ...opts, readOnly: false }));
+    copy.setAuthor(this.author);
     if (this.pending.length > 0) copy.write(this.pending);
     this.close();
     return copy;
@@ -224,7 +237,9 @@ export class PlanFile {
 }
 
 export function openPlanFile(path: string, opts: OpenOptions = {}): PlanFile {
-  return new PlanFile(openDatabase(path, opts));
+  const file = new PlanFile(openDatabase(path, opts));
+  if (opts.author) file.setAuthor(opts.author);
+  return file;
 }
 
 
