@@ -3,5 +3,6 @@ export { planExtensions, planSchema } from './extensions';
 export { isSafeHref } from './safeHref';
 export { sanitizeRichText } from './sanitize';
 export { YJS_FIELD, diffToYUpdate, richTextToYUpdate, yDocFromUpdates, yStateToRichText } from './yjs';
+export { chapterBodyAt, chapterDocAt, chapterSnapshot, isChapterSnapshot } from './yjsHistory';
 export { SEARCH_CURRENT_CLASS, SEARCH_MATCH_CLASS, searchHighlightCount, showSearchHighlight, type SearchHitTarget } from './searchHighlight';
 export { matchRanges, type TextRange } from './searchMatch';

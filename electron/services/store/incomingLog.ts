@@ -9,6 +9,7 @@ import { columnSpec, DERIVED_COLUMNS, OUTSIDE_COLUMNS } from './columns';
 import { sha256Hex } from './rowWriter';
 import { breaksSingleton, singletonIds } from './singletonRows';
 import { validateChange } from './validateChange';
+import { invalidIncomingVersions } from './versionMerge';
 
 /** Exactly what @actual-app/crdt's Timestamp.toString writes: ISO time, 4 hex counter digits, 16 hex node digits. */
 const HLC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z-[0-9A-F]{4}-[0-9A-F]{16}$/;
@@ -17,7 +18,7 @@ export const MAX_MESSAGE_VALUE = 1_000_000;
 
 export const isHlcTimestamp = (ts: unknown): ts is string => typeof ts === 'string' && HLC.test(ts) && Timestamp.parse(ts)?.toString() === ts;
 
-type Problem = 'timestamp' | 'table' | 'column' | 'row' | 'value' | 'size' | 'frame' | 'chapter';
+type Problem = 'timestamp' | 'table' | 'column' | 'row' | 'value' | 'size' | 'frame' | 'chapter' | 'version';
 const WHY: Record<Problem, string> = {
   timestamp: 'med ugyldig tidsstempel',
   table: 'i en ukjent tabell',
@@ -27,6 +28,7 @@ const WHY: Record<Problem, string> = {
   size: `med en verdi over ${MAX_MESSAGE_VALUE / 1_000_000} MB`,
   frame: 'som oppretter eller sletter planrammen',
   chapter: 'med kapitteltekst som ikke kan leses',
+  version: 'med en versjon som ikke kan leses',
 };
 
 type Message = { timestamp: unknown; dataset: unknown; row: unknown; column: unknown; value: unknown };
@@ -78,6 +80,8 @@ export function checkIncomingLog(target: Database, copy: Database): void {
   for (const r of copy.prepare('SELECT original, timestamp FROM messages_restamped').iterate() as Iterable<{ original: unknown; timestamp: unknown }>) {
     if (!isHlcTimestamp(r.original) || !isHlcTimestamp(r.timestamp)) count('timestamp', 'messages_restamped');
   }
+  const versions = invalidIncomingVersions(target, copy);
+  for (let i = 0; i < versions; i++) count('version', 'versions');
   if (counts.size === 0) return;
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
   const why = [...counts].map(([p, n]): ErrorSentence => ({ key: `log.${p}`, params: { count: n, mb: MAX_MESSAGE_VALUE / 1_000_000 } }));

@@ -12,15 +12,16 @@ import { assertSamePlan } from './planIdentity';
 import { openPlanFile, type PlanFile } from './planFile';
 import { sha256Hex, type RowWriter } from './rowWriter';
 import { validateChange } from './validateChange';
+import { mergeVersions } from './versionMerge';
 
-export type MergeResult = { newMessages: number; touchedFields: number; newChapterUpdates: number; newBlobs: number };
+export type MergeResult = { newMessages: number; touchedFields: number; newChapterUpdates: number; newBlobs: number; newVersions: number };
 
 type Message = { timestamp: string; dataset: string; row: string; column: string; value: string };
 
 /** Merges `source` into the target's database (pure over two open databases; the caller owns both). */
 export function mergeDatabases(target: { db: Database; writer: RowWriter; clock: LogClock }, source: Database): MergeResult {
   const { db, writer, clock } = target;
-  const result: MergeResult = { newMessages: 0, touchedFields: 0, newChapterUpdates: 0, newBlobs: 0 };
+  const result: MergeResult = { newMessages: 0, touchedFields: 0, newChapterUpdates: 0, newBlobs: 0, newVersions: 0 };
   db.transaction(() => {
     const touched = new Map<string, Omit<Message, 'timestamp' | 'value'>>();
     for (const m of source.prepare('SELECT timestamp, dataset, "row", "column", value FROM messages_crdt ORDER BY timestamp').iterate() as Iterable<Message>) {
@@ -46,6 +47,7 @@ export function mergeDatabases(target: { db: Database; writer: RowWriter; clock:
       writer.putBlob(b.id, b.bytes);
       result.newBlobs++;
     }
+    result.newVersions = mergeVersions(db, source);
     writer.saveClock(clock.current(), clock.merkleJson());
   })();
   return result;
@@ -72,7 +74,7 @@ function takeRestamps(writer: RowWriter, source: Database): Omit<Message, 'times
 }
 
 /** Writes the field's value from its latest message; a value that does not validate stays in the log only. */
-function applyLatest(writer: RowWriter, f: { dataset: string; row: string; column: string }): boolean {
+export function applyLatest(writer: RowWriter, f: { dataset: string; row: string; column: string }): boolean {
   const latest = writer.latestMessage(f.dataset, f.row, f.column);
   if (!latest) return false;
   try {

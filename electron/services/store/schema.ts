@@ -1,6 +1,6 @@
 // The plan file's SQLite schema for drizzle-kit (migrations/) and drizzle queries.
 // Entity tables are built from TABLE_COLUMNS, i.e. from shared/domain/plan.ts: table and column names = zod keys.
-import { blob, index, integer, real, sqliteTable, text, type SQLiteColumnBuilderBase } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, primaryKey, real, sqliteTable, text, type SQLiteColumnBuilderBase } from 'drizzle-orm/sqlite-core';
 import type { TableName } from '../../../shared/domain/plan';
 import { TABLE_COLUMNS, type ColumnSpec } from './columns';
 
@@ -60,12 +60,28 @@ export const chapterUpdates = sqliteTable('chapterUpdates', {
 
 export const meta = sqliteTable('meta', { key: text('key').primaryKey(), value: text('value').notNull() });
 
-export const snapshots = sqliteTable('snapshots', {
+/**
+ * Named versions (issue 16): pointers into the history, not copies. `logClock` is the change log's position (JSON: clock
+ * node → the latest timestamp of that node the version includes); copies merge the rows by union on `id`, and
+ * `deleted` only ever goes from 0 to 1 (docs/architecture.md, «Named versions»).
+ */
+export const versions = sqliteTable('versions', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
+  note: text('note').notNull().default(''),
+  kind: text('kind').notNull().default('named'),
   createdAt: text('createdAt').notNull(),
-  planJson: text('planJson').notNull(),
+  author: text('author'),
+  logClock: text('logClock').notNull(),
+  deleted: integer('deleted').notNull().default(0),
 });
+
+/** Each chapter's Yjs snapshot (Y.encodeSnapshot: state vector + delete set) at a version; merged by union. */
+export const versionChapters = sqliteTable('versionChapters', {
+  versionId: text('versionId').notNull(),
+  chapterId: text('chapterId').notNull(),
+  snapshot: blob('snapshot', { mode: 'buffer' }).notNull(),
+}, (t) => [primaryKey({ columns: [t.versionId, t.chapterId] })]);
 
 /**
  * Messages from a copy whose clock ran ahead, re-stamped at merge time (docs/architecture.md, «Clock safety»): the

@@ -13,6 +13,7 @@ import type { FieldChange, PlanData, TableName } from '../../../shared/domain/pl
 import { canonicalPlanJson, parsePlanJson } from '../../../shared/interchange/planJson';
 import { findPlanBreaches } from '../../../shared/interchange/planInvariants';
 import { buildSamplePlan } from '../../../shared/sample/samplePlan';
+import { listVersions, makeVersion, readVersion } from '../../../electron/services/versions/versionService';
 import { tempDir } from '../store/helpers';
 
 const RUNS = Number(process.env.PLANVERK_MERGE_RUNS ?? 3);
@@ -25,7 +26,8 @@ type Op =
   | { k: 'dropParagraph'; pick: number; block: number }
   | { k: 'delete'; table: 'chapters' | 'areas' | 'measures' | 'themes'; pick: number }
   | { k: 'move'; table: 'chapters' | 'areas'; pick: number; to: number }
-  | { k: 'child'; table: 'chapters' | 'areas' | 'cells'; pick: number; text: string };
+  | { k: 'child'; table: 'chapters' | 'areas' | 'cells'; pick: number; text: string }
+  | { k: 'version' };
 
 const word = fc.stringMatching(/^[a-zæøå]{1,8}$/);
 const pick = fc.nat({ max: 1000 });
@@ -36,6 +38,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ k: fc.constant('delete' as const), table: fc.constantFrom('chapters' as const, 'areas' as const, 'measures' as const, 'themes' as const), pick }),
   fc.record({ k: fc.constant('move' as const), table: fc.constantFrom('chapters' as const, 'areas' as const), pick, to: pick }),
   fc.record({ k: fc.constant('child' as const), table: fc.constantFrom('chapters' as const, 'areas' as const, 'cells' as const), pick, text: word }),
+  fc.constant({ k: 'version' as const }),
 );
 /** Copy i is made from the plan (-1) or from an earlier copy, after that one's edits (a copy of a copy). */
 const scenario = fc.integer({ min: 2, max: 5 }).chain((n) =>
@@ -50,9 +53,11 @@ const scenario = fc.integer({ min: 2, max: 5 }).chain((n) =>
 const of = <T,>(list: readonly T[], i: number): T | undefined => (list.length === 0 ? undefined : list[i % list.length]);
 const set = (table: TableName, id: string, column: string, value: unknown): FieldChange => ({ table, id, column, value });
 type Edit = { copy: number; change: FieldChange };
+/** A named version a copy made between its edits, with the plan's export-json at that moment. */
+type Made = { id: string; json: string };
 
 /** The changes one op makes on the plan as the copy has it now (none when it does not apply). */
-function changesFor(o: Op, p: PlanData, copy: number, step: number): FieldChange[] {
+function changesFor(o: Exclude<Op, { k: 'version' }>, p: PlanData, copy: number, step: number): FieldChange[] {
   const newId = `c${copy}-${step}`;
   switch (o.k) {
     case 'field': {
@@ -98,10 +103,15 @@ function changesFor(o: Op, p: PlanData, copy: number, step: number): FieldChange
   }
 }
 
-function applyOps(path: string, ops: readonly Op[], copy: number, edits: Edit[]): void {
+function applyOps(path: string, ops: readonly Op[], copy: number, edits: Edit[], made: Made[]): void {
   const file = openPlanFile(path);
   try {
     ops.forEach((o, step) => {
+      if (o.k === 'version') {
+        const v = makeVersion(file, { name: `Versjon ${copy}-${step}` });
+        made.push({ id: v.id, json: canonicalPlanJson(file.readPlan()) });
+        return;
+      }
       const changes = changesFor(o, file.readPlan(), copy, step);
       if (changes.length === 0) return;
       try {
@@ -162,6 +172,17 @@ function finalJson(path: string): string {
   }
 }
 
+/** Every version any copy made is in the merged plan and reads exactly as the plan read when it was made. */
+function versionsRead(path: string, made: readonly Made[]): void {
+  const file = openPlanFile(path, { readOnly: true });
+  try {
+    expect(listVersions(file).map((v) => v.id).sort()).toEqual(made.map((m) => m.id).sort());
+    for (const m of made) expect(canonicalPlanJson(readVersion(file, m.id).plan), `version ${m.id}`).toBe(m.json);
+  } finally {
+    file.close();
+  }
+}
+
 /** An edit is in the result, or a report names its row (conflict, delete against edit, repair), or a later copy built on it. */
 function accountedFor(e: Edit, result: PlanData, reports: readonly MergeSummary[], sources: readonly number[], edits: readonly Edit[], ownLive: ReadonlySet<string>): boolean {
   const { table, id, column, value } = e.change;
@@ -181,16 +202,17 @@ describe('merging N copies in any order (model-based)', () => {
   createPlanFile(base, buildSamplePlan()).close();
   let run = 0;
 
-  it('converges to byte-identical export-json in every order and chain, with a whole plan and every edit kept or reported', () => {
+  it('converges to byte-identical export-json in every order and chain, with a whole plan and every edit kept or reported, and versions survive merges in any order', () => {
     fc.assert(
       fc.property(scenario, ({ sources, edits: opsPerCopy, orderA, orderB }) => {
         run++;
         const dir = (name: string): string => tmp.file(`r${run}-${name}.planverk`);
         const edits: Edit[] = [];
+        const made: Made[] = [];
         const copies = sources.map((_, i) => dir(`copy${i}`));
         sources.forEach((source, i) => {
           saveCopy(source === -1 ? base : copies[source]!, copies[i]!);
-          applyOps(copies[i]!, opsPerCopy[i]!, i, edits);
+          applyOps(copies[i]!, opsPerCopy[i]!, i, edits, made);
         });
         // Order A: every copy into the plan, one after another.
         const planA = dir('planA');
@@ -209,6 +231,8 @@ describe('merging N copies in any order (model-based)', () => {
 
         const jsonA = finalJson(planA);
         expect(finalJson(planB)).toBe(jsonA);
+        versionsRead(planA, made);
+        versionsRead(planB, made);
         const result = JSON.parse(jsonA) as PlanData;
         const live = copies.map((path) => liveIds(path));
         for (const e of edits) expect(accountedFor(e, result, reports, sources, edits, live[e.copy]!), `${e.change.table}.${e.change.id}.${e.change.column} from copy ${e.copy}`).toBe(true);

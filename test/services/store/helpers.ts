@@ -17,6 +17,7 @@ const UNDO_MIGRATION: Record<number, string> = {
   1: "DELETE FROM meta WHERE key = 'planId'; DROP TABLE messages_restamped;",
   2: 'ALTER TABLE plan DROP COLUMN profileWordTemplateAssetId;',
   3: 'ALTER TABLE milestones DROP COLUMN time; ALTER TABLE plan DROP COLUMN statusLine;',
+  4: 'DROP TABLE versionChapters; DROP TABLE versions; CREATE TABLE `snapshots` (`id` text PRIMARY KEY NOT NULL, `name` text NOT NULL, `createdAt` text NOT NULL, `planJson` text NOT NULL);',
 };
 
 /**
