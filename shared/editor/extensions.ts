@@ -6,6 +6,7 @@ import type { Schema } from '@tiptap/pm/model';
 import { isSafeHref } from './safeHref';
 import { LiveBlock, PlanImage, planNodeExtensions } from './nodes';
 import { SearchHighlight } from './searchHighlight';
+import { Deletion, Insertion } from './marks/suggestion';
 
 export function planExtensions(): AnyExtension[] {
   return [
@@ -19,6 +20,9 @@ export function planExtensions(): AnyExtension[] {
     PlanImage,
     LiveBlock,
     ...planNodeExtensions(),
+    // Suggested changes (notes-suggest.md): marks in the body, so they travel and merge with the text.
+    Insertion,
+    Deletion,
     // Draws search hits as decorations only: no schema, so the stored and exported documents are unaffected.
     SearchHighlight,
   ];

@@ -1,0 +1,67 @@
+// The two suggestion marks of a chapter body («Foreslå endringer», Word's w:ins / w:del): text proposed for insertion
+// and text proposed for deletion, each with its suggestion id, author and date. Stored in the Yjs body like any mark,
+// so suggestions from copies merge as text does. Contract: /work/coord/notes-suggest.md (DOCX import makes exactly these).
+import { Mark, mergeAttributes } from '@tiptap/core';
+
+export const INSERTION = 'insertion';
+export const DELETION = 'deletion';
+export type SuggestionKind = typeof INSERTION | typeof DELETION;
+
+/** Who proposed a change: the shape of shared/domain/person.ts (Person). */
+export type SuggestionAuthor = { id: string; name: string; initials: string; group: string | null };
+
+/** The attrs both marks carry. `id` groups the runs of one suggestion (one typing session, one pasted piece). */
+export type SuggestionAttrs = {
+  id: string;
+  authorId: string;
+  authorName: string;
+  authorInitials: string;
+  authorGroup: string | null;
+  date: string | null;
+};
+
+export function suggestionAttrs(id: string, author: SuggestionAuthor, date: string | null): SuggestionAttrs {
+  return { id, authorId: author.id, authorName: author.name, authorInitials: author.initials, authorGroup: author.group, date };
+}
+
+const DATA_ATTRS: Record<keyof SuggestionAttrs, string> = {
+  id: 'data-suggestion',
+  authorId: 'data-author-id',
+  authorName: 'data-author',
+  authorInitials: 'data-initials',
+  authorGroup: 'data-group',
+  date: 'data-date',
+};
+
+function attributeSpecs() {
+  return Object.fromEntries(
+    Object.entries(DATA_ATTRS).map(([name, dataAttr]) => [
+      name,
+      {
+        default: name === 'authorGroup' || name === 'date' ? null : '',
+        parseHTML: (el: HTMLElement) => el.getAttribute(dataAttr),
+        renderHTML: (attrs: Record<string, unknown>) => (attrs[name] == null ? {} : { [dataAttr]: String(attrs[name]) }),
+      },
+    ]),
+  );
+}
+
+/** A sign other than colour: insertions underlined, deletions struck through (the editor adds the author's colour). */
+function suggestionMark(name: SuggestionKind, tag: 'ins' | 'del') {
+  return Mark.create({
+    name,
+    // Text typed right after someone's suggestion is not theirs: it gets its own mark.
+    inclusive: false,
+    // Marks of several suggestions may overlap (two persons strike the same word; someone strikes proposed text). That
+    // also makes y-prosemirror store each under its own key (name--hash of attrs): with one shared key, two copies
+    // striking overlapping text concurrently lost part of one strike in the merge (Y.Text format markers interleave).
+    excludes: '',
+    addAttributes: attributeSpecs,
+    // Only our own markup becomes a suggestion: a plain <ins>/<del> pasted from a web page has no author.
+    parseHTML: () => [{ tag: `${tag}[data-suggestion]` }],
+    renderHTML: ({ HTMLAttributes }) => [tag, mergeAttributes(HTMLAttributes, { class: `plan-suggestion plan-suggestion-${name}` }), 0],
+  });
+}
+
+export const Insertion = suggestionMark(INSERTION, 'ins');
+export const Deletion = suggestionMark(DELETION, 'del');

@@ -1,0 +1,73 @@
+// Accepting and rejecting suggestions: ordinary edits of the body (a mark removed or text deleted), so in the editor
+// they go through Yjs like typing (undoable, merge-safe), and two copies that take the same decision converge.
+import type { Mark, Node as PmNode } from '@tiptap/pm/model';
+import type { Transaction } from '@tiptap/pm/state';
+import { DELETION, INSERTION } from '../marks/suggestion';
+import { matchesFilter, suggestionMarksOf, type SuggestionFilter } from './suggestionList';
+
+export type Decision = 'accept' | 'reject';
+
+/** Meta key on decision transactions: suggestion mode must not turn them into suggestions again. */
+export const SUGGESTION_DECISION = 'planverkSuggestionDecision';
+
+type Range = { from: number; to: number };
+
+/**
+ * Adds to `tr` the edits that accept or reject every suggestion matching `filter`. Accept: an insertion loses its mark,
+ * a deletion's text goes. Reject: an insertion's text goes, a deletion loses its mark. Returns how many runs it touched.
+ */
+export function decideSuggestions(tr: Transaction, decision: Decision, filter: SuggestionFilter): number {
+  const unmark: { range: Range; mark: Mark }[] = [];
+  const remove: Range[] = [];
+  tr.doc.descendants((node, pos) => {
+    if (!node.isInline) return true;
+    for (const mark of suggestionMarksOf(node)) {
+      if (!matchesFilter(mark, filter)) continue;
+      const range = { from: pos, to: pos + node.nodeSize };
+      const goes = (mark.type.name === INSERTION) === (decision === 'reject');
+      if (goes) remove.push(range);
+      else unmark.push({ range, mark });
+    }
+    return false;
+  });
+  for (const { range, mark } of unmark) tr.removeMark(range.from, range.to, mark);
+  // From the end, so earlier positions stay valid; a paragraph whose whole text goes, goes with it.
+  for (const range of mergeRanges(remove).reverse()) deleteRange(tr, range);
+  tr.setMeta(SUGGESTION_DECISION, decision);
+  return unmark.length + remove.length;
+}
+
+function mergeRanges(ranges: Range[]): Range[] {
+  const sorted = [...ranges].sort((a, b) => a.from - b.from);
+  const out: Range[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r.from <= last.to) last.to = Math.max(last.to, r.to);
+    else out.push({ ...r });
+  }
+  return out;
+}
+
+function deleteRange(tr: Transaction, range: Range): void {
+  const $from = tr.doc.resolve(range.from);
+  const parent = $from.parent;
+  const wholeBlock = parent.isTextblock && range.from === $from.start() && range.to === $from.end() && !isOnlyBlock(tr.doc, $from.before());
+  if (wholeBlock) tr.delete($from.before(), $from.after());
+  else tr.delete(range.from, range.to);
+}
+
+/** The last paragraph of a table cell or of the document must stay (the schema needs one). */
+function isOnlyBlock(doc: PmNode, blockPos: number): boolean {
+  const $pos = doc.resolve(blockPos);
+  return $pos.parent.childCount <= 1;
+}
+
+export function hasDeletionOrInsertion(doc: PmNode): boolean {
+  let found = false;
+  doc.descendants((node) => {
+    if (found) return false;
+    if (node.isInline && node.marks.some((m) => m.type.name === INSERTION || m.type.name === DELETION)) found = true;
+    return !node.isInline;
+  });
+  return found;
+}

@@ -1,0 +1,59 @@
+// The open suggestions of a chapter body, read from its insertion/deletion marks: one entry per suggestion id and kind,
+// in document order (the sidebar list, the CLI `review`, the merge preview counts).
+import type { Mark, Node as PmNode } from '@tiptap/pm/model';
+import { DELETION, INSERTION, type SuggestionAttrs, type SuggestionKind } from '../marks/suggestion';
+
+export type SuggestionEntry = SuggestionAttrs & { kind: SuggestionKind; text: string; from: number; to: number };
+
+/** Which suggestions a decision applies to; every given field must match (none given: all of them). */
+export type SuggestionFilter = { ids?: readonly string[]; kind?: SuggestionKind; authorId?: string; authorGroup?: string };
+
+export function suggestionMarksOf(node: PmNode): Mark[] {
+  return node.marks.filter((m) => m.type.name === INSERTION || m.type.name === DELETION);
+}
+
+export function matchesFilter(mark: Mark, filter: SuggestionFilter): boolean {
+  const a = mark.attrs as SuggestionAttrs;
+  if (filter.kind && mark.type.name !== filter.kind) return false;
+  if (filter.ids && !filter.ids.includes(a.id)) return false;
+  if (filter.authorId !== undefined && a.authorId !== filter.authorId) return false;
+  if (filter.authorGroup !== undefined && a.authorGroup !== filter.authorGroup) return false;
+  return true;
+}
+
+/** Text of an inline node as a reader sees it (an image or footnote counts as one space). */
+function inlineText(node: PmNode): string {
+  return node.isText ? (node.text ?? '') : ' ';
+}
+
+export function listSuggestions(doc: PmNode): SuggestionEntry[] {
+  const byKey = new Map<string, SuggestionEntry>();
+  let lastBlock = -1;
+  const lastBlockOf = new Map<string, number>();
+  doc.descendants((node, pos) => {
+    if (node.isTextblock) lastBlock = pos;
+    if (!node.isInline) return true;
+    for (const mark of suggestionMarksOf(node)) {
+      const key = `${mark.type.name}:${String(mark.attrs.id)}`;
+      const entry = byKey.get(key);
+      const text = inlineText(node);
+      if (!entry) {
+        byKey.set(key, { ...(mark.attrs as SuggestionAttrs), kind: mark.type.name as SuggestionKind, text, from: pos, to: pos + node.nodeSize });
+      } else {
+        // One suggestion over several paragraphs reads as one text with a space at each paragraph break.
+        entry.text += (lastBlockOf.get(key) === lastBlock ? '' : ' ') + text;
+        entry.to = pos + node.nodeSize;
+      }
+      lastBlockOf.set(key, lastBlock);
+    }
+    return false;
+  });
+  return [...byKey.values()].sort((a, b) => a.from - b.from || (a.kind === DELETION ? -1 : 1));
+}
+
+/** The people who have open suggestions in the body, each once, in order of first appearance. */
+export function suggestionAuthors(entries: readonly SuggestionEntry[]): { authorId: string; authorName: string; authorGroup: string | null }[] {
+  const seen = new Map<string, { authorId: string; authorName: string; authorGroup: string | null }>();
+  for (const e of entries) if (!seen.has(e.authorId)) seen.set(e.authorId, { authorId: e.authorId, authorName: e.authorName, authorGroup: e.authorGroup });
+  return [...seen.values()];
+}

@@ -1,0 +1,152 @@
+// Suggestions in copies of a chapter (Y.Docs merged by union of updates): copies converge in every order, two copies
+// that accept the same suggestion converge, and accept/reject of different suggestions commute.
+import fc from 'fast-check';
+import type { Node as PmNode } from '@tiptap/pm/model';
+import type { EditorState } from '@tiptap/pm/state';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { SuggestionAuthor } from '../../shared/editor/marks/suggestion';
+import { decideSuggestions, listSuggestions, type Decision } from '../../shared/editor/suggestions';
+import { baseUpdate, copyOf, ctxFor, editCopy, exchange, KARI, OLA, PER, pmOf, suggest } from './suggestionHelpers';
+
+type Edit = { kind: 'insert'; at: number; text: string } | { kind: 'delete'; at: number; length: number };
+
+const editArb: fc.Arbitrary<Edit> = fc.oneof(
+  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.constantFrom('ikke ', 'ny', 'X', 'sterk ', 'å') }),
+  fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 6 }) }),
+);
+
+/** Every position inside a paragraph's text, so an arbitrary number picks a valid caret. */
+function textPositions(doc: PmNode): number[] {
+  const out: number[] = [];
+  doc.descendants((node, pos) => {
+    if (!node.isTextblock) return true;
+    for (let i = 0; i <= node.content.size; i++) out.push(pos + 1 + i);
+    return false;
+  });
+  return out;
+}
+
+function applyEdit(state: EditorState, author: SuggestionAuthor, edit: Edit): EditorState {
+  const positions = textPositions(state.doc);
+  const at = positions[edit.at % positions.length]!;
+  if (edit.kind === 'insert') return suggest(state, ctxFor(author), (tr) => tr.insertText(edit.text, at));
+  const $at = state.doc.resolve(at);
+  const to = Math.min(at + edit.length, $at.end());
+  if (to <= at) return state;
+  return suggest(state, ctxFor(author), (tr) => tr.delete(at, to));
+}
+
+function decide(ydoc: Y.Doc, decision: Decision, id: string): void {
+  editCopy(ydoc, (state) => {
+    const tr = state.tr;
+    decideSuggestions(tr, decision, { ids: [id] });
+    return state.apply(tr);
+  });
+}
+
+const BASE = ['Kommunen skal planlegge for vekst i sentrum.', 'Tiltak skal vurderes årlig.', 'Siste avsnitt.'];
+/** How many characters carry a deletion mark. */
+function struck(doc: PmNode): number {
+  let n = 0;
+  doc.descendants((node) => {
+    if (node.isText && node.marks.some((m) => m.type.name === 'deletion')) n += node.nodeSize;
+    return true;
+  });
+  return n;
+}
+
+const json = (d: Y.Doc) => JSON.stringify(pmOf(d).toJSON());
+
+describe('suggestions in merged copies', () => {
+  it('three persons\' copies with suggestions merged in every order give the identical chapter, with every suggestion kept', () => {
+    fc.assert(
+      fc.property(fc.array(editArb, { minLength: 1, maxLength: 4 }), fc.array(editArb, { minLength: 1, maxLength: 4 }), fc.array(editArb, { minLength: 1, maxLength: 4 }), (ea, eb, ec) => {
+        const base = baseUpdate(...BASE);
+        const copies = [KARI, OLA, PER].map((author, i) => {
+          const d = copyOf(base, 10 + i);
+          for (const e of [ea, eb, ec][i]!) editCopy(d, (s) => applyEdit(s, author, e));
+          return d;
+        });
+        const updates = copies.map((d) => Y.encodeStateAsUpdate(d));
+        const orders = [[0, 1, 2], [2, 1, 0], [1, 0, 2], [2, 0, 1]];
+        const results = orders.map((order) => {
+          const merged = new Y.Doc();
+          for (const i of order) Y.applyUpdate(merged, updates[i]!);
+          return json(merged);
+        });
+        expect(new Set(results).size).toBe(1);
+        // Every suggestion of every copy is in the merged chapter under its own id and author, and text struck in a copy
+        // stays struck (two persons striking overlapping text concurrently: both strikes kept).
+        const merged = new Y.Doc();
+        for (const u of updates) Y.applyUpdate(merged, u);
+        const mergedDoc = pmOf(merged);
+        const mergedIds = new Set(listSuggestions(mergedDoc).map((s) => `${s.kind}:${s.id}:${s.authorId}`));
+        for (const d of copies) {
+          for (const s of listSuggestions(pmOf(d))) expect(mergedIds.has(`${s.kind}:${s.id}:${s.authorId}`)).toBe(true);
+          expect(struck(mergedDoc)).toBeGreaterThanOrEqual(struck(pmOf(d)));
+        }
+      }),
+      { numRuns: 25, seed: 1507 },
+    );
+  });
+
+  it('two copies that accept (or reject) the same suggestion converge to the chapter where it was decided once', () => {
+    fc.assert(
+      fc.property(fc.array(editArb, { minLength: 1, maxLength: 4 }), fc.nat(), fc.constantFrom<Decision>('accept', 'reject'), (edits, pick, decision) => {
+        const base = baseUpdate(...BASE);
+        const origin = copyOf(base, 20);
+        for (const e of edits) editCopy(origin, (s) => applyEdit(s, OLA, e));
+        const open = listSuggestions(pmOf(origin));
+        fc.pre(open.length > 0);
+        const id = open[pick % open.length]!.id;
+        const state = Y.encodeStateAsUpdate(origin);
+        const [a, b, once] = [21, 22, 23].map((c) => copyOf(state, c)) as [Y.Doc, Y.Doc, Y.Doc];
+        decide(a, decision, id);
+        decide(b, decision, id);
+        decide(once, decision, id);
+        exchange(a, b);
+        expect(json(a)).toBe(json(b));
+        expect(json(a)).toBe(json(once));
+        expect(listSuggestions(pmOf(a)).some((s) => s.id === id)).toBe(false);
+      }),
+      { numRuns: 40, seed: 2207 },
+    );
+  });
+
+  it('accept and reject of two suggestions commute: in one copy in either order, and in two copies merged', () => {
+    fc.assert(
+      fc.property(
+        fc.array(editArb, { minLength: 2, maxLength: 5 }),
+        fc.nat(),
+        fc.nat(),
+        fc.constantFrom<Decision>('accept', 'reject'),
+        fc.constantFrom<Decision>('accept', 'reject'),
+        (edits, p1, p2, d1, d2) => {
+          const base = baseUpdate(...BASE);
+          const origin = copyOf(base, 30);
+          edits.forEach((e, i) => editCopy(origin, (s) => applyEdit(s, i % 2 ? KARI : OLA, e)));
+          const open = listSuggestions(pmOf(origin));
+          fc.pre(open.length > 1);
+          const x = open[p1 % open.length]!.id;
+          const y = open[(p1 + 1 + (p2 % (open.length - 1))) % open.length]!.id;
+          fc.pre(x !== y);
+          const state = Y.encodeStateAsUpdate(origin);
+          const [xy, yx, a, b] = [31, 32, 33, 34].map((c) => copyOf(state, c)) as [Y.Doc, Y.Doc, Y.Doc, Y.Doc];
+          decide(xy, d1, x);
+          decide(xy, d2, y);
+          decide(yx, d2, y);
+          decide(yx, d1, x);
+          expect(json(xy)).toBe(json(yx));
+          decide(a, d1, x);
+          decide(b, d2, y);
+          exchange(a, b);
+          expect(json(a)).toBe(json(b));
+          // The merged copies hold the same text as one copy that took both decisions.
+          expect(pmOf(a).textContent).toBe(pmOf(xy).textContent);
+        },
+      ),
+      { numRuns: 40, seed: 3107 },
+    );
+  });
+});
