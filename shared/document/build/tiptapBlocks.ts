@@ -83,6 +83,9 @@ function blockOf(node: Json, ctx: BuildContext, o: RichOptions): Block[] {
 function inlinesOf(nodes: Json[], ctx: BuildContext): Inline[] {
   const out: Inline[] = [];
   for (const n of nodes) {
+    // A suggested insertion is not the plan's text until accepted: a clean document leaves it out (and keeps text
+    // only suggested for deletion), as if every open suggestion were rejected (notes-suggest.md).
+    if (asNodes(n.marks).some((m) => m.type === 'insertion')) continue;
     if (n.type === 'text') {
       const text = str(n.text);
       if (!text) continue;

@@ -2,13 +2,14 @@
 // and text proposed for deletion, each with its suggestion id, author and date. Stored in the Yjs body like any mark,
 // so suggestions from copies merge as text does. Contract: /work/coord/notes-suggest.md (DOCX import makes exactly these).
 import { Mark, mergeAttributes } from '@tiptap/core';
+import type { Person } from '../../domain/person';
 
 export const INSERTION = 'insertion';
 export const DELETION = 'deletion';
 export type SuggestionKind = typeof INSERTION | typeof DELETION;
 
-/** Who proposed a change: the shape of shared/domain/person.ts (Person). */
-export type SuggestionAuthor = { id: string; name: string; initials: string; group: string | null };
+/** Who proposed a change: the person of the installation that made it. */
+export type SuggestionAuthor = Person;
 
 /** The attrs both marks carry. `id` groups the runs of one suggestion (one typing session, one pasted piece). */
 export type SuggestionAttrs = {

@@ -2,7 +2,7 @@
 // they go through Yjs like typing (undoable, merge-safe), and two copies that take the same decision converge.
 import type { Mark, Node as PmNode } from '@tiptap/pm/model';
 import type { Transaction } from '@tiptap/pm/state';
-import { DELETION, INSERTION } from '../marks/suggestion';
+import { INSERTION } from '../marks/suggestion';
 import { matchesFilter, suggestionMarksOf, type SuggestionFilter } from './suggestionList';
 
 export type Decision = 'accept' | 'reject';
@@ -60,14 +60,4 @@ function deleteRange(tr: Transaction, range: Range): void {
 function isOnlyBlock(doc: PmNode, blockPos: number): boolean {
   const $pos = doc.resolve(blockPos);
   return $pos.parent.childCount <= 1;
-}
-
-export function hasDeletionOrInsertion(doc: PmNode): boolean {
-  let found = false;
-  doc.descendants((node) => {
-    if (found) return false;
-    if (node.isInline && node.marks.some((m) => m.type.name === INSERTION || m.type.name === DELETION)) found = true;
-    return !node.isInline;
-  });
-  return found;
 }
