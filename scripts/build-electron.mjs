@@ -9,7 +9,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 // Kept as real modules, loaded from node_modules at run time: native addons (better-sqlite3; @resvg/resvg-js, which
 // requires its platform's prebuilt package) and packages that read their own files by computed paths, which a
 // bundle cannot hold (playwright-core, jsdom and its css-tree). The CLI bundle (build-cli.mjs) keeps the same.
-export const NODE_EXTERNALS = ['better-sqlite3', '@resvg/resvg-js', 'playwright-core', 'jsdom'];
+// hunspell-asm: its Emscripten loader reads __dirname, which an ES module bundle does not have.
+export const NODE_EXTERNALS = ['better-sqlite3', '@resvg/resvg-js', 'playwright-core', 'jsdom', 'hunspell-asm'];
 
 /** Builds main.cjs and preload.cjs; returns the output folder. */
 export async function buildElectron({ minify = false } = {}) {

@@ -1,7 +1,9 @@
 // The check before a hearing document goes out: one pure function the Eksport page (export.check), `cli export` and
 // `cli check` all call. It gathers the accessibility problems, the structured tables' findings (hearing period,
 // Lovdata ids, measures, milestones, late inputs), the matrix validation, empty chapters, unassessed inputs in a
-// merknadsbehandling and live blocks pointing at nothing; each finding carries its severity and its place in the app.
+// merknadsbehandling, live blocks pointing at nothing and, when the caller has run the spell-check (it needs the
+// dictionaries, which only the services load), misspellings and målform slips per chapter; each finding carries its
+// severity and its place in the app.
 import type { PlanData } from '../domain/plan';
 import { findingNb, quotedOr, type FindingText } from '../i18n/findingMessages';
 import { planInRowOrder, treeOrder } from '../domain/rowOrder';
@@ -9,6 +11,7 @@ import { LIVE_BLOCK_KINDS } from '../editor/nodes/liveBlockKinds';
 import { validateMatrix, type MatrixFinding } from '../matrix/validate';
 import { tableFindings, type TableFinding } from '../plantables/findings';
 import { orderInputs } from '../plantables/hearing';
+import type { ChapterSpelling } from '../spell/planSpell';
 import { checkAccessibility, type AccessibilityProblem } from './accessibility';
 import { findingHref, type FindingTarget } from './findingTarget';
 
@@ -36,11 +39,42 @@ const finding = (f: Omit<PlanFinding, 'href' | 'message'>): PlanFinding => ({ ..
 /** Phases after the hearing: the merknadsbehandling then goes to the politicians and every input needs a conclusion. */
 const AFTER_HEARING = new Set(['merknadsbehandling', 'vedtatt']);
 
-export function checkPlan(input: PlanData): PlanFinding[] {
+export type CheckPlanOptions = { /** spellPlan's result for the same plan (shared/spell/planSpell.ts). */ spelling?: readonly ChapterSpelling[] };
+
+export function checkPlan(input: PlanData, options: CheckPlanOptions = {}): PlanFinding[] {
   // Findings in reading order (chapters as the tree shows them, rows as the grids), whatever order the rows came in.
   const rows = planInRowOrder(input);
   const plan = { ...rows, chapters: treeOrder(rows.chapters) };
-  return [...accessibilityFindings(plan), ...tableChecks(plan), ...matrixChecks(plan), ...chapterChecks(plan), ...merknadsChecks(plan)];
+  return [
+    ...accessibilityFindings(plan),
+    ...tableChecks(plan),
+    ...matrixChecks(plan),
+    ...chapterChecks(plan),
+    ...spellingChecks(options.spelling ?? []),
+    ...merknadsChecks(plan),
+  ];
+}
+
+/** At most the first few words per finding: a chapter with fifty unknown names should not fill the page. */
+const LISTED_WORDS = 8;
+
+function spellingChecks(spelling: readonly ChapterSpelling[]): PlanFinding[] {
+  const out: PlanFinding[] = [];
+  for (const c of spelling) {
+    const target: FindingTarget = { page: 'chapters', chapterId: c.chapterId };
+    const where = quotedOr(c.title, 'fallback.untitled');
+    for (const kind of ['spelling', 'malform'] as const) {
+      const found = c.findings.filter((f) => f.kind === kind);
+      if (!found.length) continue;
+      const shown = [...new Map(found.map((f) => [f.word, f])).values()].slice(0, LISTED_WORDS);
+      const words = shown.map((f) => (f.suggestions[0] ? `«${f.word}» → «${f.suggestions[0]}»` : `«${f.word}»`)).join(', ');
+      const text: FindingText = kind === 'spelling'
+        ? { key: 'spell.misspelled' as const, params: { where, count: found.length, words } }
+        : { key: 'spell.malform' as const, params: { where, count: found.length, words, malform: { key: c.lang === 'nn' ? ('malform.nn' as const) : ('malform.nb' as const) } } };
+      out.push(finding({ severity: 'warning', code: kind === 'spelling' ? 'spell.misspelled' : 'spell.malform', text, target, targetName: c.title.trim() || null, accessibility: false }));
+    }
+  }
+  return out;
 }
 
 export const hasBlockingErrors = (findings: readonly PlanFinding[], strict: boolean): boolean =>

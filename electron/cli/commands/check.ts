@@ -1,16 +1,18 @@
-// `check <file.planverk>`: opens the file read-only with every check, prints a short summary and the export check's
-// findings (each with its place in the app), then the plan invariants (checkWholeness.ts). Exits 0 when the file opens,
+// `check <file.planverk>`: opens the file read-only with every check, prints a short summary, the spell-check's counts
+// and the export check's findings (each with its place in the app), then the plan invariants (checkWholeness.ts). Exits 0 when the file opens,
 // whatever the export findings; 1 when the plan breaks an invariant (a cycle, an orphan, a pointer at nothing).
 import { PlanverkError } from '../../../shared/api/errors';
 import { checkPlan } from '../../../shared/document/planCheck';
+import { spellCounts } from '../../../shared/spell/planSpell';
 import { openPlanFile } from '../../services/store';
+import { spellPlanInNode } from '../../services/spell/planSpelling';
 import { findingLine, findingSummary } from '../findingLines';
 import { reportWholeness } from '../checkWholeness';
 import type { Command } from '../command';
 
 export const checkCommand: Command = {
   usage: 'check <fil.planverk>',
-  run(args, io) {
+  async run(args, io) {
     const path = args[0];
     if (!path) throw new PlanverkError('INVALID_ARGS', 'mangler filnavn');
     const file = openPlanFile(path, { readOnly: true });
@@ -23,7 +25,10 @@ export const checkCommand: Command = {
         `Temaer: ${plan.themes.length}, delplanområder: ${plan.areas.length - subTopics} (+${subTopics} undertemaer), ` +
           `grupper: ${plan.groups.length}, kapitler: ${plan.chapters.length}`,
       );
-      const findings = checkPlan(plan);
+      const spelling = await spellPlanInNode(plan);
+      const counts = spellCounts(spelling);
+      io.out(`Stavekontroll: ${counts.spelling} mulige skrivefeil, ${counts.malform} målformfeil (se «spell»).`);
+      const findings = checkPlan(plan, { spelling });
       io.out(findingSummary(findings));
       for (const f of findings) io.out(`  ${findingLine(f)}`);
       return reportWholeness(file.database, io) > 0 ? 1 : 0;

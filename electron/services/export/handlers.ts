@@ -5,6 +5,7 @@ import { checkPlan } from '../../../shared/document/planCheck';
 import { buildDocument, findGroup } from '../../../shared/document/builder';
 import { renderHtml } from '../../../shared/document/html/htmlRenderer';
 import type { PlanData } from '../../../shared/domain/plan';
+import { spellPlanInNode } from '../spell/planSpelling';
 import { assertNotPlanTarget } from '../store/planTargetGuard';
 import { exportPlan, type ExportOptions } from './exportPlan';
 import { createExportJobs } from './jobs';
@@ -36,7 +37,10 @@ export function createExportHandlers(deps: ExportDeps): Pick<Handlers, ExportCal
     openPlan: deps.currentPath?.() ?? null,
   });
   return {
-    'export.check': () => checkPlan(plan()),
+    'export.check': async () => {
+      const current = plan();
+      return checkPlan(current, { spelling: await spellPlanInNode(current) });
+    },
     'export.preview': (look) => ({ html: renderHtml(buildDocument(plan(), look)) }),
     'export.suggestPath': ({ format, part }) => {
       const path = deps.currentPath?.();
