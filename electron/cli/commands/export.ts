@@ -4,7 +4,7 @@
 // export). --pdfa writes PDF/A-2a (archival) instead of plain tagged PDF.
 import { PlanverkError } from '../../../shared/api/errors';
 import type { DocPart, Watermark, WatermarkPlacement } from '../../../shared/document/model';
-import { exportPlan, type ExportFormat } from '../../services/export/exportPlan';
+import { exportPlan, prepareExport, type ExportFormat } from '../../services/export/exportPlan';
 import { openPlanFile } from '../../services/store';
 import { parseArgs, type Command } from '../command';
 import { findingLine } from '../findingLines';
@@ -37,6 +37,7 @@ export const exportCommand: Command = {
     const pdfa = options.has('pdfa');
     if (pdfa && format !== 'pdf') throw new PlanverkError('INVALID_ARGS', '--pdfa gjelder bare --format pdf');
     const part = parsePart(options.get('part'));
+    prepareExport({ format: format as ExportFormat });
     const file = openPlanFile(positional[0], { readOnly: true });
     let plan;
     try {

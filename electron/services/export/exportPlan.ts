@@ -1,20 +1,18 @@
 // Export orchestration: plan → DocModel → DOCX / HTML / PDF bytes → atomic write. The one function the CLI,
 // the API handler and the tests call; the app's shell passes its own printer (Electron's printToPDF).
+// Each format's renderer is loaded when that format is asked for: a cold `cli export --format pdf` must not pay for
+// loading playwright-core (≈ 0.7 s of CPU), the docx library or resvg, which only the other paths use.
 import type { Browser } from 'playwright-core';
 import { PlanverkError } from '../../../shared/api/errors';
 import type { PlanData } from '../../../shared/domain/plan';
 import { checkPlan, hasBlockingErrors, type PlanFinding } from '../../../shared/document/planCheck';
 import { buildDocument } from '../../../shared/document/builder';
-import { renderDocx } from '../../../shared/document/docx/docxRenderer';
-import { renderHtml } from '../../../shared/document/html/htmlRenderer';
 import type { DocPart, Watermark, WatermarkPlacement } from '../../../shared/document/model';
 import { planWordTemplate } from '../profile/planWordTemplate';
 import { assertNotPlanTarget } from '../store/planTargetGuard';
 import { writeFileAtomic } from './atomicWrite';
-import { createPlaywrightPrinter } from './pdfBrowser';
-import { printDocument, type PdfPrinter } from './pdfPrinter';
-import { printTypstPdf } from './pdfTypst';
-import { rasterizeSvg } from './svgRaster';
+import type { PdfPrinter } from './pdfPrinter';
+import { prepareTypst } from './typstCompiler';
 
 export type ExportFormat = 'docx' | 'pdf' | 'html';
 
@@ -54,22 +52,35 @@ export type ExportPhase = 'build' | 'browser' | 'layout' | 'render' | 'write';
 const PHASE_FRACTION: Record<ExportPhase, number> = { build: 0.02, browser: 0.08, layout: 0.2, render: 0.55, write: 0.95 };
 export type ProgressListener = (phase: ExportPhase, fraction: number) => void;
 
+/**
+ * Gets the slow part of an export's engine going before the plan is read: for a Typst PDF, the worker with its addon,
+ * fonts and compiler starts in parallel with reading the plan and building the document. Safe to call more than once.
+ */
+export function prepareExport(options: Pick<ExportOptions, 'format' | 'pdfEngine'>): void {
+  if (options.format === 'pdf' && options.pdfEngine !== 'chromium') prepareTypst();
+}
+
 /** Renders a document to bytes without writing it: the preview and the benchmark use this. */
 export async function renderPlan(plan: PlanData, options: Omit<ExportOptions, 'out'>): Promise<Uint8Array | string> {
   const report = (phase: ExportPhase) => options.onProgress?.(phase, PHASE_FRACTION[phase]);
+  prepareExport(options);
   report('build');
   const model = buildDocument(plan, { part: options.part ?? 'plan', watermark: options.watermark ?? 'none', watermarkPlacement: options.watermarkPlacement ?? 'diagonal' });
   if (options.format === 'docx') {
     report('render');
+    const [{ renderDocx }, { rasterizeSvg }] = await Promise.all([import('../../../shared/document/docx/docxRenderer'), import('./svgRaster')]);
     return renderDocx(model, { date: options.date, rasterize: rasterizeSvg, template: planWordTemplate(plan) });
   }
-  if (options.format === 'html') return renderHtml(model);
+  if (options.format === 'html') return (await import('../../../shared/document/html/htmlRenderer')).renderHtml(model);
   if (options.pdfEngine !== 'chromium') {
     report('render');
+    const { printTypstPdf } = await import('./pdfTypst');
     return printTypstPdf(model, { pdfa: options.pdfa, date: options.date, signal: options.signal });
   }
+  const { printDocument } = await import('./pdfPrinter');
   if (options.printer) return printDocument(options.printer, model, options.signal, (phase) => report(phase === 'layout' ? 'layout' : 'render'));
   if (!options.browser) report('browser');
+  const { createPlaywrightPrinter } = await import('./pdfBrowser');
   const printer = createPlaywrightPrinter(options.browser);
   try {
     return await printDocument(printer, model, options.signal, (phase) => report(phase === 'layout' ? 'layout' : 'render'));
@@ -81,6 +92,7 @@ export async function renderPlan(plan: PlanData, options: Omit<ExportOptions, 'o
 export async function exportPlan(plan: PlanData, options: ExportOptions): Promise<ExportResult> {
   const started = performance.now();
   assertNotPlanTarget(options.out, options.openPlan);
+  prepareExport(options);
   const findings = checkPlan(plan);
   if (hasBlockingErrors(findings, false)) throw new PlanverkError('EXPORT_BLOCKED', blockingMessages(findings, false));
   if (options.strict && hasBlockingErrors(findings, true)) throw new PlanverkError('EXPORT_CHECK_FAILED', blockingMessages(findings, true));

@@ -3,7 +3,7 @@
 // warm between exports (Typst's caches make the next compile of a similar document several times faster); it does
 // not keep the process alive while idle. Cancelling terminates it, which stops a compile at once; the next export
 // starts a new one.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -21,9 +21,11 @@ const WORKSPACE = '/planverk-typst';
  * the absolute path the main thread resolved, so it works from the CLI bundle, the Electron bundle and the tests.
  */
 const WORKER_CODE = `
+const { readFileSync } = require('node:fs');
 const { parentPort, workerData } = require('node:worker_threads');
 const { NodeCompiler } = require(workerData.addon);
-const compiler = NodeCompiler.create({ workspace: workerData.workspace, fontArgs: [{ fontBlobs: workerData.fonts.map((f) => Buffer.from(f)) }] });
+const fontBlobs = workerData.fonts.map((file) => readFileSync(file));
+const compiler = NodeCompiler.create({ workspace: workerData.workspace, fontArgs: [{ fontBlobs }] });
 parentPort.on('message', (job) => {
   try {
     compiler.resetShadow();
@@ -61,14 +63,15 @@ function localRequire(): NodeJS.Require {
 
 /**
  * The fonts that ship with the app: Carlito (metric twin of Calibri, the profiles' default font; SIL OFL) from
- * @expo-google-fonts/carlito. Read here and handed over as bytes, so the addon never needs a path inside app.asar.
- * Fonts installed on the machine are found by Typst as well (Calibri itself on Windows).
+ * @expo-google-fonts/carlito. The worker reads them with Node's fs (which reads inside app.asar) and hands them to the
+ * addon as bytes, so the addon never needs a path inside app.asar. Fonts installed on the machine are found by Typst
+ * as well (Calibri itself on Windows); the addon offers no switch to skip that scan, which costs ≈ 20 ms of CPU here.
  */
-function shippedFonts(req: NodeJS.Require): Uint8Array[] {
+function shippedFonts(req: NodeJS.Require): string[] {
   const root = dirname(req.resolve('@expo-google-fonts/carlito/package.json'));
   return readdirSync(root, { withFileTypes: true })
     .filter((d) => d.isDirectory())
-    .flatMap((d) => readdirSync(join(root, d.name)).filter((f) => f.endsWith('.ttf')).map((f) => new Uint8Array(readFileSync(join(root, d.name, f)))));
+    .flatMap((d) => readdirSync(join(root, d.name)).filter((f) => f.endsWith('.ttf')).map((f) => join(root, d.name, f)));
 }
 
 function getWorker(): Worker {
@@ -93,8 +96,18 @@ function getWorker(): Worker {
   };
   w.on('error', fail);
   w.on('exit', () => fail(new PlanverkError('CANCELLED')));
+  // Idle, the worker never keeps the process alive (a CLI that refuses before compiling still exits).
+  w.unref();
   worker = w;
   return w;
+}
+
+/**
+ * Starts the worker (loading the addon, reading the fonts, creating the compiler) without compiling, so a cold export
+ * does that while the main thread reads the plan and builds the document. Calling it again does nothing.
+ */
+export function prepareTypst(): void {
+  getWorker();
 }
 
 /** Compiles the document to PDF bytes in the worker; an aborted signal stops the compile. */
