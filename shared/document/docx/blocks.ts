@@ -21,6 +21,7 @@ import { withNonBreakingCodeHyphens } from '../codes';
 import { base64ToBytes } from '../imageSize';
 import type { Block, Caption, Inline, TableCell as ModelCell } from '../model';
 import { columnWidthsPt, isUnbreakable, TABLE_FONT_PT } from '../tableLayout';
+import { changedRun, commentMarkers, type DocxReview } from './review';
 import { svgPictureRun, type SvgRasterizer } from './svgPicture';
 
 /** A4 with 2.5 cm margins: the text column in twips, and in pixels at 96 dpi for images. */
@@ -40,16 +41,18 @@ export type DocxContext = {
   rasterize?: SvgRasterizer;
   /** The municipality template's table style id: its header row look replaces our coloured header cells. */
   tableStyle?: string | undefined;
+  /** Suggestions and comments are drawn only when the document carries them (see review.ts). */
+  review?: DocxReview | undefined;
 };
 
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
-export function runsOf(runs: Inline[], extra: { bold?: boolean; color?: string; size?: number } = {}): ParagraphChild[] {
-  return runs.flatMap((r): ParagraphChild | [] => {
+export function runsOf(runs: Inline[], review: DocxReview | undefined, extra: { bold?: boolean; color?: string; size?: number } = {}): ParagraphChild[] {
+  return runs.flatMap((r): ParagraphChild | ParagraphChild[] => {
     if (r.kind === 'break') return new TextRun({ break: 1 });
     if (r.kind === 'footnoteRef') return new FootnoteReferenceRun(r.id);
-    if (r.kind === 'commentStart' || r.kind === 'commentEnd') return [];
-    const run = new TextRun({
+    if (r.kind === 'commentStart' || r.kind === 'commentEnd') return review ? commentMarkers(r.kind, r.id, review) : [];
+    const options = {
       text: withNonBreakingCodeHyphens(r.text),
       bold: r.bold || extra.bold,
       italics: r.italic,
@@ -57,7 +60,8 @@ export function runsOf(runs: Inline[], extra: { bold?: boolean; color?: string; 
       color: extra.color,
       size: extra.size,
       style: r.link ? 'Hyperlink' : undefined,
-    });
+    };
+    const run = r.change && review ? changedRun(r.change, options, review) : new TextRun(options);
     return r.link ? new ExternalHyperlink({ link: r.link, children: [run] }) : run;
   });
 }
@@ -84,10 +88,10 @@ function blockToDocx(block: Block, ctx: DocxContext, listLevel: number): (Paragr
       ];
     }
     case 'paragraph':
-      return [new Paragraph({ children: runsOf(block.runs) })];
+      return [new Paragraph({ children: runsOf(block.runs, ctx.review) })];
     case 'quote':
       // Word's built-in Quote style, so a municipality template restyles quotations from white papers too.
-      return block.blocks.flatMap((b) => (b.kind === 'paragraph' ? [new Paragraph({ style: 'Quote', children: runsOf(b.runs) })] : blockToDocx(b, ctx, listLevel)));
+      return block.blocks.flatMap((b) => (b.kind === 'paragraph' ? [new Paragraph({ style: 'Quote', children: runsOf(b.runs, ctx.review) })] : blockToDocx(b, ctx, listLevel)));
     case 'list':
       return listToDocx(block, ctx, listLevel);
     case 'table':
@@ -121,7 +125,7 @@ function listToDocx(block: Extract<Block, { kind: 'list' }>, ctx: DocxContext, l
           ? { numbering: { reference: 'ordered', level, instance } }
           : { bullet: { level } }
         : { indent: { left: 720 * (level + 1) } };
-      out.push(new Paragraph({ ...marker, children: runsOf(runs) }));
+      out.push(new Paragraph({ ...marker, children: runsOf(runs, ctx.review) }));
       first = false;
     }
   }
@@ -150,7 +154,7 @@ function cellToDocx(cell: ModelCell, ctx: DocxContext, place: CellPlace): TableC
   const paragraphs = cell.blocks.flatMap((b) => {
     if (b.kind === 'paragraph') {
       const runs = keep ? unbreakableRuns(b.runs) : b.runs;
-      return [new Paragraph({ alignment: align, keepNext, children: runsOf(runs, look) })];
+      return [new Paragraph({ alignment: align, keepNext, children: runsOf(runs, ctx.review, look) })];
     }
     return blockToDocx(b, ctx, 0).filter((p): p is Paragraph => p instanceof Paragraph);
   });

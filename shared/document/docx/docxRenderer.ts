@@ -22,6 +22,8 @@ import type { Block, DocModel, TableOrientation } from '../model';
 import { FOOTER_FONT_PT } from '../footerLine';
 import { pageRuns } from '../tableLayout';
 import { A4_TWIPS, blocksToDocx, LANDSCAPE_TEXT_WIDTH_TWIPS, PAGE_MARGIN_TWIPS, runsOf, TEXT_WIDTH_TWIPS, type DocxContext } from './blocks';
+import { hasReviewContent } from '../review';
+import { docxComments, docxReview, documentCommentMarkers, type DocxReview } from './review';
 import { svgPictureRun, type SvgRasterizer } from './svgPicture';
 import { sectionChrome } from './sectionChrome';
 import { applyTemplate } from './templatePackage';
@@ -46,8 +48,9 @@ export function buildDocx(model: DocModel, options: DocxOptions = {}): Document 
   const color = safeTextColor(`#${meta.color}`).replace('#', '');
   let instances = 0;
   const tableStyle = options.template?.styles ? templateRoleStyles(options.template.styles).find((s) => s.role === 'Table')?.id : undefined;
-  const ctx: DocxContext = { headerFill: color, nextListInstance: () => ++instances, rasterize: options.rasterize, tableStyle };
-  const front: (Paragraph | Table | TableOfContents)[] = [...coverParagraphs(model, options.rasterize)];
+  const review = hasReviewContent(model) ? docxReview(model) : undefined;
+  const ctx: DocxContext = { headerFill: color, nextListInstance: () => ++instances, rasterize: options.rasterize, tableStyle, review };
+  const front: (Paragraph | Table | TableOfContents)[] = [...coverParagraphs(model, options.rasterize, review)];
   const tocBlock = model.blocks.find((b) => b.kind === 'toc');
   if (tocBlock?.kind === 'toc') front.push(...tocParagraphs(tocBlock, !!options.pageNumbers));
   // A wide table gets a landscape section of its own (see tableLayout.ts); the rest stays portrait.
@@ -79,6 +82,7 @@ export function buildDocx(model: DocModel, options: DocxOptions = {}): Document 
     description: meta.subject,
     lastModifiedBy: 'Planverk',
     features: { updateFields: false },
+    ...(review ? { comments: docxComments(review) } : {}),
     // Laying the pages out as Word would gives the TOC page numbers, but costs seconds per hundred pages; off by default.
     ...(options.pageNumbers ? { pageNumbers: estimatePageNumbers } : {}),
     styles: {
@@ -110,7 +114,7 @@ export function buildDocx(model: DocModel, options: DocxOptions = {}): Document 
         },
       ],
     },
-    footnotes: Object.fromEntries(model.footnotes.map((f) => [String(f.id), { children: [new Paragraph({ children: runsOf(f.runs) })] }])),
+    footnotes: Object.fromEntries(model.footnotes.map((f) => [String(f.id), { children: [new Paragraph({ children: runsOf(f.runs, review) })] }])),
     sections: bodies.map((b, i) => ({
       properties: {
         // Only the first section has the cover, which has no footer.
@@ -126,7 +130,7 @@ export function buildDocx(model: DocModel, options: DocxOptions = {}): Document 
   });
 }
 
-function coverParagraphs(model: DocModel, rasterize: SvgRasterizer | undefined): Paragraph[] {
+function coverParagraphs(model: DocModel, rasterize: SvgRasterizer | undefined, review: DocxReview | undefined): Paragraph[] {
   const { cover } = model;
   const out: Paragraph[] = [];
   // An SVG coat of arms (the profile allows one) is drawn like other SVG pictures: itself plus a PNG fallback for Word.
@@ -153,7 +157,8 @@ function coverParagraphs(model: DocModel, rasterize: SvgRasterizer | undefined):
     );
   }
   if (cover.municipality) out.push(new Paragraph({ spacing: { before: 240, after: 1200 }, children: [new TextRun({ text: cover.municipality, bold: true, size: 32 })] }));
-  out.push(new Paragraph({ style: 'Title', children: [new TextRun(cover.title)] }));
+  const onDocument = review ? documentCommentMarkers(review) : { before: [], after: [] };
+  out.push(new Paragraph({ style: 'Title', children: [...onDocument.before, new TextRun(cover.title), ...onDocument.after] }));
   if (cover.subtitle) out.push(new Paragraph({ style: 'Subtitle', children: [new TextRun(cover.subtitle)] }));
   cover.lines.forEach((line, i) => out.push(new Paragraph({ spacing: { before: i === 0 ? 1200 : 0 }, children: [new TextRun({ text: line, bold: i === 0, size: 24 })] })));
   return out;

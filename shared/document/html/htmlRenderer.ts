@@ -5,11 +5,12 @@ import { splitCodes } from '../codes';
 import { safeTextColor } from '../contrast';
 import type { Block, Caption, DocModel, Inline, TableCell, TableRow } from '../model';
 import { isUnbreakable, pageRuns } from '../tableLayout';
+import { hasReviewContent, reviewWordsFor, type ReviewWords } from '../review';
+import { escapeHtml } from './escape';
 import { printCss } from './printCss';
+import { changeHtml, commentMarkerHtml, commentsAside, REVIEW_CSS } from './reviewHtml';
 
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
-}
+export { escapeHtml };
 
 const SAFE_LINK = /^(https?:\/\/|mailto:)/i;
 /** Ids come from the builder (h1, tabell-3); anything else is reduced to safe characters. */
@@ -17,12 +18,12 @@ const safeId = (id: string): string => id.replace(/[^A-Za-z0-9_-]/g, '_');
 const IMAGE_MIME = /^image\/(png|jpeg|gif|webp|svg\+xml)$/;
 const dataUri = (mime: string, b64: string): string => (IMAGE_MIME.test(mime) && /^[A-Za-z0-9+/=\s]*$/.test(b64) ? `data:${mime};base64,${b64.replace(/\s/g, '')}` : '');
 
-function inlines(runs: Inline[]): string {
+function inlines(runs: Inline[], w: ReviewWords): string {
   return runs
     .map((r) => {
       if (r.kind === 'break') return '<br>';
       if (r.kind === 'footnoteRef') return `<sup><a href="#fn-${r.id}" id="fnref-${r.id}" aria-label="Fotnote ${r.id}">${r.id}</a></sup>`;
-      if (r.kind === 'commentStart' || r.kind === 'commentEnd') return '';
+      if (r.kind === 'commentStart' || r.kind === 'commentEnd') return commentMarkerHtml(r.kind, r.id, w);
       // A law id or other code stays on one line wherever it stands.
       let html = splitCodes(r.text)
         .map((piece) => (piece.code ? `<span class="nw">${escapeHtml(piece.text)}</span>` : escapeHtml(piece.text)))
@@ -31,7 +32,7 @@ function inlines(runs: Inline[]): string {
       if (r.italic) html = `<i>${html}</i>`;
       if (r.underline) html = `<u>${html}</u>`;
       if (r.link && SAFE_LINK.test(r.link)) html = `<a href="${escapeHtml(r.link)}">${html}</a>`;
-      return html;
+      return r.change ? changeHtml(html, r.change, w) : html;
     })
     .join('');
 }
@@ -40,34 +41,34 @@ function caption(c: Caption): string {
   return escapeHtml(c.full);
 }
 
-function cell(c: TableCell, tag: 'td' | 'th', scope: 'col' | 'row' | null): string {
+function cell(c: TableCell, tag: 'td' | 'th', scope: 'col' | 'row' | null, w: ReviewWords): string {
   const cls = c.align === 'right' ? ' class="num"' : isUnbreakable(c) ? ' class="nw"' : '';
   const attrs = [scope ? ` scope="${scope}"` : '', c.colSpan ? ` colspan="${c.colSpan}"` : '', cls].join('');
-  return `<${tag}${attrs}>${blocks(c.blocks)}</${tag}>`;
+  return `<${tag}${attrs}>${blocks(c.blocks, w)}</${tag}>`;
 }
 
-function bodyRow(row: TableRow): string {
+function bodyRow(row: TableRow, w: ReviewWords): string {
   const cls = row.emphasis ? ` class="${row.emphasis}"` : '';
   const cells = row.cells
     .map((c) => {
       // A full-width grouping row names the rows below it: a header for them, not data.
-      if (row.emphasis === 'group' && row.cells.length === 1) return cell(c, 'th', 'row');
-      return c.rowHeader ? cell(c, 'th', 'row') : cell(c, 'td', null);
+      if (row.emphasis === 'group' && row.cells.length === 1) return cell(c, 'th', 'row', w);
+      return c.rowHeader ? cell(c, 'th', 'row', w) : cell(c, 'td', null, w);
     })
     .join('');
   return `<tr${cls}>${cells}</tr>`;
 }
 
-function table(b: Extract<Block, { kind: 'table' }>): string {
+function table(b: Extract<Block, { kind: 'table' }>, w: ReviewWords): string {
   const total = b.columnWidths.reduce((x, y) => x + y, 0) || 1;
   // The widths tableLayout.ts sized from the content; the table is laid out fixed, so every engine draws them alike.
   const cols = b.columnWidths.map((w) => `<col style="width:${((w / total) * 100).toFixed(2)}%">`).join('');
-  const head = b.headerRows.length ? `<thead>${b.headerRows.map((r) => `<tr>${r.map((c) => cell(c, 'th', 'col')).join('')}</tr>`).join('')}</thead>` : '';
+  const head = b.headerRows.length ? `<thead>${b.headerRows.map((r) => `<tr>${r.map((c) => cell(c, 'th', 'col', w)).join('')}</tr>`).join('')}</thead>` : '';
   const cap = b.caption ? `<caption id="${safeId(b.caption.id)}">${caption(b.caption)}</caption>` : '';
-  return `<table>${cap}<colgroup>${cols}</colgroup>${head}<tbody>${b.bodyRows.map(bodyRow).join('')}</tbody></table>`;
+  return `<table>${cap}<colgroup>${cols}</colgroup>${head}<tbody>${b.bodyRows.map((r) => bodyRow(r, w)).join('')}</tbody></table>`;
 }
 
-function block(b: Block): string {
+function block(b: Block, w: ReviewWords): string {
   switch (b.kind) {
     case 'heading': {
       const num = b.number ? `${escapeHtml(b.number)} ` : '';
@@ -75,15 +76,15 @@ function block(b: Block): string {
       return `<h${b.level} id="${safeId(b.id)}"${cls}>${num}${escapeHtml(b.text)}</h${b.level}>`;
     }
     case 'paragraph':
-      return `<p>${inlines(b.runs)}</p>`;
+      return `<p>${inlines(b.runs, w)}</p>`;
     case 'quote':
-      return `<blockquote>${blocks(b.blocks)}</blockquote>`;
+      return `<blockquote>${blocks(b.blocks, w)}</blockquote>`;
     case 'list': {
       const tag = b.ordered ? 'ol' : 'ul';
-      return `<${tag}>${b.items.map((item) => `<li>${blocks(item)}</li>`).join('')}</${tag}>`;
+      return `<${tag}>${b.items.map((item) => `<li>${blocks(item, w)}</li>`).join('')}</${tag}>`;
     }
     case 'table':
-      return table(b);
+      return table(b, w);
     case 'image': {
       const src = dataUri(b.image.mime, b.image.dataBase64);
       const size = b.image.widthPx && b.image.heightPx ? ` width="${b.image.widthPx}" height="${b.image.heightPx}"` : '';
@@ -97,14 +98,14 @@ function block(b: Block): string {
   }
 }
 
-function blocks(list: Block[]): string {
-  return list.map(block).join('');
+function blocks(list: Block[], w: ReviewWords): string {
+  return list.map((b) => block(b, w)).join('');
 }
 
 /** Top-level blocks: a landscape table and its headings are printed on pages of their own (the named page "wide" in printCss.ts). */
-function pagedBlocks(list: Block[]): string {
+function pagedBlocks(list: Block[], w: ReviewWords): string {
   return pageRuns(list)
-    .map((run) => (run.orientation === 'landscape' ? `<div class="wide">${blocks(run.blocks)}</div>` : blocks(run.blocks)))
+    .map((run) => (run.orientation === 'landscape' ? `<div class="wide">${blocks(run.blocks, w)}</div>` : blocks(run.blocks, w)))
     .join('');
 }
 
@@ -151,9 +152,9 @@ function cover(model: DocModel): string {
   );
 }
 
-function footnotes(model: DocModel): string {
+function footnotes(model: DocModel, w: ReviewWords): string {
   if (!model.footnotes.length) return '';
-  const items = model.footnotes.map((f) => `<li id="fn-${f.id}">${inlines(f.runs)} <a href="#fnref-${f.id}" aria-label="Tilbake">↩</a></li>`).join('');
+  const items = model.footnotes.map((f) => `<li id="fn-${f.id}">${inlines(f.runs, w)} <a href="#fnref-${f.id}" aria-label="Tilbake">↩</a></li>`).join('');
   return `<section class="footnotes" aria-label="Fotnoter"><ol>${items}</ol></section>`;
 }
 
@@ -165,6 +166,8 @@ export function renderHtml(model: DocModel, options: HtmlOptions = {}): string {
   const color = safeTextColor(`#${meta.color}`);
   const tocBlock = model.blocks.find((b) => b.kind === 'toc');
   const rest = model.blocks.filter((b) => b.kind !== 'toc');
+  const w = reviewWordsFor(meta.lang);
+  const reviewCss = hasReviewContent(model) ? REVIEW_CSS : '';
   return (
     `<!DOCTYPE html><html lang="${meta.lang}"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width, initial-scale=1">` +
@@ -173,9 +176,9 @@ export function renderHtml(model: DocModel, options: HtmlOptions = {}): string {
     `<title>${escapeHtml(meta.title)}</title>` +
     (meta.author ? `<meta name="author" content="${escapeHtml(meta.author)}">` : '') +
     (meta.subject ? `<meta name="description" content="${escapeHtml(meta.subject)}">` : '') +
-    `<style>${printCss({ font: meta.font, color, watermark: meta.watermark })}</style></head><body>` +
+    `<style>${printCss({ font: meta.font, color, watermark: meta.watermark })}${reviewCss}</style></head><body>` +
     cover(model) +
     (tocBlock?.kind === 'toc' ? toc(tocBlock, options.pagedToc ?? false) : '') +
-    `<main>${pagedBlocks(rest)}${footnotes(model)}</main></body></html>`
+    `<main>${pagedBlocks(rest, w)}${footnotes(model, w)}${commentsAside(model, w)}</main></body></html>`
   );
 }

@@ -5,9 +5,10 @@
 import { safeTextColor } from '../contrast';
 import type { Block, Caption, DocModel, Inline, TableCell, TableRow } from '../model';
 import { isUnbreakable, pageRuns } from '../tableLayout';
+import { typstReview } from './typstReview';
 
 export type TInline =
-  | { kind: 'text'; text: string; bold?: true; italic?: true; underline?: true; link?: string }
+  | { kind: 'text'; text: string; bold?: true; italic?: true; underline?: true; link?: string; /** a suggested insertion or deletion */ change?: 'ins' | 'del' }
   | { kind: 'break' }
   | { kind: 'footnote'; runs: TInline[] };
 
@@ -41,6 +42,8 @@ export type TypstDoc = {
   cover: { municipality: string; title: string; subtitle: string; lines: string[]; logo: { path: string; alt: string; widthMm: number; heightMm: number } | null };
   toc: { title: string; entries: { level: number; number: string | null; text: string; id: string }[] } | null;
   runs: TRun[];
+  /** Comments on the document as a whole (their range is not in it), listed after the text; null without any. */
+  comments: { title: string; notes: string[] } | null;
 };
 
 /** A file the program reads besides the JSON: the images, by the paths this module gave them. */
@@ -72,6 +75,7 @@ export function toTypstDoc(model: DocModel): { doc: TypstDoc; files: TypstFile[]
     return path;
   };
   const footnotes = new Map(model.footnotes.map((f) => [f.id, f.runs]));
+  const review = typstReview(model);
 
   const inlines = (runs: Inline[], depth = 0): TInline[] =>
     runs.flatMap((r): TInline[] => {
@@ -81,12 +85,18 @@ export function toTypstDoc(model: DocModel): { doc: TypstDoc; files: TypstFile[]
         // A footnote inside a footnote is not something Word or Typst draws; its text stays, the mark goes.
         return note && depth === 0 ? [{ kind: 'footnote', runs: inlines(note, depth + 1) }] : [];
       }
-      if (r.kind === 'commentStart' || r.kind === 'commentEnd') return [];
+      if (r.kind === 'commentStart') return [];
+      if (r.kind === 'commentEnd') {
+        // A comment is a note at the end of its range, numbered with the footnotes (tagged as a note in the PDF).
+        const note = depth === 0 ? review.notes.get(r.id) : undefined;
+        return note ? [{ kind: 'footnote', runs: [{ kind: 'text', text: note }] }] : [];
+      }
       const out: TInline = { kind: 'text', text: r.text };
       if (r.bold) out.bold = true;
       if (r.italic) out.italic = true;
       if (r.underline) out.underline = true;
       if (r.link && SAFE_LINK.test(r.link)) out.link = r.link;
+      if (r.change) out.change = r.change.kind;
       return [out];
     });
 
@@ -189,6 +199,7 @@ export function toTypstDoc(model: DocModel): { doc: TypstDoc; files: TypstFile[]
       if (landscape && first?.kind === 'heading') drawn[0] = { ...first, chapter: false };
       return { landscape, blocks: drawn };
     }),
+    comments: review.loose.length ? { title: review.title, notes: review.loose } : null,
   };
   return { doc, files };
 }

@@ -58,6 +58,10 @@ export const TYPST_PROGRAM = String.raw`
       if r.at("italic", default: false) { body = emph(body) }
       if r.at("underline", default: false) { body = underline(body) }
       if "link" in r { body = link(r.link, body) }
+      // A suggested change as Word prints it: an insertion underlined, a deletion struck through, both in colour.
+      let change = r.at("change", default: none)
+      if change == "ins" { body = underline(text(fill: rgb("#0b5a1e"), body)) }
+      else if change == "del" { body = strike(text(fill: rgb("#9b1c1c"), body)) }
       body
     }
   }
@@ -174,5 +178,11 @@ export const TYPST_PROGRAM = String.raw`
     pagebreak(weak: true)
     blocks(run.blocks)
   }
+}
+
+// Comments on the document as a whole (their range is not in the text), after it.
+#if doc.at("comments", default: none) != none {
+  block(above: 24pt, below: 8pt, text(size: 14pt, weight: 700, fill: accent, doc.comments.title))
+  list(..doc.comments.notes)
 }
 `;
