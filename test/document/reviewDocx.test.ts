@@ -64,7 +64,7 @@ describe('DOCX review export', () => {
   });
 
   it('writes comments with author, initials and date in word/comments.xml, anchored to their ranges', () => {
-    const comments = [...commentsXml.matchAll(/<w:comment ([^>]*)>(.*?)<\/w:comment>/gs)].map((m) => ({ ...attrs(m[1]!), text: textOf(m[2]!) }));
+    const comments: Record<string, string | undefined>[] = [...commentsXml.matchAll(/<w:comment ([^>]*)>(.*?)<\/w:comment>/gs)].map((m) => ({ ...attrs(m[1]!), text: textOf(m[2]!) }));
     expect(comments.map((c) => c['w:id'])).toEqual(['1', '2', '3', '4']);
     expect(comments[0]).toMatchObject({ 'w:author': KARI.author, 'w:initials': KARI.initials, text: 'Bør vi tallfeste dette?Se tabell 2.' });
     expect(comments[0]!['w:date']).toMatch(/^2025-03-01T09:30:00/);
