@@ -2,13 +2,15 @@
 // data, never as Typst markup, so no text a user typed can become Typst code. Decisions a renderer must not make
 // twice are taken here in TypeScript: page runs (tableLayout's orientation), rows padded to their table's columns,
 // cells that never break, safe links, image files and sizes, Innhold entries that point at a real heading.
+import { splitCodes } from '../codes';
 import { safeTextColor } from '../contrast';
 import type { Block, Caption, DocModel, Inline, TableCell, TableRow } from '../model';
 import { isUnbreakable, pageRuns } from '../tableLayout';
 import { typstReview } from './typstReview';
 
 export type TInline =
-  | { kind: 'text'; text: string; bold?: true; italic?: true; underline?: true; link?: string; /** a suggested insertion or deletion */ change?: 'ins' | 'del' }
+  /** code: a hyphenated code (codes.ts), drawn in a box so no line breaks at its hyphens. */
+  | { kind: 'text'; text: string; bold?: true; italic?: true; underline?: true; link?: string; code?: true; /** a suggested insertion or deletion */ change?: 'ins' | 'del' }
   | { kind: 'break' }
   | { kind: 'footnote'; runs: TInline[] };
 
@@ -91,13 +93,17 @@ export function toTypstDoc(model: DocModel): { doc: TypstDoc; files: TypstFile[]
         const note = depth === 0 ? review.notes.get(r.id) : undefined;
         return note ? [{ kind: 'footnote', runs: [{ kind: 'text', text: note }] }] : [];
       }
-      const out: TInline = { kind: 'text', text: r.text };
-      if (r.bold) out.bold = true;
-      if (r.italic) out.italic = true;
-      if (r.underline) out.underline = true;
-      if (r.link && SAFE_LINK.test(r.link)) out.link = r.link;
-      if (r.change) out.change = r.change.kind;
-      return [out];
+      // Law ids and other hyphenated codes (codes.ts) become pieces of their own, as the DOCX and HTML renderers keep them.
+      return splitCodes(r.text).map((piece): TInline => {
+        const out: TInline = { kind: 'text', text: piece.text };
+        if (piece.code) out.code = true;
+        if (r.bold) out.bold = true;
+        if (r.italic) out.italic = true;
+        if (r.underline) out.underline = true;
+        if (r.link && SAFE_LINK.test(r.link)) out.link = r.link;
+        if (r.change) out.change = r.change.kind;
+        return out;
+      });
     });
 
   const cell = (c: TableCell): TCell => ({

@@ -62,7 +62,8 @@ export const TYPST_PROGRAM = String.raw`
       let change = r.at("change", default: none)
       if change == "ins" { body = underline(text(fill: rgb("#0b5a1e"), body)) }
       else if change == "del" { body = strike(text(fill: rgb("#9b1c1c"), body)) }
-      body
+      // A hyphenated code (law id, case number) is one unbreakable box: no line ends at its hyphens.
+      if r.at("code", default: false) { box(body) } else { body }
     }
   }
 }
