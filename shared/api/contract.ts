@@ -15,6 +15,7 @@ import { searchCalls } from './calls/search';
 import { shareCalls } from './calls/share';
 import { startCalls } from './calls/start';
 import { tablesCalls } from './calls/tables';
+import { versionCalls } from './calls/versions';
 import type { CallSpec } from './define';
 import type { ApiResult } from './errors';
 
@@ -33,6 +34,7 @@ export const CONTRACT = {
   ...mergeCalls,
   ...profileCalls,
   ...startCalls,
+  ...versionCalls,
   ...personCalls,
 } satisfies Record<string, CallSpec>;
 

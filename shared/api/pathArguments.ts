@@ -46,4 +46,6 @@ export const PATH_ARGUMENTS = {
   'profile.exportFile': { path: { kind: 'write', extensions: [PROFILE_EXTENSION], addMissing: PROFILE_EXTENSION } },
   'export.run': { out: EXPORT_OUT },
   'export.start': { out: EXPORT_OUT },
+  'versions.export': { out: EXPORT_OUT },
+  'versions.restore': { path: PLAN },
 } as const satisfies PathArguments;

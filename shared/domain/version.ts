@@ -1,15 +1,11 @@
 // Named versions (issue 16): what a version is outside the file, and which change-log messages it includes.
 // A version is a pointer into the history: a position in the change log plus each chapter's Yjs snapshot.
 import { z } from 'zod';
+import { PersonSchema, type Person } from './person';
 
-/** Who made a version: the shape of Person (shared/domain/person.ts, «who»); a stand-in until that lands. */
-export type VersionAuthor = { id: string; name: string; initials: string; group: string | null };
-export const VersionAuthorSchema = z.object({
-  id: z.string().min(1).max(80),
-  name: z.string().max(200),
-  initials: z.string().max(12),
-  group: z.string().max(200).nullable(),
-});
+/** Who made a version: the person of the installation that made it (issue 15 «Who»). */
+export type VersionAuthor = Person;
+export const VersionAuthorSchema = PersonSchema;
 
 /** A version the user named, or the one made at every export with the «Høringsutkast» watermark. */
 export const VersionKindSchema = z.enum(['named', 'hearingDraft']);

@@ -5,8 +5,9 @@
 import { PlanverkError } from '../../../shared/api/errors';
 import type { DocPart, Watermark, WatermarkPlacement } from '../../../shared/document/model';
 import { exportPlan, prepareExport, type ExportFormat } from '../../services/export/exportPlan';
-import { openPlanFile } from '../../services/store';
-import { parseArgs, type Command } from '../command';
+import { openPlanFile, type PlanFile } from '../../services/store';
+import { hearingDraftVersion } from '../../services/versions/versionService';
+import { parseArgs, type CliContext, type CliIo, type Command } from '../command';
 import { findingLine } from '../findingLines';
 import { checkPlan, hasBlockingErrors } from '../../../shared/document/planCheck';
 
@@ -24,7 +25,7 @@ export function parsePart(raw: string | true | undefined): DocPart {
 
 export const exportCommand: Command = {
   usage: USAGE,
-  async run(args, io) {
+  async run(args, io, ctx) {
     const { positional, options } = parseArgs(args, ['strict', 'pdfa']);
     const format = options.get('format');
     const out = options.get('out');
@@ -38,20 +39,35 @@ export const exportCommand: Command = {
     if (pdfa && format !== 'pdf') throw new PlanverkError('INVALID_ARGS', '--pdfa gjelder bare --format pdf');
     const part = parsePart(options.get('part'));
     prepareExport({ format: format as ExportFormat });
-    const file = openPlanFile(positional[0], { readOnly: true });
-    let plan;
+    // A «Høringsutkast» export makes a version (issue 16), so the plan is opened for writing then.
+    const hearing = watermark === 'horingsutkast';
+    const file = hearing ? openForVersion(positional[0], ctx, io) : openPlanFile(positional[0], { readOnly: true });
     try {
-      plan = file.readPlan();
+      const plan = file.readPlan();
+      const version = hearing ? hearingDraftVersion(file) : null;
+      const strict = options.has('strict');
+      const findings = checkPlan(plan);
+      // A refused export says why line by line before the one-sentence refusal.
+      if (hasBlockingErrors(findings, strict)) for (const f of findings.filter((x) => x.severity === 'error')) io.err(findingLine(f));
+      const result = await exportPlan(plan, { format: format as ExportFormat, out, openPlan: positional[0], part, watermark: watermark as Watermark, watermarkPlacement: placement as WatermarkPlacement, strict, pdfa });
+      for (const f of result.warnings) io.err(findingLine(f));
+      io.out(`Skrev ${result.path} (${result.bytes} byte på ${result.ms} ms)`);
+      const made = version?.();
+      if (made) io.out(`Lagret versjonen «${made.name}»`);
+      return 0;
     } finally {
       file.close();
     }
-    const strict = options.has('strict');
-    const findings = checkPlan(plan);
-    // A refused export says why line by line before the one-sentence refusal.
-    if (hasBlockingErrors(findings, strict)) for (const f of findings.filter((x) => x.severity === 'error')) io.err(findingLine(f));
-    const result = await exportPlan(plan, { format: format as ExportFormat, out, openPlan: positional[0], part, watermark: watermark as Watermark, watermarkPlacement: placement as WatermarkPlacement, strict, pdfa });
-    for (const f of result.warnings) io.err(findingLine(f));
-    io.out(`Skrev ${result.path} (${result.bytes} byte på ${result.ms} ms)`);
-    return 0;
   },
 };
+
+/** For writing (the version goes in the file); a plan another Planverk holds is exported without a version, said in one line. */
+function openForVersion(path: string, ctx: CliContext, io: CliIo): PlanFile {
+  try {
+    return openPlanFile(path, { author: ctx.author() });
+  } catch (err) {
+    if (!(err instanceof PlanverkError) || err.code !== 'LOCKED') throw err;
+    io.err('Planen er åpen i en annen Planverk; høringsutkastet eksporteres uten å lagre en versjon.');
+    return openPlanFile(path, { readOnly: true });
+  }
+}

@@ -9,6 +9,8 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   'export-json': async () => (await import('./exportJson')).exportJsonCommand,
   export: async () => (await import('./export')).exportCommand,
   merge: async () => (await import('./merge')).mergeCommand,
+  versions: async () => (await import('./versions')).versionsCommand,
+  version: async () => (await import('./versions')).versionCommand,
   'import-docx': async () => (await import('./import-docx')).importDocxCommand,
   'import-matrix': async () => (await import('./importSheets')).importMatrixCommand,
   'import-measures': async () => (await import('./importSheets')).importMeasuresCommand,

@@ -18,6 +18,8 @@ import { createProfileHandlers } from '../profile/handlers';
 import { createTablesHandlers } from '../tables/handlers';
 import { createSearchHandlers } from '../search/handlers';
 import { createStartHandlers, type PlanDialogs } from '../start/handlers';
+import { createVersionHandlers } from '../versions/handlers';
+import { hearingDraftVersion } from '../versions/versionService';
 
 export type HandlerOptions = Pick<ShareDeps, 'openDraft' | 'outDir'> & {
   /** 'electron' when the desktop shell creates the handlers; the bridge and tests leave it 'web'. */
@@ -62,7 +64,16 @@ export function createHandlers(session: Session, options: HandlerOptions = {}): 
     ...createAssetHandlers({ currentPlan: () => session.current() }),
     ...createProfileHandlers({ currentPlan: () => session.current(), profileFolder: options.userDataDir }),
     ...createMergeHandlers({ currentPlan: () => session.current(), store: session.storeOptions }),
-    ...createExportHandlers({ currentPlan: () => session.current()?.readPlan() ?? null, currentPath: () => session.info()?.path ?? null, opener: options.opener }),
+    ...createVersionHandlers({ currentPlan: () => session.current(), store: session.storeOptions }),
+    ...createExportHandlers({
+      currentPlan: () => session.current()?.readPlan() ?? null,
+      currentPath: () => session.info()?.path ?? null,
+      opener: options.opener,
+      hearingDraftVersion: () => {
+        const file = session.current();
+        return file ? hearingDraftVersion(file) : null;
+      },
+    }),
     ...createStartHandlers({
       session,
       folders: options.planDialogs ? null : (options.planFolders ?? []),

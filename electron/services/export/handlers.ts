@@ -20,6 +20,11 @@ export type ExportDeps = {
   /** The open plan's file path, for the suggested output path. */
   currentPath?: () => string | null;
   opener?: FileOpener;
+  /**
+   * An export with the «Høringsutkast» watermark makes a version of the plan as it was read (issue 16): called when the
+   * export reads the plan, it returns what saves the version once the file is written (null: no version here).
+   */
+  hearingDraftVersion?: () => (() => void) | null;
 };
 
 type ExportCall = 'export.check' | 'export.preview' | 'export.suggestPath' | 'export.run' | 'export.start' | 'export.status' | 'export.cancel' | 'export.open';
@@ -48,12 +53,22 @@ export function createExportHandlers(deps: ExportDeps): Pick<Handlers, ExportCal
       const groupName = typeof part === 'object' ? findGroup(plan(), part.group).name : undefined;
       return { path: suggestExportPath(path, format, part, groupName) };
     },
-    'export.run': async (args) => exportPlan(plan(), options(args)),
+    'export.run': async (args) => {
+      const version = args.watermark === 'horingsutkast' ? (deps.hearingDraftVersion?.() ?? null) : null;
+      const result = await exportPlan(plan(), options(args));
+      version?.();
+      return result;
+    },
     'export.start': (args) => {
       // The plan is read now, so edits made while the export runs do not end up half in the document.
       const snapshot = plan();
       assertNotPlanTarget(args.out, deps.currentPath?.());
-      const { jobId } = jobs.start(async (signal, onProgress) => exportPlan(snapshot, { ...options(args), signal, onProgress }));
+      const version = args.watermark === 'horingsutkast' ? (deps.hearingDraftVersion?.() ?? null) : null;
+      const { jobId } = jobs.start(async (signal, onProgress) => {
+        const result = await exportPlan(snapshot, { ...options(args), signal, onProgress });
+        version?.();
+        return result;
+      });
       return { jobId };
     },
     'export.status': ({ jobId }) => jobs.status(jobId),

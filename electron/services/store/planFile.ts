@@ -72,6 +72,11 @@ export class PlanFile {
     this.author = person;
   }
 
+  /** False once closed (e.g. another plan was opened while an export of this one ran). */
+  get isOpen(): boolean {
+    return !this.closed;
+  }
+
   get currentAuthor(): Person | null {
     return this.author;
   }

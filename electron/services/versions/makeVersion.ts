@@ -22,7 +22,10 @@ export function currentChapterSnapshots(db: Database): Map<string, Uint8Array> {
   return new Map(ids.map((id) => [id, chapterSnapshot((updates.all(id) as Buffer[]).map((b) => new Uint8Array(b)))]));
 }
 
-export function makeVersion(file: PlanFile, v: NewVersion): VersionInfo {
+/** A version as it would be written now; `saveVersion` writes it (an export writes it only once the file is there). */
+export type PreparedVersion = { row: VersionRow; chapters: Map<string, Uint8Array> };
+
+export function prepareVersion(file: PlanFile, v: NewVersion): PreparedVersion {
   const info = file.info();
   if (info.readOnly || info.problem) throw new PlanverkError('READ_ONLY');
   const name = v.name.trim();
@@ -34,9 +37,18 @@ export function makeVersion(file: PlanFile, v: NewVersion): VersionInfo {
     note: (v.note ?? '').trim().slice(0, VERSION_NOTE_MAX),
     kind: v.kind ?? 'named',
     createdAt: (v.now ?? new Date()).toISOString(),
-    author: v.author ?? null,
+    author: v.author === undefined ? file.currentAuthor : v.author,
     logClock: currentLogPosition(db),
   };
-  db.transaction(() => insertVersion(db, row, currentChapterSnapshots(db)))();
-  return versionInfo(row);
+  return { row, chapters: currentChapterSnapshots(db) };
+}
+
+export function saveVersion(file: PlanFile, prepared: PreparedVersion): VersionInfo {
+  const db = file.database;
+  db.transaction(() => insertVersion(db, prepared.row, prepared.chapters))();
+  return versionInfo(prepared.row);
+}
+
+export function makeVersion(file: PlanFile, v: NewVersion): VersionInfo {
+  return saveVersion(file, prepareVersion(file, v));
 }

@@ -6,12 +6,13 @@ import type { Database as Db } from 'better-sqlite3';
 import * as Y from 'yjs';
 import { PlanverkError } from '../../../shared/api/errors';
 import { TABLE_NAMES, type PlanData, type TableName } from '../../../shared/domain/plan';
+import type { PlanView } from '../../../shared/domain/planView';
 import { positionIncludes, type LogPosition } from '../../../shared/domain/version';
 import { chapterDocAt } from '../../../shared/editor';
 import { applyLatest } from '../store/merge';
 import { settleTombstones } from '../store/editAfterDelete';
 import { columnSpec } from '../store/columns';
-import { readPlanData } from '../store/readPlan';
+import { readPlanData, readPlanView } from '../store/readPlan';
 import { RowWriter } from '../store/rowWriter';
 import { versionRow, versionSnapshots } from './versionRows';
 
@@ -20,9 +21,18 @@ const q = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 
 /** The plan at version `id` of the plan in `db` (NOT_FOUND when there is no such live version). */
 export function planAtVersion(db: Db, id: string, binding: { nativeBinding?: string } = {}): PlanData {
+  return readAtVersion(db, id, binding, (at) => readPlanData(at));
+}
+
+/** The same plan as the UI reads it: asset sizes, no bytes. */
+export function viewAtVersion(db: Db, id: string, binding: { nativeBinding?: string } = {}): PlanView {
+  return readAtVersion(db, id, binding, (at) => readPlanView(at));
+}
+
+function readAtVersion<T>(db: Db, id: string, binding: { nativeBinding?: string }, read: (at: Db) => T): T {
   const at = databaseAtVersion(db, id, binding);
   try {
-    return readPlanData(at);
+    return read(at);
   } finally {
     at.close();
   }

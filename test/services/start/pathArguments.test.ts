@@ -102,6 +102,8 @@ const OTHER_ARGS: { [K in keyof typeof PATH_ARGUMENTS]: Record<string, unknown> 
   'profile.exportFile': {},
   'export.run': { format: 'docx' },
   'export.start': { format: 'docx' },
+  'versions.export': { id: 'v', format: 'docx' },
+  'versions.restore': { id: 'v' },
 };
 
 /** A file name of the kind the rule accepts, so only its place decides. */
