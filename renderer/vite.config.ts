@@ -10,6 +10,18 @@ export default defineConfig({
   root: here('.'),
   base: './',
   plugins: [react()],
+  // The dictionary packages export only their index.js; the spell worker imports their .aff/.dic files as URLs
+  // (emitted as separate files, as their GPL-2.0 licence asks).
+  // hunspell-asm's and its loader's ES builds call `import * as nanoid` as a function (breaks when bundled); their
+  // CommonJS builds are fine.
+  resolve: {
+    alias: [
+      { find: '@dictionaries', replacement: here('../node_modules') },
+      { find: /^hunspell-asm$/, replacement: here('../node_modules/hunspell-asm/dist/cjs/index.js') },
+      { find: /^emscripten-wasm-loader$/, replacement: here('../node_modules/emscripten-wasm-loader/dist/cjs/index.js') },
+    ],
+  },
+  worker: { format: 'es' },
   build: {
     outDir: here('../build/renderer'),
     emptyOutDir: true,

@@ -6,7 +6,8 @@ import { extname } from 'node:path';
 // so an injected style can change looks but never run code; everything else is closed.
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // 'wasm-unsafe-eval' lets the spell-check worker compile Hunspell's WebAssembly; it allows no eval of JavaScript.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "object-src 'none'",
   "base-uri 'none'",
   "frame-ancestors 'none'",

@@ -13,6 +13,9 @@ import { useEditorStyles } from './editorStyles';
 import { useEditorLabels } from './labels';
 import { sanitizePastedHtml } from './pasteSanitizer';
 import { PromptDialog, type PromptRequest } from './PromptDialog';
+import { recheckSpelling } from '../../shared/editor/spellDecorations';
+import { usePersonalWords } from './spell/personalWords';
+import { SpellMenu } from './spell/SpellMenu';
 
 export type ChapterEditorProps = {
   chapterId: string;
@@ -40,11 +43,16 @@ export type ChapterEditorProps = {
   registerFlush?: (flush: () => void, holding: () => boolean) => () => void;
   /** The plan's målform (nb or nn): the text's language for the spell-checker and screen readers. */
   lang?: 'nb' | 'nn';
+  /** The plan's word list (accepted by the spell-check) and how to add to it («Legg til i ordlisten»). */
+  planWords?: readonly string[];
+  onAddPlanWord?: (word: string) => void;
   editable?: boolean;
   idleMs?: number;
 };
 
-const editorAttributes = { class: 'chapter-body', role: 'textbox', 'aria-multiline': 'true', spellcheck: 'true' };
+// The platform's checker is off: ours works offline in both målformer (the desktop one downloads dictionaries on
+// Linux, the browser has none for nynorsk) and would underline every word twice.
+const editorAttributes = { class: 'chapter-body', role: 'textbox', 'aria-multiline': 'true', spellcheck: 'false' };
 
 /** Rebuilt from scratch for another chapter or a reloaded state (after replace-all or a merge). */
 export function ChapterEditor(props: ChapterEditorProps) {
@@ -95,6 +103,15 @@ function ChapterEditorView(props: ChapterEditorProps) {
     const mounted = (editor as { isEditorContentInitialized?: boolean } | null)?.isEditorContentInitialized === true;
     if (editor && mounted && !editor.isDestroyed) editor.createNodeViews();
   }, [editor]);
+  // The spell-check follows the målform and the word lists: a change checks the chapter again (in the worker).
+  const personalWords = usePersonalWords((s) => s.words);
+  const addPersonalWord = usePersonalWords((s) => s.add);
+  const planWords = props.planWords;
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    const words = [...(planWords ?? []), ...personalWords];
+    if (session.setSpelling(lang, words)) editor.view.dispatch(recheckSpelling(editor.state));
+  }, [editor, session, lang, planWords, personalWords]);
   const { registerFlush } = props;
   useEffect(() => registerFlush?.(() => session.flush(), () => session.holding()), [registerFlush, session]);
 
@@ -179,6 +196,7 @@ function ChapterEditorView(props: ChapterEditorProps) {
         }}
       />
       <EditorContent editor={editor} />
+      <SpellMenu editor={editor} lang={lang} words={session.spellWords} onAddToPlan={props.onAddPlanWord ?? null} onAddToPersonal={addPersonalWord} />
       <PromptDialog request={prompt} onClose={() => setPrompt(null)} returnFocus={() => (editor.isDestroyed ? null : editor.view.dom)} />
     </div>
   );

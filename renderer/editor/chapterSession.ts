@@ -4,6 +4,8 @@ import type { Editor } from '@tiptap/core';
 import * as Y from 'yjs';
 import type { RichText } from '../../shared/domain/plan';
 import { chapterEditorExtensions, type RenderLiveBlock, type ResolveAsset } from './editorExtensions';
+import type { SpellLanguage } from '../../shared/spell/speller';
+import { checkTexts } from './spell/spellClient';
 import { countWords } from './wordCount';
 import { batchYUpdates, fromBase64, toBase64, type UpdateBatcher } from './yUpdateBatcher';
 
@@ -26,6 +28,8 @@ export class ChapterSession {
   private idleTimer: ReturnType<typeof setTimeout> | null = null;
   private editor: Editor | null = null;
   private wordListener: ((words: number) => void) | null = null;
+  /** The language the text is checked in and the words accepted (plan's and personal list), read at each check. */
+  private spell: { lang: SpellLanguage; words: string[] } = { lang: 'nb', words: [] };
 
   constructor(initialStateBase64: string, callbacks: SessionCallbacks, private readonly idleMs = 1000) {
     this.callbacks = callbacks;
@@ -36,12 +40,22 @@ export class ChapterSession {
       resolveAsset: (id) => this.callbacks.resolveAsset(id),
       groupName: (id) => this.callbacks.groups?.find((g) => g.id === id)?.name ?? null,
       renderLiveBlock: () => this.callbacks.renderLiveBlock,
+      spellCheck: (texts) => checkTexts(this.spell.lang, this.spell.words, texts),
     });
   }
 
   setCallbacks(callbacks: SessionCallbacks): void {
     this.callbacks = callbacks;
   }
+
+  /** Sets the spell-check's language and accepted words; true when they changed (the text must be checked again). */
+  setSpelling(lang: SpellLanguage, words: string[]): boolean {
+    const same = lang === this.spell.lang && words.length === this.spell.words.length && words.every((w, i) => w === this.spell.words[i]);
+    this.spell = { lang, words };
+    return !same;
+  }
+
+  spellWords = (): string[] => this.spell.words;
 
   /** Starts sending updates; returns the stop function (which sends what is still waiting). */
   attach(editor: Editor, onWords: (words: number) => void): () => void {

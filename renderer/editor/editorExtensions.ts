@@ -5,6 +5,7 @@ import Collaboration from '@tiptap/extension-collaboration';
 import type * as Y from 'yjs';
 import { planExtensions, YJS_FIELD } from '../../shared/editor';
 import { LIVE_BLOCK } from '../../shared/editor/nodes';
+import { SpellCheck, type SpellChecker } from '../../shared/editor/spellDecorations';
 import { editorLabels } from './labels';
 import { liveBlockNodeView, type RenderLiveBlock } from './liveBlockView';
 
@@ -18,6 +19,8 @@ type ExtensionOptions = {
   groupName?: (id: string) => string | null;
   /** Read when a live block is drawn, so the page can hand in its renderer after the editor was built. */
   renderLiveBlock?: () => RenderLiveBlock | undefined;
+  /** The spell-check (a worker); without it nothing is underlined. */
+  spellCheck?: SpellChecker;
 };
 
 export function chapterEditorExtensions(opts: ExtensionOptions): AnyExtension[] {
@@ -32,6 +35,7 @@ export function chapterEditorExtensions(opts: ExtensionOptions): AnyExtension[] 
     }),
     // Collaboration brings Yjs undo/redo (Mod-z, Mod-Shift-z); StarterKit's own history is off in planExtensions().
     Collaboration.configure({ document: opts.ydoc, field: YJS_FIELD }),
+    ...(opts.spellCheck ? [SpellCheck.configure({ check: opts.spellCheck, idleMs: 300 })] : []),
   ];
 }
 

@@ -16,6 +16,9 @@ export const useEditorStyles = makeStaticStyles({
   '.plan-editor th': { background: '#f0f0f0' },
   '.plan-editor table[data-caption]::before': { content: 'attr(data-caption)', display: 'block', fontStyle: 'italic' },
   '.plan-editor .plan-live-block': { border: '1px solid #0f6cbd', background: '#ebf3fc', padding: '0.75rem', margin: '1rem 0', borderRadius: '4px' },
+  // Spell-check: a red wavy line under a misspelled word, a blue dotted one under a form of the other målform.
+  '.plan-editor .plan-spell-error': { textDecorationLine: 'underline', textDecorationStyle: 'wavy', textDecorationColor: '#c50f1f', textDecorationSkipInk: 'none' },
+  '.plan-editor .plan-spell-malform': { textDecorationStyle: 'dotted', textDecorationColor: '#0f6cbd', textDecorationThickness: '2px' },
   '.plan-editor blockquote': { borderLeft: '3px solid #8a8a8a', margin: '1rem 0', paddingLeft: '1rem' },
   // The toolbar takes the row's width and no more: what does not fit goes into its overflow menu (Fluent's Overflow).
   '.plan-editor-toolbar-row': { display: 'flex', alignItems: 'center', gap: '8px', minWidth: 0 },

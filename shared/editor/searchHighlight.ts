@@ -19,10 +19,10 @@ type Meta = { query: string | null; current?: TextRange | null };
 
 const key = new PluginKey<Highlight | null>('planSearchHighlight');
 
-type Segment = { offset: number; pos: number; length: number };
+export type Segment = { offset: number; pos: number; length: number };
 
 /** A top-level block's text as search indexes it (text blocks and inline leaves separate words), with positions. */
-function blockText(block: PmNode, start: number): { text: string; segments: Segment[] } {
+export function blockText(block: PmNode, start: number): { text: string; segments: Segment[] } {
   let text = '';
   const segments: Segment[] = [];
   block.descendants((node, pos) => {
@@ -38,7 +38,7 @@ function blockText(block: PmNode, start: number): { text: string; segments: Segm
 }
 
 /** The document position of a text offset that lies inside a text node (token characters always do). */
-function posOf(segments: Segment[], offset: number): number {
+export function posOf(segments: Segment[], offset: number): number {
   let lo = 0;
   let hi = segments.length - 1;
   while (lo < hi) {

@@ -6,6 +6,7 @@ import { errorEn } from './errorMessages';
 import { menuEn } from './menuMessages';
 import { placeholderEn } from './placeholderMessages';
 import { editorEn } from './editorMessages';
+import { spellEn } from './spellMessages';
 import { mergeEn } from './mergeMessages';
 import { checkEn } from './checkMessages';
 import { coverEn } from './coverMessages';
@@ -237,6 +238,7 @@ export const en: Messages = {
   ...tablesEn,
   ...chaptersEn,
   ...editorEn,
+  ...spellEn,
   ...mergeEn,
   ...mergeStructureEn,
   ...profileEn,

@@ -4,6 +4,7 @@ import { errorNb } from './errorMessages';
 import { menuNb } from './menuMessages';
 import { placeholderNb } from './placeholderMessages';
 import { editorNb } from './editorMessages';
+import { spellNb } from './spellMessages';
 import { mergeNb } from './mergeMessages';
 import { checkNb } from './checkMessages';
 import { coverNb } from './coverMessages';
@@ -235,6 +236,7 @@ export const nb = {
   ...tablesNb,
   ...chaptersNb,
   ...editorNb,
+  ...spellNb,
   ...mergeNb,
   ...mergeStructureNb,
   ...profileNb,

@@ -6,6 +6,7 @@ import { errorNn } from './errorMessages';
 import { menuNn } from './menuMessages';
 import { placeholderNn } from './placeholderMessages';
 import { editorNn } from './editorMessages';
+import { spellNn } from './spellMessages';
 import { mergeNn } from './mergeMessages';
 import { checkNn } from './checkMessages';
 import { coverNn } from './coverMessages';
@@ -237,6 +238,7 @@ export const nn: Messages = {
   ...tablesNn,
   ...chaptersNn,
   ...editorNn,
+  ...spellNn,
   ...mergeNn,
   ...mergeStructureNn,
   ...profileNn,

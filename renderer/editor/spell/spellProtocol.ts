@@ -1,0 +1,9 @@
+// The messages between the page and the spell-check worker (spellWorker.ts).
+import type { SpellFinding } from '../../../shared/spell/checkText';
+import type { SpellLanguage } from '../../../shared/spell/speller';
+
+export type SpellRequest =
+  | { id: number; type: 'check'; lang: SpellLanguage; words: string[]; texts: string[] }
+  | { id: number; type: 'suggest'; lang: SpellLanguage; words: string[]; text: string; word: string };
+
+export type SpellReply = { id: number; findings: SpellFinding[][] } | { id: number; suggestions: string[] } | { id: number; error: string };

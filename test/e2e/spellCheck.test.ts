@@ -1,0 +1,100 @@
+// The spell-check in the chapter editor, in Chromium against the real services and the real dictionaries (Hunspell
+// in a Web Worker under the app's CSP): a misspelling and a nynorsk form in a bokmål plan are underlined without
+// writing anything to the plan file, a suggestion from the context menu replaces the word, and a word added to the
+// personal word list loses its underline and stays accepted after a reload.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { FieldChange } from '../../shared/domain/plan';
+import { callOk } from './api';
+import { allWritten, launchChromium, newAppPage, openApp } from './browser';
+import { openFreshPlan } from './fixtures';
+
+const env = inject('e2e');
+let browser: Browser;
+let page: Page;
+let planPath: string;
+
+const CHAPTER = {
+  id: '00000000-0000-4000-8000-0000000017a1',
+  title: 'Klima og energi',
+  body: {
+    type: 'doc',
+    content: [
+      { type: 'paragraph', content: [{ type: 'text', text: 'Kommuen skal ikkje bygge flere parkeringsplasser i sentrum.' }] },
+      { type: 'paragraph', content: [{ type: 'text', text: 'Turstien langs Fjordvikgrenda blir forlenget i 2027.' }] },
+    ],
+  },
+};
+
+const underlined = () => page.locator('.plan-editor .plan-spell-error');
+const sha256 = () => createHash('sha256').update(readFileSync(planPath)).digest('hex');
+const bodyText = async () => {
+  const plan = await callOk(env.origin, env.token, 'plan.load', {});
+  return JSON.stringify(plan.chapters.find((c) => c.id === CHAPTER.id)?.body);
+};
+
+async function openChapter(): Promise<void> {
+  await page.getByRole('treeitem').filter({ hasText: CHAPTER.title }).click();
+  await page.locator('.plan-editor[data-chapter-id]').waitFor();
+}
+
+beforeAll(async () => {
+  planPath = await openFreshPlan('empty', 'Stavekontroll');
+  const changes: FieldChange[] = Object.entries({ sortKey: 1, parentId: null, kind: 'chapter', title: CHAPTER.title, numbered: true, status: 'utkast', groupId: null, body: CHAPTER.body }).map(
+    ([column, value]) => ({ table: 'chapters', id: CHAPTER.id, column, value }) as FieldChange,
+  );
+  await callOk(env.origin, env.token, 'plan.mutate', { changes });
+  browser = await launchChromium(env.chromium);
+  page = await newAppPage(browser);
+  await openApp(page, env.origin, env.token, '#/kapitler');
+  await openChapter();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('spell-check in the chapter editor', () => {
+  it('underlines the misspelling and the nynorsk form in a bokmål plan, writing nothing to the plan file', async () => {
+    const before = sha256();
+    await expect.poll(() => underlined().allTextContents(), { timeout: 60_000 }).toEqual(['Kommuen', 'ikkje', 'Fjordvikgrenda']);
+    expect(await page.locator('.plan-editor .plan-spell-malform').allTextContents()).toEqual(['ikkje']);
+    expect(await page.locator('.plan-editor .ProseMirror').getAttribute('lang')).toBe('nb');
+    expect(await page.locator('.plan-editor .ProseMirror').getAttribute('spellcheck')).toBe('false');
+    await allWritten(page);
+    expect(sha256()).toBe(before);
+  });
+
+  it('replaces a misspelled word with a suggestion from its context menu', async () => {
+    await underlined().filter({ hasText: 'Kommuen' }).click({ button: 'right' });
+    const menu = page.getByTestId('spell-menu');
+    await menu.waitFor();
+    await menu.getByTestId('spell-suggestion').filter({ hasText: /^Kommunen$/ }).click();
+    await expect.poll(() => underlined().allTextContents()).toEqual(['ikkje', 'Fjordvikgrenda']);
+    expect(await page.locator('.plan-editor .ProseMirror p').first().textContent()).toBe('Kommunen skal ikkje bygge flere parkeringsplasser i sentrum.');
+    await allWritten(page);
+    await expect.poll(bodyText).toContain('Kommunen skal ikkje');
+  });
+
+  it('suggests the bokmål form for a nynorsk form', async () => {
+    await underlined().filter({ hasText: 'ikkje' }).click({ button: 'right' });
+    const menu = page.getByTestId('spell-menu');
+    await menu.waitFor();
+    expect(await menu.getByTestId('spell-suggestion').allTextContents()).toEqual(['ikke']);
+    await page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'detached' });
+  });
+
+  it('removes the underline of a word added to the personal word list, also after a reload', async () => {
+    await underlined().filter({ hasText: 'Fjordvikgrenda' }).click({ button: 'right' });
+    await page.getByTestId('spell-add-personal').click();
+    await expect.poll(() => underlined().allTextContents()).toEqual(['ikkje']);
+    await allWritten(page);
+    await page.reload();
+    await openApp(page, env.origin, env.token, '#/kapitler');
+    await openChapter();
+    await expect.poll(() => underlined().allTextContents(), { timeout: 60_000 }).toEqual(['ikkje']);
+  });
+});
