@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { appCalls } from './calls/app';
 import { assetCalls } from './calls/asset';
 import { chapterCalls } from './calls/chapter';
+import { commentCalls } from './calls/comments';
 import { exportCalls } from './calls/export';
 import { fileCalls } from './calls/file';
 import { importCalls } from './calls/import';
@@ -24,6 +25,7 @@ export const CONTRACT = {
   ...planCalls,
   ...shareCalls,
   ...chapterCalls,
+  ...commentCalls,
   ...exportCalls,
   ...importCalls,
   ...matrixCalls,

@@ -79,5 +79,6 @@ export function emptyPlan(newId: IdSource = randomId): PlanData {
     measures: [],
     hearingParties: [],
     inputs: [],
+    comments: [],
   };
 }

@@ -1,6 +1,7 @@
 // The plan as data: one zod schema per entity (a row of the plan file) and the whole plan (the JSON interchange).
 // The plan file, the API, the JSON format, the matrix derivations and the document builder all speak these types.
 import { z } from 'zod';
+import { Comment } from './comment';
 
 export const Id = z.string().min(1).max(80);
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dato på formen ÅÅÅÅ-MM-DD');
@@ -219,6 +220,7 @@ export const ENTITIES = {
   measures: Measure,
   hearingParties: HearingParty,
   inputs: HearingInput,
+  comments: Comment,
 } as const;
 export type TableName = keyof typeof ENTITIES;
 export const TABLE_NAMES = Object.keys(ENTITIES) as TableName[];
@@ -248,6 +250,8 @@ export const PlanData = z.object({
   measures: z.array(Measure),
   hearingParties: z.array(HearingParty),
   inputs: z.array(HearingInput),
+  /** Comments and replies (issue 15); may be left out (version-2 documents from before them read as they are). */
+  comments: z.array(Comment).default([]),
 });
 export type PlanData = z.infer<typeof PlanData>;
 

@@ -128,6 +128,14 @@ export const errorSentencesNb = {
   mergeWriteFailed: 'Kopien kunne ikke slås sammen med planen; planen er ikke endret.',
   copyIsOpenPlan: 'Det er denne planen som er åpen; velg kopien som kom tilbake.',
   copyChosenTwice: 'Den samme kopien er valgt to ganger.',
+  commentNotOwnEdit: 'Du kan bare endre dine egne kommentarer; kommentaren er ikke endret.',
+  commentNotOwnDelete: 'Du kan bare slette dine egne kommentarer; kommentaren er ikke slettet.',
+  commentMissing: 'Kommentaren finnes ikke i planen; den kan være slettet.',
+  commentTargetMissing: 'Det du vil kommentere, finnes ikke i planen; ingen kommentar er lagret.',
+  commentEmpty: 'Kommentaren er tom; skriv noe før du lagrer den.',
+  commentNoRange: 'Marker teksten i kapittelet du vil kommentere; ingen kommentar er lagret.',
+  commentNoPerson: 'Oppgi navnet ditt før du kommenterer, så de andre ser hvem som skrev; ingen kommentar er lagret.',
+  commentNotChapter: 'Bare kapitteltekst kan kommenteres med en markering; ingen kommentar er lagret.',
 } as const;
 
 export type ErrorSentenceKey = keyof typeof errorSentencesNb;
@@ -258,6 +266,14 @@ const errorSentencesNn: Sentences = {
   mergeWriteFailed: 'Kopien kunne ikkje slåast saman med planen; planen er ikkje endra.',
   copyIsOpenPlan: 'Det er denne planen som er open; vel kopien som kom tilbake.',
   copyChosenTwice: 'Den same kopien er vald to gonger.',
+  commentNotOwnEdit: 'Du kan berre endre dine eigne kommentarar; kommentaren er ikkje endra.',
+  commentNotOwnDelete: 'Du kan berre slette dine eigne kommentarar; kommentaren er ikkje sletta.',
+  commentMissing: 'Kommentaren finst ikkje i planen; han kan vere sletta.',
+  commentTargetMissing: 'Det du vil kommentere, finst ikkje i planen; ingen kommentar er lagra.',
+  commentEmpty: 'Kommentaren er tom; skriv noko før du lagrar han.',
+  commentNoRange: 'Merk teksten i kapittelet du vil kommentere; ingen kommentar er lagra.',
+  commentNoPerson: 'Skriv inn namnet ditt før du kommenterer, så dei andre ser kven som skreiv; ingen kommentar er lagra.',
+  commentNotChapter: 'Berre kapitteltekst kan kommenterast med ei markering; ingen kommentar er lagra.',
 };
 
 const errorCodesEn: CodeSentences = {
@@ -381,6 +397,14 @@ const errorSentencesEn: Sentences = {
   mergeWriteFailed: 'The copy could not be merged into the plan; the plan was not changed.',
   copyIsOpenPlan: 'This is the plan that is open; choose the copy that came back.',
   copyChosenTwice: 'The same copy was chosen twice.',
+  commentNotOwnEdit: 'You can only edit your own comments; the comment is unchanged.',
+  commentNotOwnDelete: 'You can only delete your own comments; the comment is not deleted.',
+  commentMissing: 'The comment does not exist in the plan; it may have been deleted.',
+  commentTargetMissing: 'What you want to comment on does not exist in the plan; no comment was saved.',
+  commentEmpty: 'The comment is empty; write something before saving it.',
+  commentNoRange: 'Select the text in the chapter you want to comment on; no comment was saved.',
+  commentNoPerson: 'Enter your name before commenting, so the others see who wrote it; no comment was saved.',
+  commentNotChapter: 'Only chapter text can be commented on with a selection; no comment was saved.',
 };
 
 type Prefixed<T> = { readonly [K in keyof T & string as `error.${K}`]: string };

@@ -122,7 +122,9 @@ export function canonicalPlanJson(plan: PlanData): string {
   const out: Record<string, unknown> = { format: PLAN_FORMAT, formatVersion: PLAN_FORMAT_VERSION };
   out.plan = canonicalRow('plan', plan.plan as unknown as Record<string, unknown>);
   for (const table of LIST_TABLES) {
-    const rows = plan[table] as unknown as Array<{ id: string } & Record<string, unknown>>;
+    const rows = (plan[table] ?? []) as unknown as Array<{ id: string } & Record<string, unknown>>;
+    // An optional table is written only when it has rows, so a plan without comments reads and writes as before.
+    if (rows.length === 0 && PlanData.shape[table].safeParse(undefined).success) continue;
     out[table] = orderTable(table, rows).map((r) => canonicalRow(table, r));
   }
   return `${JSON.stringify(out, null, 2)}\n`;

@@ -92,5 +92,6 @@ export function buildSamplePlan(): PlanData {
       chapterIds: [ids.utfordringsbilde, ids.strategier],
       areaIds: [pick('Meningsfull og aktiv hverdag'), pick('Kompetanse og rekruttering'), pick('Frivillighet, organisasjoner og næringsliv'), pick('Avlastning')],
     }),
+    comments: [],
   };
 }

@@ -118,5 +118,6 @@ export function buildSamplePlanprogram(): PlanData {
     measures: [],
     hearingParties: numbered(PARTIES, newId, (name) => ({ name })) as PlanData['hearingParties'],
     inputs: [],
+    comments: [],
   };
 }

@@ -12,6 +12,7 @@ import { createImportHandlers } from '../import/handlers';
 import { createMatrixHandlers } from '../matrix/handlers';
 import { createMergeHandlers } from '../merge/handlers';
 import { createPersonHandlers } from '../person/handlers';
+import { createCommentHandlers, refuseCommentChanges } from '../comments/handlers';
 import { newPlanSource } from '../profile/defaultProfile';
 import { templatePlanSource } from '../profile/templateSource';
 import { createProfileHandlers } from '../profile/handlers';
@@ -51,7 +52,10 @@ export function createHandlers(session: Session, options: HandlerOptions = {}): 
     'file.saveAs': ({ path }) => session.saveAs(path),
     'file.recent': () => session.recent(),
     'plan.load': () => session.requireCurrent().readPlanView(),
-    'plan.mutate': ({ changes }) => session.requireCurrent().mutate(changes as FieldChange[]),
+    'plan.mutate': ({ changes }) => {
+      refuseCommentChanges(changes as FieldChange[]);
+      return session.requireCurrent().mutate(changes as FieldChange[]);
+    },
     'plan.undo': () => done(session.requireCurrent().undo()),
     'plan.redo': () => done(session.requireCurrent().redo()),
     'chapter.state': ({ chapterId }) => ({ stateBase64: Buffer.from(session.requireCurrent().chapterState(chapterId)).toString('base64') }),
@@ -60,6 +64,7 @@ export function createHandlers(session: Session, options: HandlerOptions = {}): 
     ...createImportHandlers({ currentPlan: () => session.current() }),
     ...createMatrixHandlers({ currentPlan: () => session.current(), currentPath: () => session.info()?.path ?? null }),
     ...createTablesHandlers({ currentPlan: () => session.current() }),
+    ...createCommentHandlers({ currentPlan: () => session.current() }),
     ...createSearchHandlers({ currentPlan: () => session.current() }),
     ...createAssetHandlers({ currentPlan: () => session.current() }),
     ...createProfileHandlers({ currentPlan: () => session.current(), profileFolder: options.userDataDir }),

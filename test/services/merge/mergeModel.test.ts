@@ -2,14 +2,19 @@
 // each given random field edits, typing, paragraph deletes, chapter/area/measure deletes, moves and new children,
 // then merged in two random orders (one of them as a chain: copies into each other first, then into the plan).
 // Every order must give byte-identical export-json; the plan invariants hold; every edit is in the result or in a
-// report; the file passes PRAGMA integrity_check; the JSON re-imports. More runs: PLANVERK_MERGE_RUNS=200.
+// report; the file passes PRAGMA integrity_check; the JSON re-imports. Each copy is a person who also comments on
+// chapter text and rows, replies, resolves and deletes own comments (issue 15): every comment not deleted by its
+// author is in every result. More runs: PLANVERK_MERGE_RUNS=200.
+import { Node as PmNode } from '@tiptap/pm/model';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createCommentService } from '../../../electron/services/comments/commentService';
 import { runMerge } from '../../../electron/services/merge/mergeCopy';
 import { createPlanFile, mergeFrom, openPlanFile, type PlanFile } from '../../../electron/services/store';
 import type { MergeSummary } from '../../../shared/api/calls/merge';
 import { PlanverkError } from '../../../shared/api/errors';
 import type { FieldChange, PlanData, TableName } from '../../../shared/domain/plan';
+import { planSchema } from '../../../shared/editor';
 import { canonicalPlanJson, parsePlanJson } from '../../../shared/interchange/planJson';
 import { findPlanBreaches } from '../../../shared/interchange/planInvariants';
 import { buildSamplePlan } from '../../../shared/sample/samplePlan';
@@ -27,7 +32,8 @@ type Op =
   | { k: 'delete'; table: 'chapters' | 'areas' | 'measures' | 'themes'; pick: number }
   | { k: 'move'; table: 'chapters' | 'areas'; pick: number; to: number }
   | { k: 'child'; table: 'chapters' | 'areas' | 'cells'; pick: number; text: string }
-  | { k: 'version' };
+  | { k: 'version' }
+  | { k: 'comment' | 'reply' | 'resolve' | 'uncomment'; pick: number; at: number; text: string };
 
 const word = fc.stringMatching(/^[a-zæøå]{1,8}$/);
 const pick = fc.nat({ max: 1000 });
@@ -41,10 +47,12 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.constant({ k: 'version' as const }),
 );
 /** Copy i is made from the plan (-1) or from an earlier copy, after that one's edits (a copy of a copy). */
+const talk: fc.Arbitrary<Op> = fc.record({ k: fc.constantFrom('comment' as const, 'comment' as const, 'reply' as const, 'resolve' as const, 'uncomment' as const), pick, at: pick, text: word });
 const scenario = fc.integer({ min: 2, max: 5 }).chain((n) =>
   fc.record({
     sources: fc.tuple(...Array.from({ length: n }, (_, i) => fc.integer({ min: -1, max: i - 1 }))),
     edits: fc.tuple(...Array.from({ length: n }, () => fc.array(op, { maxLength: 4 }))),
+    talks: fc.tuple(...Array.from({ length: n }, () => fc.array(talk, { minLength: 1, maxLength: 4 }))),
     orderA: fc.shuffledSubarray(Array.from({ length: n }, (_, i) => i), { minLength: n, maxLength: n }),
     orderB: fc.shuffledSubarray(Array.from({ length: n }, (_, i) => i), { minLength: n, maxLength: n }),
   }),
@@ -60,6 +68,11 @@ type Made = { id: string; json: string };
 function changesFor(o: Exclude<Op, { k: 'version' }>, p: PlanData, copy: number, step: number): FieldChange[] {
   const newId = `c${copy}-${step}`;
   switch (o.k) {
+    case 'comment':
+    case 'reply':
+    case 'resolve':
+    case 'uncomment':
+      return [];
     case 'field': {
       const row = of(p[o.table] as Array<{ id: string }>, o.pick);
       return row ? [set(o.table, row.id, o.table === 'chapters' ? 'title' : 'name', `${o.text} ${newId}`)] : [];
@@ -103,8 +116,49 @@ function changesFor(o: Exclude<Op, { k: 'version' }>, p: PlanData, copy: number,
   }
 }
 
-function applyOps(path: string, ops: readonly Op[], copy: number, edits: Edit[], made: Made[]): void {
+type CommentLog = { made: Map<string, number>; deleted: Set<string> };
+
+/** A comment op as the copy's person does it through the comment service (chapter text ranges, areas, replies). */
+function commentOp(file: PlanFile, o: Extract<Op, { k: 'comment' | 'reply' | 'resolve' | 'uncomment' }>, copy: number, step: number, log: CommentLog): void {
+  const service = createCommentService(file, { now: () => new Date(Date.UTC(2026, 11, 7, 5, copy, step)), newId: () => `k${copy}-${step}` });
+  const p = file.readPlan();
+  const mine = p.comments.filter((c) => c.authorId === `person-${copy}`);
+  if (o.k === 'comment') {
+    const chapter = of(p.chapters.filter((c) => (c.body.content ?? []).some((b) => b.type === 'paragraph' && b.content)), o.pick);
+    if (chapter && o.at % 3 !== 0) {
+      const size = PmNode.fromJSON(planSchema(), chapter.body).content.size;
+      const from = o.at % Math.max(1, size - 1);
+      try {
+        service.add({ targetTable: 'chapters', targetId: chapter.id, body: o.text, place: { from, to: from + 1 + (o.pick % 7) } });
+      } catch (err) {
+        if (!(err instanceof PlanverkError)) throw err;
+        return; // a range outside the text or over no text: refused, nothing written
+      }
+    } else {
+      const area = of(p.areas, o.pick);
+      if (!area) return;
+      service.add({ targetTable: 'areas', targetId: area.id, body: o.text });
+    }
+    log.made.set(`k${copy}-${step}`, copy);
+  } else if (o.k === 'reply') {
+    const parent = of(p.comments, o.pick);
+    if (!parent) return;
+    service.reply(parent.id, o.text);
+    log.made.set(`k${copy}-${step}`, copy);
+  } else if (o.k === 'resolve') {
+    const c = of(p.comments, o.pick);
+    if (c) (o.at % 2 === 0 ? service.resolve : service.reopen)(c.id);
+  } else {
+    const c = of(mine, o.pick);
+    if (!c) return;
+    service.remove(c.id);
+    log.deleted.add(c.id);
+  }
+}
+
+function applyOps(path: string, ops: readonly Op[], copy: number, edits: Edit[], made: Made[], comments: CommentLog): void {
   const file = openPlanFile(path);
+  file.setAuthor({ id: `person-${copy}`, name: `Person ${copy}`, initials: `P${copy}`, group: copy % 2 === 0 ? 'Arbeidsgruppe 1' : null });
   try {
     ops.forEach((o, step) => {
       if (o.k === 'version') {
@@ -112,6 +166,7 @@ function applyOps(path: string, ops: readonly Op[], copy: number, edits: Edit[],
         made.push({ id: v.id, json: canonicalPlanJson(file.readPlan()) });
         return;
       }
+      if (o.k === 'comment' || o.k === 'reply' || o.k === 'resolve' || o.k === 'uncomment') return commentOp(file, o, copy, step, comments);
       const changes = changesFor(o, file.readPlan(), copy, step);
       if (changes.length === 0) return;
       try {
@@ -204,15 +259,18 @@ describe('merging N copies in any order (model-based)', () => {
 
   it('converges to byte-identical export-json in every order and chain, with a whole plan and every edit kept or reported, and versions survive merges in any order', () => {
     fc.assert(
-      fc.property(scenario, ({ sources, edits: opsPerCopy, orderA, orderB }) => {
+      fc.property(scenario, ({ sources, edits: opsPerCopy, talks, orderA, orderB }) => {
         run++;
         const dir = (name: string): string => tmp.file(`r${run}-${name}.planverk`);
         const edits: Edit[] = [];
         const made: Made[] = [];
+        const comments: CommentLog = { made: new Map(), deleted: new Set() };
         const copies = sources.map((_, i) => dir(`copy${i}`));
         sources.forEach((source, i) => {
           saveCopy(source === -1 ? base : copies[source]!, copies[i]!);
-          applyOps(copies[i]!, opsPerCopy[i]!, i, edits, made);
+          // Comments come between the edits (and on their text), as someone reviews while writing.
+          const ops = opsPerCopy[i]!.flatMap((o, k) => [o, ...(talks[i]![k] ? [talks[i]![k]!] : [])]).concat(talks[i]!.slice(opsPerCopy[i]!.length));
+          applyOps(copies[i]!, ops, i, edits, made, comments);
         });
         // Order A: every copy into the plan, one after another.
         const planA = dir('planA');
@@ -236,6 +294,9 @@ describe('merging N copies in any order (model-based)', () => {
         const result = JSON.parse(jsonA) as PlanData;
         const live = copies.map((path) => liveIds(path));
         for (const e of edits) expect(accountedFor(e, result, reports, sources, edits, live[e.copy]!), `${e.change.table}.${e.change.id}.${e.change.column} from copy ${e.copy}`).toBe(true);
+        // Comments merge by union: only its author deletes one, so every other comment made in any copy is there.
+        const kept = new Set((result.comments ?? []).map((c) => c.id));
+        for (const id of comments.made.keys()) if (!comments.deleted.has(id)) expect(kept.has(id), `comment ${id}`).toBe(true);
       }),
       { seed: Number(process.env.PLANVERK_MERGE_SEED ?? 20261206), numRuns: RUNS },
     );

@@ -18,6 +18,7 @@ const UNDO_MIGRATION: Record<number, string> = {
   2: 'ALTER TABLE plan DROP COLUMN profileWordTemplateAssetId;',
   3: 'ALTER TABLE milestones DROP COLUMN time; ALTER TABLE plan DROP COLUMN statusLine;',
   4: 'DROP TABLE versionChapters; DROP TABLE versions; CREATE TABLE `snapshots` (`id` text PRIMARY KEY NOT NULL, `name` text NOT NULL, `createdAt` text NOT NULL, `planJson` text NOT NULL);',
+  5: 'DROP TABLE comments;',
 };
 
 /**

@@ -1,0 +1,20 @@
+CREATE TABLE `comments` (
+	`id` text PRIMARY KEY NOT NULL,
+	`parentId` text,
+	`targetTable` text DEFAULT 'chapters' NOT NULL,
+	`targetId` text DEFAULT '' NOT NULL,
+	`anchorStart` text,
+	`anchorEnd` text,
+	`quote` text DEFAULT '' NOT NULL,
+	`body` text DEFAULT '' NOT NULL,
+	`authorId` text DEFAULT '' NOT NULL,
+	`authorName` text DEFAULT '' NOT NULL,
+	`authorInitials` text DEFAULT '' NOT NULL,
+	`authorGroup` text,
+	`createdAt` text DEFAULT '' NOT NULL,
+	`editedAt` text,
+	`resolved` integer DEFAULT 0 NOT NULL,
+	`resolvedAt` text,
+	`resolvedBy` text,
+	`tombstone` integer DEFAULT 0 NOT NULL
+);
