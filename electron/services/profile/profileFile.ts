@@ -1,22 +1,35 @@
-// The `.planverkprofil` file: a municipality's document profile (colour, font, logo with alt text) as small JSON that
-// advisers share. Read defensively: size caps before parsing, a strict schema, and logo bytes that must be what they claim.
+// The `.planverkprofil` file: a municipality's document profile (colour, font, logo with alt text, Word template) as
+// JSON that advisers share. Read defensively: size caps before parsing, a strict schema, logo bytes that must be what
+// they claim, and a Word template put through the same checks as one uploaded in «Dokumentprofil».
 import { z } from 'zod';
 import { PlanverkError, type ErrorSentence } from '../../../shared/api/errors';
 import { sentenceText } from '../../../shared/i18n/errorText';
 import { pngName, svgLogoToPng } from './svgLogo';
+import { MAX_TEMPLATE_BYTES, readWordTemplate } from './wordTemplateFile';
 import { LOGO_MIMES, MAX_LOGO_BYTES, type LogoMime, type ProfileSummary } from '../../../shared/api/calls/profile';
 
 export const PROFILE_FORMAT = 'planverk-profil';
-export const PROFILE_VERSION = 1;
-/** The logo's base64 plus a little JSON: anything larger is not a profile. */
-export const MAX_PROFILE_FILE_BYTES = Math.ceil(MAX_LOGO_BYTES / 3) * 4 + 16 * 1024;
+/**
+ * Version 2 added the Word template. A profile without one is still written as version 1, so Planverk builds from
+ * before can read it; one with a template says 2, and those builds refuse it as «made by a newer version».
+ */
+export const PROFILE_VERSION = 2;
+const TEMPLATE_VERSION = 2;
+const base64Length = (bytes: number) => Math.ceil(bytes / 3) * 4;
+/** The logo's and the template's base64 plus a little JSON: anything larger is not a profile. */
+export const MAX_PROFILE_FILE_BYTES = base64Length(MAX_LOGO_BYTES) + base64Length(MAX_TEMPLATE_BYTES) + 16 * 1024;
 
 export type ProfileLogo = { mime: LogoMime; name: string; alt: string; bytes: Buffer };
-export type Profile = { color: string; font: string; logo: ProfileLogo | null };
+/** The Word template as the plan stores it (the checked parts, written as a small .dotx; see wordTemplateFile.ts). */
+export type ProfileTemplate = { name: string; bytes: Buffer };
+/** wordTemplate null: the profile carries none, and applying it leaves a plan's own template as it is. */
+export type Profile = { color: string; font: string; logo: ProfileLogo | null; wordTemplate: ProfileTemplate | null };
 
 const COLOR = /^#[0-9a-fA-F]{6}$/;
 // Control characters in a font name would end up in Word's XML and the PDF's CSS.
 const FONT = /^[^\p{Cc}]+$/u;
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 const ProfileJson = z.strictObject({
   format: z.literal(PROFILE_FORMAT),
@@ -28,9 +41,10 @@ const ProfileJson = z.strictObject({
       mime: z.string(),
       name: z.string().max(300),
       alt: z.string().max(2000),
-      dataBase64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/),
+      dataBase64: z.string().regex(BASE64),
     })
     .nullable(),
+  wordTemplate: z.strictObject({ name: z.string().trim().min(1).max(300), dataBase64: z.string().regex(BASE64) }).optional(),
 });
 
 /** Refuses a profile file with one sentence that says why; the plan and the default profile stay as they were. */
@@ -72,14 +86,23 @@ export function parseProfileFile(bytes: Buffer): Profile {
   const data = parsed.data;
   if (data.version > PROFILE_VERSION) throw refuseProfile({ key: 'profile.newer' });
   if (data.version < 1) throw refuseProfile({ key: 'profile.version' });
-  if (!data.logo) return { color: data.color.toLowerCase(), font: data.font, logo: null };
-  const { mime, name, alt, dataBase64 } = data.logo;
+  const logo = data.logo ? parseLogo(data.logo) : null;
+  const wordTemplate = data.wordTemplate ? parseTemplate(data.wordTemplate) : null;
+  return { color: data.color.toLowerCase(), font: data.font, logo, wordTemplate };
+}
+
+function parseLogo({ mime, name, alt, dataBase64 }: { mime: string; name: string; alt: string; dataBase64: string }): ProfileLogo {
   if (!isLogoMime(mime)) throw refuseProfile({ key: 'profile.logoType' }, mime.slice(0, 100));
   const logoBytes = Buffer.from(dataBase64, 'base64');
   if (logoBytes.length === 0) throw refuseProfile({ key: 'profile.logoEmpty' });
   if (logoBytes.length > MAX_LOGO_BYTES) throw refuseProfile({ key: 'profile.logoLarge' });
   if (!logoBytesMatch(mime, logoBytes)) throw refuseProfile({ key: 'profile.logoMismatch' });
-  return { color: data.color.toLowerCase(), font: data.font, logo: rasterLogo({ mime, name, alt, bytes: logoBytes }) };
+  return rasterLogo({ mime, name, alt, bytes: logoBytes });
+}
+
+/** The template through the upload's checks (refused with the upload's sentence), kept as the plan would store it. */
+function parseTemplate({ name, dataBase64 }: { name: string; dataBase64: string }): ProfileTemplate {
+  return { name, bytes: readWordTemplate(Buffer.from(dataBase64, 'base64')).stored };
 }
 
 /** A logo as the plan stores it: an SVG becomes a PNG (svgLogo.ts), or is refused when it cannot be drawn safely. */
@@ -92,7 +115,11 @@ export function rasterLogo(logo: ProfileLogo): ProfileLogo {
 
 export function serializeProfile(profile: Profile): string {
   const logo = profile.logo ? { mime: profile.logo.mime, name: profile.logo.name, alt: profile.logo.alt, dataBase64: profile.logo.bytes.toString('base64') } : null;
-  return `${JSON.stringify({ format: PROFILE_FORMAT, version: PROFILE_VERSION, color: profile.color, font: profile.font, logo }, null, 2)}\n`;
+  const template = profile.wordTemplate;
+  const json = template
+    ? { format: PROFILE_FORMAT, version: TEMPLATE_VERSION, color: profile.color, font: profile.font, logo, wordTemplate: { name: template.name, dataBase64: template.bytes.toString('base64') } }
+    : { format: PROFILE_FORMAT, version: 1, color: profile.color, font: profile.font, logo };
+  return `${JSON.stringify(json, null, 2)}\n`;
 }
 
 export function summarizeProfile(profile: Profile): ProfileSummary {

@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/services/api/dispatch';
 import { createHandlers } from '../../../electron/services/api/handlers';
 import { DEFAULT_PROFILE_FILE } from '../../../electron/services/profile/defaultProfile';
+import { MAX_PROFILE_FILE_BYTES } from '../../../electron/services/profile/profileFile';
 import { createSession } from '../../../electron/services/session';
 import type { CallName } from '../../../shared/api/contract';
 import type { PlanView } from '../../../shared/domain/planView';
@@ -147,9 +148,9 @@ describe('.planverkprofil files', () => {
     ['an SVG with script', JSON.stringify({ ...good, logo: { ...good.logo, mime: 'image/svg+xml', dataBase64: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>').toString('base64') } }), 'Profilfilen kan ikke brukes fordi logoens innhold ikke er et bilde av typen filen oppgir; planen er ikke endret.'],
     ['a font with control characters', JSON.stringify({ ...good, font: 'Arial\u0000"/><w:b/>' }), 'Profilfilen kan ikke brukes fordi skrifttypen mangler eller er ugyldig; planen er ikke endret.'],
     ['an unknown field', JSON.stringify({ ...good, script: 'x' }), 'Profilfilen kan ikke brukes fordi feltet «profil» er ugyldig; planen er ikke endret.'],
-    ['a newer version', JSON.stringify({ ...good, version: 2 }), 'Profilfilen kan ikke brukes fordi den er laget av en nyere versjon av Planverk; planen er ikke endret.'],
+    ['a newer version', JSON.stringify({ ...good, version: 3 }), 'Profilfilen kan ikke brukes fordi den er laget av en nyere versjon av Planverk; planen er ikke endret.'],
     ['an oversized logo', JSON.stringify({ ...good, logo: { ...good.logo, dataBase64: Buffer.concat([LOGO, Buffer.alloc(2 * 1024 * 1024)]).toString('base64') } }), 'Profilfilen kan ikke brukes fordi logoen er større enn 2 MB; planen er ikke endret.'],
-    ['an oversized file', Buffer.alloc(5 * 1024 * 1024, 0x20), 'Profilfilen kan ikke brukes fordi den er for stor til å være en profil; planen er ikke endret.'],
+    ['an oversized file', Buffer.alloc(MAX_PROFILE_FILE_BYTES + 1, 0x20), 'Profilfilen kan ikke brukes fordi den er for stor til å være en profil; planen er ikke endret.'],
   ];
 
   it.each(bad)('refuses a file with %s in one sentence and leaves the plan unchanged (sha256)', async (label, content, message) => {

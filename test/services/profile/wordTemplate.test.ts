@@ -2,7 +2,7 @@
 // in red Georgia, a header, a footer with a page number) is set in «Dokumentprofil» → the exported DOCX carries its
 // styles and parts, in every section, and LibreOffice shows them; hostile templates are refused, the plan file untouched.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/services/api/dispatch';
@@ -182,5 +182,59 @@ describe('hostile Word templates are refused with one sentence and the plan file
     const all = Object.values(out).join('\n');
     expect(all).not.toContain('sporing.example');
     expect(styleXml(out['word/styles.xml']!, 'Heading1')).toContain('Georgia');
+  });
+});
+
+describe('the Word template travels in .planverkprofil files', () => {
+  it('an exported profile file carries the template, and importing it into another plan restores it: the same stored template, used by the DOCX', async () => {
+    const api = openApi('profil-ut');
+    await api.ok('file.new', { path: tmp.file('profil-kilde.planverk'), sample: false });
+    await api.ok('profile.setWordTemplate', setTemplate(template));
+    const source = await api.load();
+    const storedId = source.plan.profileWordTemplateAssetId!;
+    const { path } = await api.ok<{ path: string }>('profile.exportFile', { path: tmp.file('Med mal') });
+    const json = JSON.parse(readFileSync(path, 'utf8')) as { version: number; wordTemplate?: { name: string; dataBase64: string } };
+    expect(json.version).toBe(2);
+    expect(json.wordTemplate?.name).toBe('kommunemal.dotx');
+
+    const target = openApi('profil-inn');
+    const targetPath = tmp.file('profil-mål.planverk');
+    await target.ok('file.new', { path: targetPath, sample: true });
+    expect((await target.load()).plan.profileWordTemplateAssetId ?? null).toBeNull();
+    await target.ok('profile.importFile', { path });
+    const plan = await target.load();
+    // Content-addressed: the very template the source plan stored, under its name.
+    expect(plan.plan.profileWordTemplateAssetId).toBe(storedId);
+    expect(await target.ok<WordTemplateSummary | null>('profile.wordTemplate')).toMatchObject({ name: 'kommunemal.dotx', headers: ['default'], footers: ['default'] });
+    const files = await exportDocx(target, tmp.file('profil-mål.docx'));
+    expect(styleXml(files['word/styles.xml']!, 'Heading1')).toContain(`w:val="${TEMPLATE_RED}"`);
+    expect(Object.entries(files).some(([n, x]) => /^word\/header\d+\.xml$/.test(n) && x.includes(TEMPLATE_HEADER_TEXT))).toBe(true);
+    // One undo takes the whole profile back, template included.
+    await target.ok('plan.undo');
+    expect((await target.load()).plan.profileWordTemplateAssetId ?? null).toBeNull();
+  });
+
+  it('a profile file without a template (as every file before) leaves the plan\'s own template; one with a hostile template is refused like an upload, the plan file unchanged', async () => {
+    const api = openApi('profil-uten');
+    const planPath = tmp.file('profil-uten.planverk');
+    await api.ok('file.new', { path: planPath, sample: false });
+    await api.ok('profile.setWordTemplate', setTemplate(template));
+    const own = (await api.load()).plan.profileWordTemplateAssetId;
+    const plain = tmp.file('uten-mal.planverkprofil');
+    writeFileSync(plain, JSON.stringify({ format: 'planverk-profil', version: 1, color: '#004b87', font: 'Verdana', logo: null }));
+    await api.ok('profile.importFile', { path: plain });
+    expect((await api.load()).plan).toMatchObject({ profileColor: '#004b87', profileWordTemplateAssetId: own });
+
+    const before = sha256File(planPath);
+    const hostile = tmp.file('makro.planverkprofil');
+    const macro = alteredTemplate(template, { 'word/vbaProject.bin': new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]) });
+    writeFileSync(hostile, JSON.stringify({ format: 'planverk-profil', version: 2, color: '#aa0000', font: 'Arial', logo: null, wordTemplate: { name: 'ond.dotm', dataBase64: macro.toString('base64') } }));
+    const r = await api.raw('profile.importFile', { path: hostile });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.code).toBe('INVALID_WORD_TEMPLATE');
+      expect(r.error.message).toBe('Word-malen kan ikke brukes fordi den inneholder makroer eller ActiveX-kontroller; planen er ikke endret.');
+    }
+    expect(sha256File(planPath)).toBe(before);
   });
 });
