@@ -1,0 +1,45 @@
+// Compare figures (issue 16): comparePlans on two versions of the 200-page reference plan in-process (p50, goal
+// < 500 ms), against prosemirror-changeset on the same chapter bodies (the library the issue asked to measure).
+import { Node, Slice } from '@tiptap/pm/model';
+import { ReplaceStep } from '@tiptap/pm/transform';
+import { ChangeSet } from '@tiptap/pm/changeset';
+import { comparePlans } from '../../shared/compare/comparePlans';
+import { compareChapters } from '../../shared/compare/chapterChanges';
+import { planSchema } from '../../shared/editor';
+import { buildReferencePlan } from './referencePlan';
+import { reviseReferencePlan } from './referenceRevision';
+import type { Figures } from './run';
+
+const RUNS = 7;
+
+function p50(run: () => void): number {
+  run(); // warm: the first run pays for JIT compilation
+  const times = Array.from({ length: RUNS }, () => {
+    const start = performance.now();
+    run();
+    return performance.now() - start;
+  }).sort((a, b) => a - b);
+  return Number(times[Math.floor(RUNS / 2)]!.toFixed(1));
+}
+
+export async function benchCompare(): Promise<Figures> {
+  const before = buildReferencePlan();
+  const after = reviseReferencePlan(before);
+  const schema = planSchema();
+  const changeset = () => {
+    const old = new Map(before.chapters.map((c) => [c.id, c]));
+    for (const c of after.chapters) {
+      const prev = old.get(c.id);
+      if (!prev) continue;
+      const a = Node.fromJSON(schema, prev.body);
+      const b = Node.fromJSON(schema, c.body);
+      const step = new ReplaceStep(0, a.content.size, new Slice(b.content, 0, 0));
+      ChangeSet.create(a).addSteps(b, [step.getMap()], null);
+    }
+  };
+  return {
+    'compare.plan.p50': { value: p50(() => comparePlans(before, after)), unit: 'ms' },
+    'compare.chapters.jsdiff.p50': { value: p50(() => compareChapters(before.chapters, after.chapters)), unit: 'ms' },
+    'compare.chapters.changeset.p50': { value: p50(changeset), unit: 'ms', anchor: 'compare.chapters.jsdiff.p50' },
+  };
+}
