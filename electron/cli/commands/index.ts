@@ -11,6 +11,7 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   merge: async () => (await import('./merge')).mergeCommand,
   versions: async () => (await import('./versions')).versionsCommand,
   version: async () => (await import('./versions')).versionCommand,
+  compare: async () => (await import('./compare')).compareCommand,
   'import-docx': async () => (await import('./import-docx')).importDocxCommand,
   'import-matrix': async () => (await import('./importSheets')).importMatrixCommand,
   'import-measures': async () => (await import('./importSheets')).importMeasuresCommand,

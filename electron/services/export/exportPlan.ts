@@ -7,7 +7,7 @@ import { PlanverkError } from '../../../shared/api/errors';
 import type { PlanData } from '../../../shared/domain/plan';
 import { checkPlan, hasBlockingErrors, type PlanFinding } from '../../../shared/document/planCheck';
 import { buildDocument } from '../../../shared/document/builder';
-import type { DocPart, Watermark, WatermarkPlacement } from '../../../shared/document/model';
+import type { DocModel, DocPart, Watermark, WatermarkPlacement } from '../../../shared/document/model';
 import { planWordTemplate } from '../profile/planWordTemplate';
 import { assertNotPlanTarget } from '../store/planTargetGuard';
 import { writeFileAtomic } from './atomicWrite';
@@ -66,6 +66,12 @@ export async function renderPlan(plan: PlanData, options: Omit<ExportOptions, 'o
   prepareExport(options);
   report('build');
   const model = buildDocument(plan, { part: options.part ?? 'plan', watermark: options.watermark ?? 'none', watermarkPlacement: options.watermarkPlacement ?? 'diagonal' });
+  return renderModel(model, plan, options);
+}
+
+/** Draws a built DocModel (a plan's document, or a compare redline) in the chosen format. */
+export async function renderModel(model: DocModel, plan: PlanData, options: Omit<ExportOptions, 'out'>): Promise<Uint8Array | string> {
+  const report = (phase: ExportPhase) => options.onProgress?.(phase, PHASE_FRACTION[phase]);
   if (options.format === 'docx') {
     report('render');
     const [{ renderDocx }, { rasterizeSvg }] = await Promise.all([import('../../../shared/document/docx/docxRenderer'), import('./svgRaster')]);
