@@ -1,35 +1,29 @@
-// `compare <file.planverk> --from <file> [--to <file|now>] --format html|docx|pdf --out <path> [--author <name>]`:
+// `compare <file.planverk> --from <version|file> [--to <version|file|now>] --format html|docx|pdf --out <path>`:
 // the redline of two editions of one plan (the newer plan's document, the differences from the older as tracked
-// changes). --to defaults to the plan file itself («now»). Files may be .planverk or plan JSON; none is written to.
+// changes). A version is named by its id or name; --to defaults to the plan file as it is («now»). Files may be
+// .planverk or plan JSON; none is written to. The changes carry the newer version's author, else the CLI's person.
 import { existsSync } from 'node:fs';
 import { PlanverkError } from '../../../shared/api/errors';
 import { comparePlans, countChanges } from '../../../shared/compare/comparePlans';
-import { readCompareSide, type CompareSide } from '../../services/compare/compareSources';
+import { readCompareSide, readVersionSide, type CompareSide } from '../../services/compare/compareSources';
 import { exportRedline } from '../../services/compare/exportRedline';
 import type { ExportFormat } from '../../services/export/exportPlan';
 import { parseArgs, type Command } from '../command';
 
-const USAGE = 'compare <fil.planverk> --from <fil> [--to <fil|now>] --format html|docx|pdf --out <sti> [--author <navn>]';
+const USAGE = 'compare <fil.planverk> --from <versjon|fil> [--to <versjon|fil|now>] --format html|docx|pdf --out <sti>';
 const FORMATS: readonly ExportFormat[] = ['docx', 'pdf', 'html'];
 
-/** A side named by a path; versions of the plan join here when the plan file keeps them. */
-function side(spec: string): CompareSide {
-  if (!existsSync(spec)) throw new PlanverkError('NOT_FOUND_FILE', spec, { key: 'compareNotFound', params: { name: spec } });
-  return readCompareSide(spec);
+/** A side named by a path, or else by a version (id or name) of the plan file. */
+function side(planPath: string, spec: string): CompareSide {
+  if (existsSync(spec)) return readCompareSide(spec);
+  const version = existsSync(planPath) ? readVersionSide(planPath, spec) : null;
+  if (!version) throw new PlanverkError('NOT_FOUND_FILE', spec, { key: 'compareNotFound', params: { name: spec } });
+  return version;
 }
-
-/** «Kari Nordmann» → «KN»: Word shows the initials beside a change. */
-export const initialsOf = (name: string): string =>
-  name
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((w) => w.charAt(0).toUpperCase())
-    .join('')
-    .slice(0, 4) || 'PV';
 
 export const compareCommand: Command = {
   usage: USAGE,
-  async run(args, io) {
+  async run(args, io, ctx) {
     const { positional, options } = parseArgs(args);
     const [file] = positional;
     const from = options.get('from');
@@ -38,12 +32,13 @@ export const compareCommand: Command = {
     const out = options.get('out');
     if (!file || typeof from !== 'string' || !from || typeof to !== 'string' || typeof out !== 'string' || !out) throw new PlanverkError('INVALID_ARGS', `bruk: ${USAGE}`);
     if (!FORMATS.includes(format as ExportFormat)) throw new PlanverkError('INVALID_ARGS', '--format må være html, docx eller pdf');
-    const author = options.get('author');
-    const name = (typeof author === 'string' && author.trim()) || process.env.PLANVERK_AUTHOR?.trim() || 'Planverk';
-    const now = side(file);
-    const older = side(from);
-    const newer = to === 'now' ? now : side(to);
-    const result = await exportRedline({ from: older, to: newer, format: format as ExportFormat, out, by: { author: name, initials: initialsOf(name), date: null } });
+    const now = readCompareSide(file);
+    const older = side(file, from);
+    const newer = to === 'now' ? now : side(file, to);
+    // The changes are the newer side's: its version's author and date when it is one, else the person running the CLI.
+    const person = newer.version?.author ?? ctx.author();
+    const by = { author: person.name, initials: person.initials, date: newer.version?.createdAt ?? null };
+    const result = await exportRedline({ from: older, to: newer, format: format as ExportFormat, out, by });
     const changes = countChanges(comparePlans(older.plan, newer.plan));
     io.out(`Skrev ${result.path} (${changes} endringer mellom «${older.label}» og «${newer.label}», ${result.ms} ms)`);
     return 0;

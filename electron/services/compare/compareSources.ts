@@ -6,8 +6,12 @@ import type { PlanData } from '../../../shared/domain/plan';
 import { readUserFileSync } from '../files/readUserFile';
 import { parsePlanData } from '../store/createPlanFile';
 import { openPlanFile } from '../store';
+import { listVersions, readVersion } from '../versions/versionService';
+import type { VersionInfo } from '../../../shared/domain/version';
+import { formatDate } from '../../../shared/format/norwegian';
 
-export type CompareSide = { plan: PlanData; label: string; path: string };
+/** One side of a compare; `version` is set when the side is a named version of the plan file at `path`. */
+export type CompareSide = { plan: PlanData; label: string; path: string; version?: VersionInfo };
 
 /** A plan's JSON carries its images as base64: the same cap as `new --from`. */
 const MAX_PLAN_JSON_BYTES = 200 * 1024 * 1024;
@@ -35,5 +39,22 @@ export function readCompareSide(path: string): CompareSide {
 export function assertSamePlan(from: CompareSide, to: CompareSide): void {
   if (from.plan.plan.id !== to.plan.plan.id) {
     throw new PlanverkError('OTHER_PLAN', `${from.path} / ${to.path}`, { key: 'compareOtherPlan', params: { from: from.label, to: to.label } });
+  }
+}
+
+/**
+ * A version of the plan file named by its id or its name (the newest of that name), or null when it has none.
+ * `hearing` picks the newest version made at a «Høringsutkast» export.
+ */
+export function readVersionSide(planPath: string, spec: string | { hearing: true }): CompareSide | null {
+  const file = openPlanFile(planPath, { readOnly: true });
+  try {
+    const versions = listVersions(file);
+    const match = [...versions].reverse().find((v) => (typeof spec === 'string' ? v.id === spec || v.name === spec : v.kind === 'hearingDraft'));
+    if (!match) return null;
+    const { version, plan } = readVersion(file, match.id);
+    return { plan, label: `${version.name} (${formatDate(version.createdAt.slice(0, 10))})`, path: planPath, version };
+  } finally {
+    file.close();
   }
 }

@@ -1,0 +1,100 @@
+// `cli compare` as a user runs it: a redline of two editions of one plan (files or versions), and its refusals.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/run';
+import { createPlanFile } from '../../electron/services/store';
+import { makeVersion } from '../../electron/services/versions/makeVersion';
+import type { Chapter } from '../../shared/domain/plan';
+import { buildSamplePlan } from '../../shared/sample/samplePlan';
+import { sha256File, tempDir } from '../services/store/helpers';
+
+const tmp = tempDir('planverk-compare-');
+afterAll(() => tmp.cleanup());
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out: out.join('\n'), err };
+}
+
+const plan = tmp.file('plan.planverk');
+const before = tmp.file('høringsutkast.planverk');
+
+/** The sample's first chapter with prose, edited: one word changed and a sentence added. */
+function edited(chapter: Chapter): unknown {
+  const json = JSON.stringify(chapter.body).replace('tjenestene', 'tilbudene');
+  const body = JSON.parse(json) as { content: unknown[] };
+  return { ...body, content: [...body.content, { type: 'paragraph', content: [{ type: 'text', text: 'Etter høringen er dette avsnittet lagt til.' }] }] };
+}
+
+beforeAll(() => {
+  const file = createPlanFile(plan, buildSamplePlan());
+  file.saveCopy(before);
+  makeVersion(file, { name: 'Høringsutkast', kind: 'hearingDraft', author: { id: 'kari', name: 'Kari Nordmann', initials: 'KN', group: null }, now: new Date('2025-04-15T10:00:00Z') });
+  const chapter = file.readPlan().chapters.find((c) => JSON.stringify(c.body).includes('tjenestene'))!;
+  file.mutate([
+    { table: 'chapters', id: chapter.id, column: 'body', value: edited(chapter) },
+    { table: 'plan', id: file.readPlan().plan.id, column: 'statusLine', value: 'Revidert etter høring' },
+  ]);
+  file.close();
+});
+
+describe('cli compare', () => {
+  it('writes the redline of a plan file against an earlier copy as HTML, and leaves both files as they were', async () => {
+    const sums = [sha256File(plan), sha256File(before)];
+    const r = await cli('compare', plan, '--from', before, '--format', 'html', '--out', tmp.file('r.html'));
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Skrev .*r\.html \(\d+ endringer mellom «høringsutkast\.planverk» og «plan\.planverk», \d+ ms\)$/);
+    const html = readFileSync(tmp.file('r.html'), 'utf8');
+    expect(html).toContain('Sammenlignet med: høringsutkast.planverk');
+    expect(html).toContain('Etter høringen er dette avsnittet lagt til.');
+    expect([sha256File(plan), sha256File(before)]).toEqual(sums);
+  });
+
+  it('compares against a named version of the plan file by its name', async () => {
+    const r = await cli('compare', plan, '--from', 'Høringsutkast', '--format', 'html', '--out', tmp.file('v.html'));
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('«Høringsutkast (15.04.2025)» og «plan.planverk»');
+    expect(readFileSync(tmp.file('v.html'), 'utf8')).toContain('Sammenlignet med: Høringsutkast (15.04.2025)');
+  });
+
+  it('refuses to compare two different plans with one Norwegian sentence and touches neither file', async () => {
+    const other = tmp.file('annen.planverk');
+    createPlanFile(other, { ...buildSamplePlan(), plan: { ...buildSamplePlan().plan, id: 'en-annen-plan' } }).close();
+    const sums = [sha256File(plan), sha256File(other)];
+    const r = await cli('compare', plan, '--from', other, '--format', 'docx', '--out', tmp.file('x.docx'));
+    expect(r.code).not.toBe(0);
+    expect(r.err).toHaveLength(1);
+    expect(r.err[0]).toMatch(/^«annen\.planverk» er en annen plan enn «plan\.planverk»; bare to utgaver av samme plan kan sammenlignes, og ingen filer er endret\./);
+    expect(existsSync(tmp.file('x.docx'))).toBe(false);
+    expect([sha256File(plan), sha256File(other)]).toEqual(sums);
+  });
+
+  it('refuses an unreadable --from file and a name that is neither a file nor a version', async () => {
+    writeFileSync(tmp.file('tekst.planverk'), 'ikke en plan');
+    const sum = sha256File(tmp.file('tekst.planverk'));
+    const bad = await cli('compare', plan, '--from', tmp.file('tekst.planverk'), '--format', 'html', '--out', tmp.file('y.html'));
+    expect(bad.code).not.toBe(0);
+    expect(bad.err[0]).toMatch(/^Filen er ikke en Planverk-plan/);
+    expect(sha256File(tmp.file('tekst.planverk'))).toBe(sum);
+    const missing = await cli('compare', plan, '--from', 'Vedtatt 2030', '--format', 'html', '--out', tmp.file('y.html'));
+    expect(missing.err[0]).toMatch(/^Fant verken en fil eller en versjon som heter «Vedtatt 2030»; ingen filer er endret\./);
+    expect(existsSync(tmp.file('y.html'))).toBe(false);
+  });
+
+  it('refuses to write the redline over one of the compared files', async () => {
+    await cli('export-json', before, '--out', tmp.file('før.json'));
+    const sum = sha256File(tmp.file('før.json'));
+    const r = await cli('compare', plan, '--from', tmp.file('før.json'), '--format', 'html', '--out', tmp.file('før.json'));
+    expect(r.code).not.toBe(0);
+    expect(r.err).toHaveLength(1);
+    expect(sha256File(tmp.file('før.json'))).toBe(sum);
+  });
+
+  it('compares a plan in JSON with the plan file (the JSON interchange is a side too)', async () => {
+    const r = await cli('compare', plan, '--from', tmp.file('før.json'), '--format', 'html', '--out', tmp.file('j.html'));
+    expect(r.code).toBe(0);
+    expect(readFileSync(tmp.file('j.html'), 'utf8')).toContain('Sammenlignet med: før.json');
+  });
+});
