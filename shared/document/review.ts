@@ -116,6 +116,7 @@ export function forEachInline(model: DocModel, visit: (r: Inline) => void): void
   const walk = (blocks: Block[]): void => {
     for (const b of blocks) {
       if (b.kind === 'paragraph') b.runs.forEach(visit);
+      else if (b.kind === 'heading') b.runs?.forEach(visit);
       else if (b.kind === 'quote') walk(b.blocks);
       else if (b.kind === 'list') b.items.forEach(walk);
       else if (b.kind === 'table') {

@@ -1,5 +1,8 @@
 // `cli compare` as a user runs it: a redline of two editions of one plan (files or versions), and its refusals.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
 import { createPlanFile } from '../../electron/services/store';
@@ -48,7 +51,8 @@ describe('cli compare', () => {
     expect(r.out).toMatch(/^Skrev .*r\.html \(\d+ endringer mellom «høringsutkast\.planverk» og «plan\.planverk», \d+ ms\)$/);
     const html = readFileSync(tmp.file('r.html'), 'utf8');
     expect(html).toContain('Sammenlignet med: høringsutkast.planverk');
-    expect(html).toContain('Etter høringen er dette avsnittet lagt til.');
+    expect(html).toMatch(/<del[^>]*>[^]*?tjenestene[^]*?<\/del>/);
+    expect(html).toMatch(/<ins[^>]*>[^]*?Etter høringen er dette avsnittet lagt til\.[^]*?<\/ins>/);
     expect([sha256File(plan), sha256File(before)]).toEqual(sums);
   });
 
@@ -96,5 +100,42 @@ describe('cli compare', () => {
     const r = await cli('compare', plan, '--from', tmp.file('før.json'), '--format', 'html', '--out', tmp.file('j.html'));
     expect(r.code).toBe(0);
     expect(readFileSync(tmp.file('j.html'), 'utf8')).toContain('Sammenlignet med: før.json');
+  });
+
+  it('the redline DOCX read by pandoc --track-changes=all shows the deleted and inserted words and the new paragraph, by the person running the CLI (--author)', async () => {
+    const r = await cli('compare', plan, '--from', before, '--to', 'now', '--format', 'docx', '--out', tmp.file('r.docx'), '--author', 'Ola Nordmann');
+    expect(r.code).toBe(0);
+    const md = execFileSync('pandoc', ['--track-changes=all', '-f', 'docx', '-t', 'markdown', '--wrap=none', tmp.file('r.docx')], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const spans = (cls: string) => [...md.matchAll(new RegExp(`\\[([^\\]]*)\\]\\{\\.${cls} author="([^"]*)"`, 'g'))].map((m) => [m[1]!.trim(), m[2]]);
+    expect(spans('deletion')).toContainEqual(['tjenestene', 'Ola Nordmann']);
+    expect(spans('insertion')).toContainEqual(['tilbudene', 'Ola Nordmann']);
+    expect(spans('insertion')).toContainEqual(['Etter høringen er dette avsnittet lagt til.', 'Ola Nordmann']);
+    // Nothing else in the document is marked: the rest reads as it stands in both.
+    expect(spans('insertion').length + spans('deletion').length).toBeLessThanOrEqual(5);
+  });
+
+  it('compared with a version, LibreOffice converts the redline DOCX with its tracked changes', async () => {
+    const r = await cli('compare', plan, '--from', 'Høringsutkast', '--format', 'docx', '--out', tmp.file('lo.docx'));
+    expect(r.code).toBe(0);
+    const profile = mkdtempSync(join(tmpdir(), 'lo-profile-'));
+    try {
+      execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'odt', '--outdir', tmp.dir, tmp.file('lo.docx')], { stdio: 'pipe', timeout: 120_000 });
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+    const content = execFileSync('unzip', ['-p', tmp.file('lo.odt'), 'content.xml'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const regions = [...content.matchAll(/<text:changed-region[^>]*>(.*?)<\/text:changed-region>/gs)].map((m) => m[1]!);
+    expect(regions.some((x) => x.includes('<text:insertion'))).toBe(true);
+    expect(regions.find((x) => x.includes('<text:deletion'))).toContain('tjenestene');
+    expect(content).toContain('Sammenlignet med: Høringsutkast (15.04.2025)');
+  });
+
+  it('writes the redline as a tagged PDF in which the deleted and the inserted words both stand', async () => {
+    const r = await cli('compare', plan, '--from', before, '--format', 'pdf', '--out', tmp.file('r.pdf'));
+    expect(r.code).toBe(0);
+    const text = execFileSync('pdftotext', [tmp.file('r.pdf'), '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    expect(text).toContain('Sammenlignet med: høringsutkast.planverk');
+    expect(text).toMatch(/tjenestene\s*tilbudene/);
+    expect(execFileSync('pdfinfo', [tmp.file('r.pdf')], { encoding: 'utf8' })).toMatch(/Tagged:\s+yes/);
   });
 });

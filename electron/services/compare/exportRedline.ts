@@ -4,7 +4,7 @@ import { PlanverkError } from '../../../shared/api/errors';
 import { redlineDocument, type RedlineOptions } from '../../../shared/compare/redline/redlineDocument';
 import type { ChangeBy } from '../../../shared/compare/redline/redlineRuns';
 import { writeFileAtomic } from '../export/atomicWrite';
-import { renderModel, type ExportFormat } from '../export/exportPlan';
+import { prepareExport, renderModel, type ExportFormat } from '../export/exportPlan';
 import { assertNotPlanTarget, sameFile } from '../store/planTargetGuard';
 import { assertSamePlan, type CompareSide } from './compareSources';
 
@@ -20,6 +20,7 @@ export type RedlineExport = {
 
 export async function exportRedline(job: RedlineExport): Promise<{ path: string; bytes: number; ms: number }> {
   const started = performance.now();
+  prepareExport({ format: job.format });
   for (const side of [job.from, job.to]) {
     assertNotPlanTarget(job.out, side.path);
     if (sameFile(job.out, side.path)) throw new PlanverkError('TARGET_IS_PLAN', job.out);

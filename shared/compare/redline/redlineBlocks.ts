@@ -71,7 +71,8 @@ const similar = (a: string, b: string): boolean => similarity(a, b) >= PAIR_SIMI
 function pairableBlocks(a: Block, b: Block): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind === 'toc' || a.kind === 'pageBreak') return true;
-  if (a.kind === 'heading' && b.kind === 'heading' && a.level !== b.level) return false;
+  // A heading in the place of another at its level is a renamed chapter (the document does not know chapter ids).
+  if (a.kind === 'heading' && b.kind === 'heading') return a.level === b.level;
   if (a.kind === 'list' && b.kind === 'list' && a.ordered !== b.ordered) return false;
   return similar(blockText(a), blockText(b));
 }

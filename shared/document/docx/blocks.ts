@@ -78,12 +78,14 @@ function blockToDocx(block: Block, ctx: DocxContext, listLevel: number): (Paragr
   switch (block.kind) {
     case 'heading': {
       const text = block.number ? `${block.number} ${block.text}` : block.text;
+      // A compare redline's heading carries its words as runs with tracked changes (review content).
+      const children = block.runs ? [...(block.number ? [new TextRun(`${block.number} `)] : []), ...runsOf(block.runs, ctx.review)] : [new TextRun(text)];
       return [
         new Paragraph({
           heading: HEADINGS[block.level],
           pageBreakBefore: block.level === 1 && block.inToc,
           keepNext: true,
-          children: [new Bookmark({ id: block.id, children: [new TextRun(text)] })],
+          children: [new Bookmark({ id: block.id, children })],
         }),
       ];
     }
