@@ -2,17 +2,19 @@
 // structure (headings, lists, tables, quotes), bold/italic/underline, links, footnotes and images by asset id.
 // Fonts, colours, classes, spans, styles, Word comments, scripts and event handlers are dropped.
 import createDOMPurify, { type Config, type WindowLike } from 'dompurify';
+import { PASTE_ATTRS } from './behaviour';
+import { LIVE_BLOCK_BEHAVIOUR } from './nodes/liveBlock';
 
 const ALLOWED_TAGS = [
   'p', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'em', 'i', 'u', 's', 'a', 'code', 'pre', 'hr',
   'ul', 'ol', 'li', 'blockquote', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'img', 'sup', 'div',
 ];
-// Besides plain HTML attributes these are the ones Planverk's own nodes write, so copy and paste inside the editor keeps
-// footnotes, captions, images and live blocks.
-const ALLOWED_ATTR = [
-  'href', 'title', 'src', 'alt', 'colspan', 'rowspan', 'colwidth', 'start', 'data-footnote', 'data-caption',
-  'data-live-block', 'data-group-id', 'data-asset-id', 'data-decorative', 'data-pm-slice',
-];
+// The attributes each node and mark asks paste to keep (its behaviour's pasteAttrs: links, table spans, list starts,
+// and what Planverk's own nodes write, so copy and paste inside the editor keeps footnotes, captions, images and live
+// blocks), and ProseMirror's own clipboard marker.
+const ALLOWED_ATTR = [...PASTE_ATTRS, 'data-pm-slice'];
+/** A div is only ever a live block: it keeps that node's attributes and nothing else. */
+const DIV_ATTRS = new Set(LIVE_BLOCK_BEHAVIOUR.pasteAttrs);
 /** Images in imported documents arrive inline; only raster formats (an SVG could carry script into an export). */
 const DATA_IMAGE = /^data:image\/(png|jpeg|gif|webp);base64,[a-z0-9+/=\s]*$/i;
 /** An image that is already an asset of the plan (ASSET_SRC_PREFIX + sha256). */
@@ -51,7 +53,7 @@ export function createHtmlSanitizer(win: WindowLike): HtmlSanitizer {
       else data.forceKeepAttr = true;
     }
     if (data.attrName === 'href' && !/^(https?:|mailto:)/i.test(data.attrValue.trim())) data.keepAttr = false;
-    if (node.nodeName === 'DIV' && data.attrName !== 'data-live-block' && data.attrName !== 'data-group-id') {
+    if (node.nodeName === 'DIV' && !DIV_ATTRS.has(data.attrName)) {
       data.keepAttr = false;
     }
   });

@@ -1,9 +1,11 @@
 // Text in rich-text JSON: what search indexes (text, footnotes, captions, alt text) and where replace-all may write.
+// Which attributes hold prose and which nodes end a line, each node says itself (shared/editor/behaviour).
+import { behaviourOf } from '../../../shared/editor/behaviour';
+
 type JsonNode = { type?: unknown; text?: unknown; attrs?: Record<string, unknown>; content?: unknown[] };
 
-/** Attributes that hold prose a reader sees. */
-const TEXT_ATTRS: Record<string, string[]> = { footnote: ['text'], table: ['caption'], image: ['caption', 'alt'] };
-const BLOCKS_WITH_BREAK = new Set(['paragraph', 'heading', 'listItem', 'tableCell', 'tableHeader', 'blockquote', 'codeBlock', 'hardBreak']);
+/** Attributes of the node that hold prose a reader sees. */
+const textAttrs = (n: JsonNode): readonly string[] => behaviourOf(n.type)?.search?.textAttrs ?? [];
 
 export function richPlainText(json: unknown): string {
   return richPlainBlocks(json).join('');
@@ -19,9 +21,9 @@ function blockText(json: unknown): string {
   const parts: string[] = [];
   const visit = (n: JsonNode): void => {
     if (typeof n.text === 'string') parts.push(n.text);
-    for (const a of TEXT_ATTRS[String(n.type)] ?? []) if (typeof n.attrs?.[a] === 'string' && n.attrs[a]) parts.push(` ${n.attrs[a] as string} `);
+    for (const a of textAttrs(n)) if (typeof n.attrs?.[a] === 'string' && n.attrs[a]) parts.push(` ${n.attrs[a] as string} `);
     for (const c of n.content ?? []) if (c && typeof c === 'object') visit(c as JsonNode);
-    if (BLOCKS_WITH_BREAK.has(String(n.type))) parts.push('\n');
+    if (behaviourOf(n.type)?.search?.endsLine) parts.push('\n');
   };
   if (json && typeof json === 'object') visit(json as JsonNode);
   return parts.join('');
@@ -38,8 +40,8 @@ export function replaceInRichText(json: unknown, pattern: RegExp, replacement: s
   const visit = (n: JsonNode): JsonNode => {
     const out: JsonNode = { ...n };
     if (typeof n.text === 'string') out.text = swap(n.text);
-    const attrs = TEXT_ATTRS[String(n.type)];
-    if (attrs && n.attrs) {
+    const attrs = textAttrs(n);
+    if (attrs.length && n.attrs) {
       out.attrs = { ...n.attrs };
       for (const a of attrs) if (typeof n.attrs[a] === 'string') out.attrs[a] = swap(n.attrs[a] as string);
     }

@@ -3,10 +3,15 @@
 // so suggestions from copies merge as text does. Contract: /work/coord/notes-suggest.md (DOCX import makes exactly these).
 import { Mark, mergeAttributes } from '@tiptap/core';
 import type { Person } from '../../domain/person';
+import type { NodeBehaviour } from '../behaviour/types';
 
 export const INSERTION = 'insertion';
 export const DELETION = 'deletion';
 export type SuggestionKind = typeof INSERTION | typeof DELETION;
+
+/** Paste keeps no suggestion (ins/del are not allowed tags): pasted text is the paster's own. */
+export const INSERTION_BEHAVIOUR: NodeBehaviour = { name: INSERTION };
+export const DELETION_BEHAVIOUR: NodeBehaviour = { name: DELETION };
 
 /** Who proposed a change: the person of the installation that made it. */
 export type SuggestionAuthor = Person;

@@ -1,5 +1,6 @@
 // A footnote: an inline atom holding its own text, so it travels with the sentence it belongs to (copy, move, merge).
 import { Node, mergeAttributes } from '@tiptap/core';
+import type { NodeBehaviour } from '../behaviour/types';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -13,6 +14,8 @@ declare module '@tiptap/core' {
 }
 
 export const FOOTNOTE = 'footnote';
+
+export const FOOTNOTE_BEHAVIOUR: NodeBehaviour = { name: FOOTNOTE, search: { textAttrs: ['text'] }, pasteAttrs: ['data-footnote'] };
 
 export const Footnote = Node.create({
   name: FOOTNOTE,

@@ -1,8 +1,16 @@
 // Images refer to an asset of the plan by id (src is `cid:<assetId>`, resolved to a URL only by the editor's view);
 // alt text, or an explicit «decorative» flag, is required for universal design.
 import Image from '@tiptap/extension-image';
+import type { NodeBehaviour } from '../behaviour/types';
+import { CAPTION_BEHAVIOUR } from './caption';
 
 export const ASSET_SRC_PREFIX = 'cid:';
+
+export const IMAGE_BEHAVIOUR: NodeBehaviour = {
+  name: 'image',
+  search: { textAttrs: [...CAPTION_BEHAVIOUR.search.textAttrs, 'alt'] },
+  pasteAttrs: ['src', 'alt', 'title', 'data-asset-id', 'data-decorative', ...CAPTION_BEHAVIOUR.pasteAttrs],
+};
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
