@@ -6,6 +6,7 @@ import { childrenByParent, planInRowOrder } from '../domain/rowOrder';
 import { cleanDeep } from '../domain/text';
 import { deriveWorkPackage } from '../matrix/tables';
 import { BuildContext } from './build/context';
+import { ReviewState, type ReviewSource } from './build/reviewContent';
 import { buildCover, buildMeta } from './build/cover';
 import { allGroupTables, allResponsibilityTable, groupLabel, groupTable, overviewTable } from './build/matrixBlocks';
 import {
@@ -24,20 +25,25 @@ import type { Block, DocModel, DocPart, TocEntry, Watermark, WatermarkPlacement 
 import { layOutTables } from './tableLayout';
 import { wordsFor } from './words';
 
-/** watermarkPlacement: diagonal unless said otherwise (it only matters with a watermark). */
-export type BuildOptions = { part: DocPart; watermark: Watermark; watermarkPlacement?: WatermarkPlacement };
+/**
+ * watermarkPlacement: diagonal unless said otherwise (it only matters with a watermark). review: draw suggestions as
+ * tracked changes and the given comments (the export «med kommentarer og forslag»); without it the document is clean.
+ */
+export type BuildOptions = { part: DocPart; watermark: Watermark; watermarkPlacement?: WatermarkPlacement; review?: ReviewSource };
 
 export function buildDocument(plan: PlanData, options: BuildOptions): DocModel {
   // Files written before text was cleaned at the boundary, and merged copies, still give well-formed XML and no leaking bidi.
   // Every table in row order, so the document is the same whatever order (copy, merge order) the rows came in.
-  const ctx = new BuildContext(planInRowOrder(cleanDeep(plan)), wordsFor(plan.plan.malform));
+  const review = options.review ? new ReviewState(options.review) : null;
+  const ctx = new BuildContext(planInRowOrder(cleanDeep(plan)), wordsFor(plan.plan.malform), review);
   const cover = buildCover(ctx);
   const { blocks, subtitle } = buildPart(ctx, options.part);
   const meta = buildMeta(ctx, options.watermark, options.watermarkPlacement ?? 'diagonal', subtitle);
+  const comments = review ? { comments: review.comments(options.part === 'plan') } : {};
   // The merknadsbehandling alone is one table under one heading: an Innhold of one line would only waste a page.
-  if (options.part === 'merknadsbehandling') return { meta, cover, blocks: layOutTables(blocks), footnotes: ctx.footnotes };
+  if (options.part === 'merknadsbehandling') return { meta, cover, blocks: layOutTables(blocks), footnotes: ctx.footnotes, ...comments };
   const toc: Block = { kind: 'toc', title: ctx.words.toc, entries: tocEntries(blocks) };
-  return { meta, cover, blocks: [toc, ...layOutTables(blocks)], footnotes: ctx.footnotes };
+  return { meta, cover, blocks: [toc, ...layOutTables(blocks)], footnotes: ctx.footnotes, ...comments };
 }
 
 function buildPart(ctx: BuildContext, part: DocPart): { blocks: Block[]; subtitle: string | null } {
@@ -108,7 +114,7 @@ function chapterBlocks(ctx: BuildContext, parentId: string | null): Block[] {
     for (const c of chapters) {
       if (c.kind === 'part') {
         blocks.push({ kind: 'heading', level: 1, number: null, text: c.title.trim() || '–', id: ctx.headingId(), inToc: true });
-        blocks.push(...richTextToBlocks(c.body, ctx, { chapterLevel: 1, live: liveBlocks(ctx), autoCaption: autoCaptionFor(c.title) }));
+        blocks.push(...richTextToBlocks(chapterBody(ctx, c), ctx, { chapterLevel: 1, live: liveBlocks(ctx), autoCaption: autoCaptionFor(c.title) }));
         walkTop(childrenOf(ctx.plan, c.id));
       } else {
         const number = c.numbered ? String(++counter) : null;
@@ -124,7 +130,7 @@ function chapterTree(ctx: BuildContext, chapter: Chapter, level: number, number:
   const headingLevel = Math.min(3, level) as 1 | 2 | 3;
   const blocks: Block[] = [
     { kind: 'heading', level: headingLevel, number: numbered ? number : null, text: chapter.title.trim() || '–', id: ctx.headingId(), inToc: level <= 3 },
-    ...richTextToBlocks(chapter.body, ctx, { chapterLevel: headingLevel, live: liveBlocks(ctx), autoCaption: autoCaptionFor(chapter.title) }),
+    ...richTextToBlocks(chapterBody(ctx, chapter), ctx, { chapterLevel: headingLevel, live: liveBlocks(ctx), autoCaption: autoCaptionFor(chapter.title) }),
   ];
   let counter = 0;
   for (const child of childrenOf(ctx.plan, chapter.id)) {
@@ -133,6 +139,11 @@ function chapterTree(ctx: BuildContext, chapter: Chapter, level: number, number:
     blocks.push(...chapterTree(ctx, child, level + 1, childNumber, childNumbered));
   }
   return blocks;
+}
+
+/** A chapter's text, with its comments' ranges marked when the document carries review content. */
+function chapterBody(ctx: BuildContext, chapter: Chapter): Chapter['body'] {
+  return ctx.review ? (ctx.review.chapterBody(chapter.id, chapter.body) as Chapter['body']) : chapter.body;
 }
 
 /** Live blocks show the plan's current data wherever a chapter embeds them. */

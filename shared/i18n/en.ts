@@ -14,6 +14,7 @@ import { mergeStructureEn } from './mergeStructureMessages';
 import { profileEn } from './profileMessages';
 import { wordTemplateEn } from './wordTemplateMessages';
 import { pdfaEn } from './pdfaMessages';
+import { reviewExportEn } from './reviewExportMessages';
 import { startEn } from './startMessages';
 import { tablesEn } from './tablesMessages';
 
@@ -245,6 +246,7 @@ export const en: Messages = {
   ...wordTemplateEn,
   ...startEn,
   ...pdfaEn,
+  ...reviewExportEn,
   ...checkEn,
   ...errorEn,
   ...menuEn,

@@ -12,6 +12,7 @@ import { mergeStructureNb } from './mergeStructureMessages';
 import { profileNb } from './profileMessages';
 import { wordTemplateNb } from './wordTemplateMessages';
 import { pdfaNb } from './pdfaMessages';
+import { reviewExportNb } from './reviewExportMessages';
 import { startNb } from './startMessages';
 import { tablesNb } from './tablesMessages';
 
@@ -243,6 +244,7 @@ export const nb = {
   ...wordTemplateNb,
   ...startNb,
   ...pdfaNb,
+  ...reviewExportNb,
   ...checkNb,
   ...errorNb,
   ...menuNb,

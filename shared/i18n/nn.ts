@@ -14,6 +14,7 @@ import { mergeStructureNn } from './mergeStructureMessages';
 import { profileNn } from './profileMessages';
 import { wordTemplateNn } from './wordTemplateMessages';
 import { pdfaNn } from './pdfaMessages';
+import { reviewExportNn } from './reviewExportMessages';
 import { startNn } from './startMessages';
 import { tablesNn } from './tablesMessages';
 
@@ -245,6 +246,7 @@ export const nn: Messages = {
   ...wordTemplateNn,
   ...startNn,
   ...pdfaNn,
+  ...reviewExportNn,
   ...checkNn,
   ...errorNn,
   ...menuNn,

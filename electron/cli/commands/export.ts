@@ -1,17 +1,19 @@
 // `export <file.planverk> --format docx|pdf|html --out <path> [--part plan|matrix|merknadsbehandling|group=<nr or name>]
-// [--watermark utkast|horingsutkast|none] [--watermark-placement diagonal|top] [--strict] [--pdfa]`: a hearing document
-// from the plan file, written atomically, after the export check (printed on stderr; with --strict any error stops the
-// export). --pdfa writes PDF/A-2a (archival) instead of plain tagged PDF.
+// [--watermark utkast|horingsutkast|none] [--watermark-placement diagonal|top] [--strict] [--pdfa] [--review]`: a hearing
+// document from the plan file, written atomically, after the export check (printed on stderr; with --strict any error
+// stops the export). --pdfa writes PDF/A-2a (archival) instead of plain tagged PDF. --review writes the open suggestions
+// as tracked changes and the comments (Word's w:ins/w:del and comments); without it the document is clean.
 import { PlanverkError } from '../../../shared/api/errors';
 import type { DocPart, Watermark, WatermarkPlacement } from '../../../shared/document/model';
 import { exportPlan, prepareExport, type ExportFormat } from '../../services/export/exportPlan';
 import { openPlanFile, type PlanFile } from '../../services/store';
+import { readReviewSource } from '../../services/export/reviewSource';
 import { hearingDraftVersion } from '../../services/versions/versionService';
 import { parseArgs, type CliContext, type CliIo, type Command } from '../command';
 import { findingLine } from '../findingLines';
 import { checkPlan, hasBlockingErrors } from '../../../shared/document/planCheck';
 
-const USAGE = 'export <fil.planverk> --format docx|pdf|html --out <sti> [--part plan|matrix|merknadsbehandling|group=<nr eller navn>] [--watermark utkast|horingsutkast|none] [--watermark-placement diagonal|top] [--strict] [--pdfa]';
+const USAGE = 'export <fil.planverk> --format docx|pdf|html --out <sti> [--part plan|matrix|merknadsbehandling|group=<nr eller navn>] [--watermark utkast|horingsutkast|none] [--watermark-placement diagonal|top] [--strict] [--pdfa] [--review]';
 const FORMATS: readonly ExportFormat[] = ['docx', 'pdf', 'html'];
 const WATERMARKS: readonly Watermark[] = ['utkast', 'horingsutkast', 'none'];
 const PLACEMENTS: readonly WatermarkPlacement[] = ['diagonal', 'top'];
@@ -26,7 +28,7 @@ export function parsePart(raw: string | true | undefined): DocPart {
 export const exportCommand: Command = {
   usage: USAGE,
   async run(args, io, ctx) {
-    const { positional, options } = parseArgs(args, ['strict', 'pdfa']);
+    const { positional, options } = parseArgs(args, ['strict', 'pdfa', 'review']);
     const format = options.get('format');
     const out = options.get('out');
     const watermark = options.get('watermark') ?? 'none';
@@ -44,12 +46,13 @@ export const exportCommand: Command = {
     const file = hearing ? openForVersion(positional[0], ctx, io) : openPlanFile(positional[0], { readOnly: true });
     try {
       const plan = file.readPlan();
+      const review = options.has('review') ? readReviewSource(file, plan) : undefined;
       const version = hearing ? hearingDraftVersion(file) : null;
       const strict = options.has('strict');
       const findings = checkPlan(plan);
       // A refused export says why line by line before the one-sentence refusal.
       if (hasBlockingErrors(findings, strict)) for (const f of findings.filter((x) => x.severity === 'error')) io.err(findingLine(f));
-      const result = await exportPlan(plan, { format: format as ExportFormat, out, openPlan: positional[0], part, watermark: watermark as Watermark, watermarkPlacement: placement as WatermarkPlacement, strict, pdfa });
+      const result = await exportPlan(plan, { format: format as ExportFormat, out, openPlan: positional[0], part, watermark: watermark as Watermark, watermarkPlacement: placement as WatermarkPlacement, strict, pdfa, review });
       for (const f of result.warnings) io.err(findingLine(f));
       io.out(`Skrev ${result.path} (${result.bytes} byte på ${result.ms} ms)`);
       const made = version?.();

@@ -8,6 +8,7 @@ import { createShareHandlers, type ShareDeps } from '../share/handlers';
 import { createAppHandlers } from '../app/handlers';
 import { createAssetHandlers } from '../store/assetHandlers';
 import { createExportHandlers, type FileOpener } from '../export/handlers';
+import { readReviewSource } from '../export/reviewSource';
 import { createImportHandlers } from '../import/handlers';
 import { createMatrixHandlers } from '../matrix/handlers';
 import { createMergeHandlers } from '../merge/handlers';
@@ -78,6 +79,7 @@ export function createHandlers(session: Session, options: HandlerOptions = {}): 
         const file = session.current();
         return file ? hearingDraftVersion(file) : null;
       },
+      currentReview: (plan) => readReviewSource(session.requireCurrent(), plan),
     }),
     ...createStartHandlers({
       session,

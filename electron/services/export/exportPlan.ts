@@ -7,6 +7,7 @@ import { PlanverkError } from '../../../shared/api/errors';
 import type { PlanData } from '../../../shared/domain/plan';
 import { checkPlan, hasBlockingErrors, type PlanFinding } from '../../../shared/document/planCheck';
 import { buildDocument } from '../../../shared/document/builder';
+import type { ReviewSource } from '../../../shared/document/build/reviewContent';
 import type { DocModel, DocPart, Watermark, WatermarkPlacement } from '../../../shared/document/model';
 import { planWordTemplate } from '../profile/planWordTemplate';
 import { assertNotPlanTarget } from '../store/planTargetGuard';
@@ -41,6 +42,8 @@ export type ExportOptions = {
   onProgress?: ProgressListener;
   /** Refuse while the export check finds any error (`cli export --strict`); otherwise only accessibility errors stop it. */
   strict?: boolean;
+  /** «med kommentarer og forslag» (`cli export --review`): suggestions as tracked changes and these comments; else clean. */
+  review?: ReviewSource;
 };
 
 /** `warnings`: every finding of the export check that did not stop the export (warnings, and errors unless strict). */
@@ -65,7 +68,12 @@ export async function renderPlan(plan: PlanData, options: Omit<ExportOptions, 'o
   const report = (phase: ExportPhase) => options.onProgress?.(phase, PHASE_FRACTION[phase]);
   prepareExport(options);
   report('build');
-  const model = buildDocument(plan, { part: options.part ?? 'plan', watermark: options.watermark ?? 'none', watermarkPlacement: options.watermarkPlacement ?? 'diagonal' });
+  const model = buildDocument(plan, {
+    part: options.part ?? 'plan',
+    watermark: options.watermark ?? 'none',
+    watermarkPlacement: options.watermarkPlacement ?? 'diagonal',
+    ...(options.review ? { review: options.review } : {}),
+  });
   return renderModel(model, plan, options);
 }
 

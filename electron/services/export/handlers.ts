@@ -8,6 +8,7 @@ import type { PlanData } from '../../../shared/domain/plan';
 import { spellPlanInNode } from '../spell/planSpelling';
 import { assertNotPlanTarget } from '../store/planTargetGuard';
 import { exportPlan, type ExportOptions } from './exportPlan';
+import type { ReviewSource } from '../../../shared/document/build/reviewContent';
 import { createExportJobs } from './jobs';
 import { suggestExportPath } from './suggestPath';
 
@@ -25,6 +26,8 @@ export type ExportDeps = {
    * export reads the plan, it returns what saves the version once the file is written (null: no version here).
    */
   hearingDraftVersion?: () => (() => void) | null;
+  /** The open plan's comments with their ranges, for the export «med kommentarer og forslag». */
+  currentReview?: (plan: PlanData) => ReviewSource;
 };
 
 type ExportCall = 'export.check' | 'export.preview' | 'export.suggestPath' | 'export.run' | 'export.start' | 'export.status' | 'export.cancel' | 'export.open';
@@ -36,10 +39,12 @@ export function createExportHandlers(deps: ExportDeps): Pick<Handlers, ExportCal
     if (!current) throw new PlanverkError('NO_PLAN_OPEN');
     return current;
   };
-  const options = (args: Pick<ExportOptions, 'format' | 'out' | 'part' | 'watermark' | 'watermarkPlacement' | 'strict' | 'pdfa'>): ExportOptions => ({
+  type RunArgs = Pick<ExportOptions, 'format' | 'out' | 'part' | 'watermark' | 'watermarkPlacement' | 'strict' | 'pdfa'> & { review?: boolean | undefined };
+  const options = ({ review, ...args }: RunArgs, current: PlanData): ExportOptions => ({
     ...args,
     pdfa: args.format === 'pdf' && !!args.pdfa,
     openPlan: deps.currentPath?.() ?? null,
+    ...(review ? { review: deps.currentReview?.(current) ?? { comments: [] } } : {}),
   });
   return {
     'export.check': async () => {
@@ -54,18 +59,20 @@ export function createExportHandlers(deps: ExportDeps): Pick<Handlers, ExportCal
       return { path: suggestExportPath(path, format, part, groupName) };
     },
     'export.run': async (args) => {
+      const current = plan();
       const version = args.watermark === 'horingsutkast' ? (deps.hearingDraftVersion?.() ?? null) : null;
-      const result = await exportPlan(plan(), options(args));
+      const result = await exportPlan(current, options(args, current));
       version?.();
       return result;
     },
     'export.start': (args) => {
       // The plan is read now, so edits made while the export runs do not end up half in the document.
       const snapshot = plan();
+      const chosen = options(args, snapshot);
       assertNotPlanTarget(args.out, deps.currentPath?.());
       const version = args.watermark === 'horingsutkast' ? (deps.hearingDraftVersion?.() ?? null) : null;
       const { jobId } = jobs.start(async (signal, onProgress) => {
-        const result = await exportPlan(snapshot, { ...options(args), signal, onProgress });
+        const result = await exportPlan(snapshot, { ...chosen, signal, onProgress });
         version?.();
         return result;
       });

@@ -112,6 +112,9 @@ export function ExportForm() {
         <Field label={t('export.pdfa')} hint={t('export.pdfa.hint')}>
           <Checkbox checked={s.format === 'pdf' && s.pdfa} disabled={s.format !== 'pdf'} label={t('export.pdfa.label')} onChange={(_, d) => s.choose({ pdfa: d.checked === true })} />
         </Field>
+        <Field label={t('export.review')} hint={t('export.review.hint')}>
+          <Checkbox checked={s.review} label={t('export.review.label')} onChange={(_, d) => s.choose({ review: d.checked === true })} data-testid="export-review" />
+        </Field>
         {s.partKind === 'group' && (
           <Field label={t('export.group')} className={styles.wide} validationMessage={sortedGroups.length ? undefined : t('export.noGroups')}>
             <Select value={groupId ?? ''} onChange={(_, d) => s.choose({ groupId: d.value })}>

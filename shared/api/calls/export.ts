@@ -29,8 +29,11 @@ export type ExportJobStatus =
 
 const JobId = z.object({ jobId: z.string().min(1).max(100) });
 const Look = { part: ExportPart.default('plan'), watermark: ExportWatermark.default('none'), watermarkPlacement: ExportWatermarkPlacement.default('diagonal') };
-/** `strict`: refuse while the export check finds any error, not only accessibility errors. `pdfa`: PDF/A-2a (PDF only). */
-const RunArgs = z.object({ format: ExportFormatArg, out: z.string().min(1).max(4096), strict: z.boolean().optional(), pdfa: z.boolean().optional(), ...Look });
+/**
+ * `strict`: refuse while the export check finds any error, not only accessibility errors. `pdfa`: PDF/A-2a (PDF only).
+ * `review`: «med kommentarer og forslag», the open suggestions as tracked changes and the comments; else clean.
+ */
+const RunArgs = z.object({ format: ExportFormatArg, out: z.string().min(1).max(4096), strict: z.boolean().optional(), pdfa: z.boolean().optional(), review: z.boolean().optional(), ...Look });
 
 export const exportCalls = {
   /** The export check: accessibility, hearing period, Lovdata ids, matrix, measures, chapters, merknadsbehandling, live blocks. */

@@ -5,6 +5,7 @@ import { isolate } from '../../domain/text';
 import { base64ToBytes, imageSize } from '../imageSize';
 import type { Caption, Footnote, ImageRef, Inline } from '../model';
 import type { Words } from '../words';
+import type { ReviewState } from './reviewContent';
 
 const IMAGE_MIMES = ['image/png', 'image/jpeg', 'image/gif', 'image/svg+xml', 'image/webp'] as const;
 type ImageMime = (typeof IMAGE_MIMES)[number];
@@ -19,6 +20,8 @@ export class BuildContext {
   constructor(
     readonly plan: PlanData,
     readonly words: Words,
+    /** Set for the export «med kommentarer og forslag»; null draws the clean document. */
+    readonly review: ReviewState | null = null,
   ) {
     this.assets = new Map(plan.assets.map((a) => [a.id, a]));
   }

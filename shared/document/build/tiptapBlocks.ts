@@ -2,7 +2,9 @@
 // unknown nodes fall back to their text, links are filtered, and nothing here can throw on odd input.
 import type { RichText } from '../../domain/plan';
 import type { Block, Inline, TableCell } from '../model';
+import { COMMENT_END, COMMENT_START } from './commentMarkers';
 import { safeHref, type BuildContext } from './context';
+import { suggestionChange } from './reviewContent';
 
 type Json = Record<string, unknown>;
 
@@ -84,12 +86,21 @@ function inlinesOf(nodes: Json[], ctx: BuildContext): Inline[] {
   const out: Inline[] = [];
   for (const n of nodes) {
     // A suggested insertion is not the plan's text until accepted: a clean document leaves it out (and keeps text
-    // only suggested for deletion), as if every open suggestion were rejected (notes-suggest.md).
-    if (asNodes(n.marks).some((m) => m.type === 'insertion')) continue;
+    // only suggested for deletion), as if every open suggestion were rejected (notes-suggest.md). With review content
+    // both are drawn as tracked changes, and the comments' range markers become inlines.
+    if (ctx.review) {
+      if (n.type === COMMENT_START || n.type === COMMENT_END) {
+        const id = attrsOf(n).id;
+        if (typeof id === 'number') out.push({ kind: n.type === COMMENT_START ? 'commentStart' : 'commentEnd', id });
+        continue;
+      }
+    } else if (asNodes(n.marks).some((m) => m.type === 'insertion')) continue;
     if (n.type === 'text') {
       const text = str(n.text);
       if (!text) continue;
       const run: Inline = { kind: 'text', text };
+      const change = ctx.review ? suggestionChange(asNodes(n.marks)) : undefined;
+      if (change) run.change = change;
       for (const mark of asNodes(n.marks)) {
         if (mark.type === 'bold') run.bold = true;
         else if (mark.type === 'italic') run.italic = true;

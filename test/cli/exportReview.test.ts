@@ -1,0 +1,83 @@
+// `npm run cli -- export <file> --format docx --review`: the open suggestions of a chapter become Word's tracked changes
+// with their authors and dates; without --review the same plan exports clean (no w:ins, w:del or comment ranges, the
+// proposed insertion left out, the text proposed for deletion kept).
+import JSZip from 'jszip';
+import * as Y from 'yjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/run';
+import { openPlanFile } from '../../electron/services/store';
+import { diffToYUpdate, yDocFromUpdates } from '../../shared/editor/yjs';
+import { sha256File, tempDir } from '../services/store/helpers';
+import { readFileSync } from 'node:fs';
+
+const tmp = tempDir('planverk-export-review-');
+afterAll(() => tmp.cleanup());
+const planPath = tmp.file('forslag.planverk');
+
+const kari = { authorId: 'p-kari', authorName: 'Kari Ødegård', authorInitials: 'KØ', authorGroup: 'Gruppe 2', date: '2025-03-01T09:30:00.000Z' };
+const ola = { authorId: 'p-ola', authorName: 'Ola Åsen', authorInitials: 'OÅ', authorGroup: null, date: '2025-03-02T14:00:00.000Z' };
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+async function documentXml(path: string): Promise<string> {
+  return (await JSZip.loadAsync(readFileSync(path))).file('word/document.xml')!.async('string');
+}
+
+beforeAll(async () => {
+  expect((await cli('new', planPath, '--sample')).code).toBe(0);
+  const file = openPlanFile(planPath);
+  try {
+    const chapter = file.readPlan().chapters.find((c) => c.kind === 'chapter')!;
+    const doc = yDocFromUpdates([file.chapterState(chapter.id)]);
+    const body = {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'Kommunen skal ' },
+            { type: 'text', text: 'ikke ', marks: [{ type: 'insertion', attrs: { id: 's1', ...kari } }] },
+            { type: 'text', text: 'planlegge for ' },
+            { type: 'text', text: 'sterk ', marks: [{ type: 'deletion', attrs: { id: 's2', ...ola } }] },
+            { type: 'text', text: 'vekst i tjenestene.' },
+          ],
+        },
+      ],
+    };
+    const update = diffToYUpdate(doc, body);
+    expect(update).not.toBeNull();
+    file.appendChapterUpdate(chapter.id, update!);
+    expect(Y.encodeStateAsUpdate(doc).length).toBeGreaterThan(0);
+  } finally {
+    file.close();
+  }
+}, 120_000);
+
+describe('cli export --review', () => {
+  it('writes the open suggestions as w:ins and w:del with their authors and dates', async () => {
+    const out = tmp.file('gjennomgang.docx');
+    const before = sha256File(planPath);
+    const r = await cli('export', planPath, '--format', 'docx', '--review', '--out', out);
+    expect(r.code, r.err).toBe(0);
+    expect(sha256File(planPath)).toBe(before);
+    const xml = await documentXml(out);
+    expect(xml).toMatch(/<w:ins [^>]*w:author="Kari Ødegård" w:date="2025-03-01T09:30:00.000Z"><w:r><w:t[^>]*>ikke <\/w:t><\/w:r><\/w:ins>/);
+    expect(xml).toMatch(/<w:del [^>]*w:author="Ola Åsen" w:date="2025-03-02T14:00:00.000Z"><w:r><w:delText[^>]*>sterk <\/w:delText><\/w:r><\/w:del>/);
+  });
+
+  it('without --review the export is clean: no w:ins, w:del or comment ranges, the proposed text left out', async () => {
+    const out = tmp.file('rent.docx');
+    const r = await cli('export', planPath, '--format', 'docx', '--out', out);
+    expect(r.code, r.err).toBe(0);
+    const xml = await documentXml(out);
+    for (const tag of ['<w:ins ', '<w:del ', 'w:delText', 'commentRangeStart', 'commentReference']) expect(xml, tag).not.toContain(tag);
+    const paragraphs = [...xml.matchAll(/<w:p>.*?<\/w:p>/gs)].map((m) => [...m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
+    expect(paragraphs).toContain('Kommunen skal planlegge for sterk vekst i tjenestene.');
+    expect(Object.keys((await JSZip.loadAsync(readFileSync(out))).files).some((f) => f.includes('comments'))).toBe(false);
+  });
+});
