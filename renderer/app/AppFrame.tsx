@@ -8,6 +8,7 @@ import { MatrixPage } from '../features/matrix/MatrixPage';
 import { PlanPage } from '../features/plan/PlanPage';
 import { StartPage } from '../features/start/StartPage';
 import { TablesPage } from '../features/tables/TablesPage';
+import { VersionsPage } from '../features/versions/VersionsPage';
 import { ErrorBanner } from './ErrorBanner';
 import { FrameHeader } from './FrameHeader';
 import { Navigation } from './Navigation';
@@ -34,6 +35,7 @@ const PAGES: Record<PageId, ComponentType> = {
   export: ExportPage,
   merge: MergePage,
   start: StartPage,
+  versions: VersionsPage,
 };
 
 export function AppFrame() {

@@ -4,7 +4,7 @@ import { api } from '../api/client';
 import { LanguagePicker } from './LanguagePicker';
 import { OpenPlanForm } from './OpenPlanForm';
 import { useWriteStatus } from './pendingWrites';
-import { START_PATH } from './routes';
+import { START_PATH, VERSIONS_PATH } from './routes';
 import { useT } from './i18n';
 import { usePlanStore } from './planStore';
 import { decideSaveStatus, saveStatusText } from './saveStatus';
@@ -64,6 +64,11 @@ export function FrameHeader() {
         <a href={START_PATH} className={styles.startLink}>
           {t('start.nav')}
         </a>
+        {file && (
+          <a href={VERSIONS_PATH} className={styles.startLink}>
+            {t('versions.nav')}
+          </a>
+        )}
         {api.transport === 'http' && <OpenPlanForm />}
         <LanguagePicker />
       </div>

@@ -21,7 +21,9 @@ export function routeFromHash(hash: string): RouteId {
 export const FILE_PAGES = [
   { id: 'merge', path: '#/sammenslaing' },
   { id: 'start', path: '#/start' },
+  { id: 'versions', path: '#/versjoner' },
 ] as const;
+export const VERSIONS_PATH = '#/versjoner';
 export const START_PATH = '#/start';
 export type PageId = RouteId | (typeof FILE_PAGES)[number]['id'];
 

@@ -38,8 +38,15 @@ export function positionIncludes(position: LogPosition, timestamp: string): bool
   return latest !== undefined && timestamp <= latest;
 }
 
+const two = (n: number): string => String(n).padStart(2, '0');
+
+/** «15.04.2025 kl. 14.03» in the local time zone: when a version was made, as the list and the CLI show it. */
+export function formatVersionTime(iso: string): string {
+  const d = new Date(iso);
+  return `${two(d.getDate())}.${two(d.getMonth() + 1)}.${d.getFullYear()} kl. ${two(d.getHours())}.${two(d.getMinutes())}`;
+}
+
 /** «Høringsutkast 15.04.2025»: the name of the version made by an export with the «Høringsutkast» watermark. */
 export function hearingDraftVersionName(at: Date): string {
-  const two = (n: number) => String(n).padStart(2, '0');
   return `Høringsutkast ${two(at.getDate())}.${two(at.getMonth() + 1)}.${at.getFullYear()}`;
 }

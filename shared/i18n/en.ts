@@ -15,6 +15,7 @@ import { profileEn } from './profileMessages';
 import { wordTemplateEn } from './wordTemplateMessages';
 import { pdfaEn } from './pdfaMessages';
 import { reviewExportEn } from './reviewExportMessages';
+import { versionsEn } from './versionsMessages';
 import { startEn } from './startMessages';
 import { tablesEn } from './tablesMessages';
 
@@ -247,6 +248,7 @@ export const en: Messages = {
   ...startEn,
   ...pdfaEn,
   ...reviewExportEn,
+  ...versionsEn,
   ...checkEn,
   ...errorEn,
   ...menuEn,

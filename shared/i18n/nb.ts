@@ -13,6 +13,7 @@ import { profileNb } from './profileMessages';
 import { wordTemplateNb } from './wordTemplateMessages';
 import { pdfaNb } from './pdfaMessages';
 import { reviewExportNb } from './reviewExportMessages';
+import { versionsNb } from './versionsMessages';
 import { startNb } from './startMessages';
 import { tablesNb } from './tablesMessages';
 
@@ -245,6 +246,7 @@ export const nb = {
   ...startNb,
   ...pdfaNb,
   ...reviewExportNb,
+  ...versionsNb,
   ...checkNb,
   ...errorNb,
   ...menuNb,

@@ -15,6 +15,7 @@ import { profileNn } from './profileMessages';
 import { wordTemplateNn } from './wordTemplateMessages';
 import { pdfaNn } from './pdfaMessages';
 import { reviewExportNn } from './reviewExportMessages';
+import { versionsNn } from './versionsMessages';
 import { startNn } from './startMessages';
 import { tablesNn } from './tablesMessages';
 
@@ -247,6 +248,7 @@ export const nn: Messages = {
   ...startNn,
   ...pdfaNn,
   ...reviewExportNn,
+  ...versionsNn,
   ...checkNn,
   ...errorNn,
   ...menuNn,

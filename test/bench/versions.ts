@@ -62,7 +62,7 @@ export async function benchVersions(): Promise<Figures> {
       makeMs.push(performance.now() - t);
       if (round === 0) first = v.id;
     }
-    let t = performance.now();
+    const t = performance.now();
     readVersion(withVersions, first);
     const readOldestMs = performance.now() - t;
     const withBytes = cleanSize(withVersions, join(dir, 'med-kopi.planverk'));

@@ -1,7 +1,7 @@
 // `versions <fil.planverk> [--json]`: the plan's named versions (name, date, author);
 // `version <fil.planverk> --name "…" [--note "…"]`: makes one, pointing at the plan as it is now (issue 16).
 import { PlanverkError } from '../../../shared/api/errors';
-import type { VersionInfo } from '../../../shared/domain/version';
+import { formatVersionTime, type VersionInfo } from '../../../shared/domain/version';
 import { openPlanFile } from '../../services/store';
 import { listVersions, makeVersion } from '../../services/versions/versionService';
 import { parseArgs, type Command } from '../command';
@@ -9,14 +9,7 @@ import { parseArgs, type Command } from '../command';
 const LIST_USAGE = 'versions <fil.planverk> [--json]';
 const MAKE_USAGE = 'version <fil.planverk> --name "navn" [--note "merknad"]';
 
-/** «15.04.2025 kl. 14.03» in the machine's time zone, as the app shows it. */
-function when(iso: string): string {
-  const d = new Date(iso);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${two(d.getDate())}.${two(d.getMonth() + 1)}.${d.getFullYear()} kl. ${two(d.getHours())}.${two(d.getMinutes())}`;
-}
-
-const line = (v: VersionInfo): string => [v.name, when(v.createdAt), v.author ? `${v.author.name} (${v.author.initials})` : 'ukjent forfatter', v.id].join('\t') + (v.note ? `\n\t${v.note}` : '');
+const line = (v: VersionInfo): string => [v.name, formatVersionTime(v.createdAt), v.author ? `${v.author.name} (${v.author.initials})` : 'ukjent forfatter', v.id].join('\t') + (v.note ? `\n\t${v.note}` : '');
 
 export const versionsCommand: Command = {
   usage: LIST_USAGE,

@@ -1,6 +1,8 @@
 // The versions.* calls; the export of a version is the ordinary export of the plan as it was.
 import type { Handlers } from '../../../shared/api/contract';
 import { PlanverkError } from '../../../shared/api/errors';
+import { buildDocument } from '../../../shared/document/builder';
+import { renderHtml } from '../../../shared/document/html/htmlRenderer';
 import { exportPlan } from '../export/exportPlan';
 import type { OpenOptions, PlanFile } from '../store';
 import { viewAtVersion } from './planAtVersion';
@@ -8,7 +10,7 @@ import { versionRow, versionInfo } from './versionRows';
 import { deleteVersion, listVersions, makeVersion, readVersion, restoreVersion } from './versionService';
 
 export type VersionHandlerDeps = { currentPlan: () => PlanFile | null; store?: OpenOptions };
-type VersionCall = 'versions.list' | 'versions.make' | 'versions.view' | 'versions.export' | 'versions.restore' | 'versions.delete';
+type VersionCall = 'versions.list' | 'versions.make' | 'versions.view' | 'versions.preview' | 'versions.export' | 'versions.restore' | 'versions.delete';
 
 export function createVersionHandlers(deps: VersionHandlerDeps): Pick<Handlers, VersionCall> {
   const open = (): PlanFile => {
@@ -29,6 +31,10 @@ export function createVersionHandlers(deps: VersionHandlerDeps): Pick<Handlers, 
       const row = versionRow(file.database, id);
       if (!row) throw new PlanverkError('NOT_FOUND', id, { key: 'versionNotFound' });
       return { version: versionInfo(row), plan: viewAtVersion(file.database, id, store) };
+    },
+    'versions.preview': ({ id }) => {
+      const { version, plan } = readVersion(open(), id, store);
+      return { version, html: renderHtml(buildDocument(plan, { part: 'plan', watermark: 'none', watermarkPlacement: 'diagonal' })) };
     },
     'versions.export': async ({ id, format, out, part, watermark, watermarkPlacement }) => {
       const file = open();

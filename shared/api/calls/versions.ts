@@ -15,6 +15,8 @@ export const versionCalls = {
   'versions.make': call(z.object({ name: z.string().max(VERSION_NAME_MAX), note: z.string().max(VERSION_NOTE_MAX).optional() }), result<VersionInfo>()),
   /** The plan as it was at the version, for showing it read-only (asset sizes, no bytes; bytes come from asset.get while they are live). */
   'versions.view': call(VersionId, result<{ version: VersionInfo; plan: PlanView }>()),
+  /** The version as the document preview shows it (the export's HTML), for reading it without any way to edit. */
+  'versions.preview': call(VersionId, result<{ version: VersionInfo; html: string }>()),
   'versions.export': call(
     VersionId.extend({
       format: ExportFormatArg,
