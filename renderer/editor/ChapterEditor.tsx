@@ -16,6 +16,8 @@ import { PromptDialog, type PromptRequest } from './PromptDialog';
 import { recheckSpelling } from '../../shared/editor/spellDecorations';
 import { usePersonalWords } from './spell/personalWords';
 import { SpellMenu } from './spell/SpellMenu';
+import { SuggestionPanel } from './SuggestionPanel';
+import type { Person } from '../../shared/domain/person';
 
 export type ChapterEditorProps = {
   chapterId: string;
@@ -48,6 +50,8 @@ export type ChapterEditorProps = {
   onAddPlanWord?: (word: string) => void;
   editable?: boolean;
   idleMs?: number;
+  /** «Foreslå endringer»: on/off for this person and plan, who suggests, and the switch. */
+  suggest?: { enabled: boolean; author: Person | null; onToggle: () => void };
 };
 
 // The platform's checker is off: ours works offline in both målformer (the desktop one downloads dictionaries on
@@ -112,6 +116,11 @@ function ChapterEditorView(props: ChapterEditorProps) {
     const words = [...(planWords ?? []), ...personalWords];
     if (session.setSpelling(lang, words)) editor.view.dispatch(recheckSpelling(editor.state));
   }, [editor, session, lang, planWords, personalWords]);
+  const suggestOn = props.suggest?.enabled === true;
+  const suggestAuthor = props.suggest?.author ?? null;
+  useEffect(() => {
+    session.setSuggest({ enabled: suggestOn, author: suggestAuthor });
+  }, [session, suggestOn, suggestAuthor]);
   const { registerFlush } = props;
   useEffect(() => registerFlush?.(() => session.flush(), () => session.holding()), [registerFlush, session]);
 
@@ -147,8 +156,9 @@ function ChapterEditorView(props: ChapterEditorProps) {
       image: () => fileInput.current?.click(),
       liveBlock: (kind: LiveBlockKind, groupId?: string) => editor?.chain().focus().insertLiveBlock(kind, groupId ?? null).run(),
       toggleFocus: () => setFocusMode((f) => !f),
+      toggleSuggest: props.suggest?.onToggle,
     }),
-    [editor, LABELS],
+    [editor, LABELS, props.suggest?.onToggle],
   );
 
   const onFile = (file: File | undefined) => {
@@ -181,7 +191,7 @@ function ChapterEditorView(props: ChapterEditorProps) {
   return (
     <div className={focusMode ? 'plan-editor plan-editor-focus' : 'plan-editor'} onKeyDown={onKeyDown} data-chapter-id={chapterId}>
       <div ref={toolbarRef}>
-        <EditorToolbar editor={editor} actions={actions} focusMode={focusMode} groups={props.groups ?? []} wordCount={wordCount} labels={LABELS} />
+        <EditorToolbar editor={editor} actions={actions} focusMode={focusMode} suggestMode={suggestOn} groups={props.groups ?? []} wordCount={wordCount} labels={LABELS} />
       </div>
       <input
         ref={fileInput}
@@ -195,7 +205,10 @@ function ChapterEditorView(props: ChapterEditorProps) {
           e.target.value = '';
         }}
       />
-      <EditorContent editor={editor} />
+      <div className="plan-editor-body">
+        <EditorContent editor={editor} className="plan-editor-content" />
+        {!focusMode && <SuggestionPanel editor={editor} modeOn={suggestOn} />}
+      </div>
       <SpellMenu editor={editor} lang={lang} words={session.spellWords} onAddToPlan={props.onAddPlanWord ?? null} onAddToPersonal={addPersonalWord} />
       <PromptDialog request={prompt} onClose={() => setPrompt(null)} returnFocus={() => (editor.isDestroyed ? null : editor.view.dom)} />
     </div>

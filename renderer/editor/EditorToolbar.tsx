@@ -31,6 +31,8 @@ export type ToolbarActions = {
   image: () => void;
   liveBlock: (kind: LiveBlockKind, groupId?: string) => void;
   toggleFocus: () => void;
+  /** «Foreslå endringer» on/off; absent where the page offers no suggestion mode. */
+  toggleSuggest?: () => void;
 };
 
 /** One action of the toolbar: drawn as a button while it fits, as a menu item once it has overflowed. */
@@ -119,11 +121,13 @@ export function EditorToolbar(props: {
   editor: Editor;
   actions: ToolbarActions;
   focusMode: boolean;
+  suggestMode?: boolean;
   groups: readonly Group[];
   wordCount: number | null;
   labels: EditorLabels;
 }) {
   const { editor, actions, focusMode, groups, wordCount, labels: L } = props;
+  const toggleSuggest = actions.toggleSuggest;
   const s = useToolbarState(editor);
   const toolGroupList = focusMode ? [] : toolGroups(editor, s, actions, L);
   const focusLabel = focusMode ? L.focusOff : L.focusOn;
@@ -151,6 +155,13 @@ export function EditorToolbar(props: {
             </Fragment>
           ))}
           {!focusMode && <MoreTools toolGroups={toolGroupList} groups={groups} actions={actions} labels={L} />}
+          {toggleSuggest && (
+            <OverflowItem id="suggest" pinned>
+              <ToolButton
+                tool={{ id: 'suggest', label: props.suggestMode ? L.suggestModeOn : L.suggestMode, text: L.suggestMode, pressed: props.suggestMode === true, onText: true, onClick: toggleSuggest }}
+              />
+            </OverflowItem>
+          )}
           <OverflowItem id="focus" pinned>
             <ToolButton tool={{ id: 'focus', label: focusLabel, text: focusLabel, pressed: focusMode, onClick: actions.toggleFocus }} />
           </OverflowItem>

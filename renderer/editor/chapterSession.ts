@@ -6,6 +6,7 @@ import type { RichText } from '../../shared/domain/plan';
 import { chapterEditorExtensions, type RenderLiveBlock, type ResolveAsset } from './editorExtensions';
 import type { SpellLanguage } from '../../shared/spell/speller';
 import { checkTexts } from './spell/spellClient';
+import type { SuggestState } from './suggestMode';
 import { countWords } from './wordCount';
 import { batchYUpdates, fromBase64, toBase64, type UpdateBatcher } from './yUpdateBatcher';
 
@@ -30,6 +31,8 @@ export class ChapterSession {
   private wordListener: ((words: number) => void) | null = null;
   /** The language the text is checked in and the words accepted (plan's and personal list), read at each check. */
   private spell: { lang: SpellLanguage; words: string[] } = { lang: 'nb', words: [] };
+  /** «Foreslå endringer» and who suggests: set by the component, read by the editor on each transaction. */
+  private suggest: SuggestState = { enabled: false, author: null };
 
   constructor(initialStateBase64: string, callbacks: SessionCallbacks, private readonly idleMs = 1000) {
     this.callbacks = callbacks;
@@ -41,7 +44,12 @@ export class ChapterSession {
       groupName: (id) => this.callbacks.groups?.find((g) => g.id === id)?.name ?? null,
       renderLiveBlock: () => this.callbacks.renderLiveBlock,
       spellCheck: (texts) => checkTexts(this.spell.lang, this.spell.words, texts),
+      suggest: () => this.suggest,
     });
+  }
+
+  setSuggest(state: SuggestState): void {
+    this.suggest = state;
   }
 
   setCallbacks(callbacks: SessionCallbacks): void {

@@ -4,10 +4,12 @@ import type { AnyExtension } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
 import type * as Y from 'yjs';
 import { planExtensions, YJS_FIELD } from '../../shared/editor';
+import { DELETION, INSERTION } from '../../shared/editor/marks/suggestion';
 import { LIVE_BLOCK } from '../../shared/editor/nodes';
 import { SpellCheck, type SpellChecker } from '../../shared/editor/spellDecorations';
 import { editorLabels } from './labels';
 import { liveBlockNodeView, type RenderLiveBlock } from './liveBlockView';
+import { drawSuggestionMark, suggestModeExtension, type SuggestState } from './suggestMode';
 
 /** An image asset's URL: at once when known, or a promise while its bytes are fetched (asset.get). */
 export type ResolveAsset = (assetId: string) => string | null | Promise<string | null>;
@@ -21,6 +23,8 @@ type ExtensionOptions = {
   renderLiveBlock?: () => RenderLiveBlock | undefined;
   /** The spell-check (a worker); without it nothing is underlined. */
   spellCheck?: SpellChecker;
+  /** «Foreslå endringer»: read on every transaction, so the switch needs no rebuild. */
+  suggest?: () => SuggestState;
 };
 
 export function chapterEditorExtensions(opts: ExtensionOptions): AnyExtension[] {
@@ -31,8 +35,10 @@ export function chapterEditorExtensions(opts: ExtensionOptions): AnyExtension[] 
         const renderLiveBlock = opts.renderLiveBlock ?? (() => undefined);
         return ext.extend({ addNodeView: () => liveBlockNodeView({ renderLiveBlock, groupName: opts.groupName }) });
       }
+      if (ext.name === INSERTION || ext.name === DELETION) return drawSuggestionMark(ext, () => editorLabels().suggestTitles);
       return ext;
     }),
+    suggestModeExtension(opts.suggest ?? (() => ({ enabled: false, author: null }))),
     // Collaboration brings Yjs undo/redo (Mod-z, Mod-Shift-z); StarterKit's own history is off in planExtensions().
     Collaboration.configure({ document: opts.ydoc, field: YJS_FIELD }),
     ...(opts.spellCheck ? [SpellCheck.configure({ check: opts.spellCheck, idleMs: 300 })] : []),

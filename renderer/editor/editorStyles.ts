@@ -26,6 +26,11 @@ export const useEditorStyles = makeStaticStyles({
   '.plan-editor-toolbar .plan-editor-tool': { minWidth: 'auto', flexShrink: 0, whiteSpace: 'nowrap', paddingLeft: '6px', paddingRight: '6px' },
   '.plan-editor-toolbar .fui-Divider': { paddingLeft: '4px', paddingRight: '4px', flexGrow: 0 },
   '.plan-editor-words': { flexShrink: 0, whiteSpace: 'nowrap', color: '#424242', fontSize: '0.85rem' },
+  // Suggestions: the author's colour (set per mark) plus a sign that is not colour (underline / strike-through).
+  '.plan-editor-body': { display: 'flex', alignItems: 'flex-start', gap: '0.5rem' },
+  '.plan-editor-body .plan-editor-content': { flex: '1 1 auto', minWidth: 0 },
+  '.plan-editor ins.plan-suggestion': { textDecoration: 'underline', textDecorationThickness: '2px', background: '#f3f9ee' },
+  '.plan-editor del.plan-suggestion': { textDecoration: 'line-through', textDecorationThickness: '2px', background: '#fdf3f4' },
   '.plan-editor.plan-editor-focus': { maxWidth: '42rem', margin: '0 auto' },
   '.plan-editor.plan-editor-focus .ProseMirror': { fontSize: '1.1rem' },
 });

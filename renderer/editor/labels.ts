@@ -52,6 +52,13 @@ function buildLabels(lang: UiLanguage) {
     imageFailed: t('editor.imageFailed'),
     missingImage: t('editor.missingImage'),
     liveBlockPlaceholder: t('editor.liveBlockPlaceholder'),
+    suggestMode: t('suggest.mode'),
+    suggestModeOn: t('suggest.modeOn'),
+    suggestTitles: {
+      insertion: (author: string, date: string) => t('suggest.insertionTitle', { author, date }),
+      deletion: (author: string, date: string) => t('suggest.deletionTitle', { author, date }),
+      date: (iso: string | null) => (iso ? new Date(iso).toLocaleDateString(LOCALES[lang], { day: '2-digit', month: '2-digit', year: 'numeric' }) : ''),
+    },
     liveBlocks: Object.fromEntries(LIVE_BLOCK_KINDS.map((k) => [k, t(`editor.live.${k}`)])) as Record<LiveBlockKind, string>,
   };
 }

@@ -11,6 +11,7 @@ import { mergeEn } from './mergeMessages';
 import { checkEn } from './checkMessages';
 import { coverEn } from './coverMessages';
 import { mergeStructureEn } from './mergeStructureMessages';
+import { suggestEn } from './suggestMessages';
 import { profileEn } from './profileMessages';
 import { wordTemplateEn } from './wordTemplateMessages';
 import { pdfaEn } from './pdfaMessages';
@@ -243,6 +244,7 @@ export const en: Messages = {
   ...spellEn,
   ...mergeEn,
   ...mergeStructureEn,
+  ...suggestEn,
   ...profileEn,
   ...wordTemplateEn,
   ...startEn,

@@ -9,6 +9,7 @@ import { mergeNb } from './mergeMessages';
 import { checkNb } from './checkMessages';
 import { coverNb } from './coverMessages';
 import { mergeStructureNb } from './mergeStructureMessages';
+import { suggestNb } from './suggestMessages';
 import { profileNb } from './profileMessages';
 import { wordTemplateNb } from './wordTemplateMessages';
 import { pdfaNb } from './pdfaMessages';
@@ -241,6 +242,7 @@ export const nb = {
   ...spellNb,
   ...mergeNb,
   ...mergeStructureNb,
+  ...suggestNb,
   ...profileNb,
   ...wordTemplateNb,
   ...startNb,

@@ -11,6 +11,7 @@ import { mergeNn } from './mergeMessages';
 import { checkNn } from './checkMessages';
 import { coverNn } from './coverMessages';
 import { mergeStructureNn } from './mergeStructureMessages';
+import { suggestNn } from './suggestMessages';
 import { profileNn } from './profileMessages';
 import { wordTemplateNn } from './wordTemplateMessages';
 import { pdfaNn } from './pdfaMessages';
@@ -243,6 +244,7 @@ export const nn: Messages = {
   ...spellNn,
   ...mergeNn,
   ...mergeStructureNn,
+  ...suggestNn,
   ...profileNn,
   ...wordTemplateNn,
   ...startNn,

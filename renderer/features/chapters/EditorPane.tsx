@@ -14,6 +14,7 @@ import { useEditorHighlight } from './editorHighlight';
 import { editorStateEpoch, noteChapterBody, noteEditorHolding, queueChapterUpdate, registerEditorFlush, settleEditor } from './editorSync';
 import { useChapterImages } from './chapterImages';
 import { LiveBlockContent } from './LiveBlockContent';
+import { useSuggestMode, useSuggestModeOn } from '../review/suggestModeStore';
 
 const useStyles = makeStyles({
   pane: { minWidth: 0 },
@@ -34,6 +35,14 @@ export function EditorPane({ chapter, onWordCount }: { chapter: Chapter; onWordC
   const malform = usePlanStore((s) => s.plan?.plan.malform);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const chapterId = chapter.id;
+  const planId = usePlanStore((s) => s.plan?.plan.id ?? '');
+  const suggestOn = useSuggestModeOn(planId, false);
+  const suggestAuthor = useSuggestMode((s) => s.person);
+  useEffect(() => void useSuggestMode.getState().loadPerson(), []);
+  const suggest = useMemo(
+    () => ({ enabled: suggestOn, author: suggestAuthor, onToggle: () => useSuggestMode.getState().setEnabled(planId, !suggestOn) }),
+    [suggestOn, suggestAuthor, planId],
+  );
 
   useEffect(() => {
     let alive = true;
@@ -82,6 +91,7 @@ export function EditorPane({ chapter, onWordCount }: { chapter: Chapter; onWordC
         renderLiveBlock={renderLiveBlock}
         registerFlush={registerEditorFlush}
         lang={malform === 'nn' ? 'nn' : 'nb'}
+        suggest={suggest}
       />
     </div>
   );
