@@ -158,7 +158,7 @@ export function EditorToolbar(props: {
           {toggleSuggest && (
             <OverflowItem id="suggest" pinned>
               <ToolButton
-                tool={{ id: 'suggest', label: props.suggestMode ? L.suggestModeOn : L.suggestMode, text: L.suggestMode, pressed: props.suggestMode === true, onText: true, onClick: toggleSuggest }}
+                tool={{ id: 'suggest', label: props.suggestMode ? L.suggestModeOn : L.suggestMode, text: L.suggestModeShort, pressed: props.suggestMode === true, onText: true, onClick: toggleSuggest }}
               />
             </OverflowItem>
           )}

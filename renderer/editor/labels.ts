@@ -54,6 +54,7 @@ function buildLabels(lang: UiLanguage) {
     liveBlockPlaceholder: t('editor.liveBlockPlaceholder'),
     suggestMode: t('suggest.mode'),
     suggestModeOn: t('suggest.modeOn'),
+    suggestModeShort: t('suggest.modeShort'),
     suggestTitles: {
       insertion: (author: string, date: string) => t('suggest.insertionTitle', { author, date }),
       deletion: (author: string, date: string) => t('suggest.deletionTitle', { author, date }),

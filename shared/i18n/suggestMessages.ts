@@ -4,6 +4,7 @@
 export const suggestNb = {
   'suggest.mode': 'Foreslå endringer',
   'suggest.modeOn': 'Foreslå endringer er på: det du skriver og sletter, blir forslag',
+  'suggest.modeShort': 'Foreslå',
   'suggest.insertionTitle': 'Foreslått innsatt av {author}, {date}',
   'suggest.deletionTitle': 'Foreslått slettet av {author}, {date}',
   'suggest.listHeading': 'Forslag til endringer ({count})',
@@ -27,6 +28,7 @@ export const suggestNb = {
 export const suggestNn: typeof suggestNb = {
   'suggest.mode': 'Føreslå endringar',
   'suggest.modeOn': 'Føreslå endringar er på: det du skriv og slettar, blir forslag',
+  'suggest.modeShort': 'Føreslå',
   'suggest.insertionTitle': 'Føreslått sett inn av {author}, {date}',
   'suggest.deletionTitle': 'Føreslått sletta av {author}, {date}',
   'suggest.listHeading': 'Forslag til endringar ({count})',
@@ -50,6 +52,7 @@ export const suggestNn: typeof suggestNb = {
 export const suggestEn: typeof suggestNb = {
   'suggest.mode': 'Suggest changes',
   'suggest.modeOn': 'Suggest changes is on: what you type and delete becomes a suggestion',
+  'suggest.modeShort': 'Suggest',
   'suggest.insertionTitle': 'Suggested insertion by {author}, {date}',
   'suggest.deletionTitle': 'Suggested deletion by {author}, {date}',
   'suggest.listHeading': 'Suggested changes ({count})',
