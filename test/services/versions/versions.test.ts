@@ -1,6 +1,6 @@
 // Named versions (issue 16): a version is a pointer into the history; the plan at a version is the plan as it was.
 import * as Y from 'yjs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createPlanFile, mergeFrom, openPlanFile, type PlanFile } from '../../../electron/services/store';
 import { COMPACT_AFTER_UPDATES } from '../../../electron/services/store/rowWriter';
 import { deleteVersion, listVersions, makeVersion, readVersion, restoreVersion } from '../../../electron/services/versions/versionService';
@@ -195,5 +195,34 @@ describe('named versions', () => {
     expect(() => mergeFrom(plan, copyPath)).toThrow(/ugyldige endringer.*versjon som ikke kan leses/);
     plan.close();
     expect([sha256File(path), sha256File(copyPath)]).toEqual(hashes);
+  });
+
+  it('a version made in a copy whose clock ran ahead reads the same after its changes were re-stamped by the merge, both ways', () => {
+    const path = fresh();
+    const copyPath = tmp.file('framtid.planverk');
+    const file = openPlanFile(path);
+    file.saveCopy(copyPath);
+    file.close();
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 2 * 24 * 3600 * 1000 });
+    let id: string;
+    let then: string;
+    try {
+      const copy = openPlanFile(copyPath);
+      copy.mutate([{ table: 'themes', id: copy.readPlan().themes[0]!.id, column: 'name', value: 'Skrevet med klokka to dager fram' }]);
+      id = makeVersion(copy, { name: 'Fra framtida' }).id;
+      then = json(copy);
+      copy.close();
+    } finally {
+      vi.useRealTimers();
+    }
+    const plan = openPlanFile(path);
+    mergeFrom(plan, copyPath);
+    expect(plan.database.prepare('SELECT count(*) FROM messages_restamped').pluck().get()).toBeGreaterThan(0);
+    expect(versionJson(plan, id)).toBe(then);
+    plan.close();
+    const back = openPlanFile(copyPath);
+    mergeFrom(back, path);
+    expect(versionJson(back, id)).toBe(then);
+    back.close();
   });
 });
