@@ -12,6 +12,7 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   versions: async () => (await import('./versions')).versionsCommand,
   version: async () => (await import('./versions')).versionCommand,
   compare: async () => (await import('./compare')).compareCommand,
+  review: async () => (await import('./review')).reviewCommand,
   'import-docx': async () => (await import('./import-docx')).importDocxCommand,
   'import-matrix': async () => (await import('./importSheets')).importMatrixCommand,
   'import-measures': async () => (await import('./importSheets')).importMeasuresCommand,
