@@ -4,6 +4,7 @@ import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { ExportPage } from '../features/export/ExportPage';
 import { HearingPage } from '../features/hearing/HearingPage';
 import { MergePage } from '../features/merge/MergePage';
+import { ComparePage } from '../features/compare/ComparePage';
 import { MatrixPage } from '../features/matrix/MatrixPage';
 import { PlanPage } from '../features/plan/PlanPage';
 import { StartPage } from '../features/start/StartPage';
@@ -34,6 +35,7 @@ const PAGES: Record<PageId, ComponentType> = {
   hearing: HearingPage,
   export: ExportPage,
   merge: MergePage,
+  compare: ComparePage,
   start: StartPage,
   versions: VersionsPage,
 };

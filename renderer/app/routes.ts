@@ -9,6 +9,7 @@ export const ROUTES = [
   { id: 'tables', path: '#/tabeller', label: 'nav.tables' },
   { id: 'hearing', path: '#/horing', label: 'nav.hearing' },
   { id: 'export', path: '#/eksport', label: 'nav.export' },
+  { id: 'compare', path: '#/sammenlign', label: 'nav.compare' },
 ] as const satisfies readonly { id: string; path: string; label: MessageKey }[];
 
 export type RouteId = (typeof ROUTES)[number]['id'];

@@ -17,6 +17,7 @@ import { shareCalls } from './calls/share';
 import { startCalls } from './calls/start';
 import { tablesCalls } from './calls/tables';
 import { versionCalls } from './calls/versions';
+import { compareCalls } from './calls/compare';
 import type { CallSpec } from './define';
 import type { ApiResult } from './errors';
 
@@ -37,6 +38,7 @@ export const CONTRACT = {
   ...profileCalls,
   ...startCalls,
   ...versionCalls,
+  ...compareCalls,
   ...personCalls,
 } satisfies Record<string, CallSpec>;
 

@@ -48,4 +48,5 @@ export const PATH_ARGUMENTS = {
   'export.start': { out: EXPORT_OUT },
   'versions.export': { out: EXPORT_OUT },
   'versions.restore': { path: PLAN },
+  'compare.run': { fromPath: READ },
 } as const satisfies PathArguments;

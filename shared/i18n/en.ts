@@ -17,6 +17,7 @@ import { wordTemplateEn } from './wordTemplateMessages';
 import { pdfaEn } from './pdfaMessages';
 import { reviewExportEn } from './reviewExportMessages';
 import { versionsEn } from './versionsMessages';
+import { compareEn } from './compareMessages';
 import { startEn } from './startMessages';
 import { tablesEn } from './tablesMessages';
 
@@ -251,6 +252,7 @@ export const en: Messages = {
   ...pdfaEn,
   ...reviewExportEn,
   ...versionsEn,
+  ...compareEn,
   ...checkEn,
   ...errorEn,
   ...menuEn,

@@ -15,6 +15,7 @@ import { wordTemplateNb } from './wordTemplateMessages';
 import { pdfaNb } from './pdfaMessages';
 import { reviewExportNb } from './reviewExportMessages';
 import { versionsNb } from './versionsMessages';
+import { compareNb } from './compareMessages';
 import { startNb } from './startMessages';
 import { tablesNb } from './tablesMessages';
 
@@ -249,6 +250,7 @@ export const nb = {
   ...pdfaNb,
   ...reviewExportNb,
   ...versionsNb,
+  ...compareNb,
   ...checkNb,
   ...errorNb,
   ...menuNb,

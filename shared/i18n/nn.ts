@@ -17,6 +17,7 @@ import { wordTemplateNn } from './wordTemplateMessages';
 import { pdfaNn } from './pdfaMessages';
 import { reviewExportNn } from './reviewExportMessages';
 import { versionsNn } from './versionsMessages';
+import { compareNn } from './compareMessages';
 import { startNn } from './startMessages';
 import { tablesNn } from './tablesMessages';
 
@@ -251,6 +252,7 @@ export const nn: Messages = {
   ...pdfaNn,
   ...reviewExportNn,
   ...versionsNn,
+  ...compareNn,
   ...checkNn,
   ...errorNn,
   ...menuNn,

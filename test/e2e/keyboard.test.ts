@@ -20,6 +20,7 @@ const MAIN_CONTROLS: Record<RouteId, string[]> = {
   tables: [],
   hearing: [],
   export: [],
+  compare: [],
 };
 
 /** Tabs from the top of the page until focus comes round again, describing each stop. */
@@ -103,7 +104,7 @@ describe('keyboard access', () => {
     const names = stops.map((s) => s.name);
     for (const control of HEADER_CONTROLS) expect(names, control).toContain(control);
     const navStops = stops.filter((s) => s.inNav).map((s) => s.name);
-    expect(navStops).toEqual(['Plan', 'Ansvarsmatrise', 'Kapitler', 'Tabeller', 'Høring', 'Eksport']);
+    expect(navStops).toEqual(['Plan', 'Ansvarsmatrise', 'Kapitler', 'Tabeller', 'Høring', 'Eksport', 'Sammenlign']);
     const mainNames = stops.filter((s) => s.inMain).map((s) => s.name);
     for (const control of MAIN_CONTROLS[id]) expect(mainNames.some((n) => n.includes(control)), `${control} in ${mainNames.join(', ')}`).toBe(true);
     // Reading order: header, then navigation, then the page.
@@ -123,7 +124,7 @@ describe('keyboard access', () => {
     await page.waitForFunction(() => window.location.hash === '#/kapitler');
     await expect.poll(() => page.getByRole('link', { name: 'Kapitler' }).getAttribute('aria-current')).toBe('page');
     await page.keyboard.press('End');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Eksport');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Sammenlign');
   });
 
   it('the chapter tree is one Tab stop; arrows move in it and Enter shows the chapter', async () => {

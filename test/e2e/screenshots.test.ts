@@ -20,6 +20,7 @@ const FILE_NAMES: Record<(typeof ROUTES)[number]['id'], string> = {
   tables: 'tabeller.png',
   hearing: 'horing.png',
   export: 'eksport.png',
+  compare: 'sammenlign.png',
 };
 let browser: Browser;
 let page: Page;

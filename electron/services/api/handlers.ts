@@ -21,6 +21,7 @@ import { createTablesHandlers } from '../tables/handlers';
 import { createSearchHandlers } from '../search/handlers';
 import { createStartHandlers, type PlanDialogs } from '../start/handlers';
 import { createVersionHandlers } from '../versions/handlers';
+import { createCompareHandlers } from '../compare/handlers';
 import { hearingDraftVersion } from '../versions/versionService';
 
 export type HandlerOptions = Pick<ShareDeps, 'openDraft' | 'outDir'> & {
@@ -71,6 +72,7 @@ export function createHandlers(session: Session, options: HandlerOptions = {}): 
     ...createProfileHandlers({ currentPlan: () => session.current(), profileFolder: options.userDataDir }),
     ...createMergeHandlers({ currentPlan: () => session.current(), store: session.storeOptions }),
     ...createVersionHandlers({ currentPlan: () => session.current(), store: session.storeOptions }),
+    ...createCompareHandlers({ currentPlan: () => session.current(), store: session.storeOptions }),
     ...createExportHandlers({
       currentPlan: () => session.current()?.readPlan() ?? null,
       currentPath: () => session.info()?.path ?? null,

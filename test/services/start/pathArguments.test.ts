@@ -103,6 +103,7 @@ const OTHER_ARGS: { [K in keyof typeof PATH_ARGUMENTS]: Record<string, unknown> 
   'export.run': { format: 'docx' },
   'export.start': { format: 'docx' },
   'versions.export': { id: 'v', format: 'docx' },
+  'compare.run': {},
   'versions.restore': { id: 'v' },
 };
 
