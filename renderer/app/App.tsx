@@ -4,6 +4,8 @@ import { useEffect } from 'react';
 import { api } from '../api/client';
 import { stepHistory } from '../commands/commandBus';
 import { installHistoryKeys } from '../commands/historyKeys';
+import { PersonDialog } from '../features/person/PersonDialog';
+import { usePersonStore } from '../features/person/personState';
 import { AppFrame } from './AppFrame';
 import { sendEditsOnPageExit } from './pageExit';
 import { handleShellEvent } from './shellEvents';
@@ -17,9 +19,16 @@ export function App() {
   const load = usePlanStore((s) => s.load);
   const language = useLanguageStore((s) => s.language);
 
+  const loadPerson = usePersonStore((s) => s.load);
+
   useEffect(() => {
     void load();
   }, [load]);
+
+  // The first start asks who writes (PersonDialog); later starts know it.
+  useEffect(() => {
+    void loadPerson();
+  }, [loadPerson]);
 
   useEffect(() => api.onShellEvent(handleShellEvent), []);
 
@@ -37,6 +46,7 @@ export function App() {
   return (
     <FluentProvider theme={webLightTheme} style={{ minHeight: '100vh' }}>
       <AppFrame />
+      <PersonDialog />
     </FluentProvider>
   );
 }

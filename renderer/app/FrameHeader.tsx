@@ -1,6 +1,7 @@
 // The header: which plan is open (title and file), whether it is saved, and the frame settings.
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { api } from '../api/client';
+import { PersonButton } from '../features/person/PersonButton';
 import { LanguagePicker } from './LanguagePicker';
 import { OpenPlanForm } from './OpenPlanForm';
 import { useWriteStatus } from './pendingWrites';
@@ -70,6 +71,7 @@ export function FrameHeader() {
           </a>
         )}
         {api.transport === 'http' && <OpenPlanForm />}
+        <PersonButton />
         <LanguagePicker />
       </div>
     </header>

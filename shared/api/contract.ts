@@ -10,6 +10,7 @@ import { importCalls } from './calls/import';
 import { matrixCalls } from './calls/matrix';
 import { mergeCalls } from './calls/merge';
 import { personCalls } from './calls/person';
+import { historyCalls } from './calls/history';
 import { planCalls } from './calls/plan';
 import { profileCalls } from './calls/profile';
 import { searchCalls } from './calls/search';
@@ -40,6 +41,7 @@ export const CONTRACT = {
   ...versionCalls,
   ...compareCalls,
   ...personCalls,
+  ...historyCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof CONTRACT;

@@ -19,6 +19,7 @@ import { reviewExportEn } from './reviewExportMessages';
 import { versionsEn } from './versionsMessages';
 import { compareEn } from './compareMessages';
 import { startEn } from './startMessages';
+import { personEn } from './personMessages';
 import { tablesEn } from './tablesMessages';
 
 export const en: Messages = {
@@ -249,6 +250,7 @@ export const en: Messages = {
   ...profileEn,
   ...wordTemplateEn,
   ...startEn,
+  ...personEn,
   ...pdfaEn,
   ...reviewExportEn,
   ...versionsEn,

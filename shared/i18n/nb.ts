@@ -17,6 +17,7 @@ import { reviewExportNb } from './reviewExportMessages';
 import { versionsNb } from './versionsMessages';
 import { compareNb } from './compareMessages';
 import { startNb } from './startMessages';
+import { personNb } from './personMessages';
 import { tablesNb } from './tablesMessages';
 
 export const nb = {
@@ -247,6 +248,7 @@ export const nb = {
   ...profileNb,
   ...wordTemplateNb,
   ...startNb,
+  ...personNb,
   ...pdfaNb,
   ...reviewExportNb,
   ...versionsNb,

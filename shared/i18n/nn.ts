@@ -19,6 +19,7 @@ import { reviewExportNn } from './reviewExportMessages';
 import { versionsNn } from './versionsMessages';
 import { compareNn } from './compareMessages';
 import { startNn } from './startMessages';
+import { personNn } from './personMessages';
 import { tablesNn } from './tablesMessages';
 
 export const nn: Messages = {
@@ -249,6 +250,7 @@ export const nn: Messages = {
   ...profileNn,
   ...wordTemplateNn,
   ...startNn,
+  ...personNn,
   ...pdfaNn,
   ...reviewExportNn,
   ...versionsNn,

@@ -1,13 +1,17 @@
 // `npm run web …` as its own process, for tests that need a fresh session (the start screen with no plan open) or
 // must kill the bridge (SIGKILL). node with tsx's loader is one process, so the pid is the bridge's own.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../electron/web/rendererBuild';
+import { presetPerson } from './presetPerson';
 
 export type BridgeProcess = { child: ChildProcess; origin: string; token: string; exited: Promise<void>; stop(): Promise<void> };
 
 /** `args` as on the command line (a plan file, --folder …); the data and default documents folders are `dataDir`. */
 export async function startBridgeProcess(args: string[], dataDir: string): Promise<BridgeProcess> {
+  mkdirSync(dataDir, { recursive: true });
+  presetPerson(dataDir);
   const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'electron/web/serve.ts'), ...args], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, PLANVERK_DATA_DIR: dataDir, PLANVERK_DOCUMENTS_DIR: dataDir },

@@ -12,6 +12,7 @@ import { confineToFolders, preparePlanFolders } from '../../electron/services/st
 import { startBridge } from '../../electron/web/bridge';
 import { ensureRendererBuilt } from '../../electron/web/rendererBuild';
 import { findChromium } from './browser';
+import { presetPerson } from './presetPerson';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -31,7 +32,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     .map((f) => join(root, basename(f, '.test.ts')));
   const userDataDir = join(root, 'brukerdata');
   for (const folder of [...folders, userDataDir]) mkdirSync(folder);
-  const session = createSession({ recentFilePath: join(userDataDir, 'recent.json') });
+  const session = createSession({ recentFilePath: join(userDataDir, 'recent.json'), personFilePath: presetPerson(userDataDir) });
   // As in `npm run web --folder <dir> …`: the page may name files only in the test files' folders.
   const planFolders = preparePlanFolders(folders);
   const handlers = createHandlers(session, { outDir: root, openDraft: async () => {}, userDataDir, planFolders });

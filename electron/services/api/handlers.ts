@@ -14,6 +14,7 @@ import { createMatrixHandlers } from '../matrix/handlers';
 import { createMergeHandlers } from '../merge/handlers';
 import { createPersonHandlers } from '../person/handlers';
 import { createCommentHandlers, refuseCommentChanges } from '../comments/handlers';
+import { createHistoryHandlers } from '../history/handlers';
 import { newPlanSource } from '../profile/defaultProfile';
 import { templatePlanSource } from '../profile/templateSource';
 import { createProfileHandlers } from '../profile/handlers';
@@ -61,8 +62,8 @@ export function createHandlers(session: Session, options: HandlerOptions = {}): 
     'plan.undo': () => done(session.requireCurrent().undo()),
     'plan.redo': () => done(session.requireCurrent().redo()),
     'chapter.state': ({ chapterId }) => ({ stateBase64: Buffer.from(session.requireCurrent().chapterState(chapterId)).toString('base64') }),
-    'chapter.appendUpdate': ({ chapterId, updateBase64, body }) =>
-      session.requireCurrent().appendChapterUpdate(chapterId, new Uint8Array(Buffer.from(updateBase64, 'base64')), body),
+    'chapter.appendUpdate': ({ chapterId, updateBase64 }) =>
+      session.requireCurrent().appendChapterUpdate(chapterId, new Uint8Array(Buffer.from(updateBase64, 'base64'))),
     ...createImportHandlers({ currentPlan: () => session.current() }),
     ...createMatrixHandlers({ currentPlan: () => session.current(), currentPath: () => session.info()?.path ?? null }),
     ...createTablesHandlers({ currentPlan: () => session.current() }),
@@ -92,6 +93,7 @@ export function createHandlers(session: Session, options: HandlerOptions = {}): 
     }),
     ...createAppHandlers({ mode: options.mode, canOpenFiles: options.opener !== undefined, onFlushed: options.onFlushed, onUiLanguage: options.onUiLanguage }),
     ...createPersonHandlers(session),
+    ...createHistoryHandlers({ currentPlan: () => session.current() }),
     ...createShareHandlers({
       ...options,
       currentPlan: () => {

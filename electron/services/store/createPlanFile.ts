@@ -57,7 +57,7 @@ export function createPlanFile(path: string, data: unknown, opts: OpenOptions = 
       const clock = new LogClock(null, null);
       db.transaction(() => {
         writeNewPlanId(db);
-        applyChanges(writer, clock, valid);
+        applyChanges(writer, clock, valid, opts.author ?? null);
       })();
     } finally {
       db.close();

@@ -4,6 +4,7 @@ import type { Database } from 'better-sqlite3';
 import { Timestamp } from '@actual-app/crdt';
 import * as Y from 'yjs';
 import { PlanverkError, type ErrorSentence } from '../../../shared/api/errors';
+import { PersonSchema } from '../../../shared/domain/person';
 import { Id, TABLE_NAMES, TOMBSTONE, type TableName } from '../../../shared/domain/plan';
 import { columnSpec, DERIVED_COLUMNS, OUTSIDE_COLUMNS } from './columns';
 import { sha256Hex } from './rowWriter';
@@ -18,7 +19,7 @@ export const MAX_MESSAGE_VALUE = 1_000_000;
 
 export const isHlcTimestamp = (ts: unknown): ts is string => typeof ts === 'string' && HLC.test(ts) && Timestamp.parse(ts)?.toString() === ts;
 
-type Problem = 'timestamp' | 'table' | 'column' | 'row' | 'value' | 'size' | 'frame' | 'chapter' | 'version';
+type Problem = 'timestamp' | 'table' | 'column' | 'row' | 'value' | 'size' | 'frame' | 'chapter' | 'version' | 'author';
 const WHY: Record<Problem, string> = {
   timestamp: 'med ugyldig tidsstempel',
   table: 'i en ukjent tabell',
@@ -29,9 +30,27 @@ const WHY: Record<Problem, string> = {
   frame: 'som oppretter eller sletter planrammen',
   chapter: 'med kapitteltekst som ikke kan leses',
   version: 'med en versjon som ikke kan leses',
+  author: 'med ugyldig forfatter eller tidspunkt',
 };
 
-type Message = { timestamp: unknown; dataset: unknown; row: unknown; column: unknown; value: unknown };
+/** A wall time in ms from 1970 up to the year 9999: what Date.now() can write. */
+const isWallTime = (t: unknown): boolean => t === null || (typeof t === 'number' && Number.isSafeInteger(t) && t >= 0 && t <= 253_402_300_799_999);
+
+/**
+ * The persons a copy brings must be whole (PersonSchema, a stamp), and every author it names must be one of them or
+ * one this plan knows: a name shown as «Endret av …» never comes from nowhere.
+ */
+function knownAuthors(target: Database, copy: Database, count: (p: Problem, where: string) => void): (author: unknown, wallTime: unknown) => boolean {
+  const people = new Set<string>(target.prepare('SELECT id FROM people').pluck().all() as string[]);
+  for (const p of copy.prepare('SELECT id, name, initials, "group", stamp FROM people').iterate() as Iterable<Record<string, unknown>>) {
+    const { stamp, ...person } = p;
+    if (PersonSchema.safeParse(person).success && isWallTime(stamp) && stamp !== null) people.add(p.id as string);
+    else count('author', `people.${String(p.id)}`);
+  }
+  return (author, wallTime) => (author === null || (typeof author === 'string' && people.has(author))) && isWallTime(wallTime);
+}
+
+type Message = { timestamp: unknown; dataset: unknown; row: unknown; column: unknown; value: unknown; author: unknown; wallTime: unknown };
 
 function problemOf(m: Message, frames: ReturnType<typeof singletonIds>): Problem | null {
   if (!isHlcTimestamp(m.timestamp)) return 'timestamp';
@@ -63,19 +82,21 @@ export function checkIncomingLog(target: Database, copy: Database): void {
     if (!example) example = `${where}: ${WHY[p]}`.slice(0, 300);
   };
   const logged = new Set<string>();
-  for (const m of copy.prepare('SELECT timestamp, dataset, "row", "column", value FROM messages_crdt').iterate() as Iterable<Message>) {
+  const authorOk = knownAuthors(target, copy, count);
+  for (const m of copy.prepare('SELECT timestamp, dataset, "row", "column", value, author, wallTime FROM messages_crdt').iterate() as Iterable<Message>) {
     if (typeof m.timestamp === 'string' && known.get(m.timestamp) !== undefined) continue;
-    const p = problemOf(m, frames);
+    const p = problemOf(m, frames) ?? (authorOk(m.author, m.wallTime) ? null : 'author');
     if (p) count(p, `${String(m.dataset)}.${String(m.row)}.${String(m.column)}`);
     else if (m.dataset === 'chapters') logged.add(m.row as string);
   }
   const chapterKnown = target.prepare('SELECT 1 FROM chapters WHERE id = ?').pluck();
   const updateKnown = target.prepare('SELECT 1 FROM chapterUpdates WHERE hash = ?').pluck();
-  for (const u of copy.prepare('SELECT chapterId, "update" AS u FROM chapterUpdates').iterate() as Iterable<{ chapterId: unknown; u: unknown }>) {
+  for (const u of copy.prepare('SELECT chapterId, "update" AS u, author, wallTime FROM chapterUpdates').iterate() as Iterable<{ chapterId: unknown; u: unknown; author: unknown; wallTime: unknown }>) {
     if (Buffer.isBuffer(u.u) && updateKnown.get(sha256Hex(u.u)) !== undefined) continue;
     const id = u.chapterId;
     const rowKnown = typeof id === 'string' && (logged.has(id) || chapterKnown.get(id) !== undefined);
     if (!rowKnown || !Buffer.isBuffer(u.u) || !isYjsUpdate(u.u)) count('chapter', `chapterUpdates.${String(id)}`);
+    else if (!authorOk(u.author, u.wallTime)) count('author', `chapterUpdates.${String(id)}`);
   }
   for (const r of copy.prepare('SELECT original, timestamp FROM messages_restamped').iterate() as Iterable<{ original: unknown; timestamp: unknown }>) {
     if (!isHlcTimestamp(r.original) || !isHlcTimestamp(r.timestamp)) count('timestamp', 'messages_restamped');

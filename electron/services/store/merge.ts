@@ -2,6 +2,7 @@
 // union of chapter Yjs updates (bodies recomputed), union of asset bytes.
 import type { Database } from 'better-sqlite3';
 import { TOMBSTONE, type TableName } from '../../../shared/domain/plan';
+import { mergePerson, readPeople, type Authorship } from './authorship';
 import type { LogClock } from './clock';
 import { settleTombstones } from './editAfterDelete';
 import { toSql } from './columns';
@@ -24,8 +25,9 @@ export function mergeDatabases(target: { db: Database; writer: RowWriter; clock:
   const result: MergeResult = { newMessages: 0, touchedFields: 0, newChapterUpdates: 0, newBlobs: 0, newVersions: 0 };
   db.transaction(() => {
     const touched = new Map<string, Omit<Message, 'timestamp' | 'value'>>();
-    for (const m of source.prepare('SELECT timestamp, dataset, "row", "column", value FROM messages_crdt ORDER BY timestamp').iterate() as Iterable<Message>) {
-      if (!writer.appendMessage(m.timestamp, m.dataset, m.row, m.column, m.value)) continue;
+    for (const p of readPeople(source)) mergePerson(db, p);
+    for (const m of source.prepare('SELECT timestamp, dataset, "row", "column", value, author, wallTime FROM messages_crdt ORDER BY timestamp').iterate() as Iterable<Message & Authorship>) {
+      if (!writer.appendMessage(m.timestamp, m.dataset, m.row, m.column, m.value, m)) continue;
       result.newMessages++;
       clock.recv(m.timestamp);
       touched.set(`${m.dataset}\u0000${m.row}\u0000${m.column}`, { dataset: m.dataset, row: m.row, column: m.column });
@@ -34,8 +36,8 @@ export function mergeDatabases(target: { db: Database; writer: RowWriter; clock:
     for (const f of touched.values()) if (applyLatest(writer, f)) result.touchedFields++;
     settleTombstones(writer, touched.values());
     const chapters = new Set<string>();
-    for (const u of source.prepare('SELECT chapterId, "update" AS u FROM chapterUpdates ORDER BY id').iterate() as Iterable<{ chapterId: string; u: Buffer }>) {
-      if (writer.appendChapterUpdate(u.chapterId, new Uint8Array(u.u))) {
+    for (const u of source.prepare('SELECT chapterId, "update" AS u, author, wallTime FROM chapterUpdates ORDER BY id').iterate() as Iterable<{ chapterId: string; u: Buffer } & Authorship>) {
+      if (writer.appendChapterUpdate(u.chapterId, new Uint8Array(u.u), u)) {
         result.newChapterUpdates++;
         chapters.add(u.chapterId);
       }

@@ -1,38 +1,43 @@
 // Writes validated changes: each logged field gets an HLC message and its row field, in the caller's transaction.
+import type { Person } from '../../../shared/domain/person';
 import { TOMBSTONE, type FieldChange } from '../../../shared/domain/plan';
+import { authorshipOf, noteAuthor, type Authorship } from './authorship';
 import type { LogClock } from './clock';
 import { settleTombstones } from './editAfterDelete';
 import { fromSql, toSql } from './columns';
 import type { RowWriter } from './rowWriter';
 import type { PendingChange, ValidChange } from './validateChange';
 
-export function applyChanges(writer: RowWriter, clock: LogClock, changes: readonly PendingChange[]): void {
-  for (const c of changes) applyChange(writer, clock, c);
+/** Every message and chapter update the call writes carries `author` (null: unknown) and this moment's wall time. */
+export function applyChanges(writer: RowWriter, clock: LogClock, changes: readonly PendingChange[], author: Person | null = null): void {
+  const by = authorshipOf(author);
+  if (author && changes.length > 0) noteAuthor(writer.database, author, by.wallTime!);
+  for (const c of changes) applyChange(writer, clock, c, by);
   // An edit of a row another copy deleted earlier brings it back, exactly as a merge of the two would.
   settleTombstones(writer, changes.filter((c) => c.kind === 'field').map((c) => ({ dataset: c.table, row: c.id })));
   writer.saveClock(clock.current(), clock.merkleJson());
 }
 
-function applyChange(writer: RowWriter, clock: LogClock, c: PendingChange): void {
+function applyChange(writer: RowWriter, clock: LogClock, c: PendingChange, by: Authorship): void {
   switch (c.kind) {
     case 'field':
-      writer.appendMessage(clock.send(), c.table, c.id, c.column, JSON.stringify(c.value));
+      writer.appendMessage(clock.send(), c.table, c.id, c.column, JSON.stringify(c.value), by);
       writer.setField(c.table, c.id, c.column, toSql(c.spec, c.value));
       return;
     case 'tombstone':
-      writer.appendMessage(clock.send(), c.table, c.id, TOMBSTONE, JSON.stringify(c.value));
+      writer.appendMessage(clock.send(), c.table, c.id, TOMBSTONE, JSON.stringify(c.value), by);
       writer.setField(c.table, c.id, TOMBSTONE, c.value ? 1 : 0);
       return;
     case 'chapterBody':
-      writer.setChapterBody(c.id, c.value);
+      writer.setChapterBody(c.id, c.value, by);
       return;
     case 'assetBytes':
       writer.putBlob(c.id, Buffer.from(c.value, 'base64'));
       return;
     case 'chapterUpdate':
-      writer.appendChapterUpdate(c.id, c.update);
-      if (c.body !== null) writer.setField('chapters', c.id, 'body', JSON.stringify(c.body));
-      else writer.refreshChapterBody(c.id);
+      // The stored JSON is derived from the Yjs document only: whatever the editor thinks it holds is not trusted.
+      writer.appendChapterUpdate(c.id, c.update, by);
+      writer.refreshChapterBody(c.id);
       return;
   }
 }

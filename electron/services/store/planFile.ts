@@ -9,7 +9,7 @@ import { PlanverkError, type ErrorCode } from '../../../shared/api/errors';
 import type { Person } from '../../../shared/domain/person';
 import type { FieldChange, PlanData } from '../../../shared/domain/plan';
 import type { PlanView } from '../../../shared/domain/planView';
-import { sanitizeRichText, yDocFromUpdates } from '../../../shared/editor';
+import { yDocFromUpdates } from '../../../shared/editor';
 import { LogClock, type MerkleTrie } from './clock';
 import { vacuumInto } from './copy';
 import type { PlanLock } from './lock';
@@ -168,15 +168,18 @@ export class PlanFile {
     return Y.encodeStateAsUpdate(doc);
   }
 
-  /** Stores an editor's Yjs update; `body` is the editor's JSON of the same state (else it is recomputed). */
-  appendChapterUpdate(chapterId: string, update: Uint8Array, body?: unknown): MutateResult {
+  /**
+   * Stores an editor's Yjs update. The chapter's JSON is derived here from the Yjs document alone (issue 15
+   * groundwork): with several writers, an editor's own JSON may disagree with the merged document.
+   */
+  appendChapterUpdate(chapterId: string, update: Uint8Array): MutateResult {
     this.assertOpen();
     try {
       Y.applyUpdate(new Y.Doc(), update);
     } catch {
       throw new PlanverkError('INVALID_ARGS', 'update: ikke en Yjs-oppdatering');
     }
-    this.write([{ kind: 'chapterUpdate', table: 'chapters', id: chapterId, update, body: body === undefined ? null : sanitizeRichText(body) }]);
+    this.write([{ kind: 'chapterUpdate', table: 'chapters', id: chapterId, update }]);
     return this.result();
   }
 
@@ -216,7 +219,7 @@ export class PlanFile {
     const before = this.clock.snapshot();
     try {
       this.db.transaction(() => {
-        applyChanges(this.writer, this.clock, changes);
+        applyChanges(this.writer, this.clock, changes, this.author);
         if (guard) assertStillWhole(this.db, guard);
       })();
       this.savedAt = new Date().toISOString();

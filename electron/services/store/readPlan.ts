@@ -6,6 +6,7 @@ import { PLAN_FORMAT, PLAN_FORMAT_VERSION, TABLE_NAMES, type PlanData, type Tabl
 import { base64ByteLength, type PlanView } from '../../../shared/domain/planView';
 import { makePlanWhole, type PlanRepair, type StoredRows } from '../../../shared/domain/planWhole';
 import { orderTable } from '../../../shared/domain/rowOrder';
+import { yDocFromUpdates, yStateToRichText } from '../../../shared/editor';
 import { fromSql, TABLE_COLUMNS } from './columns';
 import type { PendingChange } from './validateChange';
 
@@ -54,6 +55,7 @@ function assemble(
   const rows = readRows(db, TABLE_NAMES);
   const queuedBytes = new Map<string, string>();
   for (const change of pending) overlay(rows, queuedBytes, change);
+  overlayQueuedChapterText(db, rows, pending);
   const whole = wholeRows(db, rows).rows;
   const out: Record<string, unknown> = { format: PLAN_FORMAT, formatVersion: PLAN_FORMAT_VERSION };
   for (const table of TABLE_NAMES) {
@@ -119,11 +121,20 @@ function overlay(rows: Rows, queuedBytes: Map<string, string>, change: PendingCh
     queuedBytes.set(change.id, change.value);
     return;
   }
-  if (change.kind === 'chapterUpdate') {
-    if (change.body !== null) overlayRow(rows.chapters, 'chapters', { id: change.id, column: 'body', value: change.body });
-    return;
-  }
+  if (change.kind === 'chapterUpdate') return; // overlayQueuedChapterText
+
   overlayRow(rows[change.table], change.table, change);
+}
+
+/** A chapter with queued Yjs updates reads as its stored document with them applied (derived, as when written). */
+function overlayQueuedChapterText(db: Database, rows: Rows, pending: readonly PendingChange[]): void {
+  const queued = new Map<string, Uint8Array[]>();
+  for (const c of pending) if (c.kind === 'chapterUpdate') queued.set(c.id, [...(queued.get(c.id) ?? []), c.update]);
+  const stored = db.prepare('SELECT "update" AS u FROM chapterUpdates WHERE chapterId = ? ORDER BY id').pluck();
+  for (const [id, updates] of queued) {
+    const doc = yDocFromUpdates([...(stored.all(id) as Buffer[]).map((b) => new Uint8Array(b)), ...updates]);
+    overlayRow(rows.chapters, 'chapters', { id, column: 'body', value: yStateToRichText(doc) });
+  }
 }
 
 function overlayRow(table: Map<string, Row>, name: TableName, change: { id: string; column: string; value: unknown }): void {

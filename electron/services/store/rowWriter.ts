@@ -3,7 +3,9 @@ import { createHash } from 'node:crypto';
 import type { Database, Statement } from 'better-sqlite3';
 import * as Y from 'yjs';
 import type { TableName } from '../../../shared/domain/plan';
-import { diffToYUpdate, yDocFromUpdates, yStateToRichText } from '../../../shared/editor';
+import { diffToYUpdate, yStateToRichText } from '../../../shared/editor';
+import { UNKNOWN_AUTHOR, type Authorship } from './authorship';
+import { ChapterDocs } from './chapterDocs';
 
 const q = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 /** More stored updates than this for one chapter are merged into one (issue 5: appended, compacted from time to time). */
@@ -13,7 +15,17 @@ export const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').upd
 
 export class RowWriter {
   private readonly cache = new Map<string, Statement>();
-  constructor(private readonly db: Database) {}
+  private readonly docs: ChapterDocs;
+  constructor(private readonly db: Database) {
+    this.docs = new ChapterDocs(
+      (chapterId) => this.chapterUpdates(chapterId),
+      (chapterId) => this.stmt('SELECT count(*) || \':\' || ifnull(max(id), 0) FROM chapterUpdates WHERE chapterId = ?').pluck().get(chapterId) as string,
+    );
+  }
+
+  get database(): Database {
+    return this.db;
+  }
 
   private stmt(sql: string): Statement {
     let s = this.cache.get(sql);
@@ -37,14 +49,16 @@ export class RowWriter {
     return row ? { exists: true, value: row.v } : { exists: false, value: undefined };
   }
 
-  /** Appends a message to the log; returns false if that timestamp is already there (merge). */
-  appendMessage(timestamp: string, dataset: string, row: string, column: string, valueJson: string): boolean {
-    return this.stmt('INSERT OR IGNORE INTO messages_crdt (timestamp, dataset, "row", "column", value) VALUES (?, ?, ?, ?, ?)').run(
+  /** Appends a message to the log with its author and wall time; returns false if that timestamp is already there (merge). */
+  appendMessage(timestamp: string, dataset: string, row: string, column: string, valueJson: string, by: Authorship = UNKNOWN_AUTHOR): boolean {
+    return this.stmt('INSERT OR IGNORE INTO messages_crdt (timestamp, dataset, "row", "column", value, author, wallTime) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
       timestamp,
       dataset,
       row,
       column,
       valueJson,
+      by.author,
+      by.wallTime,
     ).changes === 1;
   }
 
@@ -94,43 +108,59 @@ export class RowWriter {
     return rows.map((r) => new Uint8Array(r.u));
   }
 
-  /** Stores a Yjs update of a chapter unless the same bytes are already there; returns whether it was new. */
-  appendChapterUpdate(chapterId: string, update: Uint8Array): boolean {
-    const added = this.insertChapterUpdate(chapterId, update);
-    if (added && this.chapterUpdateCount(chapterId) > COMPACT_AFTER_UPDATES) this.compactChapter(chapterId);
-    return added;
+  /** Stores a Yjs update of a chapter (with its author) unless the same bytes are already there; returns whether it was new. */
+  appendChapterUpdate(chapterId: string, update: Uint8Array, by: Authorship = UNKNOWN_AUTHOR): boolean {
+    const doc = this.docs.cached(chapterId);
+    const added = this.insertChapterUpdate(chapterId, update, by);
+    if (!added) return false;
+    if (doc) this.docs.applied(chapterId, doc, update);
+    if (this.chapterUpdateCount(chapterId) > COMPACT_AFTER_UPDATES) this.compactChapter(chapterId);
+    return true;
   }
 
   /**
-   * Replaces a chapter's many small updates (one per typing pause) with one merged update. Safe for merging: a copy
-   * that still holds the old updates brings them back in a merge, and Yjs applies content it already has as a no-op.
+   * Replaces a chapter's many small updates (one per typing pause) with one merged update per author, stamped with
+   * that author's latest wall time, so «Endret av» reads the same before and after. Safe for merging: a copy that
+   * still holds the old updates brings them back in a merge, and Yjs applies content it already has as a no-op.
    */
   compactChapter(chapterId: string): void {
-    const merged = Y.mergeUpdates(this.chapterUpdates(chapterId));
+    const rows = this.stmt('SELECT "update" AS u, author, wallTime FROM chapterUpdates WHERE chapterId = ? ORDER BY id').all(chapterId) as { u: Buffer; author: string | null; wallTime: number | null }[];
+    const byAuthor = new Map<string | null, { updates: Uint8Array[]; wallTime: number | null }>();
+    for (const r of rows) {
+      const group = byAuthor.get(r.author) ?? { updates: [], wallTime: null };
+      group.updates.push(new Uint8Array(r.u));
+      if (r.wallTime !== null) group.wallTime = Math.max(group.wallTime ?? r.wallTime, r.wallTime);
+      byAuthor.set(r.author, group);
+    }
     this.stmt('DELETE FROM chapterUpdates WHERE chapterId = ?').run(chapterId);
-    this.insertChapterUpdate(chapterId, merged);
+    for (const [author, group] of byAuthor) this.insertChapterUpdate(chapterId, Y.mergeUpdates(group.updates), { author, wallTime: group.wallTime });
+    this.docs.compacted(chapterId);
   }
 
-  private insertChapterUpdate(chapterId: string, update: Uint8Array): boolean {
-    return this.stmt('INSERT OR IGNORE INTO chapterUpdates (chapterId, hash, "update") VALUES (?, ?, ?)').run(chapterId, sha256Hex(update), Buffer.from(update))
-      .changes === 1;
+  private insertChapterUpdate(chapterId: string, update: Uint8Array, by: Authorship): boolean {
+    return this.stmt('INSERT OR IGNORE INTO chapterUpdates (chapterId, hash, "update", author, wallTime) VALUES (?, ?, ?, ?, ?)').run(
+      chapterId,
+      sha256Hex(update),
+      Buffer.from(update),
+      by.author,
+      by.wallTime,
+    ).changes === 1;
   }
 
   private chapterUpdateCount(chapterId: string): number {
     return (this.stmt('SELECT count(*) AS n FROM chapterUpdates WHERE chapterId = ?').get(chapterId) as { n: number }).n;
   }
 
-  /** Recomputes a chapter's body JSON from all its Yjs updates (the body column is derived, never logged). */
+  /** Recomputes a chapter's body JSON from its Yjs document only (the body column is derived, never logged or sent). */
   refreshChapterBody(chapterId: string): void {
-    const doc = yDocFromUpdates(this.chapterUpdates(chapterId));
-    this.setField('chapters', chapterId, 'body', JSON.stringify(yStateToRichText(doc)));
+    this.setField('chapters', chapterId, 'body', JSON.stringify(yStateToRichText(this.docs.get(chapterId))));
   }
 
   /** Sets a chapter's body from Tiptap JSON as a Yjs diff against its current state. */
-  setChapterBody(chapterId: string, body: unknown): void {
-    const doc = yDocFromUpdates(this.chapterUpdates(chapterId));
+  setChapterBody(chapterId: string, body: unknown, by: Authorship = UNKNOWN_AUTHOR): void {
+    const doc = this.docs.detached(chapterId); // the diff changes the document: the cached one only learns it once stored
     const update = diffToYUpdate(doc, body);
-    if (update) this.appendChapterUpdate(chapterId, update);
-    this.setField('chapters', chapterId, 'body', JSON.stringify(yStateToRichText(doc)));
+    if (update) this.appendChapterUpdate(chapterId, update, by);
+    this.refreshChapterBody(chapterId);
   }
 }

@@ -46,6 +46,9 @@ export const messagesCrdt = sqliteTable('messages_crdt', {
   row: text('row').notNull(),
   column: text('column').notNull(),
   value: text('value').notNull(),
+  /** Who made the change (`people.id`) and when by their machine's clock (ms); null in messages written before 0006. */
+  author: text('author'),
+  wallTime: integer('wallTime'),
 }, (t) => [index('messages_crdt_field').on(t.dataset, t.row, t.column, t.timestamp)]);
 
 /** The Merkle summary of the log's timestamps (one row), to compare two copies cheaply. */
@@ -57,7 +60,23 @@ export const chapterUpdates = sqliteTable('chapterUpdates', {
   chapterId: text('chapterId').notNull(),
   hash: text('hash').notNull().unique(),
   update: blob('update', { mode: 'buffer' }).notNull(),
+  /** As in messages_crdt: the writer's `people.id` and wall time (ms); null before 0006. */
+  author: text('author'),
+  wallTime: integer('wallTime'),
 }, (t) => [index('chapterUpdates_chapter').on(t.chapterId)]);
+
+/**
+ * The persons who wrote the log (issue 15 «Who»), carried in copies. Merged by union; a person renamed in two copies
+ * keeps the row with the greater `stamp` (their wall time when it was written), ties by the row's text: every merge
+ * order ends with the same row.
+ */
+export const people = sqliteTable('people', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  initials: text('initials').notNull(),
+  group: text('group'),
+  stamp: integer('stamp').notNull(),
+});
 
 export const meta = sqliteTable('meta', { key: text('key').primaryKey(), value: text('value').notNull() });
 

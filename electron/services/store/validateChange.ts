@@ -14,8 +14,11 @@ export type ValidChange =
   | { kind: 'chapterBody'; table: 'chapters'; id: string; column: 'body'; value: unknown }
   | { kind: 'assetBytes'; table: 'assets'; id: string; column: 'dataBase64'; value: string };
 
-/** A Yjs update of a chapter body (from the editor), kept in memory like field changes when the file cannot be written. */
-export type ChapterUpdateChange = { kind: 'chapterUpdate'; table: 'chapters'; id: string; update: Uint8Array; body: unknown | null };
+/**
+ * A Yjs update of a chapter body (from the editor), kept in memory like field changes when the file cannot be written.
+ * It carries no JSON: the chapter's JSON is always derived from its Yjs document (readPlan.ts, rowWriter.ts).
+ */
+export type ChapterUpdateChange = { kind: 'chapterUpdate'; table: 'chapters'; id: string; update: Uint8Array };
 export type PendingChange = ValidChange | ChapterUpdateChange;
 
 const isTable = (t: unknown): t is TableName => typeof t === 'string' && (TABLE_NAMES as string[]).includes(t);

@@ -1,12 +1,12 @@
-// The editor's way to the file: Yjs updates go through chapter.appendUpdate one after another (with the Tiptap JSON
-// when typing has paused), and anything that reads or rewrites chapters first waits for what is still on its way.
+// The editor's way to the file: Yjs updates go through chapter.appendUpdate one after another (the file derives the
+// chapter's JSON from its Yjs document), and anything that reads or rewrites chapters first waits for what is still on its way.
 import type { RichText } from '../../../shared/domain/plan';
 import { api } from '../../api/client';
 import { noteWriteOutcome, noteWriteState, registerWriteSource, type WriteState } from '../../app/pendingWrites';
 import { usePlanStore } from '../../app/planStore';
 import { flush, noteSaved, showStored } from '../../commands/commandBus';
 
-type Pending = { chapterId: string; updateBase64: string; body?: RichText };
+type Pending = { chapterId: string; updateBase64: string };
 type EditorFlush = { flush: () => void; holding: () => boolean };
 
 let pending: Pending | null = null;
@@ -47,9 +47,8 @@ registerWriteSource({
     for (const f of flushers) f.flush();
     const p = pending;
     pending = null;
-    // Started in this task, not behind the chain: Yjs updates merge in any order. The body is left to the file,
-    // which derives it from the Yjs state, so an older body still on its way cannot overwrite a newer one.
-    if (p) chain = Promise.all([chain, append({ chapterId: p.chapterId, updateBase64: p.updateBase64 })]).then(() => undefined);
+    // Started in this task, not behind the chain: Yjs updates merge in any order.
+    if (p) chain = Promise.all([chain, append(p)]).then(() => undefined);
   },
   settle: settleEditor,
 });
@@ -59,7 +58,7 @@ export function noteEditorHolding(): void {
   noteWriteState();
 }
 
-/** A merged Yjs update from the editor. Sent in a microtask, so that the body of the same pause can ride along. */
+/** A merged Yjs update from the editor, sent in a microtask (updates of one task go out together, in order). */
 export function queueChapterUpdate(chapterId: string, updateBase64: string): void {
   // An update still waiting (another chapter's, or a flush right before a dispose) goes first, on its own.
   sendPending();
@@ -83,13 +82,12 @@ export function supersedeEditorStates(): void {
 }
 
 /**
- * The body when typing pauses: attached to the update flushed just before it, and put in the cache (plan word count,
- * accessibility check). Without a waiting update the file already derived the same body from the Yjs state. A body
- * from an editor whose state is older than the last supersedeEditorStates() is dropped (the file derives it instead).
+ * The body when typing pauses, for the page's cache (plan word count, accessibility check); the file derives its own
+ * from the Yjs state and never takes the editor's. A body from an editor whose state is older than the last
+ * supersedeEditorStates() is dropped.
  */
 export function noteChapterBody(chapterId: string, body: RichText, epoch: number): void {
   if (epoch !== stateEpoch) return;
-  if (pending?.chapterId === chapterId) pending.body = body;
   showStored([{ table: 'chapters', id: chapterId, column: 'body', value: body }]);
 }
 

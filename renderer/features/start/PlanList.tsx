@@ -2,6 +2,7 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { PlanEntry } from '../../../shared/api/calls/start';
 import { useT } from '../../app/i18n';
+import { localDate } from '../../app/localDate';
 import { formatClock } from '../../app/saveStatus';
 
 const useStyles = makeStyles({
@@ -11,12 +12,6 @@ const useStyles = makeStyles({
   title: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   meta: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
 });
-
-/** '2026-12-06T21:18:00Z' → '06.12.2026' in local time. */
-function localDate(iso: string): string {
-  const d = new Date(iso);
-  return `${String(d.getDate()).padStart(2, '0')}.${String(d.getMonth() + 1).padStart(2, '0')}.${d.getFullYear()}`;
-}
 
 export function PlanList({ plans, empty, onOpen, busy, testId }: { plans: readonly PlanEntry[]; empty: string; onOpen: (path: string) => void; busy: boolean; testId: string }) {
   const styles = useStyles();

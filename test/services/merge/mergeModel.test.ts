@@ -4,7 +4,8 @@
 // Every order must give byte-identical export-json; the plan invariants hold; every edit is in the result or in a
 // report; the file passes PRAGMA integrity_check; the JSON re-imports. Each copy is a person who also comments on
 // chapter text and rows, replies, resolves and deletes own comments (issue 15): every comment not deleted by its
-// author is in every result. More runs: PLANVERK_MERGE_RUNS=200.
+// author is in every result; the authors and every row's last change («Endret av») are the same in every order.
+// More runs: PLANVERK_MERGE_RUNS=200.
 import { Node as PmNode } from '@tiptap/pm/model';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -19,7 +20,7 @@ import { canonicalPlanJson, parsePlanJson } from '../../../shared/interchange/pl
 import { findPlanBreaches } from '../../../shared/interchange/planInvariants';
 import { buildSamplePlan } from '../../../shared/sample/samplePlan';
 import { listVersions, makeVersion, readVersion } from '../../../electron/services/versions/versionService';
-import { tempDir } from '../store/helpers';
+import { authorsSnapshot, tempDir } from '../store/helpers';
 
 const RUNS = Number(process.env.PLANVERK_MERGE_RUNS ?? 3);
 const tmp = tempDir('planverk-merge-model-');
@@ -212,6 +213,15 @@ function liveIds(path: string): Set<string> {
   }
 }
 
+function authorsOf(path: string): ReturnType<typeof authorsSnapshot> {
+  const file = openPlanFile(path, { readOnly: true });
+  try {
+    return authorsSnapshot(file.database);
+  } finally {
+    file.close();
+  }
+}
+
 function finalJson(path: string): string {
   const file: PlanFile = openPlanFile(path, { readOnly: true });
   try {
@@ -289,6 +299,7 @@ describe('merging N copies in any order (model-based)', () => {
 
         const jsonA = finalJson(planA);
         expect(finalJson(planB)).toBe(jsonA);
+        expect(authorsOf(planB)).toEqual(authorsOf(planA));
         versionsRead(planA, made);
         versionsRead(planB, made);
         const result = JSON.parse(jsonA) as PlanData;

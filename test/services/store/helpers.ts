@@ -5,7 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { emptyPlan } from '../../../shared/domain/emptyPlan';
 import { seededIds } from '../../../shared/domain/ids';
-import type { PlanData } from '../../../shared/domain/plan';
+import type BetterSqlite3 from 'better-sqlite3';
+import { lastChanges } from '../../../electron/services/history/changeHistory';
+import { readPeople } from '../../../electron/services/store/authorship';
+import { TABLE_NAMES, type PlanData } from '../../../shared/domain/plan';
 
 export function tempDir(prefix = 'planverk-store-', base = tmpdir()): { dir: string; file: (name: string) => string; cleanup: () => void } {
   const dir = mkdtempSync(join(base, prefix));
@@ -19,6 +22,7 @@ const UNDO_MIGRATION: Record<number, string> = {
   3: 'ALTER TABLE milestones DROP COLUMN time; ALTER TABLE plan DROP COLUMN statusLine;',
   4: 'DROP TABLE versionChapters; DROP TABLE versions; CREATE TABLE `snapshots` (`id` text PRIMARY KEY NOT NULL, `name` text NOT NULL, `createdAt` text NOT NULL, `planJson` text NOT NULL);',
   5: 'DROP TABLE comments;',
+  6: 'DROP TABLE people; ALTER TABLE messages_crdt DROP COLUMN author; ALTER TABLE messages_crdt DROP COLUMN wallTime; ALTER TABLE chapterUpdates DROP COLUMN author; ALTER TABLE chapterUpdates DROP COLUMN wallTime;',
 };
 
 /**
@@ -30,6 +34,20 @@ export function asOlderSchema(db: { exec: (sql: string) => unknown; pragma: (sql
   for (const i of indexes) db.exec(UNDO_MIGRATION[i]!);
   db.exec(`DELETE FROM __drizzle_migrations WHERE rowid NOT IN (SELECT rowid FROM __drizzle_migrations ORDER BY created_at LIMIT ${version})`);
   db.pragma(`user_version = ${version}`);
+}
+
+/**
+ * Everything about authors a plan file holds, in a stable order (issue 15 «Who»): the persons, each message's author and
+ * wall time, and the last change of every row («Endret av»). Merging in any order must give the same.
+ */
+export function authorsSnapshot(db: BetterSqlite3.Database) {
+  const last: Record<string, unknown> = {};
+  for (const table of TABLE_NAMES) last[table] = lastChanges(db, table);
+  return {
+    people: readPeople(db),
+    messages: db.prepare('SELECT timestamp, author, wallTime FROM messages_crdt ORDER BY timestamp').all(),
+    last,
+  };
 }
 
 export const sha256File = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
