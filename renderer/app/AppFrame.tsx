@@ -1,6 +1,7 @@
 // The frame around every page: header (plan, save status, settings), navigation, error banner and the current page.
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
+import { CommentsPage } from '../features/comments/CommentsPage';
 import { ExportPage } from '../features/export/ExportPage';
 import { HearingPage } from '../features/hearing/HearingPage';
 import { MergePage } from '../features/merge/MergePage';
@@ -33,6 +34,7 @@ const PAGES: Record<PageId, ComponentType> = {
   chapters: ChaptersPage,
   tables: TablesPage,
   hearing: HearingPage,
+  comments: CommentsPage,
   export: ExportPage,
   merge: MergePage,
   compare: ComparePage,

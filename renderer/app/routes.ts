@@ -8,6 +8,7 @@ export const ROUTES = [
   { id: 'chapters', path: '#/kapitler', label: 'nav.chapters' },
   { id: 'tables', path: '#/tabeller', label: 'nav.tables' },
   { id: 'hearing', path: '#/horing', label: 'nav.hearing' },
+  { id: 'comments', path: '#/kommentarer', label: 'nav.comments' },
   { id: 'export', path: '#/eksport', label: 'nav.export' },
   { id: 'compare', path: '#/sammenlign', label: 'nav.compare' },
 ] as const satisfies readonly { id: string; path: string; label: MessageKey }[];

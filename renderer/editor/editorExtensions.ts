@@ -7,6 +7,7 @@ import { planExtensions, YJS_FIELD } from '../../shared/editor';
 import { DELETION, INSERTION } from '../../shared/editor/marks/suggestion';
 import { LIVE_BLOCK } from '../../shared/editor/nodes';
 import { SpellCheck, type SpellChecker } from '../../shared/editor/spellDecorations';
+import { CommentHighlight } from './commentHighlight';
 import { editorLabels } from './labels';
 import { liveBlockNodeView, type RenderLiveBlock } from './liveBlockView';
 import { drawSuggestionMark, suggestModeExtension, type SuggestState } from './suggestMode';
@@ -42,6 +43,7 @@ export function chapterEditorExtensions(opts: ExtensionOptions): AnyExtension[] 
     // Collaboration brings Yjs undo/redo (Mod-z, Mod-Shift-z); StarterKit's own history is off in planExtensions().
     Collaboration.configure({ document: opts.ydoc, field: YJS_FIELD }),
     ...(opts.spellCheck ? [SpellCheck.configure({ check: opts.spellCheck, idleMs: 300 })] : []),
+    CommentHighlight,
   ];
 }
 

@@ -21,6 +21,7 @@ import { compareEn } from './compareMessages';
 import { startEn } from './startMessages';
 import { personEn } from './personMessages';
 import { tablesEn } from './tablesMessages';
+import { commentsEn } from './commentsMessages';
 
 export const en: Messages = {
   'app.name': 'Planverk',
@@ -241,6 +242,7 @@ export const en: Messages = {
   'export.preview.refresh': 'Refresh the preview',
   'export.preview.frame': 'Preview of the document',
   ...tablesEn,
+  ...commentsEn,
   ...chaptersEn,
   ...editorEn,
   ...spellEn,

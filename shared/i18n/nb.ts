@@ -19,6 +19,7 @@ import { compareNb } from './compareMessages';
 import { startNb } from './startMessages';
 import { personNb } from './personMessages';
 import { tablesNb } from './tablesMessages';
+import { commentsNb } from './commentsMessages';
 
 export const nb = {
   'app.name': 'Planverk',
@@ -239,6 +240,7 @@ export const nb = {
   'export.preview.refresh': 'Oppdater forhåndsvisningen',
   'export.preview.frame': 'Forhåndsvisning av dokumentet',
   ...tablesNb,
+  ...commentsNb,
   ...chaptersNb,
   ...editorNb,
   ...spellNb,

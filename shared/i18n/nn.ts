@@ -21,6 +21,7 @@ import { compareNn } from './compareMessages';
 import { startNn } from './startMessages';
 import { personNn } from './personMessages';
 import { tablesNn } from './tablesMessages';
+import { commentsNn } from './commentsMessages';
 
 export const nn: Messages = {
   'app.name': 'Planverk',
@@ -241,6 +242,7 @@ export const nn: Messages = {
   'export.preview.refresh': 'Oppdater førehandsvisinga',
   'export.preview.frame': 'Førehandsvising av dokumentet',
   ...tablesNn,
+  ...commentsNn,
   ...chaptersNn,
   ...editorNn,
   ...spellNn,

@@ -19,6 +19,7 @@ const MAIN_CONTROLS: Record<RouteId, string[]> = {
   chapters: ['Innledning'],
   tables: [],
   hearing: [],
+  comments: ['Person', 'Gruppe', 'Status', 'Kapittel'],
   export: [],
   compare: [],
 };
@@ -104,7 +105,7 @@ describe('keyboard access', () => {
     const names = stops.map((s) => s.name);
     for (const control of HEADER_CONTROLS) expect(names, control).toContain(control);
     const navStops = stops.filter((s) => s.inNav).map((s) => s.name);
-    expect(navStops).toEqual(['Plan', 'Ansvarsmatrise', 'Kapitler', 'Tabeller', 'Høring', 'Eksport', 'Sammenlign']);
+    expect(navStops).toEqual(['Plan', 'Ansvarsmatrise', 'Kapitler', 'Tabeller', 'Høring', 'Kommentarer', 'Eksport', 'Sammenlign']);
     const mainNames = stops.filter((s) => s.inMain).map((s) => s.name);
     for (const control of MAIN_CONTROLS[id]) expect(mainNames.some((n) => n.includes(control)), `${control} in ${mainNames.join(', ')}`).toBe(true);
     // Reading order: header, then navigation, then the page.

@@ -19,6 +19,7 @@ const FILE_NAMES: Record<(typeof ROUTES)[number]['id'], string> = {
   chapters: 'kapitler.png',
   tables: 'tabeller.png',
   hearing: 'horing.png',
+  comments: 'kommentarer.png',
   export: 'eksport.png',
   compare: 'sammenlign.png',
 };

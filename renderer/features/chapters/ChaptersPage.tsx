@@ -9,6 +9,7 @@ import { ChapterSettings, TreeActions } from './ChapterSettings';
 import { ChapterTree } from './ChapterTree';
 import { buildChapterTree } from './chapterTree';
 import { useChaptersView } from './chaptersSlice';
+import { ChapterComments } from '../comments/ChapterComments';
 import { EditorPane } from './EditorPane';
 import { SearchPanel } from './SearchPanel';
 import { WordImport } from './WordImport';
@@ -80,6 +81,7 @@ export function ChaptersPage() {
               <BodyBoundary key={selected.id} fallback={<p>{t('chapters.bodyError')}</p>}>
                 <EditorPane chapter={selected} />
               </BodyBoundary>
+              {selected.kind === 'chapter' && <ChapterComments key={`comments-${selected.id}`} chapter={selected} />}
             </>
           ) : (
             <p id="chapter-heading">{t('chapters.select')}</p>

@@ -1,0 +1,156 @@
+// The comments pane of the open chapter: its threads in text order, «Kommenter markert tekst» (Ctrl+Alt+M in the
+// editor, as in Word) on the editor's selection, and the commented ranges highlighted in the editor. Anchors are
+// made and resolved in the editor's own Y.Doc (shared/editor/commentAnchors.ts), so they match what is on screen.
+import type { Editor, TiptapEditorHTMLElement } from '@tiptap/core';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
+import type * as Y from 'yjs';
+import { commentThreads, type Comment } from '../../../shared/domain/comment';
+import type { Chapter } from '../../../shared/domain/plan';
+import { anchorRange, resolveCommentAnchors, type ResolvedAnchor } from '../../../shared/editor/commentAnchors';
+import { useT } from '../../app/i18n';
+import { usePlanStore } from '../../app/planStore';
+import { showCommentRanges } from '../../editor/commentHighlight';
+import { CommentForm, CommentThreadCard } from './CommentThreadCard';
+import { useCommentsView, writeComment } from './commentActions';
+import { useCommentStyles } from './commentStyles';
+
+const useStyles = makeStyles({
+  pane: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, marginTop: '16px', paddingTop: '8px' },
+  help: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  status: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)' },
+});
+
+const NO_COMMENTS: readonly Comment[] = [];
+/** How long typing must pause before the anchors are resolved again (decorations are mapped meanwhile). */
+const RESOLVE_IDLE_MS = 400;
+
+function editorOf(chapterId: string): Editor | null {
+  const root = document.querySelector<TiptapEditorHTMLElement>(`.plan-editor[data-chapter-id="${CSS.escape(chapterId)}"] .ProseMirror`);
+  const editor = root?.editor;
+  return editor && !editor.isDestroyed ? editor : null;
+}
+
+const ydocOf = (editor: Editor): Y.Doc | null =>
+  (editor.extensionManager.extensions.find((e) => e.name === 'collaboration')?.options as { document?: Y.Doc } | undefined)?.document ?? null;
+
+/** The open chapter's editor, found again when it is rebuilt (another state after undo, replace-all or a merge). */
+function useChapterEditor(chapterId: string): Editor | null {
+  const [editor, setEditor] = useState<Editor | null>(null);
+  useEffect(() => {
+    const check = () => setEditor((current) => {
+      const found = editorOf(chapterId);
+      return found === current ? current : found;
+    });
+    check();
+    const timer = setInterval(check, 300);
+    return () => clearInterval(timer);
+  }, [chapterId]);
+  return editor;
+}
+
+type Draft = { anchorStart: string; anchorEnd: string; quote: string };
+
+export function ChapterComments({ chapter }: { chapter: Chapter }) {
+  const t = useT();
+  const styles = useStyles();
+  useCommentStyles();
+  const all = usePlanStore((s) => s.plan?.comments ?? NO_COMMENTS);
+  const comments = useMemo(() => all.filter((c) => c.targetTable === 'chapters' && c.targetId === chapter.id), [all, chapter.id]);
+  const editor = useChapterEditor(chapter.id);
+  const [anchors, setAnchors] = useState<Map<string, ResolvedAnchor>>(new Map());
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const loadMe = useCommentsView((s) => s.loadMe);
+  const status = useCommentsView((s) => s.status);
+  useEffect(() => void loadMe(), [loadMe]);
+  useEffect(() => () => useCommentsView.setState({ status: null }), []);
+
+  const roots = useMemo(() => comments.filter((c) => c.parentId === null || !comments.some((p) => p.id === c.parentId)), [comments]);
+  // Resolve now and whenever typing pauses; highlight the open threads' ranges.
+  useEffect(() => {
+    if (!editor) return;
+    const doc = ydocOf(editor);
+    if (!doc) return;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const resolve = () => {
+      if (editor.isDestroyed) return;
+      const resolved = resolveCommentAnchors(doc, roots);
+      setAnchors(resolved);
+      const ranges = roots.flatMap((c) => {
+        const a = resolved.get(c.id);
+        return a?.state === 'ok' ? [{ id: c.id, from: a.from, to: a.to, resolved: c.resolved }] : [];
+      });
+      showCommentRanges(editor.view, ranges, null);
+    };
+    resolve();
+    const onUpdate = () => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(resolve, RESOLVE_IDLE_MS);
+    };
+    editor.on('update', onUpdate);
+    return () => {
+      if (timer) clearTimeout(timer);
+      editor.off('update', onUpdate);
+    };
+  }, [editor, roots]);
+
+  const start = () => {
+    if (!editor) return;
+    const { from, to } = editor.state.selection;
+    const doc = ydocOf(editor);
+    const quote = editor.state.doc.textBetween(from, to, '\n', ' ');
+    if (!doc || from >= to || !quote.trim()) {
+      useCommentsView.setState({ status: 'comments.selectFirst' });
+      return;
+    }
+    setDraft({ ...anchorRange(doc, from, to), quote });
+  };
+
+  // Ctrl+Alt+M in the editor opens a new comment on the selection (Word's shortcut).
+  useEffect(() => {
+    if (!editor) return;
+    const dom = editor.view.dom;
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.altKey && e.key.toLowerCase() === 'm') {
+        e.preventDefault();
+        start();
+      }
+    };
+    dom.addEventListener('keydown', onKey);
+    return () => dom.removeEventListener('keydown', onKey);
+  });
+
+  const threads = useMemo(() => {
+    const list = commentThreads(comments);
+    const at = (id: string) => {
+      const a = anchors.get(id);
+      return a?.state === 'ok' ? a.from : Number.MAX_SAFE_INTEGER;
+    };
+    return list.sort((a, b) => at(a.root.id) - at(b.root.id));
+  }, [comments, anchors]);
+
+  return (
+    <section className={styles.pane} aria-labelledby="chapter-comments-heading">
+      <h3 id="chapter-comments-heading">{t('comments.pane', { title: chapter.title })}</h3>
+      <p className={styles.help}>{t('comments.addHelp')}</p>
+      {draft ? (
+        <CommentForm
+          label={t('comments.newLabel', { quote: draft.quote.length > 60 ? `${draft.quote.slice(0, 59)}…` : draft.quote })}
+          onSave={(body) => writeComment('comments.add', { targetTable: 'chapters', targetId: chapter.id, body, place: draft })}
+          onCancel={() => {
+            setDraft(null);
+            editor?.commands.focus();
+          }}
+        />
+      ) : (
+        <Button size="small" onMouseDown={(e) => e.preventDefault()} onClick={start} aria-keyshortcuts="Control+Alt+M" disabled={!editor}>
+          {t('comments.add')}
+        </Button>
+      )}
+      {threads.length === 0 ? <p>{t('comments.none')}</p> : threads.map((th) => <CommentThreadCard key={th.root.id} thread={th} anchor={anchors.get(th.root.id) ?? null} />)}
+      <div role="status" aria-live="polite" className={styles.status}>
+        {status ? t(status) : ''}
+      </div>
+    </section>
+  );
+}
