@@ -48,6 +48,8 @@ export type ChapterEditorProps = {
   /** The plan's word list (accepted by the spell-check) and how to add to it («Legg til i ordlisten»). */
   planWords?: readonly string[];
   onAddPlanWord?: (word: string) => void;
+  /** Off only for the benchmark's comparison (the keystroke cost with and without the spell-check). */
+  spellCheck?: boolean;
   editable?: boolean;
   idleMs?: number;
   /** «Foreslå endringer»: on/off for this person and plan, who suggests, and the switch. */
@@ -67,7 +69,7 @@ function ChapterEditorView(props: ChapterEditorProps) {
   const { chapterId, idleMs = 1000 } = props;
   useEditorStyles();
   const LABELS = useEditorLabels();
-  const [session] = useState(() => new ChapterSession(props.initialStateBase64, props, idleMs));
+  const [session] = useState(() => new ChapterSession(props.initialStateBase64, props, idleMs, props.spellCheck ?? true));
   useEffect(() => session.setCallbacks(props));
   const [wordCount, setWordCount] = useState<number | null>(null);
   const [focusMode, setFocusMode] = useState(false);

@@ -34,7 +34,7 @@ export class ChapterSession {
   /** «Foreslå endringer» and who suggests: set by the component, read by the editor on each transaction. */
   private suggest: SuggestState = { enabled: false, author: null };
 
-  constructor(initialStateBase64: string, callbacks: SessionCallbacks, private readonly idleMs = 1000) {
+  constructor(initialStateBase64: string, callbacks: SessionCallbacks, private readonly idleMs = 1000, spellCheck = true) {
     this.callbacks = callbacks;
     // The stored state is applied before anyone listens: it is not a change to send back.
     if (initialStateBase64) Y.applyUpdate(this.ydoc, fromBase64(initialStateBase64));
@@ -43,7 +43,7 @@ export class ChapterSession {
       resolveAsset: (id) => this.callbacks.resolveAsset(id),
       groupName: (id) => this.callbacks.groups?.find((g) => g.id === id)?.name ?? null,
       renderLiveBlock: () => this.callbacks.renderLiveBlock,
-      spellCheck: (texts) => checkTexts(this.spell.lang, this.spell.words, texts),
+      spellCheck: spellCheck ? (texts) => checkTexts(this.spell.lang, this.spell.words, texts) : undefined,
       suggest: () => this.suggest,
     });
   }

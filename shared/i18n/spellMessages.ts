@@ -10,6 +10,12 @@ export const spellNb = {
   'spell.misspelledHint': 'Ukjent ord',
   'spell.malform.nb': 'bokmål',
   'spell.malform.nn': 'nynorsk',
+  'spell.lix': 'Lesbarhet (LIX): {lix}, {level}',
+  'spell.lix.none': 'Lesbarhet (LIX): ingen tekst ennå',
+  'spell.lix.easy': 'lett å lese',
+  'spell.lix.medium': 'middels vanskelig',
+  'spell.lix.hard': 'vanskelig',
+  'spell.lix.veryHard': 'svært vanskelig',
 };
 
 export const spellNn: Record<keyof typeof spellNb, string> = {
@@ -22,6 +28,12 @@ export const spellNn: Record<keyof typeof spellNb, string> = {
   'spell.misspelledHint': 'Ukjent ord',
   'spell.malform.nb': 'bokmål',
   'spell.malform.nn': 'nynorsk',
+  'spell.lix': 'Lesbarheit (LIX): {lix}, {level}',
+  'spell.lix.none': 'Lesbarheit (LIX): ingen tekst enno',
+  'spell.lix.easy': 'lett å lese',
+  'spell.lix.medium': 'middels vanskeleg',
+  'spell.lix.hard': 'vanskeleg',
+  'spell.lix.veryHard': 'svært vanskeleg',
 };
 
 export const spellEn: Record<keyof typeof spellNb, string> = {
@@ -34,4 +46,10 @@ export const spellEn: Record<keyof typeof spellNb, string> = {
   'spell.misspelledHint': 'Unknown word',
   'spell.malform.nb': 'Bokmål',
   'spell.malform.nn': 'Nynorsk',
+  'spell.lix': 'Readability (LIX): {lix}, {level}',
+  'spell.lix.none': 'Readability (LIX): no text yet',
+  'spell.lix.easy': 'easy to read',
+  'spell.lix.medium': 'fairly difficult',
+  'spell.lix.hard': 'difficult',
+  'spell.lix.veryHard': 'very difficult',
 };

@@ -15,6 +15,7 @@ import { richTextToYUpdate } from '../../shared/editor';
 import { docxToChapters } from '../../electron/services/import/docxToChapters';
 import { SearchIndex } from '../../electron/services/search/searchIndex';
 import { buildLongDocx } from '../fixtures/docx/buildDocx';
+import rendererConfig from '../../renderer/vite.config';
 import type { Figures } from './run';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -44,22 +45,25 @@ export function longChapter(pages: number, seed = 1): RichText {
   return { type: 'doc', content };
 }
 
-const percentile = (xs: number[], p: number) => {
+export const percentile = (xs: number[], p: number) => {
   const sorted = [...xs].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 };
 
-async function buildBenchPage(outDir: string): Promise<void> {
+export async function buildBenchPage(outDir: string): Promise<void> {
   await build({
     root: join(here, 'chapters'),
     base: './',
     logLevel: 'warn',
     plugins: [react()],
+    // The app's aliases and worker format: the editor's spell-check worker imports the dictionaries through them.
+    resolve: rendererConfig.resolve,
+    worker: rendererConfig.worker,
     build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 8000, modulePreload: { polyfill: false } },
   });
 }
 
-const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+export const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 
 async function benchTyping(figures: Figures): Promise<void> {
   const outDir = mkdtempSync(join(tmpdir(), 'planverk-bench-chapters-'));

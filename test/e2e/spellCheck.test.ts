@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { FieldChange } from '../../shared/domain/plan';
+import { lix, lixLevel } from '../../shared/spell/klarsprak';
+import { textBlocks } from '../../shared/spell/planSpell';
 import { callOk } from './api';
 import { allWritten, launchChromium, newAppPage, openApp } from './browser';
 import { openFreshPlan } from './fixtures';
@@ -85,6 +87,14 @@ describe('spell-check in the chapter editor', () => {
     expect(await menu.getByTestId('spell-suggestion').allTextContents()).toEqual(['ikke']);
     await page.keyboard.press('Escape');
     await menu.waitFor({ state: 'detached' });
+  });
+
+  it('shows the chapter’s LIX readability index in the chapter settings', async () => {
+    const plan = await callOk(env.origin, env.token, 'plan.load', {});
+    const value = lix(textBlocks(plan.chapters.find((c) => c.id === CHAPTER.id)!.body))!;
+    expect(value).toBeGreaterThan(0);
+    const level = { easy: 'lett å lese', medium: 'middels vanskelig', hard: 'vanskelig', veryHard: 'svært vanskelig' }[lixLevel(value)];
+    await expect.poll(() => page.getByTestId('chapter-lix').textContent()).toBe(`Lesbarhet (LIX): ${value}, ${level}`);
   });
 
   it('removes the underline of a word added to the personal word list, also after a reload', async () => {

@@ -1,10 +1,12 @@
 // Buttons that change the tree (add, move, indent, delete, undo) and the selected chapter's settings: title, status,
 // responsible group (the matrix's groups) and whether it is numbered.
 import { Button, Checkbox, Field, Input, makeStyles, Select, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { randomId } from '../../../shared/domain/ids';
 import { ChapterStatus, type Chapter } from '../../../shared/domain/plan';
 import { sortRows } from '../../../shared/domain/rowOrder';
+import { lix, lixLevel } from '../../../shared/spell/klarsprak';
+import { textBlocks } from '../../../shared/spell/planSpell';
 import { useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
 import { redo, undo } from '../../commands/commandBus';
@@ -106,6 +108,7 @@ export function ChapterSettings({ chapter }: { chapter: Chapter }) {
           ))}
         </Select>
       </Field>
+      <Readability body={chapter.body} />
       {chapter.kind === 'chapter' && (
         <Checkbox label={t('chapters.numbered')} checked={chapter.numbered} onChange={(_e, d) => set({ numbered: d.checked === true })} />
       )}
@@ -126,5 +129,14 @@ function TitleField({ chapter, onCommit }: { chapter: Chapter; onCommit: (title:
     <Field label={t('chapters.title')}>
       <Input value={value} onChange={(_e, d) => setValue(d.value)} onBlur={commit} onKeyDown={(e) => e.key === 'Enter' && commit()} />
     </Field>
+  );
+}
+
+/** The chapter's LIX (klarspråk): recomputed when the stored body changes, i.e. when typing pauses. */
+function Readability({ body }: { body: Chapter['body'] }) {
+  const t = useT();
+  const value = useMemo(() => lix(textBlocks(body)), [body]);
+  return (
+    <p data-testid="chapter-lix">{value === null ? t('spell.lix.none') : t('spell.lix', { lix: value, level: t(`spell.lix.${lixLevel(value)}`) })}</p>
   );
 }

@@ -6,6 +6,7 @@ import Collaboration from '@tiptap/extension-collaboration';
 import StarterKit from '@tiptap/starter-kit';
 import { createRoot, type Root } from 'react-dom/client';
 import * as Y from 'yjs';
+import { spellKey } from '../../../shared/editor/spellDecorations';
 import { ChapterEditor } from '../../../renderer/editor/ChapterEditor';
 import { fromBase64 } from '../../../renderer/editor/yUpdateBatcher';
 
@@ -25,7 +26,8 @@ function view(): View {
 }
 
 const bench = {
-  async mountApp(stateBase64: string): Promise<void> {
+  /** `spellCheck` false: the same editor without the spell-check (its keystroke cost is compared with it on). */
+  async mountApp(stateBase64: string, spellCheck = true): Promise<void> {
     const host = document.getElementById('root')!;
     root = createRoot(host);
     root.render(
@@ -38,6 +40,7 @@ const bench = {
           onBody={() => sent.bodies++}
           onAddImage={async () => ''}
           resolveAsset={() => null}
+          spellCheck={spellCheck}
         />
       </FluentProvider>,
     );
@@ -71,6 +74,13 @@ const bench = {
       await new Promise((r) => requestAnimationFrame(() => r(null)));
     }
     return { times, pos: start, size: doc.content.size };
+  },
+  /** Resolves when the spell-check has checked every block (its worker answered); returns the ms it waited. */
+  async spellSettled(): Promise<number> {
+    const t0 = performance.now();
+    const pending = () => (spellKey.getState(view().state as never)?.dirty.length ?? 0) > 0;
+    while (pending()) await new Promise((r) => setTimeout(r, 5));
+    return performance.now() - t0;
   },
   unmount(): void {
     root?.unmount();
