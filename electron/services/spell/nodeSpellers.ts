@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { loadModule } from 'hunspell-asm';
+import type * as HunspellAsm from 'hunspell-asm';
 import { hunspellSpeller, type DictionaryBytes } from '../../../shared/spell/hunspell';
 import type { SpellLanguage, Spellers } from '../../../shared/spell/speller';
 
@@ -15,15 +15,20 @@ export function nodeSpellers(): Promise<Spellers> {
   return loading;
 }
 
+// Node's own `require`: a bundle has one (the Electron main bundle has no import.meta.url), else one of our own.
+const nodeRequire: NodeJS.Require = typeof require === 'function' ? require : createRequire(import.meta.url);
+
 async function loadBoth(): Promise<Spellers> {
+  // Loaded through Node's require, never through a bundler or Vite's module runner: hunspell-asm's ES build imports its
+  // Emscripten runtime as a CommonJS file, which a runner that inlines the package (Vitest's global setup, where the E2E
+  // bridge lives) turns into a non-function («runtimeModule is not a function»).
+  const { loadModule } = nodeRequire('hunspell-asm') as typeof HunspellAsm;
   const factory = await loadModule();
   return { nb: hunspellSpeller(factory, 'nb', dictionaryBytes('nb')), nn: hunspellSpeller(factory, 'nn', dictionaryBytes('nn')) };
 }
 
 /** The .aff and .dic files of dictionary-<lang> (the packages export only their index.js, so their folder is found from it). */
 export function dictionaryBytes(lang: SpellLanguage): DictionaryBytes {
-  // `require` where the bundle has one (the Electron main bundle has no import.meta.url), else one of our own.
-  const resolve = typeof require === 'function' ? require.resolve : createRequire(import.meta.url).resolve;
-  const folder = dirname(resolve(`dictionary-${lang}`));
+  const folder = dirname(nodeRequire.resolve(`dictionary-${lang}`));
   return { aff: readFileSync(join(folder, 'index.aff')), dic: readFileSync(join(folder, 'index.dic')) };
 }
