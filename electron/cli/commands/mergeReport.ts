@@ -46,7 +46,7 @@ export function printSummary(summary: MergeSummary, io: CliIo, verb: string, { i
     return;
   }
   const rows = totals(summary);
-  io.out(`${indent}${verb}: ${rows.added} nye rader, ${rows.changed} endrede, ${rows.deleted} slettede; tekst fra kopien i ${summary.chapters.length} kapitler; ${summary.conflicts.length} felt endret i begge.`);
+  io.out(`${indent}${verb}: ${rows.added} nye rader, ${rows.changed} endrede, ${rows.deleted} slettede; tekst fra kopien i ${summary.chapters.length} kapitler; ${summary.conflicts.length} felt endret i begge${summary.versions > 0 ? `; ${summary.versions} versjoner nye eller slettet` : ''}.`);
   for (const c of conflicts ? summary.conflicts : []) {
     const kept = c.winner === 'copy' ? `kopiens verdi gjelder (endret sist, ${when(c.copyAt)})` : `planens verdi gjelder (endret sist, ${when(c.hereAt)})`;
     io.out(`${indent}  ${c.rowLabel} – ${c.column}: her ${shown(c, c.here)}, i kopien ${shown(c, c.copy)}; ${kept}.`);

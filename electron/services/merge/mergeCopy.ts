@@ -73,7 +73,7 @@ export function runCopies(file: PlanFile, paths: readonly string[], deps: MergeD
 }
 
 /** The plan reads differently after the merge (rows or chapter text); conflicts the plan's values win change nothing. */
-const changesPlan = (summary: MergeSummary): boolean => hasDifferences(summary.counts) || summary.chapters.length > 0;
+const changesPlan = (summary: MergeSummary): boolean => hasDifferences(summary.counts) || summary.chapters.length > 0 || summary.versions > 0;
 
 /** A copy as it may be merged (`db`, future changes re-stamped) and as its file has it (`original`). */
 type OpenCopy = { path: string; db: Database.Database; original: Database.Database; clock: PreparedCopy['clock'] };
@@ -103,12 +103,14 @@ function mergeOnTwin(file: PlanFile, copies: readonly OpenCopy[], deps: MergeDep
     const counts = countDifferences(first, last);
     const structure = { repairs: parts.flatMap((p) => p.repairs), deletedEdits: parts.flatMap((p) => p.deletedEdits), offeredText: parts.flatMap((p) => p.offeredText) };
     const conflicts = parts.flatMap((p) => p.conflicts);
+    const versions = parts.reduce((sum, p) => sum + p.versions, 0);
     const total: MergeSummary = {
       counts,
       chapters: changedChapters(first, last),
       conflicts,
       ...structure,
-      nothingNew: !hasDifferences(counts) && conflicts.length === 0 && !hasStructureNews(structure),
+      versions,
+      nothingNew: !hasDifferences(counts) && conflicts.length === 0 && !hasStructureNews(structure) && versions === 0,
       clock: parts.find((p) => p.clock)?.clock ?? null,
     };
     return { copies: parts, total };
@@ -121,13 +123,14 @@ function mergeOnTwin(file: PlanFile, copies: readonly OpenCopy[], deps: MergeDep
   }
 }
 
-const summaryOf = ({ counts, chapters, conflicts, repairs, deletedEdits, offeredText, nothingNew, clock }: MergeSummary): MergeSummary => ({
+const summaryOf = ({ counts, chapters, conflicts, repairs, deletedEdits, offeredText, versions, nothingNew, clock }: MergeSummary): MergeSummary => ({
   counts,
   chapters,
   conflicts,
   repairs,
   deletedEdits,
   offeredText,
+  versions,
   nothingNew,
   clock,
 });
@@ -138,12 +141,13 @@ function mergeAndCompare(db: Database.Database, writer: RowWriter, clock: LogClo
   // Conflicts are read from the logs before the merge joins them; the winner is the one the merge will apply.
   const conflicts = findConflicts(db, copy.db, [before, copyPlan]);
   const structure = watchStructure(db, copy.db);
-  mergeDatabases({ db, writer, clock }, copy.db);
+  const { newVersions: versions } = mergeDatabases({ db, writer, clock }, copy.db);
   const after = readPlanData(db);
   const counts = countDifferences(before, after);
   const chapters = changedChapters(before, after);
   const report = structure.finish(db, { before, after, copy: copyPlan });
-  return { counts, chapters, conflicts, ...report, nothingNew: !hasDifferences(counts) && conflicts.length === 0 && !hasStructureNews(report), clock: copy.clock };
+  const nothingNew = !hasDifferences(counts) && conflicts.length === 0 && !hasStructureNews(report) && versions === 0;
+  return { counts, chapters, conflicts, ...report, versions, nothingNew, clock: copy.clock };
 }
 
 /** Each copy must be another file, given once; for the merge itself the open plan must be able to take it (a preview only reads). */

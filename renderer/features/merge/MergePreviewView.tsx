@@ -18,15 +18,18 @@ export function MergeCountsTable({ summary }: { summary: MergeSummary }) {
   const t = useT();
   if (summary.nothingNew) return <p data-testid="merge-nothing-new">{t('merge.nothingNew')}</p>;
   return (
-    <DataTable
-      caption={t('merge.countsCaption')}
-      columns={[t('merge.col.what'), t('merge.col.added'), t('merge.col.changed'), t('merge.col.deleted')]}
-      rows={changedTables(summary.counts).map((table) => {
-        const c = summary.counts[table];
-        return { key: table, cells: [entityLabel(t, table), c.added, c.changed, c.deleted] };
-      })}
-      testId="merge-counts"
-    />
+    <>
+      {summary.versions > 0 && <p data-testid="merge-versions">{t('merge.versions', { count: String(summary.versions) })}</p>}
+      <DataTable
+        caption={t('merge.countsCaption')}
+        columns={[t('merge.col.what'), t('merge.col.added'), t('merge.col.changed'), t('merge.col.deleted')]}
+        rows={changedTables(summary.counts).map((table) => {
+          const c = summary.counts[table];
+          return { key: table, cells: [entityLabel(t, table), c.added, c.changed, c.deleted] };
+        })}
+        testId="merge-counts"
+      />
+    </>
   );
 }
 

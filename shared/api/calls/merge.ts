@@ -87,6 +87,8 @@ export type MergeSummary = {
   repairs: MergeRepairItem[];
   deletedEdits: DeletedEdit[];
   offeredText: OfferedText[];
+  /** Named versions the copy brings or deletes (versions are about the plan, not rows in it, so `counts` leaves them out). */
+  versions: number;
   /** True only when the merge changes nothing and has nothing to report (no conflict, repair or offered text). */
   nothingNew: boolean;
   /** Set when the copy's clock was more than a few minutes off. */

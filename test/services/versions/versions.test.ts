@@ -2,6 +2,7 @@
 import * as Y from 'yjs';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createPlanFile, mergeFrom, openPlanFile, type PlanFile } from '../../../electron/services/store';
+import { previewMerge, runMerge } from '../../../electron/services/merge/mergeCopy';
 import { COMPACT_AFTER_UPDATES } from '../../../electron/services/store/rowWriter';
 import { deleteVersion, listVersions, makeVersion, readVersion, restoreVersion } from '../../../electron/services/versions/versionService';
 import { PlanverkError } from '../../../shared/api/errors';
@@ -177,6 +178,30 @@ describe('named versions', () => {
     expect(listVersions(plan2).map((v) => v.name)).toEqual(['Her']);
     expect(plan2.database.prepare('SELECT count(*) FROM versionChapters WHERE versionId = ?').pluck().get(theirs.id)).toBe(0);
     plan2.close();
+  });
+
+  it('a copy that brings only a version is merged, and its preview counts the version instead of saying «Ingenting nytt»', () => {
+    const path = fresh();
+    const copyPath = tmp.file('bare-versjon.planverk');
+    const file = openPlanFile(path);
+    file.saveCopy(copyPath);
+    file.close();
+    const copy = openPlanFile(copyPath);
+    const theirs = makeVersion(copy, { name: 'Bare en versjon', author: OLE });
+    const theirsJson = versionJson(copy, theirs.id);
+    copy.close();
+
+    const plan = openPlanFile(path);
+    const preview = previewMerge(plan, copyPath);
+    expect(preview.nothingNew).toBe(false);
+    expect(preview.versions).toBe(1);
+    const outcome = runMerge(plan, copyPath);
+    expect(outcome.versions).toBe(1);
+    expect(listVersions(plan).map((v) => v.name)).toEqual(['Bare en versjon']);
+    expect(versionJson(plan, theirs.id)).toBe(theirsJson);
+    // Merged again, the copy brings nothing new.
+    expect(previewMerge(plan, copyPath).nothingNew).toBe(true);
+    plan.close();
   });
 
   it('refuses a copy carrying a damaged version and leaves both files untouched', () => {
