@@ -1,32 +1,41 @@
 // The person of the installation (issue 15 «Who») in Chromium: with no person stored, the first start asks «Hvem
 // skriver?» with the system user's name filled in; the answer is kept (person.json) and the next start does not ask;
 // the header's button opens it again to edit (same id); changes made afterwards carry the name; all by keyboard, axe 0.
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PERSON_FILE, systemUserName } from '../../electron/services/person/personStore';
+import { createPlanFile } from '../../electron/services/store';
+import { emptyPlan } from '../../shared/domain/emptyPlan';
 import type { Person } from '../../shared/domain/person';
 import { callOk } from './api';
 import { axeViolations } from './axe';
+import { startBridgeProcess, type BridgeProcess } from './bridgeProcess';
 import { launchChromium, newAppPage, openApp } from './browser';
-import { openFreshPlan } from './fixtures';
-import { presetPerson } from './presetPerson';
+import { testFolder } from './fixtures';
 
+// A bridge of its own: this file removes and rewrites the installation's person.json, which the other files' shared
+// session must never see.
 const env = inject('e2e');
-const personFile = join(env.userDataDir, PERSON_FILE);
+const root = mkdtempSync(join(testFolder(), 'person-'));
+const dataDir = join(root, 'data');
+const personFile = join(dataDir, PERSON_FILE);
+let bridge: BridgeProcess;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
+  const planPath = join(root, 'Hvem.planverk');
+  createPlanFile(planPath, emptyPlan()).close();
+  bridge = await startBridgeProcess([planPath], dataDir);
   browser = await launchChromium(env.chromium);
   page = await newAppPage(browser);
-  await openFreshPlan('empty', 'Hvem');
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
-  presetPerson(env.userDataDir); // the files after this one write as the preset person again if this one failed midway
+  await bridge?.stop();
 });
 
 const dialog = () => page.getByTestId('person-dialog');
@@ -35,7 +44,7 @@ const stored = () => JSON.parse(readFileSync(personFile, 'utf8')) as Person;
 describe('first start asks who writes', () => {
   it('first start shows the dialog prefilled from the system user; the name typed is kept', async () => {
     rmSync(personFile, { force: true });
-    await openApp(page, env.origin, env.token, '#/plan');
+    await openApp(page, bridge.origin, bridge.token, '#/plan');
     await dialog().waitFor();
     expect(await page.getByRole('dialog').getAttribute('aria-labelledby')).toBeTruthy();
     const name = page.getByTestId('person-name');
@@ -59,9 +68,9 @@ describe('first start asks who writes', () => {
     await page.locator('main h1').waitFor();
     await expect.poll(() => page.getByTestId('person-button').textContent()).toBe('Du: Kari Nordmann');
     expect(await dialog().count()).toBe(0);
-    const plan = await callOk(env.origin, env.token, 'plan.load', {});
-    await callOk(env.origin, env.token, 'plan.mutate', { changes: [{ table: 'plan', id: plan.plan.id, column: 'subtitle', value: 'Skrevet av Kari' }] });
-    const history = await callOk(env.origin, env.token, 'history.field', { table: 'plan', id: plan.plan.id, column: 'subtitle' });
+    const plan = await callOk(bridge.origin, bridge.token, 'plan.load', {});
+    await callOk(bridge.origin, bridge.token, 'plan.mutate', { changes: [{ table: 'plan', id: plan.plan.id, column: 'subtitle', value: 'Skrevet av Kari' }] });
+    const history = await callOk(bridge.origin, bridge.token, 'history.field', { table: 'plan', id: plan.plan.id, column: 'subtitle' });
     expect(history[0]).toMatchObject({ text: 'Skrevet av Kari', author: { name: 'Kari Nordmann', initials: 'KN', group: 'Arbeidsgruppe 2' } });
   });
 
