@@ -18,7 +18,11 @@ const load = () => callOk(env.origin, env.token, 'plan.load', {});
 const editor = () => page.locator('.plan-editor .ProseMirror');
 const thread = (author: string) => page.getByRole('article', { name: new RegExp(`^Kommentar fra ${author}`) });
 
+// The session's person before this file renamed it, given back afterwards: the other files share the session.
+let before: { name: string; initials: string; group: string | null } | null = null;
+
 beforeAll(async () => {
+  before = (await callOk(env.origin, env.token, 'person.get', {})).person;
   // The bridge's session writes as this person (the first start asks for it in the app).
   await callOk(env.origin, env.token, 'person.set', { name: 'Kari Nordmann', group: 'Arbeidsgruppe 1' });
   await openFreshPlan('sample', 'Kommentarer');
@@ -30,6 +34,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  if (before) await callOk(env.origin, env.token, 'person.set', { name: before.name, initials: before.initials, group: before.group ?? '' });
 });
 
 describe('comments', () => {

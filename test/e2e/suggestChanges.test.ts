@@ -133,7 +133,8 @@ describe('«Foreslå endringer» in the chapter editor', () => {
     await caretAfter('vekst');
     await page.keyboard.press('Backspace');
     await expect.poll(() => editor().locator('del.plan-suggestion').textContent()).toBe('t');
-    await panel().getByRole('button', { name: /^Avvis forslaget/ }).click();
+    // The list follows the text after a short pause: wait for this suggestion's own button.
+    await panel().getByRole('button', { name: /^Avvis forslaget .*«t»/ }).click();
     await expect.poll(() => editor().locator('del.plan-suggestion').count()).toBe(0);
     await editor().focus();
     await page.keyboard.press('Control+z');

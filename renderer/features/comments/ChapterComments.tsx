@@ -143,9 +143,13 @@ export function ChapterComments({ chapter }: { chapter: Chapter }) {
           }}
         />
       ) : (
-        <Button size="small" onMouseDown={(e) => e.preventDefault()} onClick={start} aria-keyshortcuts="Control+Alt+M" disabled={!editor}>
-          {t('comments.add')}
-        </Button>
+        // Shown once the editor is there rather than disabled until then: the button's colour transition from disabled
+        // to enabled left it briefly below the contrast limit (axe caught it mid-transition).
+        editor && (
+          <Button size="small" onMouseDown={(e) => e.preventDefault()} onClick={start} aria-keyshortcuts="Control+Alt+M">
+            {t('comments.add')}
+          </Button>
+        )
       )}
       {threads.length === 0 ? <p>{t('comments.none')}</p> : threads.map((th) => <CommentThreadCard key={th.root.id} thread={th} anchor={anchors.get(th.root.id) ?? null} />)}
       <div role="status" aria-live="polite" className={styles.status}>
