@@ -1,6 +1,7 @@
 // Named versions (issue 16): what a version is outside the file, and which change-log messages it includes.
 // A version is a pointer into the history: a position in the change log plus each chapter's Yjs snapshot.
 import { z } from 'zod';
+import { formatLocalDay, formatLocalDayTime } from '../format/norwegian';
 import { PersonSchema, type Person } from './person';
 
 /** Who made a version: the person of the installation that made it (issue 15 «Who»). */
@@ -38,15 +39,12 @@ export function positionIncludes(position: LogPosition, timestamp: string): bool
   return latest !== undefined && timestamp <= latest;
 }
 
-const two = (n: number): string => String(n).padStart(2, '0');
-
 /** «15.04.2025 kl. 14.03» in the local time zone: when a version was made, as the list and the CLI show it. */
 export function formatVersionTime(iso: string): string {
-  const d = new Date(iso);
-  return `${two(d.getDate())}.${two(d.getMonth() + 1)}.${d.getFullYear()} kl. ${two(d.getHours())}.${two(d.getMinutes())}`;
+  return formatLocalDayTime(new Date(iso));
 }
 
 /** «Høringsutkast 15.04.2025»: the name of the version made by an export with the «Høringsutkast» watermark. */
 export function hearingDraftVersionName(at: Date): string {
-  return `Høringsutkast ${two(at.getDate())}.${two(at.getMonth() + 1)}.${at.getFullYear()}`;
+  return `Høringsutkast ${formatLocalDay(at)}`;
 }

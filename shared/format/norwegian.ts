@@ -26,6 +26,18 @@ export function formatDate(iso: string): string {
   return `${m[3]}.${m[2]}.${m[1]}`;
 }
 
+const two = (n: number): string => String(n).padStart(2, '0');
+
+/** A moment's day in the machine's local time: 15 April 2025 → '15.04.2025'. */
+export function formatLocalDay(moment: Date): string {
+  return `${two(moment.getDate())}.${two(moment.getMonth() + 1)}.${moment.getFullYear()}`;
+}
+
+/** A moment's day and time in local time: '15.04.2025 kl. 14.03' (`between` goes between the day and the time). */
+export function formatLocalDayTime(moment: Date, between = ' kl. '): string {
+  return `${formatLocalDay(moment)}${between}${two(moment.getHours())}.${two(moment.getMinutes())}`;
+}
+
 const DATE_FORMAT_HINT = 'Skriv den som dd.mm.åååå, for eksempel 15.04.2024.';
 
 /**

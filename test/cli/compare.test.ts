@@ -4,21 +4,20 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/run';
 import { createPlanFile } from '../../electron/services/store';
 import { makeVersion } from '../../electron/services/versions/makeVersion';
 import type { Chapter } from '../../shared/domain/plan';
 import { buildSamplePlan } from '../../shared/sample/samplePlan';
 import { sha256File, tempDir } from '../services/store/helpers';
+import { runCliCaptured } from './capture';
 
 const tmp = tempDir('planverk-compare-');
 afterAll(() => tmp.cleanup());
 
+/** The output as text, the error lines one by one (a refusal is exactly one line). */
 async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err };
+  const r = await runCliCaptured(...argv);
+  return { ...r, out: r.out.join('\n') };
 }
 
 const plan = tmp.file('plan.planverk');

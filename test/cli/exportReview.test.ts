@@ -4,12 +4,12 @@
 import JSZip from 'jszip';
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/run';
 import { createCommentService } from '../../electron/services/comments/commentService';
 import { openPlanFile } from '../../electron/services/store';
 import { diffToYUpdate, yDocFromUpdates } from '../../shared/editor/yjs';
 import { sha256File, tempDir } from '../services/store/helpers';
 import { readFileSync } from 'node:fs';
+import { runCliText } from './capture';
 
 const tmp = tempDir('planverk-export-review-');
 afterAll(() => tmp.cleanup());
@@ -18,12 +18,7 @@ const planPath = tmp.file('forslag.planverk');
 const kari = { authorId: 'p-kari', authorName: 'Kari Ødegård', authorInitials: 'KØ', authorGroup: 'Gruppe 2', date: '2025-03-01T09:30:00.000Z' };
 const ola = { authorId: 'p-ola', authorName: 'Ola Åsen', authorInitials: 'OÅ', authorGroup: null, date: '2025-03-02T14:00:00.000Z' };
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = runCliText;
 
 async function documentXml(path: string): Promise<string> {
   return (await JSZip.loadAsync(readFileSync(path))).file('word/document.xml')!.async('string');

@@ -1,10 +1,10 @@
 // `npm run cli -- review <file> [--json]`: every open suggestion of every chapter (chapter, kind, author, date, text),
 // read-only (the file is byte-for-byte the same afterwards).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/run';
 import { openPlanFile } from '../../electron/services/store';
 import { diffToYUpdate, yDocFromUpdates } from '../../shared/editor/yjs';
 import { sha256File, tempDir } from '../services/store/helpers';
+import { runCliText } from './capture';
 
 const tmp = tempDir('planverk-review-');
 afterAll(() => tmp.cleanup());
@@ -13,12 +13,7 @@ const kari = { authorId: 'p-kari', authorName: 'Kari Ødegård', authorInitials:
 const ola = { authorId: 'p-ola', authorName: 'Ola Åsen', authorInitials: 'OÅ', authorGroup: null, date: '2025-03-02T14:00:00.000Z' };
 let chapterTitle = '';
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = runCliText;
 
 beforeAll(async () => {
   expect((await cli('new', planPath, '--sample')).code).toBe(0);

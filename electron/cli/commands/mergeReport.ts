@@ -2,6 +2,7 @@
 // came back; or, with --json, the same report as one JSON object for scripts and tests.
 import type { MergeConflict, MergeCopiesPreview, MergePreview, MergeSummary } from '../../../shared/api/calls/merge';
 import { TABLE_NAMES } from '../../../shared/domain/plan';
+import { formatLocalDayTime } from '../../../shared/format/norwegian';
 import { valueLine, valueText } from '../../../shared/merge/valueText';
 import { clockSkewLine } from '../clockSkewLine';
 import type { CliIo } from '../command';
@@ -11,8 +12,7 @@ import { structureLines } from '../structureLines';
 function when(iso: string | null): string {
   const d = iso ? new Date(iso) : null;
   if (!d || Number.isNaN(d.getTime())) return iso ?? 'ukjent tid';
-  const two = (n: number): string => String(n).padStart(2, '0');
-  return `${two(d.getDate())}.${two(d.getMonth() + 1)}.${d.getFullYear()} kl. ${two(d.getHours())}.${two(d.getMinutes())}`;
+  return formatLocalDayTime(d);
 }
 
 /** One value on one line: rich text's lines joined with « / », deletions named, nothing shown as «(tom)». */

@@ -5,6 +5,7 @@ import { Button, makeStyles, Textarea, tokens } from '@fluentui/react-components
 import { useId, useState, type KeyboardEvent } from 'react';
 import type { ResolvedAnchor } from '../../../shared/editor/commentAnchors';
 import type { Comment, CommentThread } from '../../../shared/domain/comment';
+import { formatLocalDayTime } from '../../../shared/format/norwegian';
 import { useT } from '../../app/i18n';
 import { useCommentsView, writeComment } from './commentActions';
 
@@ -20,11 +21,7 @@ const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: '4px', marginTop: '4px' },
 });
 
-export const commentDate = (iso: string): string => {
-  const d = new Date(iso);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${two(d.getDate())}.${two(d.getMonth() + 1)}.${d.getFullYear()} ${two(d.getHours())}.${two(d.getMinutes())}`;
-};
+export const commentDate = (iso: string): string => formatLocalDayTime(new Date(iso), ' ');
 
 /** A text field with Lagre/Avbryt; Ctrl+Enter saves, Escape cancels. */
 export function CommentForm({ label, initial = '', onSave, onCancel }: { label: string; initial?: string; onSave: (body: string) => Promise<boolean>; onCancel: () => void }) {

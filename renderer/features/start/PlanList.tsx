@@ -2,8 +2,8 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { PlanEntry } from '../../../shared/api/calls/start';
 import { useT } from '../../app/i18n';
-import { localDate } from '../../app/localDate';
 import { formatClock } from '../../app/saveStatus';
+import { formatLocalDay } from '../../../shared/format/norwegian';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '8px' },
@@ -28,7 +28,7 @@ export function PlanList({ plans, empty, onOpen, busy, testId }: { plans: readon
               <span className={styles.meta} title={plan.path}>
                 {plan.name}
                 {' · '}
-                {plan.exists && plan.changedAt ? t('start.lastChange', { date: localDate(plan.changedAt), time: formatClock(plan.changedAt) ?? '' }) : t('start.missing')}
+                {plan.exists && plan.changedAt ? t('start.lastChange', { date: formatLocalDay(new Date(plan.changedAt)), time: formatClock(plan.changedAt) ?? '' }) : t('start.missing')}
               </span>
             </span>
             <Button appearance="secondary" disabled={busy || !plan.exists} onClick={() => onOpen(plan.path)} aria-label={`${t('start.open')}: ${title}`}>

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/run';
+import { runCliCaptured } from '../../cli/capture';
 import { createPlanFile } from '../../../electron/services/store';
 import { buildSamplePlan } from '../../../shared/sample/samplePlan';
 import type { PlanData } from '../../../shared/domain/plan';
@@ -32,12 +32,7 @@ function planWithPage(malform: Malform): { path: string; plan: PlanData } {
   return { path, plan };
 }
 
-async function cli(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
-}
+const cli = (argv: string[]) => runCliCaptured(...argv);
 
 describe('cli spell and cli check', () => {
   it('spell lists per chapter the misspelled words and the bokmål forms of a nynorsk plan with suggestions', async () => {
