@@ -22,6 +22,7 @@ import { startEn } from './startMessages';
 import { personEn } from './personMessages';
 import { tablesEn } from './tablesMessages';
 import { commentsEn } from './commentsMessages';
+import { mergeReviewEn } from './mergeReviewMessages';
 
 export const en: Messages = {
   'app.name': 'Planverk',
@@ -243,6 +244,7 @@ export const en: Messages = {
   'export.preview.frame': 'Preview of the document',
   ...tablesEn,
   ...commentsEn,
+  ...mergeReviewEn,
   ...chaptersEn,
   ...editorEn,
   ...spellEn,

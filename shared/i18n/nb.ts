@@ -20,6 +20,7 @@ import { startNb } from './startMessages';
 import { personNb } from './personMessages';
 import { tablesNb } from './tablesMessages';
 import { commentsNb } from './commentsMessages';
+import { mergeReviewNb } from './mergeReviewMessages';
 
 export const nb = {
   'app.name': 'Planverk',
@@ -241,6 +242,7 @@ export const nb = {
   'export.preview.frame': 'Forhåndsvisning av dokumentet',
   ...tablesNb,
   ...commentsNb,
+  ...mergeReviewNb,
   ...chaptersNb,
   ...editorNb,
   ...spellNb,

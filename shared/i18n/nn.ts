@@ -22,6 +22,7 @@ import { startNn } from './startMessages';
 import { personNn } from './personMessages';
 import { tablesNn } from './tablesMessages';
 import { commentsNn } from './commentsMessages';
+import { mergeReviewNn } from './mergeReviewMessages';
 
 export const nn: Messages = {
   'app.name': 'Planverk',
@@ -243,6 +244,7 @@ export const nn: Messages = {
   'export.preview.frame': 'Førehandsvising av dokumentet',
   ...tablesNn,
   ...commentsNn,
+  ...mergeReviewNn,
   ...chaptersNn,
   ...editorNn,
   ...spellNn,

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import type { MergeCopiesOutcome, MergeCopiesPreview, MergeOutcome, MergePreview, MergeSummary } from '../../../shared/api/calls/merge';
 import { PlanverkError } from '../../../shared/api/errors';
 import type { PlanData } from '../../../shared/domain/plan';
+import { reviewBrought } from '../../../shared/merge/reviewBrought';
 import { mergeDatabases, openPlanFile, type OpenOptions, type PlanFile } from '../store';
 import { LogClock, type MerkleTrie } from '../store/clock';
 import { prepareCopy, restamperFor, type PreparedCopy } from '../store/clockSafety';
@@ -106,6 +107,7 @@ function mergeOnTwin(file: PlanFile, copies: readonly OpenCopy[], deps: MergeDep
     const versions = parts.reduce((sum, p) => sum + p.versions, 0);
     const total: MergeSummary = {
       counts,
+      review: reviewBrought(first, last),
       chapters: changedChapters(first, last),
       conflicts,
       ...structure,
@@ -123,8 +125,9 @@ function mergeOnTwin(file: PlanFile, copies: readonly OpenCopy[], deps: MergeDep
   }
 }
 
-const summaryOf = ({ counts, chapters, conflicts, repairs, deletedEdits, offeredText, versions, nothingNew, clock }: MergeSummary): MergeSummary => ({
+const summaryOf = ({ counts, review, chapters, conflicts, repairs, deletedEdits, offeredText, versions, nothingNew, clock }: MergeSummary): MergeSummary => ({
   counts,
+  review,
   chapters,
   conflicts,
   repairs,
@@ -147,7 +150,7 @@ function mergeAndCompare(db: Database.Database, writer: RowWriter, clock: LogClo
   const chapters = changedChapters(before, after);
   const report = structure.finish(db, { before, after, copy: copyPlan });
   const nothingNew = !hasDifferences(counts) && conflicts.length === 0 && !hasStructureNews(report) && versions === 0;
-  return { counts, chapters, conflicts, ...report, versions, nothingNew, clock: copy.clock };
+  return { counts, review: reviewBrought(before, after), chapters, conflicts, ...report, versions, nothingNew, clock: copy.clock };
 }
 
 /** Each copy must be another file, given once; for the merge itself the open plan must be able to take it (a preview only reads). */

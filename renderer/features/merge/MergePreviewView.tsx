@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import type { MergeCopiesPreview, MergePreview, MergeSummary } from '../../../shared/api/calls/merge';
 import { useT } from '../../app/i18n';
 import { DataTable } from '../../components/DataTable';
+import { MergeReviewPeople } from './MergeReviewPeople';
 import { MergeRules, MergeStructureList } from './MergeStructureList';
 import { changedTables, clockWarning, dateAndTime, entityLabel, fieldLabel, fileName, formatValue } from './mergeText';
 
@@ -125,6 +126,7 @@ function CopyReport({ copy, n, count }: { copy: MergePreview; n: number; count: 
         </MessageBar>
       )}
       <MergeCountsTable summary={copy} />
+      <MergeReviewPeople summary={copy} />
       <MergeChapters summary={copy} level={single ? 3 : 4} />
       <MergeConflicts summary={copy} level={single ? 3 : 4} />
       <MergeStructureList summary={copy} level={single ? 3 : 4} />
@@ -145,6 +147,7 @@ export function MergeCopiesReport({ report }: { report: MergeCopiesPreview }) {
         <section aria-labelledby="merge-total-heading" data-testid="merge-total">
           <h3 id="merge-total-heading">{t('merge.totalHeading')}</h3>
           <MergeCountsTable summary={report.total} />
+          <MergeReviewPeople summary={report.total} testId="merge-review-total" />
         </section>
       )}
       <MergeRules />

@@ -80,8 +80,16 @@ export type DeletedEdit = {
  */
 export type OfferedText = { chapterId: string; chapterTitle: string; from: 'here' | 'copy'; text: string };
 
+/**
+ * What one person brings for review: open suggestions in chapter text (one per suggestion id and kind) and comments
+ * (replies included) that the plan did not show before. `authorId` is the Person's id, `name`/`group` as they signed.
+ */
+export type PersonReview = { authorId: string; name: string; group: string | null; suggestions: number; comments: number };
+
 export type MergeSummary = {
   counts: MergeCounts;
+  /** Per person, the suggestions and comments the merge brings (sorted by name). */
+  review: PersonReview[];
   chapters: MergedChapter[];
   conflicts: MergeConflict[];
   repairs: MergeRepairItem[];
