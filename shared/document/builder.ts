@@ -8,19 +8,10 @@ import { deriveWorkPackage } from '../matrix/tables';
 import { BuildContext } from './build/context';
 import { ReviewState, type ReviewSource } from './build/reviewContent';
 import { buildCover, buildMeta } from './build/cover';
+import { liveBlockRenderer } from './build/liveBlocks';
 import { allGroupTables, allResponsibilityTable, groupLabel, groupTable, overviewTable } from './build/matrixBlocks';
-import {
-  documentsTable,
-  focusAreasTable,
-  hearingTable,
-  lawsTable,
-  measuresTable,
-  merknadsTable,
-  milestonesTable,
-  organisationTable,
-  projectDescriptionTable,
-} from './build/structuredBlocks';
-import { autoCaptionFor, richTextToBlocks, type LiveBlockRenderer } from './build/tiptapBlocks';
+import { merknadsTable } from './build/structuredBlocks';
+import { autoCaptionFor, richTextToBlocks } from './build/tiptapBlocks';
 import type { Block, DocModel, DocPart, TocEntry, Watermark, WatermarkPlacement } from './model';
 import { layOutTables } from './tableLayout';
 import { wordsFor } from './words';
@@ -114,7 +105,7 @@ function chapterBlocks(ctx: BuildContext, parentId: string | null): Block[] {
     for (const c of chapters) {
       if (c.kind === 'part') {
         blocks.push({ kind: 'heading', level: 1, number: null, text: c.title.trim() || '–', id: ctx.headingId(), inToc: true });
-        blocks.push(...richTextToBlocks(chapterBody(ctx, c), ctx, { chapterLevel: 1, live: liveBlocks(ctx), autoCaption: autoCaptionFor(c.title) }));
+        blocks.push(...richTextToBlocks(chapterBody(ctx, c), ctx, { chapterLevel: 1, live: liveBlockRenderer(ctx), autoCaption: autoCaptionFor(c.title) }));
         walkTop(childrenOf(ctx.plan, c.id));
       } else {
         const number = c.numbered ? String(++counter) : null;
@@ -130,7 +121,7 @@ function chapterTree(ctx: BuildContext, chapter: Chapter, level: number, number:
   const headingLevel = Math.min(3, level) as 1 | 2 | 3;
   const blocks: Block[] = [
     { kind: 'heading', level: headingLevel, number: numbered ? number : null, text: chapter.title.trim() || '–', id: ctx.headingId(), inToc: level <= 3 },
-    ...richTextToBlocks(chapterBody(ctx, chapter), ctx, { chapterLevel: headingLevel, live: liveBlocks(ctx), autoCaption: autoCaptionFor(chapter.title) }),
+    ...richTextToBlocks(chapterBody(ctx, chapter), ctx, { chapterLevel: headingLevel, live: liveBlockRenderer(ctx), autoCaption: autoCaptionFor(chapter.title) }),
   ];
   let counter = 0;
   for (const child of childrenOf(ctx.plan, chapter.id)) {
@@ -144,42 +135,6 @@ function chapterTree(ctx: BuildContext, chapter: Chapter, level: number, number:
 /** A chapter's text, with its comments' ranges marked when the document carries review content. */
 function chapterBody(ctx: BuildContext, chapter: Chapter): Chapter['body'] {
   return ctx.review ? (ctx.review.chapterBody(chapter.id, chapter.body) as Chapter['body']) : chapter.body;
-}
-
-/** Live blocks show the plan's current data wherever a chapter embeds them. */
-function liveBlocks(ctx: BuildContext): LiveBlockRenderer {
-  return (attrs, headingLevel) => {
-    switch (attrs.kind) {
-      case 'matrix-overview':
-        return overviewTable(ctx);
-      case 'matrix-all':
-        return allResponsibilityTable(ctx);
-      case 'matrix-group':
-        return typeof attrs.groupId === 'string'
-          ? groupTable(ctx, attrs.groupId, null)
-          : allGroupTables(ctx, headingLevel, null, true);
-      case 'milestones':
-        return milestonesTable(ctx);
-      case 'organisation':
-        return organisationTable(ctx);
-      case 'laws':
-        return lawsTable(ctx);
-      case 'documents':
-        return documentsTable(ctx);
-      case 'measures':
-        return measuresTable(ctx);
-      case 'merknadsbehandling':
-        return merknadsTable(ctx);
-      case 'project-description':
-        return projectDescriptionTable(ctx);
-      case 'focus-areas':
-        return focusAreasTable(ctx);
-      case 'hearing':
-        return hearingTable(ctx);
-      default:
-        return [];
-    }
-  };
 }
 
 function tocEntries(blocks: Block[]): TocEntry[] {

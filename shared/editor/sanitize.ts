@@ -1,12 +1,12 @@
 // Rich text from a file or the network is cut down to what the plan schema knows before it is stored or shown.
 import type { RichText } from '../domain/plan';
 import { cleanText } from '../domain/text';
+import { behaviourOf } from './behaviour';
 import { planSchema } from './extensions';
-import { isSafeHref } from './safeHref';
 
 type JsonNode = { type?: unknown; content?: unknown; marks?: unknown; attrs?: unknown; text?: unknown };
 
-/** Drops nodes and marks unknown to the schema, and links whose href is not http/https/mailto. Never throws. */
+/** Drops nodes and marks unknown to the schema, and those their behaviour does not accept (links whose href is not http/https/mailto). Never throws. */
 export function sanitizeRichText(json: unknown): RichText {
   const node = sanitizeNode(json);
   if (!node || node.type !== 'doc') return { type: 'doc', content: [] };
@@ -25,6 +25,7 @@ function sanitizeNode(raw: unknown): Record<string, unknown> | null {
     out.text = text;
   }
   if (n.attrs && typeof n.attrs === 'object' && !Array.isArray(n.attrs)) out.attrs = { ...(n.attrs as object) };
+  if (behaviourOf(n.type)?.accepts?.((out.attrs ?? {}) as Record<string, unknown>) === false) return null;
   if (Array.isArray(n.marks)) {
     const marks = n.marks.map(sanitizeMark).filter((m) => m !== null);
     if (marks.length > 0) out.marks = marks;
@@ -38,6 +39,6 @@ function sanitizeMark(raw: unknown): Record<string, unknown> | null {
   const m = raw as { type?: unknown; attrs?: unknown };
   if (typeof m.type !== 'string' || !Object.prototype.hasOwnProperty.call(planSchema().marks, m.type)) return null;
   const attrs = m.attrs && typeof m.attrs === 'object' && !Array.isArray(m.attrs) ? { ...(m.attrs as Record<string, unknown>) } : undefined;
-  if (m.type === 'link' && !isSafeHref(attrs?.href)) return null;
+  if (behaviourOf(m.type)?.accepts?.(attrs ?? {}) === false) return null;
   return attrs ? { type: m.type, attrs } : { type: m.type };
 }

@@ -1,7 +1,8 @@
 // Review content for the export «med kommentarer og forslag»: what the builder is given (the plan's comments with
 // their ranges already resolved in the chapter bodies) and what it makes of it (numbered comments, marker nodes in the
-// chapter JSON, suggestion marks as tracked changes). Without it the builder draws the clean document.
-import type { DocComment, TrackedChange } from '../model';
+// chapter JSON; the suggestion marks draw themselves as tracked changes: shared/editor/marks/suggestion.ts). Without
+// it the builder draws the clean document.
+import type { DocComment } from '../model';
 import { insertCommentMarkers } from './commentMarkers';
 
 /** A comment or reply as the export service reads it from the plan (ids are the plan's row ids). */
@@ -59,20 +60,4 @@ export class ReviewState {
       resolved: c.resolved,
     }));
   }
-}
-
-type Json = Record<string, unknown>;
-
-/**
- * The tracked change of a text node's suggestion marks (notes-suggest.md): `insertion` → ins, `deletion` → del. Text
- * someone proposed and another then proposed to delete carries both; the document shows the later act, the deletion.
- */
-export function suggestionChange(marks: Json[]): TrackedChange | undefined {
-  const del = marks.find((m) => m.type === 'deletion');
-  const ins = marks.find((m) => m.type === 'insertion');
-  const mark = del ?? ins;
-  if (!mark) return undefined;
-  const a = (typeof mark.attrs === 'object' && mark.attrs !== null ? mark.attrs : {}) as Json;
-  const text = (v: unknown): string => (typeof v === 'string' ? v : '');
-  return { kind: del ? 'del' : 'ins', author: text(a.authorName) || '?', initials: text(a.authorInitials), date: text(a.date) || null };
 }

@@ -3,15 +3,34 @@
 // so suggestions from copies merge as text does. Contract: /work/coord/notes-suggest.md (DOCX import makes exactly these).
 import { Mark, mergeAttributes } from '@tiptap/core';
 import type { Person } from '../../domain/person';
+import type { Json } from '../../document/build/richBuild';
+import type { TrackedChange } from '../../document/model';
 import type { NodeBehaviour } from '../behaviour/types';
 
 export const INSERTION = 'insertion';
 export const DELETION = 'deletion';
 export type SuggestionKind = typeof INSERTION | typeof DELETION;
 
-/** Paste keeps no suggestion (ins/del are not allowed tags): pasted text is the paster's own. */
-export const INSERTION_BEHAVIOUR: NodeBehaviour = { name: INSERTION };
-export const DELETION_BEHAVIOUR: NodeBehaviour = { name: DELETION };
+/**
+ * Paste keeps no suggestion (ins/del are not allowed tags): pasted text is the paster's own. In a document: a pending
+ * suggestion is not the plan's text, so a clean export is the text as if every open suggestion were rejected (proposed
+ * text left out, text proposed for deletion kept plain); the export «med kommentarer og forslag» draws both as tracked
+ * changes. Text someone proposed and another proposed to delete shows the later act, the deletion, whatever the order
+ * of its marks.
+ */
+export const INSERTION_BEHAVIOUR: NodeBehaviour = {
+  name: INSERTION,
+  document: { run: (run, attrs, { ctx }) => (!ctx.review ? null : run.change?.kind === 'del' ? run : { ...run, change: trackedChange('ins', attrs) }) },
+};
+export const DELETION_BEHAVIOUR: NodeBehaviour = {
+  name: DELETION,
+  document: { run: (run, attrs, { ctx }) => (ctx.review && run.change?.kind !== 'del' ? { ...run, change: trackedChange('del', attrs) } : run) },
+};
+
+function trackedChange(kind: TrackedChange['kind'], attrs: Json): TrackedChange {
+  const text = (v: unknown): string => (typeof v === 'string' ? v : '');
+  return { kind, author: text(attrs.authorName) || '?', initials: text(attrs.authorInitials), date: text(attrs.date) || null };
+}
 
 /** Who proposed a change: the person of the installation that made it. */
 export type SuggestionAuthor = Person;

@@ -1,6 +1,7 @@
 // Captions: tables and images carry a `caption` attribute; the document builder numbers them "Tabell N" / "Figur N"
 // across the plan, so the stored text never holds a number that could go stale.
 import { Extension } from '@tiptap/core';
+import { TABLE_DOCUMENT } from '../behaviour/standardDocument';
 import type { NodeBehaviour } from '../behaviour/types';
 
 declare module '@tiptap/core' {
@@ -17,8 +18,8 @@ export const CAPTIONED_TYPES = ['table', 'image'] as const;
 /** A caption is prose a reader sees (search finds it) and travels through paste as data-caption. */
 export const CAPTION_BEHAVIOUR = { search: { textAttrs: ['caption'] }, pasteAttrs: ['data-caption'] } as const satisfies Omit<NodeBehaviour, 'name'>;
 
-/** TableKit's table: what Planverk adds to it is the caption. */
-export const CAPTIONED_TABLE_BEHAVIOUR: NodeBehaviour = { name: 'table', ...CAPTION_BEHAVIOUR };
+/** TableKit's table: what Planverk adds to it is the caption (numbered «Tabell N» in the document). */
+export const CAPTIONED_TABLE_BEHAVIOUR: NodeBehaviour = { name: 'table', ...CAPTION_BEHAVIOUR, document: TABLE_DOCUMENT };
 
 export const Caption = Extension.create({
   name: 'caption',

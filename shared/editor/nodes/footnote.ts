@@ -1,5 +1,6 @@
 // A footnote: an inline atom holding its own text, so it travels with the sentence it belongs to (copy, move, merge).
 import { Node, mergeAttributes } from '@tiptap/core';
+import { attrsOf, str } from '../../document/build/richBuild';
 import type { NodeBehaviour } from '../behaviour/types';
 
 declare module '@tiptap/core' {
@@ -15,7 +16,13 @@ declare module '@tiptap/core' {
 
 export const FOOTNOTE = 'footnote';
 
-export const FOOTNOTE_BEHAVIOUR: NodeBehaviour = { name: FOOTNOTE, search: { textAttrs: ['text'] }, pasteAttrs: ['data-footnote'] };
+export const FOOTNOTE_BEHAVIOUR: NodeBehaviour = {
+  name: FOOTNOTE,
+  search: { textAttrs: ['text'] },
+  pasteAttrs: ['data-footnote'],
+  // The builder collects the text as the document's next footnote; the sentence keeps its number.
+  document: { inlines: (node, { ctx }) => [{ kind: 'footnoteRef', id: ctx.addFootnote([{ kind: 'text', text: str(attrsOf(node).text).trim() }]) }] },
+};
 
 export const Footnote = Node.create({
   name: FOOTNOTE,

@@ -1,6 +1,7 @@
 // A live block: the place in a chapter where the document builder draws structured data (matrix tables, milestones, …).
 // Only its kind (and group) is stored, never a copy of the data, so it always shows the plan as it is.
 import { Node } from '@tiptap/core';
+import { attrsOf } from '../../document/build/richBuild';
 import type { NodeBehaviour } from '../behaviour/types';
 import { LIVE_BLOCK_KINDS, type LiveBlockKind } from './liveBlockKinds';
 
@@ -15,8 +16,17 @@ declare module '@tiptap/core' {
 
 export const LIVE_BLOCK = 'liveBlock';
 
-/** Only its kind and group travel through paste (a div keeps no other attribute); it holds no text of its own. */
-export const LIVE_BLOCK_BEHAVIOUR: NodeBehaviour = { name: LIVE_BLOCK, pasteAttrs: ['data-live-block', 'data-group-id'] };
+/**
+ * Only its kind and group travel through paste (a div keeps no other attribute); it holds no text of its own. The
+ * document draws the plan's data in its place (the builder's live renderer, one entry per kind: build/liveBlocks.ts).
+ */
+export const LIVE_BLOCK_BEHAVIOUR: NodeBehaviour = {
+  name: LIVE_BLOCK,
+  pasteAttrs: ['data-live-block', 'data-group-id'],
+  document: {
+    blocks: (node, { options }) => options.live?.(attrsOf(node), Math.min(3, Math.max(1, options.chapterLevel + 1)) as 1 | 2 | 3) ?? [],
+  },
+};
 const isKind = (v: unknown): v is LiveBlockKind => (LIVE_BLOCK_KINDS as readonly unknown[]).includes(v);
 
 export const LiveBlock = Node.create({
