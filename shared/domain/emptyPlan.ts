@@ -80,5 +80,6 @@ export function emptyPlan(newId: IdSource = randomId): PlanData {
     hearingParties: [],
     inputs: [],
     comments: [],
+    planWords: [],
   };
 }

@@ -2,6 +2,7 @@
 // The plan file, the API, the JSON format, the matrix derivations and the document builder all speak these types.
 import { z } from 'zod';
 import { Comment } from './comment';
+import { PlanWord } from './planWord';
 
 export const Id = z.string().min(1).max(80);
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dato på formen ÅÅÅÅ-MM-DD');
@@ -221,6 +222,7 @@ export const ENTITIES = {
   hearingParties: HearingParty,
   inputs: HearingInput,
   comments: Comment,
+  planWords: PlanWord,
 } as const;
 export type TableName = keyof typeof ENTITIES;
 export const TABLE_NAMES = Object.keys(ENTITIES) as TableName[];
@@ -252,6 +254,8 @@ export const PlanData = z.object({
   inputs: z.array(HearingInput),
   /** Comments and replies (issue 15); may be left out (version-2 documents from before them read as they are). */
   comments: z.array(Comment).default([]),
+  /** The plan's word list for the spell-check (issue 17); may be left out like comments. */
+  planWords: z.array(PlanWord).default([]),
 });
 export type PlanData = z.infer<typeof PlanData>;
 

@@ -1,5 +1,5 @@
 // How the adviser knows a row: its name, title, sender or role (long ones cut), else its id.
-const LABEL_FIELDS = ['title', 'name', 'sender', 'role', 'code', 'text', 'body'];
+const LABEL_FIELDS = ['title', 'name', 'sender', 'role', 'code', 'text', 'body', 'word'];
 
 export function rowLabelOf(row: Record<string, unknown>): string {
   for (const key of LABEL_FIELDS) {

@@ -8,8 +8,9 @@ export const PLAN_SCHEMA_ID = `https://planverk.no/schema/${PLAN_FORMAT}-v${PLAN
 export function planJsonSchema(): Record<string, unknown> {
   const generated = z.toJSONSchema(PlanData, { target: 'draft-2020-12', io: 'output', unrepresentable: 'any' }) as Record<string, unknown>;
   const { $schema, ...rest } = generated;
-  // Written only when the plan has some (canonicalPlanJson), so the list may be left out as reading allows.
-  if (Array.isArray(rest.required)) rest.required = rest.required.filter((key) => key !== 'comments');
+  // Lists written only when the plan has some (canonicalPlanJson) may be left out, as reading allows.
+  const optional = Object.keys(PlanData.shape).filter((key) => PlanData.shape[key as keyof typeof PlanData.shape].safeParse(undefined).success);
+  if (Array.isArray(rest.required)) rest.required = rest.required.filter((key) => !optional.includes(key as string));
   return {
     $schema,
     $id: PLAN_SCHEMA_ID,

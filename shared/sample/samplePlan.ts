@@ -93,5 +93,6 @@ export function buildSamplePlan(): PlanData {
       areaIds: [pick('Meningsfull og aktiv hverdag'), pick('Kompetanse og rekruttering'), pick('Frivillighet, organisasjoner og næringsliv'), pick('Avlastning')],
     }),
     comments: [],
+    planWords: [],
   };
 }

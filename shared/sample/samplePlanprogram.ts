@@ -119,5 +119,6 @@ export function buildSamplePlanprogram(): PlanData {
     hearingParties: numbered(PARTIES, newId, (name) => ({ name })) as PlanData['hearingParties'],
     inputs: [],
     comments: [],
+    planWords: [],
   };
 }

@@ -1,6 +1,7 @@
 // Spell-checks a whole plan chapter by chapter (title and body, in the chapter's målform): what `cli spell` lists,
 // `cli check` counts and the export check reports. Pure: the dictionaries come in as Spellers.
 import type { Chapter, PlanData } from '../domain/plan';
+import { planWordsOf } from '../domain/planWord';
 import { treeOrder } from '../domain/rowOrder';
 import { checkText, suggestFor, type CheckContext, type SpellFinding } from './checkText';
 import type { SpellLanguage, Spellers } from './speller';
@@ -29,7 +30,8 @@ export function textBlocks(body: unknown): string[] {
 export type SpellPlanOptions = { spellers: Spellers; extraWords?: Iterable<string>; withSuggestions?: boolean };
 
 export function spellPlan(plan: PlanData, options: SpellPlanOptions): ChapterSpelling[] {
-  const accepted = acceptedWords(options.extraWords ?? []);
+  // The plan's own word list travels with it: every reader (CLI, export check, editor) accepts the same words.
+  const accepted = acceptedWords(planWordsOf(plan.planWords), options.extraWords ?? []);
   return treeOrder(plan.chapters).map((c) => spellChapter(c, { lang: plan.plan.malform, spellers: options.spellers, accepted }, !!options.withSuggestions));
 }
 

@@ -1,7 +1,8 @@
 // The spell-check in the chapter editor, in Chromium against the real services and the real dictionaries (Hunspell
 // in a Web Worker under the app's CSP): a misspelling and a nynorsk form in a bokmål plan are underlined without
 // writing anything to the plan file, a suggestion from the context menu replaces the word, and a word added to the
-// personal word list loses its underline and stays accepted after a reload.
+// personal word list loses its underline and stays accepted after a reload; a word added to the plan's word list
+// is written to the plan file and its adding is undone with the plan's undo.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
@@ -26,6 +27,7 @@ const CHAPTER = {
     content: [
       { type: 'paragraph', content: [{ type: 'text', text: 'Kommuen skal ikkje bygge flere parkeringsplasser i sentrum.' }] },
       { type: 'paragraph', content: [{ type: 'text', text: 'Turstien langs Fjordvikgrenda blir forlenget i 2027.' }] },
+      { type: 'paragraph', content: [{ type: 'text', text: 'Ny barnehage på Skjærvågneset.' }] },
     ],
   },
 };
@@ -61,7 +63,7 @@ afterAll(async () => {
 describe('spell-check in the chapter editor', () => {
   it('underlines the misspelling and the nynorsk form in a bokmål plan, writing nothing to the plan file', async () => {
     const before = sha256();
-    await expect.poll(() => underlined().allTextContents(), { timeout: 60_000 }).toEqual(['Kommuen', 'ikkje', 'Fjordvikgrenda']);
+    await expect.poll(() => underlined().allTextContents(), { timeout: 60_000 }).toEqual(['Kommuen', 'ikkje', 'Fjordvikgrenda', 'Skjærvågneset']);
     expect(await page.locator('.plan-editor .plan-spell-malform').allTextContents()).toEqual(['ikkje']);
     expect(await page.locator('.plan-editor .ProseMirror').getAttribute('lang')).toBe('nb');
     expect(await page.locator('.plan-editor .ProseMirror').getAttribute('spellcheck')).toBe('false');
@@ -74,7 +76,7 @@ describe('spell-check in the chapter editor', () => {
     const menu = page.getByTestId('spell-menu');
     await menu.waitFor();
     await menu.getByTestId('spell-suggestion').filter({ hasText: /^Kommunen$/ }).click();
-    await expect.poll(() => underlined().allTextContents()).toEqual(['ikkje', 'Fjordvikgrenda']);
+    await expect.poll(() => underlined().allTextContents()).toEqual(['ikkje', 'Fjordvikgrenda', 'Skjærvågneset']);
     expect(await page.locator('.plan-editor .ProseMirror p').first().textContent()).toBe('Kommunen skal ikkje bygge flere parkeringsplasser i sentrum.');
     await allWritten(page);
     await expect.poll(bodyText).toContain('Kommunen skal ikkje');
@@ -100,11 +102,23 @@ describe('spell-check in the chapter editor', () => {
   it('removes the underline of a word added to the personal word list, also after a reload', async () => {
     await underlined().filter({ hasText: 'Fjordvikgrenda' }).click({ button: 'right' });
     await page.getByTestId('spell-add-personal').click();
-    await expect.poll(() => underlined().allTextContents()).toEqual(['ikkje']);
+    await expect.poll(() => underlined().allTextContents()).toEqual(['ikkje', 'Skjærvågneset']);
     await allWritten(page);
     await page.reload();
     await openApp(page, env.origin, env.token, '#/kapitler');
     await openChapter();
-    await expect.poll(() => underlined().allTextContents(), { timeout: 60_000 }).toEqual(['ikkje']);
+    await expect.poll(() => underlined().allTextContents(), { timeout: 60_000 }).toEqual(['ikkje', 'Skjærvågneset']);
+  });
+
+  it('adds a word to the plan’s word list (stored in the plan file, one undo step): the underline goes and comes back on undo', async () => {
+    const planWords = async () => (await callOk(env.origin, env.token, 'plan.load', {})).planWords;
+    await underlined().filter({ hasText: 'Skjærvågneset' }).click({ button: 'right' });
+    await page.getByTestId('spell-add-plan').click();
+    await expect.poll(() => underlined().allTextContents()).toEqual(['ikkje']);
+    await allWritten(page);
+    await expect.poll(planWords).toEqual([{ id: 'ord:Skjærvågneset', word: 'Skjærvågneset' }]);
+    await page.getByRole('button', { name: 'Angre', exact: true }).click();
+    await expect.poll(planWords).toEqual([]);
+    await expect.poll(() => underlined().allTextContents()).toEqual(['ikkje', 'Skjærvågneset']);
   });
 });

@@ -6,6 +6,7 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   new: async () => (await import('./new')).newCommand,
   check: async () => (await import('./check')).checkCommand,
   spell: async () => (await import('./spell')).spellCommand,
+  words: async () => (await import('./words')).wordsCommand,
   'export-json': async () => (await import('./exportJson')).exportJsonCommand,
   export: async () => (await import('./export')).exportCommand,
   merge: async () => (await import('./merge')).mergeCommand,

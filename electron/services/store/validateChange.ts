@@ -4,6 +4,7 @@ import { Node as PmNode } from '@tiptap/pm/model';
 import { PlanverkError } from '../../../shared/api/errors';
 import { planSchema, sanitizeRichText } from '../../../shared/editor';
 import { ENTITIES, TABLE_NAMES, TOMBSTONE, type FieldChange, type TableName } from '../../../shared/domain/plan';
+import { planWordId } from '../../../shared/domain/planWord';
 import { cleanDeep } from '../../../shared/domain/text';
 import { columnSpec, DERIVED_COLUMNS, OUTSIDE_COLUMNS, type ColumnSpec } from './columns';
 
@@ -57,6 +58,10 @@ export function validateChange(change: FieldChange, index = 0): ValidChange {
     const hash = createHash('sha256').update(Buffer.from(parsed.data as string, 'base64')).digest('hex');
     if (hash !== id) throw new PlanverkError('INVALID_ARGS', `assets.${id}.dataBase64: id er ikke sha256 av innholdet`);
     return { kind: 'assetBytes', table, id, column: 'dataBase64', value: parsed.data as string };
+  }
+  // One row per word in every copy: the id is the word (as an asset's id is its hash), so adding it twice is one row.
+  if (table === 'planWords' && column === 'word' && parsed.data !== '' && id !== planWordId(parsed.data as string)) {
+    throw new PlanverkError('INVALID_ARGS', `planWords.${id}.word: id skal være «${planWordId(parsed.data as string)}»`);
   }
   const spec = columnSpec(table, column);
   if (!spec) throw new PlanverkError('INVALID_ARGS', `${where}.column: ukjent felt ${table}.${column}`);

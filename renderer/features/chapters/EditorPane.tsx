@@ -15,6 +15,7 @@ import { editorStateEpoch, noteChapterBody, noteEditorHolding, queueChapterUpdat
 import { useChapterImages } from './chapterImages';
 import { LiveBlockContent } from './LiveBlockContent';
 import { useSuggestMode, useSuggestModeOn } from '../review/suggestModeStore';
+import { addPlanWord, usePlanWords } from '../spell/planWordList';
 
 const useStyles = makeStyles({
   pane: { minWidth: 0 },
@@ -33,6 +34,7 @@ export function EditorPane({ chapter, onWordCount }: { chapter: Chapter; onWordC
   const reloadToken = useChaptersView((s) => s.reloadToken);
   const groups = usePlanStore((s) => s.plan?.groups ?? NO_GROUPS);
   const malform = usePlanStore((s) => s.plan?.plan.malform);
+  const planWords = usePlanWords();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const chapterId = chapter.id;
   const planId = usePlanStore((s) => s.plan?.plan.id ?? '');
@@ -91,6 +93,8 @@ export function EditorPane({ chapter, onWordCount }: { chapter: Chapter; onWordC
         renderLiveBlock={renderLiveBlock}
         registerFlush={registerEditorFlush}
         lang={malform === 'nn' ? 'nn' : 'nb'}
+        planWords={planWords}
+        onAddPlanWord={addPlanWord}
         suggest={suggest}
       />
     </div>

@@ -4,7 +4,8 @@
 // Every order must give byte-identical export-json; the plan invariants hold; every edit is in the result or in a
 // report; the file passes PRAGMA integrity_check; the JSON re-imports. Each copy is a person who also comments on
 // chapter text and rows, replies, resolves and deletes own comments (issue 15): every comment not deleted by its
-// author is in every result; the authors and every row's last change («Endret av») are the same in every order.
+// author is in every result; the authors and every row's last change («Endret av») are the same in every order. Each
+// copy also adds words to the plan's word list and removes some (issue 17): a word added and removed by no copy is kept.
 // More runs: PLANVERK_MERGE_RUNS=200.
 import { Node as PmNode } from '@tiptap/pm/model';
 import fc from 'fast-check';
@@ -15,6 +16,7 @@ import { createPlanFile, mergeFrom, openPlanFile, type PlanFile } from '../../..
 import type { MergeSummary } from '../../../shared/api/calls/merge';
 import { PlanverkError } from '../../../shared/api/errors';
 import type { FieldChange, PlanData, TableName } from '../../../shared/domain/plan';
+import { planWordChanges, planWordId, planWordsOf } from '../../../shared/domain/planWord';
 import { planSchema } from '../../../shared/editor';
 import { canonicalPlanJson, parsePlanJson } from '../../../shared/interchange/planJson';
 import { findPlanBreaches } from '../../../shared/interchange/planInvariants';
@@ -34,6 +36,7 @@ type Op =
   | { k: 'move'; table: 'chapters' | 'areas'; pick: number; to: number }
   | { k: 'child'; table: 'chapters' | 'areas' | 'cells'; pick: number; text: string }
   | { k: 'version' }
+  | { k: 'word'; text: string; pick: number; add: boolean }
   | { k: 'comment' | 'reply' | 'resolve' | 'uncomment'; pick: number; at: number; text: string };
 
 const word = fc.stringMatching(/^[a-zæøå]{1,8}$/);
@@ -46,6 +49,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ k: fc.constant('move' as const), table: fc.constantFrom('chapters' as const, 'areas' as const), pick, to: pick }),
   fc.record({ k: fc.constant('child' as const), table: fc.constantFrom('chapters' as const, 'areas' as const, 'cells' as const), pick, text: word }),
   fc.constant({ k: 'version' as const }),
+  fc.record({ k: fc.constant('word' as const), text: word, pick, add: fc.boolean() }),
 );
 /** Copy i is made from the plan (-1) or from an earlier copy, after that one's edits (a copy of a copy). */
 const talk: fc.Arbitrary<Op> = fc.record({ k: fc.constantFrom('comment' as const, 'comment' as const, 'reply' as const, 'resolve' as const, 'uncomment' as const), pick, at: pick, text: word });
@@ -69,6 +73,12 @@ type Made = { id: string; json: string };
 function changesFor(o: Exclude<Op, { k: 'version' }>, p: PlanData, copy: number, step: number): FieldChange[] {
   const newId = `c${copy}-${step}`;
   switch (o.k) {
+    case 'word': {
+      // Words shared between copies (a short list of stems) as well as each copy's own.
+      const added = o.pick % 2 === 0 ? `Ord${o.text}` : `Ord${o.text}${copy}`;
+      const removed = of(p.planWords, o.pick)?.word;
+      return o.add ? planWordChanges(added, true) : removed ? planWordChanges(removed, false) : [];
+    }
     case 'comment':
     case 'reply':
     case 'resolve':
@@ -157,7 +167,9 @@ function commentOp(file: PlanFile, o: Extract<Op, { k: 'comment' | 'reply' | 're
   }
 }
 
-function applyOps(path: string, ops: readonly Op[], copy: number, edits: Edit[], made: Made[], comments: CommentLog): void {
+type WordLog = { added: Set<string>; removed: Set<string> };
+
+function applyOps(path: string, ops: readonly Op[], copy: number, edits: Edit[], made: Made[], comments: CommentLog, words: WordLog): void {
   const file = openPlanFile(path);
   file.setAuthor({ id: `person-${copy}`, name: `Person ${copy}`, initials: `P${copy}`, group: copy % 2 === 0 ? 'Arbeidsgruppe 1' : null });
   try {
@@ -170,6 +182,12 @@ function applyOps(path: string, ops: readonly Op[], copy: number, edits: Edit[],
       if (o.k === 'comment' || o.k === 'reply' || o.k === 'resolve' || o.k === 'uncomment') return commentOp(file, o, copy, step, comments);
       const changes = changesFor(o, file.readPlan(), copy, step);
       if (changes.length === 0) return;
+      if (o.k === 'word') {
+        file.mutate(changes);
+        for (const c of changes) if (c.column === 'word') words.added.add(c.value as string);
+        for (const c of changes) if (c.column === 'tombstone' && c.value === true) words.removed.add(c.id);
+        return;
+      }
       try {
         file.mutate(changes);
         for (const change of changes) if (change.column !== 'tombstone' && change.column !== 'sortKey') edits.push({ copy, change });
@@ -275,12 +293,13 @@ describe('merging N copies in any order (model-based)', () => {
         const edits: Edit[] = [];
         const made: Made[] = [];
         const comments: CommentLog = { made: new Map(), deleted: new Set() };
+        const words: WordLog = { added: new Set(), removed: new Set() };
         const copies = sources.map((_, i) => dir(`copy${i}`));
         sources.forEach((source, i) => {
           saveCopy(source === -1 ? base : copies[source]!, copies[i]!);
           // Comments come between the edits (and on their text), as someone reviews while writing.
           const ops = opsPerCopy[i]!.flatMap((o, k) => [o, ...(talks[i]![k] ? [talks[i]![k]!] : [])]).concat(talks[i]!.slice(opsPerCopy[i]!.length));
-          applyOps(copies[i]!, ops, i, edits, made, comments);
+          applyOps(copies[i]!, ops, i, edits, made, comments, words);
         });
         // Order A: every copy into the plan, one after another.
         const planA = dir('planA');
@@ -308,6 +327,9 @@ describe('merging N copies in any order (model-based)', () => {
         // Comments merge by union: only its author deletes one, so every other comment made in any copy is there.
         const kept = new Set((result.comments ?? []).map((c) => c.id));
         for (const id of comments.made.keys()) if (!comments.deleted.has(id)) expect(kept.has(id), `comment ${id}`).toBe(true);
+        // The word list merges by union of rows: a word no copy removed is on the merged list.
+        const listed = new Set(planWordsOf(result.planWords));
+        for (const w of words.added) if (!words.removed.has(planWordId(w))) expect(listed.has(w), `word ${w}`).toBe(true);
       }),
       { seed: Number(process.env.PLANVERK_MERGE_SEED ?? 20261206), numRuns: RUNS },
     );

@@ -23,6 +23,7 @@ const UNDO_MIGRATION: Record<number, string> = {
   4: 'DROP TABLE versionChapters; DROP TABLE versions; CREATE TABLE `snapshots` (`id` text PRIMARY KEY NOT NULL, `name` text NOT NULL, `createdAt` text NOT NULL, `planJson` text NOT NULL);',
   5: 'DROP TABLE comments;',
   6: 'DROP TABLE people; ALTER TABLE messages_crdt DROP COLUMN author; ALTER TABLE messages_crdt DROP COLUMN wallTime; ALTER TABLE chapterUpdates DROP COLUMN author; ALTER TABLE chapterUpdates DROP COLUMN wallTime;',
+  7: 'DROP TABLE planWords;',
 };
 
 /**
