@@ -7,6 +7,8 @@ export const mergeReviewNb = {
   'mergeReview.col.group': 'Gruppe',
   'mergeReview.col.suggestions': 'Forslag',
   'mergeReview.col.comments': 'Kommentarer',
+  'mergeReview.asSuggestions': 'Slå sammen som forslag',
+  'mergeReview.asSuggestionsHint': 'Endringer i kapitteltekst fra kopiene kommer inn som forslag du kan godta eller avvise.',
 };
 
 type MergeReviewMessages = { readonly [K in keyof typeof mergeReviewNb]: string };
@@ -17,6 +19,8 @@ export const mergeReviewNn: MergeReviewMessages = {
   'mergeReview.col.group': 'Gruppe',
   'mergeReview.col.suggestions': 'Forslag',
   'mergeReview.col.comments': 'Kommentarar',
+  'mergeReview.asSuggestions': 'Slå saman som forslag',
+  'mergeReview.asSuggestionsHint': 'Endringar i kapitteltekst frå kopiane kjem inn som forslag du kan godta eller avvise.',
 };
 
 export const mergeReviewEn: MergeReviewMessages = {
@@ -25,4 +29,6 @@ export const mergeReviewEn: MergeReviewMessages = {
   'mergeReview.col.group': 'Group',
   'mergeReview.col.suggestions': 'Suggestions',
   'mergeReview.col.comments': 'Comments',
+  'mergeReview.asSuggestions': 'Merge as suggestions',
+  'mergeReview.asSuggestionsHint': 'Changes to chapter text from the copies arrive as suggestions you can accept or reject.',
 };

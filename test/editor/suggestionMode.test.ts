@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 // Suggestion mode («Foreslå endringer»): typing and deleting propose changes with author and date instead of changing
 // the text; accept/reject one, all, per person or group.
 import { Slice } from '@tiptap/pm/model';
@@ -156,5 +157,24 @@ describe('a copy\'s changes against the common ancestor as suggestions («slå s
     const rej = stateOf(merged).tr;
     decideSuggestions(rej, 'reject', {});
     expect(rej.doc.eq(ancestor)).toBe(true);
+  });
+
+  it('any copy of any text: accepting every suggestion gives the copy, rejecting every one the ancestor (also where an inserted word ends like the text before it)', () => {
+    const words = fc.array(fc.constantFrom('fra', 'alle', 'brukere', 'og', 'a', 'e', 'ikke', 'planen', 'en'), { minLength: 1, maxLength: 8 });
+    const text = fc.array(words, { minLength: 1, maxLength: 3 }).map((ps) => ps.map((w) => w.join(' ')));
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        const ancestor = docOf(...a);
+        const copy = docOf(...b);
+        const merged = suggestDifferences(ancestor, copy, ctxFor(OLA));
+        const acc = stateOf(merged).tr;
+        decideSuggestions(acc, 'accept', {});
+        expect(acc.doc.textContent).toBe(copy.textContent);
+        const rej = stateOf(merged).tr;
+        decideSuggestions(rej, 'reject', {});
+        expect(rej.doc.textContent).toBe(ancestor.textContent);
+      }),
+      { numRuns: 300, seed: 71207 },
+    );
   });
 });

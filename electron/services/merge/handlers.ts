@@ -14,9 +14,9 @@ export function createMergeHandlers(deps: MergeHandlerDeps): Pick<Handlers, 'mer
   };
   const options = { ...(deps.store ? { store: deps.store } : {}), ...(deps.now ? { now: deps.now } : {}) };
   return {
-    'merge.preview': ({ path }) => previewMerge(open(), path, options),
-    'merge.run': ({ path }) => runMerge(open(), path, options),
-    'merge.previewCopies': ({ paths }) => previewCopies(open(), paths, options),
-    'merge.runCopies': ({ paths }) => runCopies(open(), paths, options),
+    'merge.preview': ({ path, asSuggestions }) => previewMerge(open(), path, { ...options, asSuggestions }),
+    'merge.run': ({ path, asSuggestions }) => runMerge(open(), path, { ...options, asSuggestions }),
+    'merge.previewCopies': ({ paths, asSuggestions }) => previewCopies(open(), paths, { ...options, asSuggestions }),
+    'merge.runCopies': ({ paths, asSuggestions }) => runCopies(open(), paths, { ...options, asSuggestions }),
   };
 }

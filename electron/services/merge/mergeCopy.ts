@@ -18,12 +18,14 @@ import { readPlanData } from '../store/readPlan';
 import { RowWriter } from '../store/rowWriter';
 import { isSqliteError, writeFailureCode } from '../store/sqliteErrors';
 import { mergeWouldBreak, planBreaches, validateMergedPlan } from '../store/validateMergedPlan';
+import { copyChapters, turnIntoSuggestions } from './asSuggestions';
 import { backupFolder, backUpPlan } from './backups';
 import { findConflicts, timeOf } from './conflicts';
 import { changedChapters, countDifferences, hasDifferences } from './planDiff';
 import { hasStructureNews, watchStructure } from './structureReport';
 
-export type MergeDeps = { store?: OpenOptions; now?: () => Date };
+/** `asSuggestions`: the copies' chapter text changes arrive as suggestions by their persons («slå sammen som forslag»). */
+export type MergeDeps = { store?: OpenOptions; now?: () => Date; asSuggestions?: boolean };
 
 /** What merging the copy at `path` would bring; neither file changes. */
 export function previewMerge(file: PlanFile, path: string, deps: MergeDeps = {}): MergePreview {
@@ -60,7 +62,7 @@ export function runCopies(file: PlanFile, paths: readonly string[], deps: MergeD
       const db = file.database;
       db.transaction(() => {
         const before = planBreaches(db);
-        for (const copy of copies) mergeDatabases({ db, writer: file.rowWriter, clock: file.logClock }, copy.db);
+        for (const copy of copies) mergeOne({ db, writer: file.rowWriter, clock: file.logClock }, copy.db, deps);
         validateMergedPlan(db, before);
       })();
       file.noteMerge(logBefore);
@@ -75,6 +77,8 @@ export function runCopies(file: PlanFile, paths: readonly string[], deps: MergeD
 
 /** The plan reads differently after the merge (rows or chapter text); conflicts the plan's values win change nothing. */
 const changesPlan = (summary: MergeSummary): boolean => hasDifferences(summary.counts) || summary.chapters.length > 0 || summary.versions > 0;
+
+type MergeTarget = Parameters<typeof mergeDatabases>[0];
 
 /** A copy as it may be merged (`db`, future changes re-stamped) and as its file has it (`original`). */
 type OpenCopy = { path: string; db: Database.Database; original: Database.Database; clock: PreparedCopy['clock'] };
@@ -94,7 +98,7 @@ function mergeOnTwin(file: PlanFile, copies: readonly OpenCopy[], deps: MergeDep
     const parts: MergePreview[] = [];
     for (const copy of copies) {
       const copyPlan = readPlanData(copy.db);
-      const summary = mergeAndCompare(twin, writer, clock, copy, copyPlan);
+      const summary = mergeAndCompare(twin, writer, clock, copy, copyPlan, deps);
       const last = copy.original.prepare('SELECT max(timestamp) FROM messages_crdt').pluck().get() as string | null;
       parts.push({ ...summary, path: copy.path, copyTitle: copyPlan.plan.title, copyLastChange: last ? timeOf(last) : null });
     }
@@ -139,18 +143,26 @@ const summaryOf = ({ counts, review, chapters, conflicts, repairs, deletedEdits,
 });
 
 /** `copyPlan` is the copy as read once by the caller (the preview also needs its title). */
-function mergeAndCompare(db: Database.Database, writer: RowWriter, clock: LogClock, copy: OpenCopy, copyPlan: PlanData): MergeSummary {
+function mergeAndCompare(db: Database.Database, writer: RowWriter, clock: LogClock, copy: OpenCopy, copyPlan: PlanData, deps: MergeDeps): MergeSummary {
   const before = readPlanData(db);
   // Conflicts are read from the logs before the merge joins them; the winner is the one the merge will apply.
   const conflicts = findConflicts(db, copy.db, [before, copyPlan]);
   const structure = watchStructure(db, copy.db);
-  const { newVersions: versions } = mergeDatabases({ db, writer, clock }, copy.db);
+  const { newVersions: versions } = mergeOne({ db, writer, clock }, copy.db, deps);
   const after = readPlanData(db);
   const counts = countDifferences(before, after);
   const chapters = changedChapters(before, after);
   const report = structure.finish(db, { before, after, copy: copyPlan });
   const nothingNew = !hasDifferences(counts) && conflicts.length === 0 && !hasStructureNews(report) && versions === 0;
   return { counts, review: reviewBrought(before, after), chapters, conflicts, ...report, versions, nothingNew, clock: copy.clock };
+}
+
+/** The store's merge of one copy; as suggestions, its chapter text changes are then marked as its person's suggestions. */
+function mergeOne(target: MergeTarget, copy: Database.Database, deps: MergeDeps): ReturnType<typeof mergeDatabases> {
+  const chapters = deps.asSuggestions ? copyChapters(target.db, copy) : [];
+  const result = mergeDatabases(target, copy);
+  turnIntoSuggestions(target.db, target.writer, chapters);
+  return result;
 }
 
 /** Each copy must be another file, given once; for the merge itself the open plan must be able to take it (a preview only reads). */

@@ -1,7 +1,7 @@
 // «Slå sammen med kopier»: choose the copies that came back (the desktop menu's dialog or the path field, one path per
 // line), see what each brings, then merge them all in one step or cancel. The merge backs the plan up first (when it
 // changes anything) and says where.
-import { Button, Field, MessageBar, MessageBarBody, Textarea, makeStyles } from '@fluentui/react-components';
+import { Button, Checkbox, Field, MessageBar, MessageBarBody, Textarea, makeStyles } from '@fluentui/react-components';
 import { useEffect, useRef, type FormEvent } from 'react';
 import type { MergeCopiesPreview } from '../../../shared/api/calls/merge';
 import { useT } from '../../app/i18n';
@@ -22,7 +22,7 @@ const nothingAtAll = (report: MergeCopiesPreview): boolean => report.total.nothi
 export function MergePage() {
   const t = useT();
   const styles = useStyles();
-  const { path, step, error, setPath, showCopies, merge, cancel } = useMergeStore();
+  const { path, step, error, asSuggestions, setPath, setAsSuggestions, showCopies, merge, cancel } = useMergeStore();
   const resultHeading = useRef<HTMLHeadingElement>(null);
 
   // A new preview or the outcome is announced by moving focus to its heading.
@@ -47,6 +47,9 @@ export function MergePage() {
           <Button type="submit" appearance={step.kind === 'preview' ? 'secondary' : 'primary'} disabled={step.kind === 'loading' || step.kind === 'merging'}>
             {t('merge.showPreview')}
           </Button>
+          <Field hint={t('mergeReview.asSuggestionsHint')}>
+            <Checkbox label={t('mergeReview.asSuggestions')} checked={asSuggestions} disabled={step.kind === 'loading' || step.kind === 'merging'} onChange={(_, d) => setAsSuggestions(d.checked === true)} data-testid="merge-as-suggestions" />
+          </Field>
         </form>
       )}
       {error && (

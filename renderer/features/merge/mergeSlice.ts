@@ -24,7 +24,10 @@ type MergeState = {
   path: string;
   step: MergeStep;
   error: ApiError | null;
+  /** «Slå sammen som forslag»: the copies' chapter text changes arrive as suggestions (the preview shows it so). */
+  asSuggestions: boolean;
   setPath(path: string): void;
+  setAsSuggestions(on: boolean): void;
   /** Shows what the copies would bring (the menu's dialog and the page's button both end here). */
   showCopies(paths: string[]): Promise<void>;
   merge(): Promise<void>;
@@ -42,7 +45,14 @@ export const useMergeStore = create<MergeState>((set, get) => ({
   path: '',
   step: { kind: 'choose' },
   error: null,
+  asSuggestions: false,
   setPath: (path) => set({ path }),
+  setAsSuggestions(on) {
+    set({ asSuggestions: on });
+    // A preview on screen was made the other way: show it again as the merge would now run.
+    const step = get().step;
+    if (step.kind === 'preview') void get().showCopies(step.paths);
+  },
   async showCopies(raw) {
     const paths = raw.map((p) => p.trim()).filter((p) => p !== '');
     if (paths.length === 0) return;
@@ -51,7 +61,7 @@ export const useMergeStore = create<MergeState>((set, get) => ({
     set({ path: paths.join('\n'), step: { kind: 'loading', paths }, error: null });
     // What is still on its way to the file belongs in the preview (and in the backup the merge makes).
     await settleEditor();
-    const result = await api.call('merge.previewCopies', { paths });
+    const result = await api.call('merge.previewCopies', { paths, asSuggestions: get().asSuggestions });
     if (!stillCurrent(mine, planPath)) return;
     if (result.ok) set({ step: { kind: 'preview', preview: result.value, paths } });
     else set({ step: { kind: 'choose' }, error: result.error });
@@ -63,7 +73,7 @@ export const useMergeStore = create<MergeState>((set, get) => ({
     const planPath = openPlanPath();
     set({ step: { ...step, kind: 'merging' }, error: null });
     await settleEditor();
-    const result = await api.call('merge.runCopies', { paths: step.paths });
+    const result = await api.call('merge.runCopies', { paths: step.paths, asSuggestions: get().asSuggestions });
     if (!stillCurrent(mine, planPath)) return;
     if (!result.ok) {
       set({ step, error: result.error });

@@ -136,13 +136,16 @@ const CopyPath = z.string().min(1).max(4096);
 /** At most 50 copies at once: a plan goes out to a handful of working groups, not hundreds. */
 const CopyPaths = z.array(CopyPath).min(1).max(50);
 
+/** «Slå sammen som forslag»: the copies' chapter text changes arrive as suggestions by their persons. */
+const AsSuggestions = z.boolean().optional();
+
 export const mergeCalls = {
   /** Merges the copy into an in-memory copy of the open plan and reports the difference; no file changes. */
-  'merge.preview': call(z.object({ path: CopyPath }), result<MergePreview>()),
+  'merge.preview': call(z.object({ path: CopyPath, asSuggestions: AsSuggestions }), result<MergePreview>()),
   /** Backs up the open plan into its backup folder (when the merge changes anything), then merges the copy into it. */
-  'merge.run': call(z.object({ path: CopyPath }), result<MergeOutcome>()),
+  'merge.run': call(z.object({ path: CopyPath, asSuggestions: AsSuggestions }), result<MergeOutcome>()),
   /** One preview for several copies, grouped by copy; no file changes. */
-  'merge.previewCopies': call(z.object({ paths: CopyPaths }), result<MergeCopiesPreview>()),
+  'merge.previewCopies': call(z.object({ paths: CopyPaths, asSuggestions: AsSuggestions }), result<MergeCopiesPreview>()),
   /** Merges several copies in one step with one backup (none when nothing changes). */
-  'merge.runCopies': call(z.object({ paths: CopyPaths }), result<MergeCopiesOutcome>()),
+  'merge.runCopies': call(z.object({ paths: CopyPaths, asSuggestions: AsSuggestions }), result<MergeCopiesOutcome>()),
 };

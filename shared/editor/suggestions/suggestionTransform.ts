@@ -7,7 +7,11 @@ import type { Mark, MarkType, Node as PmNode, Slice } from '@tiptap/pm/model';
 import { EditorState, TextSelection, type Selection, type Transaction } from '@tiptap/pm/state';
 import { DELETION, INSERTION, suggestionAttrs, type SuggestionAuthor } from '../marks/suggestion';
 
-export type SuggestContext = { author: SuggestionAuthor; date: string | null; newId: () => string };
+/**
+ * `keepSuggestions` (merging a copy as suggestions): inserted text that already carries a suggestion keeps it, since it
+ * is the copy's own proposal, not new text by ctx.author (in the editor, pasted proposed text becomes the typist's).
+ */
+export type SuggestContext = { author: SuggestionAuthor; date: string | null; newId: () => string; keepSuggestions?: boolean };
 
 type Change = { fromA: number; toA: number; fromB: number; toB: number };
 
@@ -47,9 +51,11 @@ export function suggestDifferences(from: PmNode, to: PmNode, ctx: SuggestContext
   const start = from.content.findDiffStart(to.content);
   if (start === null) return from;
   const end = from.content.findDiffEnd(to.content) ?? { a: from.content.size, b: to.content.size };
-  // findDiffEnd may overlap findDiffStart when the change repeats neighbouring text: widen, as ProseMirror does.
-  const endA = Math.max(end.a, start);
-  const endB = Math.max(end.b, start + (endA - end.a));
+  // findDiffEnd may overlap findDiffStart when the change repeats neighbouring text («fra brukere» → «fra alle
+  // brukere» matches « » twice): both ends move on by the same amount, so the replaced slice keeps that text.
+  const overlap = Math.max(start - end.a, start - end.b, 0);
+  const endA = end.a + overlap;
+  const endB = end.b + overlap;
   const state = EditorState.create({ doc: from });
   const tr = state.tr.replace(start, endA, to.slice(start, endB));
   toSuggestion(tr, ctx);
@@ -59,11 +65,25 @@ export function suggestDifferences(from: PmNode, to: PmNode, ctx: SuggestContext
 function markInserted(tr: Transaction, from: number, to: number, ctx: SuggestContext): void {
   const schema = tr.doc.type.schema;
   const type = schema.marks[INSERTION] as MarkType;
+  if (ctx.keepSuggestions) return markUnmarked(tr, from, to, type, ctx);
   // Struck or proposed text pasted, or text typed into struck text, is the typist's new text.
   tr.removeMark(from, to, schema.marks[DELETION]);
   tr.removeMark(from, to, type);
   const mark = ownNeighbour(tr.doc, from, to, type, ctx) ?? type.create(suggestionAttrs(ctx.newId(), ctx.author, ctx.date));
   tr.addMark(from, to, mark);
+}
+
+/** Marks as ctx.author's insertion only the inline content in from..to that carries no suggestion yet. */
+function markUnmarked(tr: Transaction, from: number, to: number, type: MarkType, ctx: SuggestContext): void {
+  const plain: { from: number; to: number }[] = [];
+  tr.doc.nodesBetween(from, to, (node, pos) => {
+    if (!node.isInline) return true;
+    if (!node.marks.some((m) => m.type === type || m.type.name === DELETION)) plain.push({ from: Math.max(pos, from), to: Math.min(pos + node.nodeSize, to) });
+    return false;
+  });
+  if (plain.length === 0) return;
+  const mark = ownNeighbour(tr.doc, from, to, type, ctx) ?? type.create(suggestionAttrs(ctx.newId(), ctx.author, ctx.date));
+  for (const r of plain) tr.addMark(r.from, r.to, mark);
 }
 
 /** Puts deleted content back at `at`, marked as deleted (one's own proposed text is left out). Returns its size. */
