@@ -22,9 +22,14 @@ function blockLines(block: Block, indentPt: number): CellLine[] {
   }
 }
 
+/** Remembered per cell: sizing a table reads each cell's lines several times (orientation, widths, alignment). */
+const linesOf = new WeakMap<TableCell, CellLine[]>();
+
 /** Each paragraph of the cell as one line of text (the width it would take unbroken). */
 export function cellLines(cell: TableCell): CellLine[] {
-  return cell.blocks.flatMap((b) => blockLines(b, 0));
+  let lines = linesOf.get(cell);
+  if (!lines) linesOf.set(cell, (lines = cell.blocks.flatMap((b) => blockLines(b, 0))));
+  return lines;
 }
 
 export function cellText(cell: TableCell): string {

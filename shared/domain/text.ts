@@ -14,6 +14,9 @@ const PDF = '\u202C';
 const PDI = '\u2069';
 const FSI = '\u2068';
 
+/** Anything cleanText changes: a separator, a control, a bidi embedding/override/isolate (one test, no copies). */
+const NEEDS_CLEANING = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+
 /** Text a user typed or a file brought, without control characters (tab and line breaks stay). */
 export function stripControls(text: string): string {
   return text.replace(SEPARATORS, ' ').replace(CONTROLS, '');
@@ -33,7 +36,7 @@ export function balanceBidi(text: string): string {
 }
 
 /** The one cleaning of user text at the domain boundary. */
-export const cleanText = (text: string): string => balanceBidi(stripControls(text));
+export const cleanText = (text: string): string => (NEEDS_CLEANING.test(text) ? balanceBidi(stripControls(text)) : text);
 
 /** Every string inside a JSON-like value, cleaned (objects and arrays copied only where something changed). */
 export function cleanDeep<T>(value: T): T {
@@ -43,13 +46,15 @@ export function cleanDeep<T>(value: T): T {
     return (mapped.some((v, i) => v !== value[i]) ? mapped : value) as T;
   }
   if (value !== null && typeof value === 'object') {
-    let changed = false;
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) {
-      out[k] = cleanDeep(v);
-      if (out[k] !== v) changed = true;
-    }
-    return (changed ? out : value) as T;
+    // Copied from the first key that changes (a whole plan is cleaned before each export; most of it is clean).
+    let out: Record<string, unknown> | null = null;
+    const entries = Object.entries(value);
+    entries.forEach(([k, v], i) => {
+      const cleaned = cleanDeep(v);
+      if (cleaned !== v && !out) out = Object.fromEntries(entries.slice(0, i));
+      if (out) out[k] = cleaned;
+    });
+    return (out ?? value) as T;
   }
   return value;
 }

@@ -22,9 +22,19 @@ export function isChapterSnapshot(encoded: Uint8Array): boolean {
 
 /** The chapter's document as it was at the snapshot, or null when its present state is that snapshot. */
 export function chapterDocAt(updates: readonly Uint8Array[], encoded: Uint8Array): Y.Doc | null {
+  const snapshot = Y.decodeSnapshot(encoded);
+  // Every stored update already inside the snapshot (its state vector and delete set): nothing changed since, which
+  // reading the updates tells without building the document (the stored state only grows, so it is the snapshot's).
+  const inside = updates.filter((u) => Y.snapshotContainsUpdate(snapshot, u));
+  if (inside.length === updates.length) return null;
+  // Mostly the updates stored by the version's time are whole and later edits came as updates of their own: those
+  // inside are then the chapter at the snapshot, as their own snapshot shows (same structs, same deletions).
+  const early = new Y.Doc({ gc: false });
+  for (const u of inside) Y.applyUpdate(early, u);
+  if (Y.equalSnapshots(Y.snapshot(early), snapshot)) return early;
+  early.destroy();
   const origin = new Y.Doc({ gc: false });
   for (const u of updates) Y.applyUpdate(origin, u);
-  const snapshot = Y.decodeSnapshot(encoded);
   if (Y.equalSnapshots(Y.snapshot(origin), snapshot)) return null;
   return Y.createDocFromSnapshot(origin, snapshot);
 }

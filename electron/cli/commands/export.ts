@@ -52,7 +52,7 @@ export const exportCommand: Command = {
       const findings = checkPlan(plan);
       // A refused export says why line by line before the one-sentence refusal.
       if (hasBlockingErrors(findings, strict)) for (const f of findings.filter((x) => x.severity === 'error')) io.err(findingLine(f));
-      const result = await exportPlan(plan, { format: format as ExportFormat, out, openPlan: positional[0], part, watermark: watermark as Watermark, watermarkPlacement: placement as WatermarkPlacement, strict, pdfa, review });
+      const result = await exportPlan(plan, { format: format as ExportFormat, out, openPlan: positional[0], part, watermark: watermark as Watermark, watermarkPlacement: placement as WatermarkPlacement, strict, pdfa, review, findings });
       for (const f of result.warnings) io.err(findingLine(f));
       io.out(`Skrev ${result.path} (${result.bytes} byte på ${result.ms} ms)`);
       const made = version?.();

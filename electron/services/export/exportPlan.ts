@@ -44,6 +44,8 @@ export type ExportOptions = {
   strict?: boolean;
   /** «med kommentarer og forslag» (`cli export --review`): suggestions as tracked changes and these comments; else clean. */
   review?: ReviewSource;
+  /** The export check's findings when the caller already ran checkPlan on this plan (the CLI prints them first): not run twice. */
+  findings?: readonly PlanFinding[];
 };
 
 /** `warnings`: every finding of the export check that did not stop the export (warnings, and errors unless strict). */
@@ -107,7 +109,7 @@ export async function exportPlan(plan: PlanData, options: ExportOptions): Promis
   const started = performance.now();
   assertNotPlanTarget(options.out, options.openPlan);
   prepareExport(options);
-  const findings = checkPlan(plan);
+  const findings = options.findings ? [...options.findings] : checkPlan(plan);
   if (hasBlockingErrors(findings, false)) throw new PlanverkError('EXPORT_BLOCKED', blockingMessages(findings, false));
   if (options.strict && hasBlockingErrors(findings, true)) throw new PlanverkError('EXPORT_CHECK_FAILED', blockingMessages(findings, true));
   if (options.signal?.aborted) throw new PlanverkError('CANCELLED');

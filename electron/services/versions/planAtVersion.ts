@@ -3,17 +3,16 @@
 // chapter's text rebuilt from its Yjs snapshot; then read as readPlan reads it. Neither the file nor the version changes.
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
-import * as Y from 'yjs';
 import { PlanverkError } from '../../../shared/api/errors';
 import { TABLE_NAMES, type PlanData, type TableName } from '../../../shared/domain/plan';
 import type { PlanView } from '../../../shared/domain/planView';
 import { positionIncludes, type LogPosition } from '../../../shared/domain/version';
-import { chapterDocAt } from '../../../shared/editor';
 import { applyLatest } from '../store/merge';
 import { settleTombstones } from '../store/editAfterDelete';
 import { columnSpec } from '../store/columns';
 import { readPlanData, readPlanView } from '../store/readPlan';
 import { RowWriter } from '../store/rowWriter';
+import { chapterAtVersion } from './chapterAtVersion';
 import { versionRow, versionSnapshots } from './versionRows';
 
 type Field = { dataset: string; row: string; column: string };
@@ -110,10 +109,10 @@ function rewindChapters(db: Db, writer: RowWriter, snapshots: ReadonlyMap<string
       remove.run(id); // a chapter made after the version
       continue;
     }
-    const then = chapterDocAt(writer.chapterUpdates(id), snapshot);
+    const then = chapterAtVersion(id, writer.chapterUpdates(id), snapshot);
     if (!then) continue; // unchanged since the version: body and updates stay as they are
     remove.run(id);
-    writer.appendChapterUpdate(id, Y.encodeStateAsUpdate(then));
-    if (writer.getField('chapters', id, 'id').exists) writer.refreshChapterBody(id);
+    writer.appendChapterUpdate(id, then.update);
+    if (writer.getField('chapters', id, 'id').exists) writer.setField('chapters', id, 'body', then.body);
   }
 }
