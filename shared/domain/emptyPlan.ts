@@ -81,5 +81,6 @@ export function emptyPlan(newId: IdSource = randomId): PlanData {
     inputs: [],
     comments: [],
     planWords: [],
+    inputChanges: [],
   };
 }

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { Comment } from './comment';
 import { PlanWord } from './planWord';
+import { InputChange } from './inputChange';
 
 export const Id = z.string().min(1).max(80);
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dato på formen ÅÅÅÅ-MM-DD');
@@ -223,6 +224,7 @@ export const ENTITIES = {
   inputs: HearingInput,
   comments: Comment,
   planWords: PlanWord,
+  inputChanges: InputChange,
 } as const;
 export type TableName = keyof typeof ENTITIES;
 export const TABLE_NAMES = Object.keys(ENTITIES) as TableName[];
@@ -256,6 +258,8 @@ export const PlanData = z.object({
   comments: z.array(Comment).default([]),
   /** The plan's word list for the spell-check (issue 17); may be left out like comments. */
   planWords: z.array(PlanWord).default([]),
+  /** Hearing inputs linked to the changes they caused (issue 16); may be left out like comments. */
+  inputChanges: z.array(InputChange).default([]),
 });
 export type PlanData = z.infer<typeof PlanData>;
 

@@ -28,6 +28,8 @@ export const PLAN_REFERENCES: readonly ReferenceSpec[] = [
   { table: 'measures', column: 'chapterId', targets: ['chapters'], kind: 'optional' },
   { table: 'inputs', column: 'attachmentAssetId', targets: ['assets'], kind: 'optional' },
   { table: 'inputs', column: 'concerns', targets: ['chapters', 'areas'], kind: 'list' },
+  // A link's target may be a row removed since the hearing (that removal is the change), so only its input is a reference.
+  { table: 'inputChanges', column: 'inputId', targets: ['inputs'], kind: 'required' },
 ];
 
 /** Columns whose change can break the plan's references (the store checks such changes in full). */

@@ -94,5 +94,6 @@ export function buildSamplePlan(): PlanData {
     }),
     comments: [],
     planWords: [],
+    inputChanges: [],
   };
 }

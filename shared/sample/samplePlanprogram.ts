@@ -120,5 +120,6 @@ export function buildSamplePlanprogram(): PlanData {
     inputs: [],
     comments: [],
     planWords: [],
+    inputChanges: [],
   };
 }

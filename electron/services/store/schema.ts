@@ -36,6 +36,7 @@ export const hearingParties = entityTable('hearingParties');
 export const inputs = entityTable('inputs');
 export const comments = entityTable('comments');
 export const planWords = entityTable('planWords');
+export const inputChanges = entityTable('inputChanges');
 
 /** Asset bytes, content-addressed (id = sha256 hex of the bytes); copies merge them by union. */
 export const assetBlobs = sqliteTable('assetBlobs', { id: text('id').primaryKey(), bytes: blob('bytes', { mode: 'buffer' }).notNull() });

@@ -6,6 +6,7 @@
 // chapter text and rows, replies, resolves and deletes own comments (issue 15): every comment not deleted by its
 // author is in every result; the authors and every row's last change («Endret av») are the same in every order. Each
 // copy also adds words to the plan's word list and removes some (issue 17): a word added and removed by no copy is kept.
+// Copies also link hearing inputs to changed chapters and measures and unlink them (issue 16 «Endringer etter høring»).
 // More runs: PLANVERK_MERGE_RUNS=200.
 import { Node as PmNode } from '@tiptap/pm/model';
 import fc from 'fast-check';
@@ -15,6 +16,7 @@ import { runMerge } from '../../../electron/services/merge/mergeCopy';
 import { createPlanFile, mergeFrom, openPlanFile, type PlanFile } from '../../../electron/services/store';
 import type { MergeSummary } from '../../../shared/api/calls/merge';
 import { PlanverkError } from '../../../shared/api/errors';
+import { linksOf } from '../../../shared/domain/inputChange';
 import type { FieldChange, PlanData, TableName } from '../../../shared/domain/plan';
 import { planWordChanges, planWordId, planWordsOf } from '../../../shared/domain/planWord';
 import { planSchema } from '../../../shared/editor';
@@ -37,6 +39,7 @@ type Op =
   | { k: 'child'; table: 'chapters' | 'areas' | 'cells'; pick: number; text: string }
   | { k: 'version' }
   | { k: 'word'; text: string; pick: number; add: boolean }
+  | { k: 'link'; pick: number; at: number }
   | { k: 'comment' | 'reply' | 'resolve' | 'uncomment'; pick: number; at: number; text: string };
 
 const word = fc.stringMatching(/^[a-zæøå]{1,8}$/);
@@ -50,6 +53,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ k: fc.constant('child' as const), table: fc.constantFrom('chapters' as const, 'areas' as const, 'cells' as const), pick, text: word }),
   fc.constant({ k: 'version' as const }),
   fc.record({ k: fc.constant('word' as const), text: word, pick, add: fc.boolean() }),
+  fc.record({ k: fc.constant('link' as const), pick, at: pick }),
 );
 /** Copy i is made from the plan (-1) or from an earlier copy, after that one's edits (a copy of a copy). */
 const talk: fc.Arbitrary<Op> = fc.record({ k: fc.constantFrom('comment' as const, 'comment' as const, 'reply' as const, 'resolve' as const, 'uncomment' as const), pick, at: pick, text: word });
@@ -84,6 +88,15 @@ function changesFor(o: Exclude<Op, { k: 'version' }>, p: PlanData, copy: number,
     case 'resolve':
     case 'uncomment':
       return [];
+    case 'link': {
+      // A hearing input linked to (or, when linked already, unlinked from) the change of a chapter or a measure (issue 16).
+      const input = of(p.inputs, o.pick);
+      const target = o.at % 2 === 0 ? { table: 'chapters' as const, id: of(p.chapters, o.at)?.id } : { table: 'measures' as const, id: of(p.measures, o.at)?.id };
+      if (!input || !target.id) return [];
+      const existing = linksOf(p.inputChanges, input.id, { table: target.table, id: target.id });
+      if (existing.length > 0) return existing.map((l) => set('inputChanges', l.id, 'tombstone', true));
+      return [set('inputChanges', newId, 'inputId', input.id), set('inputChanges', newId, 'targetTable', target.table), set('inputChanges', newId, 'targetId', target.id)];
+    }
     case 'field': {
       const row = of(p[o.table] as Array<{ id: string }>, o.pick);
       return row ? [set(o.table, row.id, o.table === 'chapters' ? 'title' : 'name', `${o.text} ${newId}`)] : [];

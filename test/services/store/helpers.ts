@@ -24,6 +24,7 @@ const UNDO_MIGRATION: Record<number, string> = {
   5: 'DROP TABLE comments;',
   6: 'DROP TABLE people; ALTER TABLE messages_crdt DROP COLUMN author; ALTER TABLE messages_crdt DROP COLUMN wallTime; ALTER TABLE chapterUpdates DROP COLUMN author; ALTER TABLE chapterUpdates DROP COLUMN wallTime;',
   7: 'DROP TABLE planWords;',
+  8: 'DROP TABLE inputChanges;',
 };
 
 /**
