@@ -44,6 +44,7 @@ export const chaptersNb = {
   'chapters.importPath': 'Sti til .docx-filen',
   'chapters.importButton': 'Importer',
   'chapters.imported': '{count} kapitler importert ({images} bilder, {footnotes} fotnoter).',
+  'chapters.importedReview': 'Word-dokumentets sporede endringer er lagt inn som {suggestions} forslag og kommentarene som {comments} kommentarer.',
   'chapters.liveMissing': 'Tabellen har ingen rader ennå.',
 } as const;
 
@@ -92,6 +93,7 @@ export const chaptersNn: ChaptersKeys = {
   'chapters.importPath': 'Sti til .docx-fila',
   'chapters.importButton': 'Importer',
   'chapters.imported': '{count} kapittel importerte ({images} bilete, {footnotes} fotnotar).',
+  'chapters.importedReview': 'Dei spora endringane i Word-dokumentet er lagde inn som {suggestions} forslag og kommentarane som {comments} kommentarar.',
   'chapters.liveMissing': 'Tabellen har ingen rader enno.',
 };
 
@@ -138,5 +140,6 @@ export const chaptersEn: ChaptersKeys = {
   'chapters.importPath': 'Path to the .docx file',
   'chapters.importButton': 'Import',
   'chapters.imported': '{count} chapters imported ({images} images, {footnotes} footnotes).',
+  'chapters.importedReview': 'The Word document’s tracked changes were added as {suggestions} suggestions and its comments as {comments} comments.',
   'chapters.liveMissing': 'The table has no rows yet.',
 };

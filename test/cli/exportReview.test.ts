@@ -2,21 +2,15 @@
 // with their authors and dates; without --review the same plan exports clean (no w:ins, w:del or comment ranges, the
 // proposed insertion left out, the text proposed for deletion kept).
 import JSZip from 'jszip';
-import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCommentService } from '../../electron/services/comments/commentService';
-import { openPlanFile } from '../../electron/services/store';
-import { diffToYUpdate, yDocFromUpdates } from '../../shared/editor/yjs';
 import { sha256File, tempDir } from '../services/store/helpers';
 import { readFileSync } from 'node:fs';
 import { runCliText } from './capture';
+import { makeReviewPlan } from './reviewPlanFixture';
 
 const tmp = tempDir('planverk-export-review-');
 afterAll(() => tmp.cleanup());
 const planPath = tmp.file('forslag.planverk');
-
-const kari = { authorId: 'p-kari', authorName: 'Kari Ødegård', authorInitials: 'KØ', authorGroup: 'Gruppe 2', date: '2025-03-01T09:30:00.000Z' };
-const ola = { authorId: 'p-ola', authorName: 'Ola Åsen', authorInitials: 'OÅ', authorGroup: null, date: '2025-03-02T14:00:00.000Z' };
 
 const cli = runCliText;
 
@@ -25,53 +19,8 @@ async function documentXml(path: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  expect((await cli('new', planPath, '--sample')).code).toBe(0);
-  const file = openPlanFile(planPath);
-  try {
-    const chapter = file.readPlan().chapters.find((c) => c.kind === 'chapter')!;
-    const doc = yDocFromUpdates([file.chapterState(chapter.id)]);
-    const body = {
-      type: 'doc',
-      content: [
-        {
-          type: 'paragraph',
-          content: [
-            { type: 'text', text: 'Kommunen skal ' },
-            { type: 'text', text: 'ikke ', marks: [{ type: 'insertion', attrs: { id: 's1', ...kari } }] },
-            { type: 'text', text: 'planlegge for ' },
-            { type: 'text', text: 'sterk ', marks: [{ type: 'deletion', attrs: { id: 's2', ...ola } }] },
-            { type: 'text', text: 'vekst i tjenestene.' },
-          ],
-        },
-      ],
-    };
-    const update = diffToYUpdate(doc, body);
-    expect(update).not.toBeNull();
-    file.appendChapterUpdate(chapter.id, update!);
-    expect(Y.encodeStateAsUpdate(doc).length).toBeGreaterThan(0);
-    chapterId = chapter.id;
-  } finally {
-    file.close();
-  }
-  // Kari comments on «planlegge for» (ProseMirror positions 20–33), Ola answers and resolves the thread.
-  const asKari = openPlanFile(planPath, { author: { id: kari.authorId, name: kari.authorName, initials: kari.authorInitials, group: null } });
-  let rootId: string;
-  try {
-    rootId = createCommentService(asKari).add({ targetTable: 'chapters', targetId: chapterId, body: 'Hvorfor ikke?', place: { from: 20, to: 33 } }).comment.id;
-  } finally {
-    asKari.close();
-  }
-  const asOla = openPlanFile(planPath, { author: { id: ola.authorId, name: ola.authorName, initials: ola.authorInitials, group: null } });
-  try {
-    const service = createCommentService(asOla);
-    service.reply(rootId, 'Fordi budsjettet er stramt.');
-    service.resolve(rootId);
-  } finally {
-    asOla.close();
-  }
+  await makeReviewPlan(planPath);
 }, 120_000);
-
-let chapterId = '';
 
 describe('cli export --review', () => {
   it('writes the open suggestions as w:ins and w:del with their authors and dates', async () => {

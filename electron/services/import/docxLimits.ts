@@ -12,9 +12,10 @@ export const MAX_DOCX_PARAGRAPHS = 30_000;
 /** About 2,500 pages of text; the import of that much stays under 500 MB of memory. */
 export const MAX_DOCX_TEXT_CHARS = 5_000_000;
 
-const MAIN_PART = 'word/document.xml';
+export const MAIN_PART = 'word/document.xml';
 const PARAGRAPH = /<w:p[\s>/]/g;
-const TEXT_RUN = /<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g;
+// Deleted text (tracked changes) is imported too, so it counts.
+const TEXT_RUN = /<w:(?:t|delText)(?:\s[^>]*)?>([^<]*)<\/w:(?:t|delText)>/g;
 
 export function docxTooLarge(name: string, what: ErrorSentence): PlanverkError {
   return new PlanverkError('FILE_TOO_LARGE', undefined, { key: 'docxTooLarge', params: { name, what } });
@@ -30,21 +31,26 @@ function count(text: string, pattern: RegExp, limit: number, measure: (m: RegExp
   return total;
 }
 
-/** Refuses (FILE_TOO_LARGE or NOT_DOCX) a Word file that would expand past the caps; `name` names it in the sentence. */
-export function checkDocxSize(bytes: Buffer, name: string): void {
-  let main: Buffer | undefined;
+/**
+ * Refuses (FILE_TOO_LARGE or NOT_DOCX) a Word file that would expand past the caps; `name` names it in the sentence.
+ * Returns the main part and the `parts` asked for that the file has (read once, within the same limits).
+ */
+export function checkDocxSize(bytes: Buffer, name: string, parts: readonly string[] = []): Map<string, Buffer> {
+  let read: Map<string, Buffer>;
   try {
-    main = readZipWithinLimits(bytes, DOCX_ZIP_LIMITS, (entry) => entry === MAIN_PART).get(MAIN_PART);
+    read = readZipWithinLimits(bytes, DOCX_ZIP_LIMITS, (entry) => entry === MAIN_PART || parts.includes(entry));
   } catch (err) {
     if (!(err instanceof ZipRefused)) throw err;
     if (err.problem.kind === 'not-zip') throw new PlanverkError('NOT_DOCX', 'filen er ikke en lesbar .docx-pakke');
     if (err.problem.kind === 'too-many-entries') throw docxTooLarge(name, { key: 'zip.parts', params: { count: String(DOCX_ZIP_LIMITS.maxEntries) } });
     throw docxTooLarge(name, { key: 'zip.entry', params: { entry: err.problem.entry.slice(0, 100), mb: DOCX_ZIP_LIMITS.maxEntryBytes / MB } });
   }
-  if (!main) return; // mammoth says what is missing
+  const main = read.get(MAIN_PART);
+  if (!main) return read; // mammoth says what is missing
   const xml = main.toString('utf8');
   if (count(xml, PARAGRAPH, MAX_DOCX_PARAGRAPHS) > MAX_DOCX_PARAGRAPHS) throw docxTooLarge(name, { key: 'docx.paragraphs', params: { count: MAX_DOCX_PARAGRAPHS } });
   if (count(xml, TEXT_RUN, MAX_DOCX_TEXT_CHARS, (m) => m[1]!.length) > MAX_DOCX_TEXT_CHARS) {
     throw docxTooLarge(name, { key: 'docx.text', params: { count: MAX_DOCX_TEXT_CHARS / 1_000_000 } });
   }
+  return read;
 }

@@ -8,6 +8,10 @@ import { nodeDom } from './htmlToRichText';
 import { inlineFootnotes } from './wordFootnotes';
 import { extractImages } from './wordImages';
 import { docxToHtml } from './wordHtml';
+import { applyReviewMarkers, type CommentPlace, type ReviewAuthors } from './review/reviewMarks';
+import { stripMarkers } from './review/reviewMarkers';
+import type { WordReview } from './review/wordReview';
+import { wordAuthors } from './review/wordAuthors';
 
 export type ImportedChapter = Pick<Chapter, 'id' | 'parentId' | 'title' | 'sortKey' | 'body'>;
 export type DocxImport = {
@@ -17,7 +21,10 @@ export type DocxImport = {
   changes: FieldChange[];
   footnotes: number;
   warnings: string[];
+  /** Word's tracked changes (now suggestion marks in the bodies) and comments, to be added once the chapters exist. */
+  review: ImportedReview | null;
 };
+export type ImportedReview = WordReview & { places: Map<number, CommentPlace>; suggestions: number; authors: ReviewAuthors };
 export type DocxImportOptions = {
   ids: IdSource;
   /** Imported top-level chapters are placed after this sort key (the plan's last chapter). */
@@ -38,7 +45,7 @@ type Section = { level: 1 | 2; title: string; from: number; to: number };
 // innerHTML on an element), DOMPurify cleans it in place, and each chapter is parsed by ProseMirror as a range of the
 // root's children, without moving a node.
 export async function docxToChapters(bytes: Uint8Array, opts: DocxImportOptions): Promise<DocxImport> {
-  const { html, warnings } = await docxToHtml(bytes, opts.fileName ?? opts.leadTitle);
+  const { html, warnings, review } = await docxToHtml(bytes, opts.fileName ?? opts.leadTitle);
   const { window, sanitizer } = nodeDom();
   const doc = new window.DOMParser().parseFromString(`<div>${html}</div>`, 'text/html') as unknown as Document;
   const root = doc.body.firstElementChild as HTMLElement;
@@ -50,8 +57,19 @@ export async function docxToChapters(bytes: Uint8Array, opts: DocxImportOptions)
   if (dropped > 0) warnings.push(`${dropped} bilde(r) i et format Planverk ikke kan vise (for eksempel EMF/WMF) ble utelatt.`);
 
   const chapters = toChapters(root, splitSections(Array.from(root.childNodes), opts.leadTitle), opts);
+  const imported = review ? withReview(chapters, review, opts.ids, warnings) : null;
   const newAssets = [...assets.values()].filter((a) => !opts.existingAssetIds?.has(a.id));
-  return { chapters, assets: newAssets, changes: toChanges(chapters, newAssets), footnotes, warnings };
+  return { chapters, assets: newAssets, changes: toChanges(chapters, newAssets), footnotes, warnings, review: imported };
+}
+
+/** Tracked changes become suggestion marks in the bodies; where each comment sits is noted for importDocx. */
+function withReview(chapters: ImportedChapter[], review: WordReview, ids: IdSource, warnings: string[]): ImportedReview {
+  const authors = wordAuthors(review.comments);
+  const applied = applyReviewMarkers(chapters as { title: string; body: RichText }[], review.marked.changes, ids, authors);
+  if (applied.titlesWithChanges.length > 0) {
+    warnings.push(`Sporede endringer i ${applied.titlesWithChanges.length} overskrift(er) er godtatt, fordi et kapittelnavn ikke kan ha forslag: ${applied.titlesWithChanges.map((t) => `«${t}»`).join(', ')}.`);
+  }
+  return { ...review, places: applied.places, suggestions: applied.suggestions, authors };
 }
 
 function splitSections(children: ChildNode[], leadTitle: string): Section[] {
@@ -66,7 +84,7 @@ function splitSections(children: ChildNode[], leadTitle: string): Section[] {
       sections.push(current);
     } else {
       if (!current) {
-        if (!(el.textContent ?? '').trim() && !el.querySelector('img,table')) return;
+        if (!stripMarkers(el.textContent ?? '').trim() && !el.querySelector('img,table')) return;
         current = { level: 1, title: leadTitle, from: index, to: index };
         sections.push(current);
       }

@@ -2,26 +2,29 @@
 import mammoth from 'mammoth';
 import { PlanverkError } from '../../../shared/api/errors';
 import { checkDocxSize } from './docxLimits';
+import { prepareWordReview, REVIEW_PARTS, type WordReview } from './review/wordReview';
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 
-export type WordHtml = { html: string; warnings: string[] };
+/** `review`: the document's tracked changes and comments, present as markers in `html` (null: it has none). */
+export type WordHtml = { html: string; warnings: string[]; review: WordReview | null };
 
 /** `name` is the file's name, for the sentence that refuses a document too large to import. */
 export async function docxToHtml(bytes: Uint8Array, name = 'dokumentet'): Promise<WordHtml> {
   if (startsWith(bytes, OLE_MAGIC)) throw new PlanverkError('NOT_DOCX', 'eldre Word-format (.doc): lagre som .docx i Word først');
   if (!startsWith(bytes, ZIP_MAGIC)) throw new PlanverkError('NOT_DOCX', 'filen er ikke en .docx-pakke');
-  checkDocxSize(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), name);
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const prepared = prepareWordReview(buffer, checkDocxSize(buffer, name, REVIEW_PARTS), name);
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
   try {
     // mammoth keeps images as data: URLs; the importer turns them into assets after sanitising.
-    result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+    result = await mammoth.convertToHtml({ buffer: prepared?.bytes ?? buffer });
   } catch (err) {
     throw new PlanverkError('NOT_DOCX', String((err as Error)?.message ?? err).slice(0, 200));
   }
   const warnings = result.messages.filter((m) => m.type === 'error').map((m) => m.message.slice(0, 200));
-  return { html: result.value, warnings };
+  return { html: result.value, warnings, review: prepared?.review ?? null };
 }
 
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {

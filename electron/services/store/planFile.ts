@@ -117,6 +117,14 @@ export class PlanFile {
     return this.mutateRecording(changes, 'undo');
   }
 
+  /**
+   * mutate() whose changes join the previous undo step: one action written in two parts, such as a Word import whose
+   * comments are anchored in the chapter text it wrote a moment before.
+   */
+  mutateJoined(changes: readonly FieldChange[]): MutateResult {
+    return this.mutateRecording(changes, 'undo', true, true);
+  }
+
   /** Undoes this session's last step; refused (UNDO_CONFLICT) when a merged copy changed one of its fields since. */
   undo(): MutateResult | null {
     const entry = this.history.take('undo');
@@ -145,7 +153,7 @@ export class PlanFile {
     return this.history.size('redo') > 0;
   }
 
-  private mutateRecording(changes: readonly FieldChange[], stack: 'undo' | 'redo', clearRedo = stack === 'undo'): MutateResult {
+  private mutateRecording(changes: readonly FieldChange[], stack: 'undo' | 'redo', clearRedo = stack === 'undo', join = false): MutateResult {
     this.assertOpen();
     const requested = changes.map((c, i) => validateChange(c, i));
     const singletons = singletonIds(this.db);
@@ -156,7 +164,7 @@ export class PlanFile {
     const valid = guard ? [...requested, ...referenceFixes(guard, requested).map((c, i) => validateChange(c, requested.length + i))] : requested;
     const inverse = inverseOf(this.writer, valid);
     this.write(valid, guard);
-    this.history.record(stack, inverse, clearRedo);
+    this.history.record(stack, inverse, clearRedo, join);
     return this.result();
   }
 

@@ -28,10 +28,15 @@ export class UndoHistory {
     return { message, chapterUpdate };
   }
 
-  /** Records the inverse of a mutation just written; a new user action (not a redo) ends what could be redone. */
-  record(stack: HistoryStack, inverse: FieldChange[], clearRedo: boolean): void {
+  /**
+   * Records the inverse of a mutation just written; a new user action (not a redo) ends what could be redone.
+   * `join`: the mutation finishes the previous step's action (undone together, the later part first).
+   */
+  record(stack: HistoryStack, inverse: FieldChange[], clearRedo: boolean, join = false): void {
     const target = this.stacks[stack];
-    if (inverse.length > 0) target.push({ changes: inverse, after: this.position() });
+    const last = target[target.length - 1];
+    if (join && last && inverse.length > 0) target[target.length - 1] = { changes: [...inverse, ...last.changes], after: this.position() };
+    else if (inverse.length > 0) target.push({ changes: inverse, after: this.position() });
     if (target.length > UNDO_DEPTH) target.shift();
     if (clearRedo) this.stacks.redo = [];
   }

@@ -38,8 +38,9 @@ export function WordImport() {
       setOutcome({ kind: 'refused', text: result.error.message });
       return;
     }
-    const { chapters, images, footnotes, chapterIds, warnings } = result.value;
-    const text = [t('chapters.imported', { count: chapters, images, footnotes }), ...warnings].join(' ');
+    const { chapters, images, footnotes, suggestions, comments, chapterIds, warnings } = result.value;
+    const review = suggestions > 0 || comments > 0 ? [t('chapters.importedReview', { suggestions, comments })] : [];
+    const text = [t('chapters.imported', { count: chapters, images, footnotes }), ...review, ...warnings].join(' ');
     setOutcome({ kind: 'imported', text });
     useChaptersView.getState().announce(text);
     await reloadChapters();

@@ -8,6 +8,9 @@ export type ImportDocxResult = {
   chapters: number;
   images: number;
   footnotes: number;
+  /** Word's tracked changes brought in as suggestions, and Word comments (replies included) as comments. */
+  suggestions: number;
+  comments: number;
   /** Norwegian sentences about what could not be brought over (e.g. EMF images). */
   warnings: string[];
 };

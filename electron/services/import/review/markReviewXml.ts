@@ -1,0 +1,189 @@
+// Rewrites word/document.xml so that mammoth keeps what it would drop: deleted and moved-away text (w:del,
+// w:moveFrom with w:delText) becomes ordinary runs, every w:ins/w:del/w:moveTo/w:moveFrom is framed by marker runs,
+// and so is every comment's range. Paragraphs and table rows Word marks as deleted stay (their text carries the
+// deletion), because a suggestion that is not yet accepted must not change the text.
+import { XMLSerializer } from '@xmldom/xmldom';
+import { markerText, NONCHARACTERS, type MarkerEdge, type MarkerKind } from './reviewMarkers';
+import { parseWordXml, W_NS, wAttr, wChildren } from './safeXml';
+
+/** One w:ins or w:del element (moves count as the insertion or deletion they are); its index is its marker number. */
+export type WordChange = { kind: 'ins' | 'del'; author: string; date: string | null };
+
+export type MarkedDocument = {
+  xml: string;
+  changes: WordChange[];
+  /** Word's comment id → marker number, for every comment whose range (or reference) the text holds. */
+  commentMarkers: Map<string, number>;
+};
+
+const CHANGE_KIND: Record<string, WordChange['kind']> = { ins: 'ins', moveTo: 'ins', del: 'del', moveFrom: 'del' };
+/** Runs of these never hold tracked-change content of their own: their w:ins/w:del mark the paragraph or row itself. */
+const PROPERTIES = /Pr(Change)?$/;
+
+/** Whether the main part has any tracked change or comment: documents without one go to mammoth untouched. */
+export function hasReviewMarkup(xml: string): boolean {
+  return /<(?:\w+:)?(?:ins|del|moveTo|moveFrom|commentRangeStart|commentReference)[\s/>]/.test(xml);
+}
+
+/** `fileName` names the .docx in a refusal. */
+export function markReviewXml(xml: string, fileName: string): MarkedDocument {
+  const doc = parseWordXml(xml, fileName);
+  const body = wChildren(doc.documentElement, 'body')[0];
+  const marked: MarkedDocument = { xml, changes: [], commentMarkers: new Map() };
+  if (!body) return marked;
+  new Marker(doc, marked).walk(body);
+  marked.xml = new XMLSerializer().serializeToString(doc as unknown as Node);
+  return marked;
+}
+
+class Marker {
+  /** Comment starts met between paragraphs: they go at the start of the next paragraph. */
+  private pendingStarts: Element[] = [];
+  private lastParagraph: Element | null = null;
+  private readonly ranged = new Set<string>();
+
+  constructor(
+    private readonly doc: Document,
+    private readonly out: MarkedDocument,
+  ) {
+    for (const start of Array.from(doc.getElementsByTagNameNS(W_NS, 'commentRangeStart'))) {
+      const id = wAttr(start, 'id');
+      if (id !== null) this.ranged.add(id);
+    }
+  }
+
+  walk(el: Element, inParagraph = false): void {
+    for (const child of Array.from(el.childNodes)) {
+      if (child.nodeType !== 1) continue;
+      const c = child as Element;
+      if (c.namespaceURI !== W_NS) {
+        this.walk(c, inParagraph);
+        continue;
+      }
+      this.visit(c, inParagraph);
+    }
+  }
+
+  private visit(el: Element, inParagraph: boolean): void {
+    const local = el.localName;
+    const parentLocal = (el.parentNode as Element | null)?.localName ?? '';
+    if (local in CHANGE_KIND) {
+      if (PROPERTIES.test(parentLocal)) {
+        // A deleted paragraph mark or table row: kept, or mammoth would join the paragraphs or drop the row.
+        if (CHANGE_KIND[local] === 'del') el.parentNode!.removeChild(el);
+        return;
+      }
+      this.frameChange(el, CHANGE_KIND[local]!, inParagraph);
+      return;
+    }
+    if (local === 'delText' || local === 'delInstrText') {
+      this.rename(el, local === 'delText' ? 't' : 'instrText');
+      return;
+    }
+    if (local === 't') {
+      withoutNoncharacters(el);
+      return;
+    }
+    if (local === 'commentRangeStart' || local === 'commentRangeEnd') {
+      this.commentEdge(el, local === 'commentRangeStart' ? 'start' : 'end', inParagraph);
+      return;
+    }
+    if (local === 'commentReference') {
+      this.pointComment(el);
+      return;
+    }
+    if (local === 'p') {
+      const starts = this.pendingStarts.splice(0);
+      this.walk(el, true);
+      // After the walk, which would take the markers' own noncharacters for the document's.
+      for (const start of starts.reverse()) this.insertAtStart(el, start);
+      this.lastParagraph = el;
+      return;
+    }
+    this.walk(el, inParagraph);
+  }
+
+  /** The change's content moves up in its place, between a start and an end marker. */
+  private frameChange(el: Element, kind: WordChange['kind'], inParagraph: boolean): void {
+    const index = this.out.changes.push({ kind, author: (wAttr(el, 'author') ?? '').trim(), date: wordDate(wAttr(el, 'date')) }) - 1;
+    this.walk(el, inParagraph);
+    const parent = el.parentNode!;
+    const markerKind: MarkerKind = kind;
+    if (inParagraph) parent.insertBefore(this.markerRun(markerKind, 'start', index), el);
+    while (el.firstChild) parent.insertBefore(el.firstChild, el);
+    if (inParagraph) parent.insertBefore(this.markerRun(markerKind, 'end', index), el);
+    parent.removeChild(el);
+  }
+
+  private commentEdge(el: Element, edge: MarkerEdge, inParagraph: boolean): void {
+    const index = this.commentIndex(wAttr(el, 'id') ?? '');
+    const run = this.markerRun('comment', edge, index);
+    if (inParagraph) el.parentNode!.replaceChild(run, el);
+    else {
+      el.parentNode!.removeChild(el);
+      if (edge === 'start') this.pendingStarts.push(run);
+      else if (this.lastParagraph) this.lastParagraph.appendChild(run);
+    }
+  }
+
+  /** A comment Word (or LibreOffice) wrote without a range: it comments the paragraph its reference sits in. */
+  private pointComment(el: Element): void {
+    const id = wAttr(el, 'id') ?? '';
+    if (this.ranged.has(id) || this.out.commentMarkers.has(id)) return;
+    let p = el.parentNode as Element | null;
+    while (p && !(p.namespaceURI === W_NS && p.localName === 'p')) p = p.parentNode as Element | null;
+    if (!p) return;
+    const index = this.commentIndex(id);
+    this.insertAtStart(p, this.markerRun('comment', 'start', index));
+    p.appendChild(this.markerRun('comment', 'end', index));
+  }
+
+  private commentIndex(id: string): number {
+    let index = this.out.commentMarkers.get(id);
+    if (index === undefined) {
+      index = this.out.commentMarkers.size;
+      this.out.commentMarkers.set(id, index);
+    }
+    return index;
+  }
+
+  private insertAtStart(p: Element, run: Element): void {
+    const props = wChildren(p, 'pPr')[0];
+    p.insertBefore(run, props ? props.nextSibling : p.firstChild);
+  }
+
+  private markerRun(kind: MarkerKind, edge: MarkerEdge, index: number): Element {
+    const r = this.doc.createElementNS(W_NS, 'w:r');
+    const t = this.doc.createElementNS(W_NS, 'w:t');
+    t.appendChild(this.doc.createTextNode(markerText(kind, edge, index)));
+    r.appendChild(t);
+    return r;
+  }
+
+  private rename(el: Element, local: string): void {
+    const renamed = this.doc.createElementNS(W_NS, `${el.prefix ? `${el.prefix}:` : ''}${local}`);
+    for (const a of Array.from(el.attributes)) renamed.setAttributeNS(a.namespaceURI, a.name, a.value);
+    while (el.firstChild) renamed.appendChild(el.firstChild);
+    el.parentNode!.replaceChild(renamed, el);
+    withoutNoncharacters(renamed);
+  }
+}
+
+/** The document's own noncharacters go (they are no text anyone typed), so no text can pass for a marker. */
+function withoutNoncharacters(t: Element): void {
+  const text = t.textContent ?? '';
+  const cleaned = text.replace(NONCHARACTERS, '');
+  if (cleaned === text) return;
+  while (t.firstChild) t.removeChild(t.firstChild);
+  t.appendChild(t.ownerDocument!.createTextNode(cleaned));
+}
+
+/** Word's w:date as ISO 8601 UTC (LibreOffice and Word write local times with or without «Z»); null when absent or unreadable. */
+export function wordDate(value: string | null): string | null {
+  if (!value) return null;
+  const m = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?)(Z|[+-]\d{2}:\d{2})?$/.exec(value.trim());
+  if (!m) return null;
+  const time = Date.parse(`${m[1]}${m[2] ?? 'Z'}`);
+  if (Number.isNaN(time) || time < Date.UTC(1900, 0, 1)) return null;
+  return new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}

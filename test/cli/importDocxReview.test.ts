@@ -1,0 +1,61 @@
+// `npm run cli -- import-docx` of Word files with tracked changes and comments, as a user runs it: our own
+// `export --review` read back (the round trip), and a file with a DTD refused with one sentence, the plan untouched.
+import { writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPlanFile } from '../../electron/services/store';
+import { heading, ins, run, wordDocx } from '../fixtures/docx/reviewDocx';
+import { importedComments, importedSuggestions } from '../services/import/reviewImportHelpers';
+import { sha256File, tempDir } from '../services/store/helpers';
+import { runCliText } from './capture';
+import { KARI, makeReviewPlan, OLA, REVIEW_THREAD } from './reviewPlanFixture';
+
+const tmp = tempDir('planverk-import-review-');
+afterAll(() => tmp.cleanup());
+const source = tmp.file('kilde.planverk');
+const exported = tmp.file('til-gjennomgang.docx');
+const noSeconds = (iso: string | null): string | null => iso?.replace(/(\.\d{3})?Z$/, 'Z') ?? null;
+
+beforeAll(async () => {
+  await makeReviewPlan(source);
+  const r = await runCliText('export', source, '--format', 'docx', '--review', '--out', exported);
+  expect(r.code, r.err).toBe(0);
+}, 180_000);
+
+describe('cli import-docx with tracked changes and comments', () => {
+  it('our own export with --review imported again brings back every suggestion and comment with its author and date', async () => {
+    const target = tmp.file('mottak.planverk');
+    expect((await runCliText('new', target)).code).toBe(0);
+    const r = await runCliText('import-docx', exported, '--into', target);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/^Importerte \d+ kapitler, \d+ bilder og \d+ fotnoter fra .+til-gjennomgang\.docx\nSporede endringer som forslag: 2; kommentarer: 2$/);
+
+    const file = openPlanFile(target);
+    try {
+      expect(importedSuggestions(file).map((s) => [s.kind, s.text, s.authorName, s.authorInitials, s.date])).toEqual([
+        ['insertion', 'ikke ', KARI.authorName, KARI.authorInitials, noSeconds(KARI.date)],
+        ['deletion', 'sterk ', OLA.authorName, OLA.authorInitials, noSeconds(OLA.date)],
+      ]);
+      const comments = importedComments(file);
+      expect(comments.map((c) => [c.authorName, c.authorInitials, c.body, c.onText, c.reply, c.resolved])).toEqual([
+        [KARI.authorName, KARI.authorInitials, REVIEW_THREAD.question, REVIEW_THREAD.quote, false, true],
+        [OLA.authorName, OLA.authorInitials, REVIEW_THREAD.answer, null, true, false],
+      ]);
+      expect(comments[1]!.parentBody).toBe(REVIEW_THREAD.question);
+    } finally {
+      file.close();
+    }
+  });
+
+  it('a Word file with a DTD is refused with one sentence and the plan file stays byte for byte the same', async () => {
+    const target = tmp.file('urort.planverk');
+    expect((await runCliText('new', target)).code).toBe(0);
+    const bad = tmp.file('entiteter.docx');
+    const body = heading('X') + `<w:p>${ins(1, 'Kari', '2026-01-01T00:00:00Z', run('&b;'))}</w:p>`;
+    writeFileSync(bad, wordDocx({ body, alter: (n, x) => (n === 'word/document.xml' ? x.replace('?>', '?><!DOCTYPE d [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]>') : x) }));
+    const before = sha256File(target);
+    const r = await runCliText('import-docx', bad, '--into', target);
+    expect(r.code).not.toBe(0);
+    expect(r.err).toContain('Word-dokumentet «entiteter.docx» kan ikke importeres fordi det inneholder XML med egne entiteter (DTD), som Word aldri skriver; planen er ikke endret.');
+    expect(sha256File(target)).toBe(before);
+  });
+});

@@ -1,0 +1,161 @@
+// Word's own shape of tracked changes and comments, written by hand: changes nested in changes and in links, moves,
+// deleted paragraph marks and table rows, comment ranges over paragraphs and between them, replies and resolved
+// threads from commentsExtended.xml, another namespace prefix; and hostile parts refused with one sentence.
+import { writeFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PlanverkError } from '../../../shared/api/errors';
+import { emptyPlan } from '../../../shared/domain/emptyPlan';
+import { seededIds } from '../../../shared/domain/ids';
+import { createPlanFile, type PlanFile } from '../../../electron/services/store';
+import { importDocxFile } from '../../../electron/services/import/importDocx';
+import { comment, del, deletedRun, heading, ins, run, wordDocx } from '../../fixtures/docx/reviewDocx';
+import { sha256File, tempDir } from '../store/helpers';
+import { importedComments, importedSuggestions } from './reviewImportHelpers';
+
+const KARI = ['Kari Nordmann', '2026-01-10T09:00:00Z'] as const;
+const OLA = ['Ola Hansen', '2026-01-11T10:15:00Z'] as const;
+const PER = ['Per Olsen', '2026-01-12T13:00:00Z'] as const;
+
+const CHANGES_BODY = [
+  heading('Innledning'),
+  `<w:p>${run('Kommunen ')}${ins(1, ...KARI, run('skal ') + del(2, ...OLA, deletedRun('kanskje ')))}${run('planlegge.')}</w:p>`,
+  `<w:p>${run('Se ')}<w:hyperlink w:anchor="kilde">${ins(3, ...OLA, run('lenketeksten'))}</w:hyperlink>${run('.')}</w:p>`,
+  `<w:p><w:moveFrom w:id="4" w:author="${PER[0]}" w:date="${PER[1]}"><w:r><w:t xml:space="preserve">Flyttet setning. </w:t></w:r></w:moveFrom>${run('Rest.')}</w:p>`,
+  `<w:p>${run('Før. ')}<w:moveTo w:id="5" w:author="${PER[0]}" w:date="${PER[1]}">${run('Flyttet setning.')}</w:moveTo></w:p>`,
+  `<w:p><w:pPr><w:rPr><w:del w:id="6" w:author="${OLA[0]}" w:date="${OLA[1]}"/></w:rPr></w:pPr>${del(7, ...OLA, deletedRun('Slettet avsnitt.'))}</w:p>`,
+  `<w:p>${run('Neste avsnitt.')}</w:p>`,
+  `<w:tbl><w:tr><w:tc><w:p>${run('Celle')}</w:p></w:tc></w:tr><w:tr><w:trPr><w:del w:id="8" w:author="${KARI[0]}" w:date="${KARI[1]}"/></w:trPr><w:tc><w:p>${del(9, ...KARI, deletedRun('Slettet rad'))}</w:p></w:tc></w:tr></w:tbl>`,
+].join('');
+
+const COMMENTS_BODY = [
+  heading('Kommentert'),
+  `<w:p>${run('Før ')}<w:commentRangeStart w:id="10"/>${run('første avsnitt.')}</w:p>`,
+  `<w:p>${run('Andre')}<w:commentRangeEnd w:id="10"/><w:r><w:commentReference w:id="10"/></w:r>${run(' avsnitt.')}</w:p>`,
+  `<w:commentRangeStart w:id="12"/><w:p>${run('Et avsnitt mellom markeringene.')}</w:p><w:commentRangeEnd w:id="12"/>`,
+  `<w:p>${run('Slutt.')}<w:r><w:commentReference w:id="12"/></w:r></w:p>`,
+].join('');
+const COMMENTS = [
+  comment(10, 'Per Olsen', 'PO', '2026-01-12T13:00:00Z', 'Over to avsnitt.', '1A2B3C4D'),
+  comment(11, 'Kari Nordmann', 'KN', '2026-01-13T08:00:00Z', 'Enig, rettet.', '1A2B3C4E'),
+  comment(12, 'Ola Hansen', '', '2026-01-14T08:00:00Z', 'Hele avsnittet.', '1A2B3C4F'),
+].join('');
+const EXTENDED = `<w15:commentEx w15:paraId="1A2B3C4D" w15:done="1"/><w15:commentEx w15:paraId="1A2B3C4E" w15:paraIdParent="1A2B3C4D" w15:done="1"/><w15:commentEx w15:paraId="1A2B3C4F" w15:done="0"/>`;
+
+let tmp: ReturnType<typeof tempDir> | null = null;
+let file: PlanFile | null = null;
+afterEach(() => {
+  file?.close();
+  file = null;
+  tmp?.cleanup();
+  tmp = null;
+});
+
+async function importBuffer(docx: Buffer, name = 'word.docx') {
+  tmp = tempDir('planverk-word-shape-');
+  writeFileSync(tmp.file(name), docx);
+  file = createPlanFile(tmp.file('plan.planverk'), emptyPlan(seededIds('p')));
+  return { result: await importDocxFile(file, tmp.file(name), seededIds('imp'), () => new Date('2026-12-07T08:00:00Z')), file };
+}
+
+const changeRows = (f: PlanFile) => importedSuggestions(f).map((s) => [s.kind, s.text, s.authorName, s.date]);
+
+describe('Word import of Word-shaped tracked changes', () => {
+  it('a deletion nested in an insertion, an insertion inside a link and moves arrive as suggestions with their authors', async () => {
+    const { result, file: f } = await importBuffer(wordDocx({ body: CHANGES_BODY }));
+    expect(result.suggestions).toBe(7);
+    expect(changeRows(f)).toEqual([
+      ['insertion', 'skal kanskje ', KARI[0], KARI[1]],
+      ['deletion', 'kanskje ', OLA[0], OLA[1]],
+      ['insertion', 'lenketeksten', OLA[0], OLA[1]],
+      ['deletion', 'Flyttet setning. ', PER[0], PER[1]],
+      ['insertion', 'Flyttet setning.', PER[0], PER[1]],
+      ['deletion', 'Slettet avsnitt.', OLA[0], OLA[1]],
+      ['deletion', 'Slettet rad', KARI[0], KARI[1]],
+    ]);
+  });
+
+  it('a paragraph or table row Word marks as deleted stays, its text carrying the deletion', async () => {
+    const { file: f } = await importBuffer(wordDocx({ body: CHANGES_BODY }));
+    const body = f.readPlan().chapters[0]!.body as { content: { type: string; content?: unknown[] }[] };
+    const blocks = body.content.map((b) => [b.type, JSON.stringify(b).match(/"text":"([^"]*)"/g)?.map((t) => t.slice(8, -1)).join('')]);
+    expect(blocks).toContainEqual(['paragraph', 'Slettet avsnitt.']);
+    expect(blocks).toContainEqual(['paragraph', 'Neste avsnitt.']);
+    const table = body.content.find((b) => b.type === 'table')!;
+    expect(table.content).toHaveLength(2);
+  });
+
+  it('a change in a heading is accepted in the chapter title and named in a warning', async () => {
+    const title = `<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr>${run('Mål ')}${del(1, ...OLA, deletedRun('og visjon'))}${ins(2, ...KARI, run('for planen'))}</w:p>`;
+    const { result, file: f } = await importBuffer(wordDocx({ body: `${title}<w:p>${run('Tekst.')}</w:p>` }));
+    expect(f.readPlan().chapters.map((c) => c.title)).toEqual(['Mål for planen']);
+    expect(result.warnings).toEqual(['Sporede endringer i 1 overskrift(er) er godtatt, fordi et kapittelnavn ikke kan ha forslag: «Mål for planen».']);
+    expect(result.suggestions).toBe(0);
+  });
+
+  it('the same document with another namespace prefix than «w» imports the same (a real XML parser, not text matching)', async () => {
+    const { file: f } = await importBuffer(wordDocx({ body: CHANGES_BODY, prefix: 'ns0' }));
+    expect(changeRows(f)).toHaveLength(7);
+    expect(changeRows(f)[0]).toEqual(['insertion', 'skal kanskje ', KARI[0], KARI[1]]);
+  });
+
+  it('text in the document that looks like the importer’s own markers is not taken for a change', async () => {
+    const forged = `<w:p>${run('A\uFDD0d0\uFDD1B')}${ins(1, ...KARI, run('C'))}${run('D\uFDD0D0\uFDD1E')}</w:p>`;
+    const { file: f } = await importBuffer(wordDocx({ body: heading('Falsk') + forged }));
+    expect(changeRows(f)).toEqual([['insertion', 'C', KARI[0], KARI[1]]]);
+    // The noncharacters go (nobody typed them); the rest of the text stays.
+    expect(JSON.stringify(f.readPlan().chapters)).toContain('"Ad0B"');
+    expect(JSON.stringify(f.readPlan().chapters)).toContain('"DD0E"');
+  });
+});
+
+describe('Word import of Word-shaped comments', () => {
+  it('a range over two paragraphs, a range starting between paragraphs, a reply and a resolved thread (commentsExtended.xml)', async () => {
+    const { result, file: f } = await importBuffer(wordDocx({ body: COMMENTS_BODY, comments: COMMENTS, commentsExtended: EXTENDED }));
+    expect(result.comments).toBe(3);
+    const rows = importedComments(f).map((c) => [c.authorName, c.authorInitials, c.createdAt, c.body, c.onText, c.reply, c.parentBody, c.resolved]);
+    expect(rows).toEqual([
+      ['Per Olsen', 'PO', '2026-01-12T13:00:00Z', 'Over to avsnitt.', 'første avsnitt.\nAndre', false, null, true],
+      ['Kari Nordmann', 'KN', '2026-01-13T08:00:00Z', 'Enig, rettet.', null, true, 'Over to avsnitt.', false],
+      ['Ola Hansen', 'OH', '2026-01-14T08:00:00Z', 'Hele avsnittet.', 'Et avsnitt mellom markeringene.', false, null, false],
+    ]);
+  });
+
+  it('a comment with no date gets the time of the import, one with no author «Ukjent forfatter»', async () => {
+    const comments = `<w:comment w:id="1"><w:p><w:r><w:t>Uten alt.</w:t></w:r></w:p></w:comment>`;
+    const body = heading('K') + `<w:p><w:commentRangeStart w:id="1"/>${run('Tekst')}<w:commentRangeEnd w:id="1"/></w:p>`;
+    const { file: f } = await importBuffer(wordDocx({ body, comments }));
+    expect(importedComments(f).map((c) => [c.authorName, c.authorInitials, c.createdAt, c.onText])).toEqual([['Ukjent forfatter', 'UF', '2026-12-07T08:00:00Z', 'Tekst']]);
+  });
+});
+
+describe('hostile Word files with review parts', () => {
+  const DTD = '<!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>';
+  const withDtd = (part: string) => (name: string, xml: string) => (name === part ? xml.replace('?>', `?>${DTD}`) : xml);
+  const reviewed = { body: heading('X') + `<w:p><w:commentRangeStart w:id="1"/>${ins(1, ...KARI, run('Tekst'))}<w:commentRangeEnd w:id="1"/></w:p>`, comments: comment(1, 'Per', 'P', PER[1], 'K', '0000000A') };
+  const dtdSentence = 'Word-dokumentet «ond.docx» kan ikke importeres fordi det inneholder XML med egne entiteter (DTD), som Word aldri skriver; planen er ikke endret.';
+  const xmlSentence = 'Word-dokumentet «ond.docx» kan ikke importeres fordi en del av det ikke er gyldig XML; planen er ikke endret.';
+  const cases: Array<[string, Buffer, string]> = [
+    ['a DTD in word/document.xml', wordDocx({ ...reviewed, alter: withDtd('word/document.xml') }), dtdSentence],
+    ['a DTD in word/comments.xml', wordDocx({ ...reviewed, alter: withDtd('word/comments.xml') }), dtdSentence],
+    ['a DTD in word/commentsExtended.xml', wordDocx({ ...reviewed, commentsExtended: '<w15:commentEx w15:paraId="0000000A"/>', alter: withDtd('word/commentsExtended.xml') }), dtdSentence],
+    ['an external entity in word/document.xml', wordDocx({ ...reviewed, alter: (n, x) => (n === 'word/document.xml' ? x.replace('?>', '?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]>') : x) }), dtdSentence],
+    ['broken XML in word/comments.xml', wordDocx({ ...reviewed, alter: (n, x) => (n === 'word/comments.xml' ? x.replace('</w:comments>', '') : x) }), xmlSentence],
+  ];
+  it.each(cases)('refuses %s with one sentence and leaves the plan file byte for byte untouched', async (_name, docx, sentence) => {
+    tmp = tempDir('planverk-word-hostile-');
+    writeFileSync(tmp.file('ond.docx'), docx);
+    file = createPlanFile(tmp.file('plan.planverk'), emptyPlan(seededIds('p')));
+    file.close();
+    const before = sha256File(tmp.file('plan.planverk'));
+    const { openPlanFile } = await import('../../../electron/services/store');
+    file = openPlanFile(tmp.file('plan.planverk'));
+    const err = await importDocxFile(file, tmp.file('ond.docx')).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(PlanverkError);
+    expect((err as PlanverkError).code).toBe('NOT_DOCX');
+    expect((err as PlanverkError).message).toBe(sentence);
+    expect(file.readPlan().chapters).toEqual([]);
+    file.close();
+    file = null;
+    expect(sha256File(tmp.file('plan.planverk'))).toBe(before);
+  });
+});

@@ -1,0 +1,47 @@
+// Reading back what a Word import wrote: each chapter's open suggestions and each comment with the text it is on.
+import { Node as PmNode } from '@tiptap/pm/model';
+import { compareCommentTimes } from '../../../shared/domain/comment';
+import { planSchema, yDocFromUpdates } from '../../../shared/editor';
+import { resolveCommentAnchors } from '../../../shared/editor/commentAnchors';
+import { listSuggestions } from '../../../shared/editor/suggestions';
+import type { PlanFile } from '../../../electron/services/store';
+
+export type ImportedSuggestion = { chapter: string; kind: string; text: string; authorName: string; authorId: string; authorInitials: string; date: string | null; id: string };
+export type ImportedComment = { chapter: string; body: string; authorName: string; authorInitials: string; createdAt: string; quote: string; onText: string | null; reply: boolean; resolved: boolean; parentBody: string | null };
+
+export function importedSuggestions(file: PlanFile): ImportedSuggestion[] {
+  return file.readPlan().chapters.flatMap((c) =>
+    listSuggestions(PmNode.fromJSON(planSchema(), c.body)).map((s) => ({
+      chapter: c.title,
+      kind: s.kind,
+      text: s.text,
+      authorName: s.authorName,
+      authorId: s.authorId,
+      authorInitials: s.authorInitials,
+      date: s.date,
+      id: s.id,
+    })),
+  );
+}
+
+/** Earliest first. `onText`: the text the comment's anchors cover in the chapter as it is now (null: «tekst slettet» or a reply). */
+export function importedComments(file: PlanFile): ImportedComment[] {
+  const plan = file.readPlan();
+  return [...plan.comments].sort(compareCommentTimes).map((c) => {
+    const chapter = plan.chapters.find((ch) => ch.id === c.targetId)!;
+    const anchor = c.anchorStart ? resolveCommentAnchors(yDocFromUpdates([file.chapterState(chapter.id)]), [c]).get(c.id) : undefined;
+    const pm = PmNode.fromJSON(planSchema(), chapter.body);
+    return {
+      chapter: chapter.title,
+      body: c.body,
+      authorName: c.authorName,
+      authorInitials: c.authorInitials,
+      createdAt: c.createdAt,
+      quote: c.quote,
+      onText: anchor?.state === 'ok' ? pm.textBetween(anchor.from, anchor.to, '\n', ' ') : null,
+      reply: c.parentId !== null,
+      resolved: c.resolved,
+      parentBody: c.parentId ? (plan.comments.find((p) => p.id === c.parentId)?.body ?? null) : null,
+    };
+  });
+}
