@@ -16,6 +16,7 @@ import { FrameHeader } from './FrameHeader';
 import { Navigation } from './Navigation';
 import { useT } from './i18n';
 import { usePlanStore } from './planStore';
+import { Boundary } from './Boundary';
 import { usePage, type PageId } from './routes';
 
 const useStyles = makeStyles({
@@ -68,9 +69,11 @@ export function AppFrame() {
         {/* Without an open plan every address shows the start screen. */}
         {loadState === 'no-plan' && <StartPage />}
         {loadState === 'ready' && (
-          <Suspense fallback={<p>{t('app.loading')}</p>}>
-            <Page />
-          </Suspense>
+          <Boundary key={route} fallback={<p role="alert">{t('app.pageError')}</p>}>
+            <Suspense fallback={<p>{t('app.loading')}</p>}>
+              <Page />
+            </Suspense>
+          </Boundary>
         )}
       </main>
     </div>

@@ -27,6 +27,7 @@ import { mergeReviewEn } from './mergeReviewMessages';
 export const en: Messages = {
   'app.name': 'Planverk',
   'app.loading': 'Loading the plan …',
+  'app.pageError': 'The page could not be shown. Choose a page in the menu to continue.',
   'app.noPlan': 'No plan is open. Open a plan to begin.',
   'nav.label': 'Main menu',
   'nav.plan': 'Plan',

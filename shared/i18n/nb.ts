@@ -25,6 +25,7 @@ import { mergeReviewNb } from './mergeReviewMessages';
 export const nb = {
   'app.name': 'Planverk',
   'app.loading': 'Laster planen …',
+  'app.pageError': 'Siden kunne ikke vises. Velg en side i menyen for å fortsette.',
   'app.noPlan': 'Ingen plan er åpen. Åpne en plan for å begynne.',
   'nav.label': 'Hovedmeny',
   'nav.plan': 'Plan',

@@ -27,6 +27,7 @@ import { mergeReviewNn } from './mergeReviewMessages';
 export const nn: Messages = {
   'app.name': 'Planverk',
   'app.loading': 'Lastar planen …',
+  'app.pageError': 'Sida kunne ikkje visast. Vel ei side i menyen for å halde fram.',
   'app.noPlan': 'Ingen plan er open. Opne ein plan for å byrje.',
   'nav.label': 'Hovudmeny',
   'nav.plan': 'Plan',

@@ -141,8 +141,7 @@ describe('search in chapters', () => {
     expect(watch.pageErrors).toEqual([]);
   });
 
-  // Quarantined 2026-12-07: passes alone, fails after comments/suggestion E2E files in one run (shared session state, not yet found).
-  it.skip('replace-all shows the new text in every chapter it changed and in the tree, and «Angre» takes it all back', async () => {
+  it('replace-all shows the new text in every chapter it changed and in the tree, and «Angre» takes it all back', async () => {
     // Bolig's editor has been open before; now Økonomi og drift is open while the replace runs.
     await openChapter('Bolig');
     await openChapter('Økonomi og drift');
@@ -177,8 +176,7 @@ describe('search in chapters', () => {
     expect(watch.pageErrors).toEqual([]);
   });
 
-  // Quarantined 2026-12-07: passes alone, fails after comments/suggestion E2E files in one run (shared session state, not yet found).
-  it.skip('replace-all right after typing keeps both: the editor, the file and the word count never fall back to the text before the replace', async () => {
+  it('replace-all right after typing keeps both: the editor, the file and the word count never fall back to the text before the replace', async () => {
     await openChapter('Økonomi og drift');
     await search('sentrum');
     await page.getByRole('textbox', { name: 'Erstatt med' }).fill('sentrum nord');
@@ -197,6 +195,29 @@ describe('search in chapters', () => {
     await allWritten(page);
     expect(await planWords()).toBe(wordsBefore + 4);
     expect(await bodyText('Økonomi og drift')).toContain('i sentrum nord. Ekstra ord her.');
+    expect(watch.pageErrors).toEqual([]);
+  });
+
+  it('undo and redo of a replace-all, again and again with the chapter open, never take the page down (its panes follow the rebuilt editor)', async () => {
+    // Each undo and redo rebuilds the open editor; its comments pane used to touch the destroyed one's view in the
+    // moment before it found the new one, and that error blanked the whole window (seen about one time in four).
+    await openChapter('Bolig');
+    await search('skole');
+    await page.getByRole('textbox', { name: 'Erstatt med' }).fill('skolen');
+    await page.getByRole('button', { name: 'Erstatt alle' }).click();
+    await expect.poll(() => editor().textContent()).toContain('nær kulturhus og skolen.');
+    // Outside any text field the keys are the plan's undo and redo.
+    const blur = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    for (let round = 0; round < 6; round++) {
+      await blur();
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => bodyText('Bolig')).toContain('og skole.');
+      await blur();
+      await page.keyboard.press('Control+y');
+      await expect.poll(() => bodyText('Bolig')).toContain('og skolen.');
+    }
+    await expect.poll(() => editor().textContent()).toContain('nær kulturhus og skolen.');
+    await treeItem('Bolig').waitFor();
     expect(watch.pageErrors).toEqual([]);
   });
 });

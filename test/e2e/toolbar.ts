@@ -1,6 +1,6 @@
 // The chapter toolbar as a user reaches it: a visible button, or the same action in the «Flere verktøy» menu once the
 // pane is too narrow for it.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 export const MORE_TOOLS = 'Flere verktøy';
 
@@ -12,3 +12,9 @@ export async function toolbarAction(page: Page, name: string): Promise<void> {
   await toolbar.getByRole('button', { name: MORE_TOOLS }).click();
   await page.getByRole('menu').getByRole('menuitem', { name, exact: true }).or(page.getByRole('menuitemcheckbox', { name, exact: true })).click();
 }
+
+/**
+ * The tables written in the chapter text, not those a live block draws: a live block renders its table only once its
+ * node view is drawn (later, and again after Ctrl+End scrolls it in), so counting every table raced with that.
+ */
+export const writtenTables = (editor: Locator): Locator => editor.locator('table:not([data-live-block] table)');

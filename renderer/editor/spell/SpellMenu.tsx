@@ -24,6 +24,7 @@ export function SpellMenu({ editor, lang, words, onAddToPlan, onAddToPersonal }:
   const [open, setOpen] = useState<Open | null>(null);
 
   useEffect(() => {
+    if (editor.isDestroyed) return;
     const dom = editor.view.dom;
     const onContextMenu = (e: MouseEvent) => {
       const span = (e.target as Element | null)?.closest?.('.plan-spell-error');

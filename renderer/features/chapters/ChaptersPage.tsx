@@ -1,7 +1,8 @@
 // Kapitler: the chapter tree with its numbers, status and groups (left), the selected chapter's editor (right), the
 // search panel (Ctrl+F) and Word import. Word count per chapter in the editor, for the whole plan in the header.
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { Component, useEffect, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { Boundary } from '../../app/Boundary';
 import { useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
 import { countWordsInJson } from '../../editor/wordCount';
@@ -22,8 +23,9 @@ const useStyles = makeStyles({
   side: { borderRight: `1px solid ${tokens.colorNeutralStroke2}`, paddingRight: '8px' },
   tree: { maxHeight: '55vh', overflowY: 'auto' },
   help: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, margin: '0 0 4px' },
-  // Wide enough for the whole editor toolbar on a large screen; narrower panes move tools into its overflow menu.
-  body: { maxWidth: '880px', minWidth: 0 },
+  // Wide enough for the whole editor toolbar on a large screen (about 1 030 px since «Foreslå endringer» joined it: the
+  // layout E2E walks it at 1920 px); narrower panes move tools into its overflow menu.
+  body: { maxWidth: '1080px', minWidth: 0 },
   status: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)' },
 });
 
@@ -78,10 +80,14 @@ export function ChaptersPage() {
           {selected ? (
             <>
               <h2 id="chapter-heading">{selected.title}</h2>
-              <BodyBoundary key={selected.id} fallback={<p>{t('chapters.bodyError')}</p>}>
+              <Boundary key={selected.id} fallback={<p>{t('chapters.bodyError')}</p>}>
                 <EditorPane chapter={selected} />
-              </BodyBoundary>
-              {selected.kind === 'chapter' && <ChapterComments key={`comments-${selected.id}`} chapter={selected} />}
+              </Boundary>
+              {selected.kind === 'chapter' && (
+                <Boundary key={`comments-${selected.id}`} fallback={<p>{t('comments.paneError')}</p>}>
+                  <ChapterComments chapter={selected} />
+                </Boundary>
+              )}
             </>
           ) : (
             <p id="chapter-heading">{t('chapters.select')}</p>
@@ -112,15 +118,4 @@ function usePlanWords(): number {
     return () => clearTimeout(id);
   }, [chapters]);
   return words;
-}
-
-/** A body the editor cannot show must not take the page down with it. */
-class BodyBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  override render() {
-    return this.state.failed ? this.props.fallback : this.props.children;
-  }
 }

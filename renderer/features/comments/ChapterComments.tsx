@@ -68,7 +68,7 @@ export function ChapterComments({ chapter }: { chapter: Chapter }) {
   const roots = useMemo(() => comments.filter((c) => c.parentId === null || !comments.some((p) => p.id === c.parentId)), [comments]);
   // Resolve now and whenever typing pauses; highlight the open threads' ranges.
   useEffect(() => {
-    if (!editor) return;
+    if (!editor || editor.isDestroyed) return;
     const doc = ydocOf(editor);
     if (!doc) return;
     let timer: ReturnType<typeof setTimeout> | null = null;
@@ -95,7 +95,7 @@ export function ChapterComments({ chapter }: { chapter: Chapter }) {
   }, [editor, roots]);
 
   const start = () => {
-    if (!editor) return;
+    if (!editor || editor.isDestroyed) return;
     const { from, to } = editor.state.selection;
     const doc = ydocOf(editor);
     const quote = editor.state.doc.textBetween(from, to, '\n', ' ');
@@ -107,8 +107,10 @@ export function ChapterComments({ chapter }: { chapter: Chapter }) {
   };
 
   // Ctrl+Alt+M in the editor opens a new comment on the selection (Word's shortcut).
+  // The editor found may already be destroyed (rebuilt after undo, replace-all or a merge; it is found again within
+  // 300 ms): touching its view then throws and would take the whole page down.
   useEffect(() => {
-    if (!editor) return;
+    if (!editor || editor.isDestroyed) return;
     const dom = editor.view.dom;
     const onKey = (e: KeyboardEvent) => {
       if ((e.ctrlKey || e.metaKey) && e.altKey && e.key.toLowerCase() === 'm') {
