@@ -27,12 +27,32 @@ export function textBlocks(body: unknown): string[] {
   return out;
 }
 
-export type SpellPlanOptions = { spellers: Spellers; extraWords?: Iterable<string>; withSuggestions?: boolean };
+/**
+ * Findings of earlier checks, per chapter, so a check after a small edit spells only the chapters that changed (the
+ * Eksport page checks the whole plan each time it opens). `context` is everything besides the chapter the findings
+ * depend on (målform, word lists, suggestions or not); the memo keys on it and on the whole chapter.
+ */
+export type ChapterSpellMemo = {
+  get(chapter: Chapter, context: string): PlacedFinding[] | undefined;
+  set(chapter: Chapter, context: string, findings: PlacedFinding[]): void;
+};
+
+export type SpellPlanOptions = { spellers: Spellers; extraWords?: Iterable<string>; withSuggestions?: boolean; memo?: ChapterSpellMemo };
 
 export function spellPlan(plan: PlanData, options: SpellPlanOptions): ChapterSpelling[] {
   // The plan's own word list travels with it: every reader (CLI, export check, editor) accepts the same words.
-  const accepted = acceptedWords(planWordsOf(plan.planWords), options.extraWords ?? []);
-  return treeOrder(plan.chapters).map((c) => spellChapter(c, { lang: plan.plan.malform, spellers: options.spellers, accepted }, !!options.withSuggestions));
+  const planWords = planWordsOf(plan.planWords);
+  const extraWords = [...(options.extraWords ?? [])].sort();
+  const accepted = acceptedWords(planWords, extraWords);
+  const withSuggestions = !!options.withSuggestions;
+  const context = JSON.stringify([plan.plan.malform, withSuggestions, planWords, extraWords]);
+  return treeOrder(plan.chapters).map((c) => {
+    const known = options.memo?.get(c, context);
+    if (known) return { chapterId: c.id, title: c.title, lang: plan.plan.malform, findings: known };
+    const spelled = spellChapter(c, { lang: plan.plan.malform, spellers: options.spellers, accepted }, withSuggestions);
+    options.memo?.set(c, context, spelled.findings);
+    return spelled;
+  });
 }
 
 function spellChapter(chapter: Chapter, ctx: CheckContext, withSuggestions: boolean): ChapterSpelling {
