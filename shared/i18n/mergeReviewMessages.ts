@@ -9,6 +9,11 @@ export const mergeReviewNb = {
   'mergeReview.col.comments': 'Kommentarer',
   'mergeReview.asSuggestions': 'Slå sammen som forslag',
   'mergeReview.asSuggestionsHint': 'Endringer i kapitteltekst fra kopiene kommer inn som forslag du kan godta eller avvise.',
+  'mergeReview.col.decide': 'Velg',
+  'mergeReview.useOther': 'Bruk den andre verdien',
+  'mergeReview.useOtherLabel': 'Bruk den andre verdien for {field} i {row}',
+  'mergeReview.usedOther': 'Den andre verdien er brukt. Angre med Ctrl+Z.',
+  'mergeReview.by': 'av {name}',
 };
 
 type MergeReviewMessages = { readonly [K in keyof typeof mergeReviewNb]: string };
@@ -21,6 +26,11 @@ export const mergeReviewNn: MergeReviewMessages = {
   'mergeReview.col.comments': 'Kommentarar',
   'mergeReview.asSuggestions': 'Slå saman som forslag',
   'mergeReview.asSuggestionsHint': 'Endringar i kapitteltekst frå kopiane kjem inn som forslag du kan godta eller avvise.',
+  'mergeReview.col.decide': 'Vel',
+  'mergeReview.useOther': 'Bruk den andre verdien',
+  'mergeReview.useOtherLabel': 'Bruk den andre verdien for {field} i {row}',
+  'mergeReview.usedOther': 'Den andre verdien er brukt. Angre med Ctrl+Z.',
+  'mergeReview.by': 'av {name}',
 };
 
 export const mergeReviewEn: MergeReviewMessages = {
@@ -31,4 +41,9 @@ export const mergeReviewEn: MergeReviewMessages = {
   'mergeReview.col.comments': 'Comments',
   'mergeReview.asSuggestions': 'Merge as suggestions',
   'mergeReview.asSuggestionsHint': 'Changes to chapter text from the copies arrive as suggestions you can accept or reject.',
+  'mergeReview.col.decide': 'Choose',
+  'mergeReview.useOther': 'Use the other value',
+  'mergeReview.useOtherLabel': 'Use the other value for {field} in {row}',
+  'mergeReview.usedOther': 'The other value is used. Undo with Ctrl+Z.',
+  'mergeReview.by': 'by {name}',
 };

@@ -1,6 +1,6 @@
 // How `merge` reports: every conflict with both values as readable text and the one kept, per copy when several
 // came back; or, with --json, the same report as one JSON object for scripts and tests.
-import type { MergeConflict, MergeCopiesPreview, MergePreview, MergeSummary, PersonReview } from '../../../shared/api/calls/merge';
+import type { ConflictAuthor, MergeConflict, MergeCopiesPreview, MergePreview, MergeSummary, PersonReview } from '../../../shared/api/calls/merge';
 import { TABLE_NAMES } from '../../../shared/domain/plan';
 import { formatLocalDayTime } from '../../../shared/format/norwegian';
 import { valueLine, valueText } from '../../../shared/merge/valueText';
@@ -34,6 +34,9 @@ function totals(summary: MergeSummary): { added: number; changed: number; delete
   return sum;
 }
 
+/** « (av Kari Nordmann)» after a conflicting value, when its author is known. */
+const by = (author: ConflictAuthor | null): string => (author ? ` (av ${author.name})` : '');
+
 /** Who brings what to review: «Kari Nordmann (Helse): 3 forslag, 1 kommentar til gjennomgang.» */
 function reviewLine(p: PersonReview): string {
   const counts = [p.suggestions > 0 ? `${p.suggestions} forslag` : '', p.comments > 0 ? `${p.comments} ${p.comments === 1 ? 'kommentar' : 'kommentarer'}` : ''].filter(Boolean);
@@ -56,7 +59,7 @@ export function printSummary(summary: MergeSummary, io: CliIo, verb: string, { i
   for (const p of summary.review) io.out(`${indent}  ${reviewLine(p)}`);
   for (const c of conflicts ? summary.conflicts : []) {
     const kept = c.winner === 'copy' ? `kopiens verdi gjelder (endret sist, ${when(c.copyAt)})` : `planens verdi gjelder (endret sist, ${when(c.hereAt)})`;
-    io.out(`${indent}  ${c.rowLabel} – ${c.column}: her ${shown(c, c.here)}, i kopien ${shown(c, c.copy)}; ${kept}.`);
+    io.out(`${indent}  ${c.rowLabel} – ${c.column}: her ${shown(c, c.here)}${by(c.hereAuthor)}, i kopien ${shown(c, c.copy)}${by(c.copyAuthor)}; ${kept}.`);
   }
   for (const line of conflicts ? structureLines(summary) : []) io.out(`${indent}${line}`);
 }

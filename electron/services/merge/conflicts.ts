@@ -1,11 +1,12 @@
 // Fields both copies changed since they split: each side has messages for the field that the other side lacks.
 import type { Database } from 'better-sqlite3';
-import type { MergeConflict } from '../../../shared/api/calls/merge';
+import type { ConflictAuthor, MergeConflict } from '../../../shared/api/calls/merge';
 import { TABLE_NAMES, type PlanData, type TableName } from '../../../shared/domain/plan';
 import { compareIds } from '../../../shared/domain/rowOrder';
+import { readPerson } from '../store/authorship';
 import { labelRow } from './planDiff';
 
-export type Message = { timestamp: string; dataset: string; row: string; column: string; value: string };
+export type Message = { timestamp: string; dataset: string; row: string; column: string; value: string; author?: string | null };
 type Latest = Map<string, Message>;
 
 // Positions are not values an adviser recognises (two people moved the same row); the later move wins all the same.
@@ -15,7 +16,7 @@ const NOT_SHOWN = new Set(['sortKey']);
 export function unsharedLatest(db: Database, other: Database): Latest {
   const has = other.prepare('SELECT 1 FROM messages_crdt WHERE timestamp = ?').pluck();
   const latest: Latest = new Map();
-  for (const m of db.prepare('SELECT timestamp, dataset, "row", "column", value FROM messages_crdt ORDER BY timestamp').iterate() as Iterable<Message>) {
+  for (const m of db.prepare('SELECT timestamp, dataset, "row", "column", value, author FROM messages_crdt ORDER BY timestamp').iterate() as Iterable<Message>) {
     if (has.get(m.timestamp) !== undefined) continue;
     latest.set(`${m.dataset}\u0000${m.row}\u0000${m.column}`, m); // ordered by timestamp: the last one set is the latest
   }
@@ -39,10 +40,10 @@ export const timeOf = (timestamp: string): string => timestamp.slice(0, 24);
  * Conflicts between the open plan (`here`) and the copy, each with both values and the winner, which is the later
  * edit (greatest timestamp), exactly as the merge applies it. Fields set to the same value on both sides are no conflict.
  */
-export function findConflicts(here: Database, copy: Database, plans: readonly PlanData[]): MergeConflict[] {
-  const ours = unsharedLatest(here, copy);
+export function findConflicts(hereDb: Database, copyDb: Database, plans: readonly PlanData[]): MergeConflict[] {
+  const ours = unsharedLatest(hereDb, copyDb);
   if (ours.size === 0) return [];
-  const theirs = unsharedLatest(copy, here);
+  const theirs = unsharedLatest(copyDb, hereDb);
   const conflicts: MergeConflict[] = [];
   for (const [key, mine] of ours) {
     const other = theirs.get(key);
@@ -61,9 +62,17 @@ export function findConflicts(here: Database, copy: Database, plans: readonly Pl
       hereAt: timeOf(mine.timestamp),
       copyAt: timeOf(other.timestamp),
       winner: other.timestamp > mine.timestamp ? 'copy' : 'here',
+      hereAuthor: authorOf(hereDb, mine),
+      copyAuthor: authorOf(copyDb, other),
     });
   }
   return conflicts.sort((a, b) => compareReportRows(a, b) || compareIds(a.column, b.column));
+}
+
+/** Who wrote the message, as its file knows the person (null for messages from before authors were recorded). */
+function authorOf(db: Database, m: Message): ConflictAuthor | null {
+  const person = m.author ? readPerson(db, m.author) : undefined;
+  return person ? { id: person.id, name: person.name, group: person.group } : null;
 }
 
 export function parse(json: string): unknown {

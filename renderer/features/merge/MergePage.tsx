@@ -89,7 +89,7 @@ export function MergePage() {
           <p className={styles.path} data-testid="merge-backup">
             {step.outcome.backupPath ? t('merge.backup', { path: step.outcome.backupPath }) : t('merge.noBackup')}
           </p>
-          <MergeCopiesReport report={step.outcome} />
+          <MergeCopiesReport report={step.outcome} decide />
           <div className={styles.actions}>
             <Button onClick={cancel}>{t('merge.another')}</Button>
           </div>

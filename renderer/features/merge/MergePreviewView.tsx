@@ -2,17 +2,19 @@
 // with text from the copy, and the fields changed on both sides, with both values and the one the change log uses.
 import { MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import type { MergeCopiesPreview, MergePreview, MergeSummary } from '../../../shared/api/calls/merge';
+import type { ConflictAuthor, MergeCopiesPreview, MergePreview, MergeSummary } from '../../../shared/api/calls/merge';
 import { useT } from '../../app/i18n';
 import { DataTable } from '../../components/DataTable';
 import { MergeReviewPeople } from './MergeReviewPeople';
 import { MergeRules, MergeStructureList } from './MergeStructureList';
+import { UseOtherValue } from './UseOtherValue';
 import { changedTables, clockWarning, dateAndTime, entityLabel, fieldLabel, fileName, formatValue } from './mergeText';
 
 const useStyles = makeStyles({
   help: { color: tokens.colorNeutralForeground2, maxWidth: '70ch' },
   winner: { fontWeight: tokens.fontWeightSemibold },
   path: { wordBreak: 'break-all' },
+  author: { display: 'block', color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
 export function MergeCountsTable({ summary }: { summary: MergeSummary }) {
@@ -65,7 +67,8 @@ export function MergeChapters({ summary, level = 3 }: { summary: MergeSummary; l
   );
 }
 
-export function MergeConflicts({ summary, level = 3 }: { summary: MergeSummary; level?: Level }) {
+/** `decide`: after the merge, each conflict offers «Bruk den andre verdien». */
+export function MergeConflicts({ summary, level = 3, decide = false }: { summary: MergeSummary; level?: Level; decide?: boolean }) {
   const t = useT();
   const styles = useStyles();
   const { conflicts } = summary;
@@ -79,7 +82,7 @@ export function MergeConflicts({ summary, level = 3 }: { summary: MergeSummary; 
           <p className={styles.help}>{t('merge.conflictsHelp')}</p>
           <DataTable
             caption={t('merge.conflictsCaption')}
-            columns={[t('merge.col.row'), t('merge.col.field'), t('merge.col.here'), t('merge.col.copy'), t('merge.col.winner')]}
+            columns={[t('merge.col.row'), t('merge.col.field'), t('merge.col.here'), t('merge.col.copy'), t('merge.col.winner'), ...(decide ? [t('mergeReview.col.decide')] : [])]}
             rows={conflicts.map((c) => {
               const at = dateAndTime(c.winner === 'copy' ? c.copyAt : c.hereAt);
               return {
@@ -87,9 +90,10 @@ export function MergeConflicts({ summary, level = 3 }: { summary: MergeSummary; 
                 cells: [
                   `${entityLabel(t, c.table)}: ${c.rowLabel}`,
                   fieldLabel(t, c.column),
-                  <span className={c.winner === 'here' ? styles.winner : undefined}>{formatValue(t, c, c.here)}</span>,
-                  <span className={c.winner === 'copy' ? styles.winner : undefined}>{formatValue(t, c, c.copy)}</span>,
+                  <ConflictValue text={formatValue(t, c, c.here)} author={c.hereAuthor} winner={c.winner === 'here'} />,
+                  <ConflictValue text={formatValue(t, c, c.copy)} author={c.copyAuthor} winner={c.winner === 'copy'} />,
                   t(c.winner === 'copy' ? 'merge.winnerCopy' : 'merge.winnerHere', at),
+                  ...(decide ? [<UseOtherValue conflict={c} />] : []),
                 ],
               };
             })}
@@ -101,8 +105,20 @@ export function MergeConflicts({ summary, level = 3 }: { summary: MergeSummary; 
   );
 }
 
+/** A conflicting value and who wrote it («av Kari Nordmann (Helse)»). */
+function ConflictValue({ text, author, winner }: { text: string; author: ConflictAuthor | null; winner: boolean }) {
+  const t = useT();
+  const styles = useStyles();
+  return (
+    <>
+      <span className={winner ? styles.winner : undefined}>{text}</span>
+      {author && <span className={styles.author}>{t('mergeReview.by', { name: author.group ? `${author.name} (${author.group})` : author.name })}</span>}
+    </>
+  );
+}
+
 /** One copy's part: who sent it (title, file, last change), then what it brings. */
-function CopyReport({ copy, n, count }: { copy: MergePreview; n: number; count: number }) {
+function CopyReport({ copy, n, count, decide }: { copy: MergePreview; n: number; count: number; decide: boolean }) {
   const t = useT();
   const styles = useStyles();
   const single = count === 1;
@@ -128,20 +144,20 @@ function CopyReport({ copy, n, count }: { copy: MergePreview; n: number; count: 
       <MergeCountsTable summary={copy} />
       <MergeReviewPeople summary={copy} />
       <MergeChapters summary={copy} level={single ? 3 : 4} />
-      <MergeConflicts summary={copy} level={single ? 3 : 4} />
+      <MergeConflicts summary={copy} level={single ? 3 : 4} decide={decide} />
       <MergeStructureList summary={copy} level={single ? 3 : 4} />
     </section>
   );
 }
 
 /** Every copy's part in the order they merge, then (for several) what they bring together. */
-export function MergeCopiesReport({ report }: { report: MergeCopiesPreview }) {
+export function MergeCopiesReport({ report, decide = false }: { report: MergeCopiesPreview; decide?: boolean }) {
   const t = useT();
   const count = report.copies.length;
   return (
     <>
       {report.copies.map((copy, i) => (
-        <CopyReport key={copy.path} copy={copy} n={i + 1} count={count} />
+        <CopyReport key={copy.path} copy={copy} n={i + 1} count={count} decide={decide} />
       ))}
       {count > 1 && (
         <section aria-labelledby="merge-total-heading" data-testid="merge-total">

@@ -26,7 +26,12 @@ export type MergeConflict = {
   hereAt: string;
   copyAt: string;
   winner: 'here' | 'copy';
+  /** Who wrote each value (null: written before authors were recorded). */
+  hereAuthor: ConflictAuthor | null;
+  copyAuthor: ConflictAuthor | null;
 };
+
+export type ConflictAuthor = { id: string; name: string; group: string | null };
 
 /**
  * The copy was edited on a machine whose clock was wrong (docs/architecture.md, «Clock safety»). `ahead`: its changes
