@@ -23,6 +23,20 @@ export function commentTargetKind(table: CommentTargetTable): CommentTargetKind 
   return 'row';
 }
 
+/**
+ * Where in the app a comment's target lives, for the plan-wide list's «Sted» filter: a chapter's text, the
+ * responsibility matrix (cells and areas), the Høring page (inputs, hearing parties) or the Tabeller page's tables.
+ */
+export const COMMENT_PLACES = ['chapters', 'matrix', 'hearing', 'tables'] as const;
+export const CommentPlaceKind = z.enum(COMMENT_PLACES);
+export type CommentPlaceKind = z.infer<typeof CommentPlaceKind>;
+export function commentPlaceOf(table: CommentTargetTable): CommentPlaceKind {
+  if (table === 'chapters') return 'chapters';
+  if (table === 'cells' || table === 'areas') return 'matrix';
+  if (table === 'inputs' || table === 'hearingParties') return 'hearing';
+  return 'tables';
+}
+
 export const COMMENT_BODY_MAX = 20_000;
 export const COMMENT_QUOTE_MAX = 2_000;
 

@@ -23,6 +23,7 @@ import { personEn } from './personMessages';
 import { tablesEn } from './tablesMessages';
 import { commentsEn } from './commentsMessages';
 import { mergeReviewEn } from './mergeReviewMessages';
+import { whoEn } from './whoMessages';
 
 export const en: Messages = {
   'app.name': 'Planverk',
@@ -246,6 +247,7 @@ export const en: Messages = {
   ...tablesEn,
   ...commentsEn,
   ...mergeReviewEn,
+  ...whoEn,
   ...chaptersEn,
   ...editorEn,
   ...spellEn,

@@ -21,6 +21,7 @@ import { personNb } from './personMessages';
 import { tablesNb } from './tablesMessages';
 import { commentsNb } from './commentsMessages';
 import { mergeReviewNb } from './mergeReviewMessages';
+import { whoNb } from './whoMessages';
 
 export const nb = {
   'app.name': 'Planverk',
@@ -244,6 +245,7 @@ export const nb = {
   ...tablesNb,
   ...commentsNb,
   ...mergeReviewNb,
+  ...whoNb,
   ...chaptersNb,
   ...editorNb,
   ...spellNb,

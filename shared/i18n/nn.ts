@@ -23,6 +23,7 @@ import { personNn } from './personMessages';
 import { tablesNn } from './tablesMessages';
 import { commentsNn } from './commentsMessages';
 import { mergeReviewNn } from './mergeReviewMessages';
+import { whoNn } from './whoMessages';
 
 export const nn: Messages = {
   'app.name': 'Planverk',
@@ -246,6 +247,7 @@ export const nn: Messages = {
   ...tablesNn,
   ...commentsNn,
   ...mergeReviewNn,
+  ...whoNn,
   ...chaptersNn,
   ...editorNn,
   ...spellNn,

@@ -3,7 +3,7 @@
 import { Node as PmNode } from '@tiptap/pm/model';
 import type { CommentFilter, CommentThreadView, CommentWritten } from '../../../shared/api/calls/comments';
 import { PlanverkError, type ErrorCode, type ErrorSentenceKey } from '../../../shared/api/errors';
-import { commentThreads, COMMENT_QUOTE_MAX, type Comment, type CommentTargetTable } from '../../../shared/domain/comment';
+import { commentPlaceOf, commentThreads, COMMENT_QUOTE_MAX, type Comment, type CommentTargetTable } from '../../../shared/domain/comment';
 import { randomId, type IdSource } from '../../../shared/domain/ids';
 import { cellId, TOMBSTONE, type FieldChange, type PlanData } from '../../../shared/domain/plan';
 import type { Person } from '../../../shared/domain/person';
@@ -122,6 +122,7 @@ export function listThreads(file: Pick<PlanFile, 'chapterState'>, comments: read
     if (filter.status === 'open' && t.root.resolved) return false;
     if (filter.status === 'resolved' && !t.root.resolved) return false;
     if (filter.chapterId !== undefined && !(t.root.targetTable === 'chapters' && t.root.targetId === filter.chapterId)) return false;
+    if (filter.place !== undefined && commentPlaceOf(t.root.targetTable) !== filter.place) return false;
     if (filter.targetTable !== undefined && t.root.targetTable !== filter.targetTable) return false;
     if (filter.targetId !== undefined && t.root.targetId !== filter.targetId) return false;
     return true;

@@ -56,7 +56,7 @@ export function fieldHistory(db: Database, table: string, id: string, column: st
     .all(table, id, column) as (Stamped & { timestamp: string; value: string })[];
   return rows.map((r) => {
     const value = parseValue(r.value);
-    return { ...stampOf(r, people), text: column === TOMBSTONE ? '' : valueText(value), deleted: column === TOMBSTONE && value === true };
+    return { ...stampOf(r, people), text: column === TOMBSTONE ? '' : valueText(value), value, deleted: column === TOMBSTONE && value === true };
   });
 }
 

@@ -12,6 +12,7 @@ import { usePlanStore } from '../../app/planStore';
 import { redo, undo } from '../../commands/commandBus';
 import { commitChapterChanges } from './chapterCommit';
 import { useChaptersView } from './chaptersSlice';
+import { ChapterWho } from './ChapterWho';
 import { addChapter, deleteChapter, indentChapter, moveChapter, outdentChapter, updateChapter } from './treeEdits';
 
 const useStyles = makeStyles({
@@ -88,6 +89,7 @@ export function ChapterSettings({ chapter }: { chapter: Chapter }) {
       <h2 id="chapter-settings-heading" className={styles.heading}>
         {t('chapters.settings')}
       </h2>
+      <ChapterWho chapter={chapter} />
       <TitleField key={chapter.id + chapter.title} chapter={chapter} onCommit={(title) => set({ title })} />
       <Field label={t('chapters.status')}>
         <Select value={chapter.status} onChange={(_e, d) => set({ status: ChapterStatus.parse(d.value) })}>

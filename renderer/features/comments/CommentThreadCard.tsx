@@ -15,6 +15,7 @@ const useStyles = makeStyles({
   quote: { fontStyle: 'italic', color: tokens.colorNeutralForeground2, margin: '0 0 4px' },
   deleted: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   meta: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, margin: 0 },
+  place: { display: 'flex', alignItems: 'center', gap: '8px', margin: 0 },
   body: { whiteSpace: 'pre-wrap', margin: '2px 0 6px' },
   reply: { marginLeft: '16px', borderLeft: `2px solid ${tokens.colorNeutralStroke2}`, paddingLeft: '8px' },
   actions: { display: 'flex', gap: '4px', flexWrap: 'wrap' },
@@ -82,7 +83,8 @@ function OneComment({ comment, mine, reply }: { comment: Comment; mine: boolean;
   );
 }
 
-export function CommentThreadCard({ thread, anchor, place }: { thread: CommentThread; anchor: ResolvedAnchor | null; place?: string }) {
+/** `place` names what the thread is on (the plan-wide list); `goTo` then offers «Gå til» that place. */
+export function CommentThreadCard({ thread, anchor, place, goTo }: { thread: CommentThread; anchor: ResolvedAnchor | null; place?: string; goTo?: () => void }) {
   const t = useT();
   const styles = useStyles();
   const me = useCommentsView((s) => s.me);
@@ -95,7 +97,16 @@ export function CommentThreadCard({ thread, anchor, place }: { thread: CommentTh
       aria-label={t('comments.thread', { author: root.authorName, date: commentDate(root.createdAt) })}
       data-comment-id={root.id}
     >
-      {place && <p className={styles.meta}>{place}</p>}
+      {place && (
+        <p className={styles.place}>
+          <span className={styles.meta}>{place}</span>
+          {goTo && (
+            <Button size="small" appearance="subtle" onClick={goTo} aria-label={t('who.goToLabel', { place })}>
+              {t('who.goTo')}
+            </Button>
+          )}
+        </p>
+      )}
       {root.targetTable === 'chapters' && (
         <p className={styles.quote}>
           {anchor?.state === 'deleted' && <span className={styles.deleted}>{t('comments.textDeleted')}: </span>}

@@ -1,16 +1,17 @@
-// Kommentarer: every comment thread of the plan, filtered by person, group, status and chapter (comments.list, which
+// Kommentarer: every comment thread of the plan, filtered by person, group, status and place (comments.list, which
 // also says whose commented text is deleted). Each thread names what it is on; replies, resolve and reopen work here too.
 import { makeStyles, Select, tokens } from '@fluentui/react-components';
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { CommentFilter, CommentThreadView } from '../../../shared/api/calls/comments';
-import { commentTargetKind, type Comment } from '../../../shared/domain/comment';
+import { COMMENT_PLACES, CommentPlaceKind, commentTargetKind, type Comment } from '../../../shared/domain/comment';
+import { commentTargetName } from '../../../shared/domain/commentTarget';
 import type { PlanView } from '../../../shared/domain/planView';
-import { rowLabelOf } from '../../../shared/domain/rowLabel';
 import { api } from '../../api/client';
 import { useT, type Translate } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
 import { CommentThreadCard } from './CommentThreadCard';
 import { useCommentsView } from './commentActions';
+import { goToTarget } from './goToTarget';
 
 const useStyles = makeStyles({
   filters: { display: 'flex', gap: '16px', flexWrap: 'wrap', alignItems: 'end', marginBottom: '12px' },
@@ -23,14 +24,17 @@ const useStyles = makeStyles({
 const NO_COMMENTS: readonly Comment[] = [];
 type Status = 'all' | 'open' | 'resolved';
 
-/** What a thread is on, in words («Kapittel «Innledning»», «Innspill fra …»). */
+/** What a thread is on, in words («Kapittel «Innledning»», «Celle «Bolig × Arbeidsgruppe 1: …»», «Innspill fra …»). */
 export function placeOf(t: Translate, plan: PlanView | null, c: Comment): string {
-  const kind = commentTargetKind(c.targetTable);
-  if (kind === 'cell') return t('comments.on.cell');
-  const rows = (plan?.[c.targetTable] ?? []) as readonly Record<string, unknown>[];
-  const row = rows.find((r) => r.id === c.targetId);
-  const name = row ? rowLabelOf(row as Record<string, unknown> & { id: string }) : t('comments.gone');
-  return t(`comments.on.${kind}`, { name });
+  const name = plan ? commentTargetName(plan, c.targetTable, c.targetId) : null;
+  return t(`comments.on.${commentTargetKind(c.targetTable)}`, { name: name ?? t('comments.gone') });
+}
+
+/** The «Sted» filter's value: '' (all), a place («place:matrix») or one chapter («chapter:<id>»). */
+function placeFilter(value: string): Pick<CommentFilter, 'place' | 'chapterId'> {
+  if (value.startsWith('chapter:')) return { chapterId: value.slice('chapter:'.length) };
+  const place = CommentPlaceKind.safeParse(value.slice('place:'.length));
+  return place.success ? { place: place.data } : {};
 }
 
 function Choice({ label, value, options, onChange }: { label: string; value: string; options: readonly [string, string][]; onChange: (v: string) => void }) {
@@ -62,7 +66,7 @@ export function CommentsPage() {
   const [author, setAuthor] = useState('');
   const [group, setGroup] = useState('');
   const [state, setState] = useState<Status>('all');
-  const [chapter, setChapter] = useState('');
+  const [place, setPlace] = useState('');
   const [threads, setThreads] = useState<CommentThreadView[]>([]);
   // The choices come from every comment in the file (comments.list without a filter), not only those the page has seen.
   const [everyone, setEveryone] = useState<readonly Comment[]>(comments);
@@ -80,12 +84,13 @@ export function CommentsPage() {
   const groups = useMemo(() => [...new Set(everyone.flatMap((c) => (c.authorGroup ? [c.authorGroup] : [])))].sort((a, b) => a.localeCompare(b, 'nb')), [everyone]);
   const chapters = useMemo(() => {
     const ids = new Set(everyone.filter((c) => c.targetTable === 'chapters').map((c) => c.targetId));
-    return (plan?.chapters ?? []).filter((c) => ids.has(c.id)).map((c) => [c.id, c.title] as [string, string]);
-  }, [everyone, plan?.chapters]);
+    return (plan?.chapters ?? []).filter((c) => ids.has(c.id)).map((c) => [`chapter:${c.id}`, t('who.place.chapter', { name: c.title })] as [string, string]);
+  }, [everyone, plan?.chapters, t]);
+  const places = COMMENT_PLACES.map((p) => [`place:${p}`, t(`who.place.${p}`)] as [string, string]);
 
   useEffect(() => {
     let alive = true;
-    const filter: CommentFilter = { status: state, ...(author ? { authorId: author } : {}), ...(group ? { group } : {}), ...(chapter ? { chapterId: chapter } : {}) };
+    const filter: CommentFilter = { status: state, ...(author ? { authorId: author } : {}), ...(group ? { group } : {}), ...placeFilter(place) };
     void api.call('comments.list', filter).then((r) => {
       if (!alive) return;
       if (r.ok) setThreads(r.value.threads);
@@ -94,7 +99,7 @@ export function CommentsPage() {
     return () => {
       alive = false;
     };
-  }, [comments, author, group, state, chapter]);
+  }, [comments, author, group, state, place]);
 
   const all: [string, string] = ['', t('comments.all')];
   return (
@@ -113,13 +118,15 @@ export function CommentsPage() {
           ]}
           onChange={(v) => setState(v as Status)}
         />
-        <Choice label={t('comments.filterChapter')} value={chapter} options={[all, ...chapters]} onChange={setChapter} />
+        <Choice label={t('who.filterPlace')} value={place} options={[all, ...places, ...chapters]} onChange={setPlace} />
         <span className={styles.count} aria-live="polite">
           {t('comments.count', { count: threads.length })}
         </span>
       </div>
       <div className={styles.list}>
-        {threads.length === 0 ? <p>{t('comments.none')}</p> : threads.map((th) => <CommentThreadCard key={th.root.id} thread={th} anchor={th.anchor} place={placeOf(t, plan, th.root)} />)}
+        {threads.length === 0 ? <p>{t('comments.none')}</p> : threads.map((th) => (
+              <CommentThreadCard key={th.root.id} thread={th} anchor={th.anchor} place={placeOf(t, plan, th.root)} goTo={plan ? () => goToTarget(plan, th.root) : undefined} />
+            ))}
       </div>
       <div role="status" aria-live="polite" className={styles.status}>
         {status ? t(status) : ''}

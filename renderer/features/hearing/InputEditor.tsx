@@ -12,6 +12,7 @@ import { deleteRow } from '../tables/listEdits';
 import { useTablesStatus } from '../tables/tablesStatus';
 import { AttachmentField } from './AttachmentField';
 import { useHearingUi } from './hearingSlice';
+import { InputWho } from './InputWho';
 import { patchInput } from './inputEdits';
 
 const useStyles = makeStyles({
@@ -159,6 +160,7 @@ export function InputEditor({ input }: { input: HearingInput }) {
         <Button onClick={() => select(null)}>{t('hearing.closeEditor')}</Button>
         <Button onClick={remove}>{t('hearing.deleteInput')}</Button>
       </div>
+      <InputWho input={input} />
     </section>
   );
 }

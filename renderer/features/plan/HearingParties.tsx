@@ -27,6 +27,7 @@ export function HearingParties() {
         addLabel={t('plan.addParty')}
         rowName={(p) => p.name}
         testId="parties-table"
+        rowHeadingLevel={4}
       />
     </>
   );

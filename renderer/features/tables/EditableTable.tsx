@@ -13,7 +13,8 @@ export type CellEditor<R> =
   | { kind: 'text'; initial: (row: R) => string; parse: (text: string, row: R) => Parsed<Patch> }
   | { kind: 'select'; options: readonly { value: string; label: string }[]; initial: (row: R) => string; parse: (value: string, row: R) => Parsed<Patch> };
 
-export type GridColumn<R> = { key: string; header: string; display: (row: R) => ReactNode; editor?: CellEditor<R>; numeric?: boolean };
+/** `field`: the stored column the cell shows when it is not `key` (its history reads that column). */
+export type GridColumn<R> = { key: string; header: string; display: (row: R) => ReactNode; editor?: CellEditor<R>; numeric?: boolean; field?: string };
 
 /** Rows shown together (the measures of one unit), with an optional heading row and a sum row under them. */
 export type GridSection<R> = { key: string; heading?: string; rows: readonly R[]; sum?: { label: string; cells: Record<string, string> } };

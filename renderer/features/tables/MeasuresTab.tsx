@@ -11,7 +11,7 @@ import { usePlanStore } from '../../app/planStore';
 import type { GridColumn, GridSection } from './EditableTable';
 import { MeasuresImport } from './MeasuresImport';
 import { TableEditor } from './TableEditor';
-import { choiceColumn, parsedColumn, textColumn } from './columns';
+import { choiceColumn, fieldColumn, parsedColumn, textColumn } from './columns';
 import { formatDayText, parseDayText } from './dateText';
 
 const useStyles = makeStyles({
@@ -43,7 +43,7 @@ export function measureColumns(t: Translate, malform: Malform, links: Links): Gr
     textColumn<Measure>('name', t('tables.measure')),
     textColumn<Measure>('unit', t('tables.unit')),
     choiceColumn<Measure>('link', t('tables.link'), linkOptions(links, t), linkOf, linkPatch),
-    parsedColumn<Measure>(
+    fieldColumn('fteHundredths', parsedColumn<Measure>(
       'fte',
       t('tables.fte'),
       (m) => formatFte(m.fteHundredths),
@@ -52,8 +52,8 @@ export function measureColumns(t: Translate, malform: Malform, links: Links): Gr
         return parsed.ok ? { ok: true, value: { fteHundredths: parsed.value } } : parsed;
       },
       true,
-    ),
-    parsedColumn<Measure>(
+    )),
+    fieldColumn('costOre', parsedColumn<Measure>(
       'cost',
       t('tables.cost'),
       (m) => formatAmountNumber(m.costOre),
@@ -62,7 +62,7 @@ export function measureColumns(t: Translate, malform: Malform, links: Links): Gr
         return parsed.ok ? { ok: true, value: { costOre: parsed.value } } : parsed;
       },
       true,
-    ),
+    )),
     choiceColumn<Measure>('status', t('tables.status'), statuses, (m) => m.status, (value) => ({ status: value })),
     parsedColumn<Measure>(
       'statusDate',

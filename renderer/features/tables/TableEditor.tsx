@@ -1,11 +1,13 @@
 // One list table of the plan as an editable grid with its tools: add, move up/down, delete, undo and redo.
 // The tools act on the row of the active cell; every edit is one plan.mutate and so one undo step.
 import { Button, makeStyles } from '@fluentui/react-components';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { ListRow, ListTable, RowPatch } from '../../../shared/plantables';
 import { useT } from '../../app/i18n';
 import { EditableTable, type ActiveCell, type EditRequest, type GridColumn, type GridSection } from './EditableTable';
 import { addRow, deleteRow, moveRow, patchRow } from './listEdits';
+import { RowWho } from './RowWho';
+import { useRowRequest } from './rowRequest';
 import { undoOrRedo, useTablesStatus } from './tablesStatus';
 
 const useStyles = makeStyles({
@@ -25,20 +27,32 @@ export type TableEditorProps<T extends ListTable> = {
   rowName: (row: ListRow<T>) => string;
   extraTools?: ReactNode;
   testId?: string;
+  /** The level of the active row's heading (who changed it, its comments): 3 under a page's h2, 4 under an h3. */
+  rowHeadingLevel?: 3 | 4;
 };
 
 export function TableEditor<T extends ListTable>(props: TableEditorProps<T>) {
-  const { table, label, columns, sections, total, addLabel, newRow, rowName, extraTools, testId } = props;
+  const { table, label, columns, sections, total, addLabel, newRow, rowName, extraTools, testId, rowHeadingLevel = 3 } = props;
   const styles = useStyles();
   const t = useT();
   const announce = useTablesStatus((s) => s.announce);
   const [active, setActive] = useState<ActiveCell | null>(null);
   const [editRequest, setEditRequest] = useState<EditRequest | null>(null);
+  const rowRequest = useRowRequest((s) => s.request);
 
   const entries = sections.flatMap((section) => section.rows.map((row) => ({ row, section })));
   const activeEntry = entries.find((e) => e.row.id === active?.rowId) ?? entries[0];
   const firstEditable = columns.find((c) => c.editor)?.key ?? columns[0]?.key ?? '';
   const named = (row: ListRow<T>) => rowName(row).trim() || t('tables.unnamedRow');
+
+  // «Gå til» from the comments list: that row becomes the active one (its row section shows its comments).
+  useEffect(() => {
+    if (rowRequest?.table !== table) return;
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setActive({ rowId: rowRequest.rowId, column: columns[0]?.key ?? '' });
+    useRowRequest.setState({ request: null });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [rowRequest?.seq]);
 
   const add = () => {
     const row = addRow(table, newRow?.() ?? {});
@@ -99,6 +113,13 @@ export function TableEditor<T extends ListTable>(props: TableEditorProps<T>) {
         onReorder={(row, section, step) => move({ row, section }, step)}
         editRequest={editRequest}
         testId={testId}
+      />
+      <RowWho
+        table={table}
+        row={activeEntry?.row ?? null}
+        column={columns.find((c) => c.key === active?.column) ?? columns[0] ?? null}
+        name={activeEntry ? named(activeEntry.row) : ''}
+        level={rowHeadingLevel}
       />
     </>
   );

@@ -47,3 +47,8 @@ export function choiceColumn<R extends { id: string }>(
     },
   };
 }
+
+/** The column with the stored field it shows (when its key is not that field), so its history reads the right one. */
+export function fieldColumn<R extends { id: string }>(field: string, column: GridColumn<R>): GridColumn<R> {
+  return { ...column, field };
+}

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { call, result } from '../define';
 import { Id } from '../../domain/plan';
-import { COMMENT_BODY_MAX, COMMENT_QUOTE_MAX, CommentTargetTable, type Comment, type CommentThread } from '../../domain/comment';
+import { COMMENT_BODY_MAX, COMMENT_QUOTE_MAX, CommentPlaceKind, CommentTargetTable, type Comment, type CommentThread } from '../../domain/comment';
 import type { ResolvedAnchor } from '../../editor/commentAnchors';
 import type { MutateResult } from './plan';
 
@@ -21,6 +21,8 @@ export const CommentFilter = z.object({
   group: z.string().max(300).optional(),
   status: z.enum(['open', 'resolved', 'all']).optional(),
   chapterId: Id.optional(),
+  /** Where the commented thing lives (chapters, the matrix, the hearing, the tables): the list's «Sted» filter. */
+  place: CommentPlaceKind.optional(),
   targetTable: CommentTargetTable.optional(),
   targetId: Id.optional(),
 });

@@ -7,8 +7,11 @@ import { Id, TABLE_NAMES } from '../../domain/plan';
 
 /** A change's author (null: unknown, written before authors were kept) and time (ISO, the author's clock). */
 export type ChangeStamp = { author: Person | null; at: string };
-/** One value a field had, newest first: `text` as a person reads it (rich text as plain text), never raw JSON. */
-export type FieldHistoryEntry = ChangeStamp & { text: string; deleted: boolean };
+/**
+ * One value a field had, newest first: `text` as a person reads it (rich text as plain text), never raw JSON; `value`
+ * as stored, for a view that formats it as the field shows it (an amount in øre as «1 820 000»).
+ */
+export type FieldHistoryEntry = ChangeStamp & { text: string; value: unknown; deleted: boolean };
 
 const Table = z.enum(TABLE_NAMES as [string, ...string[]]);
 

@@ -186,6 +186,31 @@ describe('comments through the API', () => {
     o.close();
   });
 
+  it('filters the plan-wide list by place: chapters, the matrix (cells and areas), the hearing (inputs) and the tables', async () => {
+    const path = tmp.file(`places-${++n}.planverk`);
+    const plan = smallPlan();
+    plan.laws.push({ id: 'law-1', sortKey: 1, name: 'Plan- og bygningsloven', lovdataId: 'LOV-2008-06-27-71', purpose: '' });
+    plan.measures.push({ id: 'measure-1', sortKey: 1, name: 'Felles boligkontor', unit: '', themeId: null, chapterId: null, fteHundredths: 0, costOre: 0, status: 'planlagt', statusDate: null, followUp: '' });
+    plan.inputs.push({ id: 'input-1', sortKey: 1, sender: 'Statsforvalteren', senderType: 'offentlig-instans', receivedDate: '2025-03-01', summary: '', fullText: '', attachmentAssetId: null, concerns: [], assessment: '', conclusion: null });
+    createPlanFile(path, plan).close();
+    const k = await as(kari, path);
+    const [area, sub] = plan.areas;
+    await k.ok('comments.add', { targetTable: 'chapters', targetId: chapterOf(plan).id, body: 'kapittel', place: FIRST_WORD });
+    await k.ok('comments.add', { targetTable: 'cells', targetId: `${sub!.id}:${plan.groups[0]!.id}`, body: 'celle' });
+    await k.ok('comments.add', { targetTable: 'areas', targetId: area!.id, body: 'område' });
+    await k.ok('comments.add', { targetTable: 'inputs', targetId: 'input-1', body: 'innspill' });
+    await k.ok('comments.add', { targetTable: 'laws', targetId: 'law-1', body: 'lov' });
+    await k.ok('comments.add', { targetTable: 'measures', targetId: 'measure-1', body: 'tiltak' });
+    const bodies = async (filter: object) => (await k.list(filter)).map((t) => t.root.body).sort();
+    expect(await bodies({ place: 'chapters' })).toEqual(['kapittel']);
+    expect(await bodies({ place: 'matrix' })).toEqual(['celle', 'område']);
+    expect(await bodies({ place: 'hearing' })).toEqual(['innspill']);
+    expect(await bodies({ place: 'tables' })).toEqual(['lov', 'tiltak']);
+    expect(await bodies({ place: 'matrix', status: 'resolved' })).toEqual([]);
+    expect(await k.call('comments.list', { place: 'kjeller' })).toMatchObject({ ok: false, error: { code: 'INVALID_ARGS' } });
+    k.close();
+  });
+
   it('text that carried a comment and was deleted keeps the comment, listed as «tekst slettet» with its quote', async () => {
     const { path, plan } = newPlan();
     const chapter = chapterOf(plan);
