@@ -30,6 +30,11 @@ let plan: PlanData;
 /** Today as the page (Europe/Oslo) writes it: «07.12.2026». */
 const today = () => new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
 const loadPlan = () => callOk(bridge.origin, bridge.token, 'plan.load', {});
+/** Opens a field's history from the «Historikk:» line in `scope` (the field's button) and waits for its dialog. */
+async function openHistory(scope: ReturnType<Page['locator']>, field: string) {
+  await scope.getByTestId('history-line').first().getByRole('button', { name: field, exact: true }).click();
+  await page.getByRole('dialog', { name: `Historikk for «${field}»` }).waitFor();
+}
 const historyRows = async () => {
   const dialog = page.getByTestId('field-history');
   await dialog.locator('tbody tr').first().waitFor();
@@ -97,9 +102,16 @@ describe('who changed what, and comments beside the rows', () => {
     const cellName = `${areaName} × ${groupLabel(group)}`;
     await cellWho.getByRole('heading', { name: `Celle: ${cellName}` }).waitFor();
     await expect.poll(() => cellWho.getByTestId('changed-by').textContent()).toBe(`Endret av Ola Hansen ${today()}`);
+    // The level's history in the legend's codes: Ola's, then the sample's.
+    await openHistory(cellWho, 'Ansvarsnivå');
+    expect(await historyRows()).toEqual([
+      ['Ola Hansen', cell.level === 'OpH' ? 'DpH' : 'OpH'],
+      ['ukjent', cell.level],
+    ]);
+    await closeHistory();
 
     // The name's history: Ola's name, then the plan's first (written before anyone was known: «ukjent»).
-    await panel.getByRole('button', { name: 'Historikk for «Navn på området»' }).click();
+    await openHistory(panel, 'Navn på området');
     expect(await historyRows()).toEqual([
       ['Ola Hansen', areaName],
       ['ukjent', area.name],
@@ -112,7 +124,7 @@ describe('who changed what, and comments beside the rows', () => {
     await nameField.fill(`${area.name} (Eva)`);
     await nameField.blur();
     await expect.poll(() => panel.getByTestId('changed-by').first().textContent()).toBe(`Endret av ${E2E_PERSON.name} ${today()}`);
-    await panel.getByRole('button', { name: 'Historikk for «Navn på området»' }).click();
+    await openHistory(panel, 'Navn på området');
     expect((await historyRows()).map((r) => r[0])).toEqual([E2E_PERSON.name, 'Ola Hansen', 'ukjent']);
     await closeHistory();
 
@@ -137,7 +149,7 @@ describe('who changed what, and comments beside the rows', () => {
     const who = page.getByTestId('row-who-measures');
     await who.getByRole('heading', { name: `Valgt rad: ${measure.name}` }).waitFor();
     await expect.poll(() => who.getByTestId('changed-by').textContent()).toBe(`Endret av Ola Hansen ${today()}`);
-    await who.getByRole('button', { name: 'Historikk for «Kostnad (kr)»' }).click();
+    await openHistory(who, 'Kostnad (kr)');
     const rows = await historyRows();
     // Amounts as the column shows them (kroner with spaces), not the øre the log stores.
     expect(rows[0]).toEqual(['Ola Hansen', '1 820 000']);
@@ -169,7 +181,7 @@ describe('who changed what, and comments beside the rows', () => {
     await page.getByRole('button', { name: input.sender, exact: true }).click();
     const editor = page.getByTestId('input-editor');
     await expect.poll(() => editor.getByTestId('changed-by').textContent()).toBe(`Endret av Ola Hansen ${today()}`);
-    await editor.getByRole('button', { name: 'Historikk for «Sammendrag»' }).click();
+    await openHistory(editor, 'Sammendrag');
     expect(await historyRows()).toEqual([
       ['Ola Hansen', 'Ola sitt sammendrag'],
       ['ukjent', input.summary || '(tomt)'],
@@ -185,7 +197,7 @@ describe('who changed what, and comments beside the rows', () => {
     await goTo(page, '#/kapitler');
     const settings = page.locator('section[aria-labelledby="chapter-settings-heading"]');
     await expect.poll(() => settings.getByTestId('changed-by').textContent()).toBe(`Endret av Ola Hansen ${today()}`);
-    await settings.getByRole('button', { name: 'Historikk for «Tittel»' }).click();
+    await openHistory(settings, 'Tittel');
     expect((await historyRows()).map((r) => r[0])).toEqual(['Ola Hansen', 'ukjent']);
     await closeHistory();
     const editor = page.locator('.plan-editor .ProseMirror');

@@ -1,7 +1,7 @@
-// A field's history: a «Historikk» button beside the field opens a dialog listing every value the field has had,
+// A field's history: the field's button in a «Historikk:» line opens a dialog listing every value the field has had,
 // newest first, with who wrote it and when (history.field). Held edits are sent first, so the newest value is there.
 import { Button, makeStyles, Spinner } from '@fluentui/react-components';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import type { FieldHistoryEntry } from '../../../shared/api/calls/history';
 import { TOMBSTONE, type TableName } from '../../../shared/domain/plan';
 import { formatLocalDayTime } from '../../../shared/format/norwegian';
@@ -79,32 +79,28 @@ export function FieldHistoryDialog({ field, label, format, onClose }: { field: F
   );
 }
 
-/** «Historikk» beside a field (or the field's name in a line of them); its name says which field («Historikk for «Navn»»). */
-export function HistoryButton({ field, label, format, text }: { field: FieldRef; label: string; format?: FormatValue; text?: string }) {
-  const t = useT();
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <Button size="small" appearance="subtle" aria-label={t('history.title', { field: label })} onClick={() => setOpen(true)}>
-        {text ?? t('history.show')}
-      </Button>
-      {open && <FieldHistoryDialog field={field} label={label} format={format} onClose={() => setOpen(false)} />}
-    </>
-  );
-}
-
+/**
+ * «Historikk:» and one button per field, named by the field's label (the dialog's title says «Historikk for «…»»).
+ * The label is the button's text, not an aria-label: a name like «Historikk for «Sammendrag»» would also answer to
+ * the field's own label and make finding the field by its label ambiguous.
+ */
 export type HistoryField = { column: string; label: string; format?: FormatValue };
 
 /** «Historikk:» and one button per field of a row, named by the field: compact where a form has many fields. */
 export function HistoryLine({ table, id, fields }: { table: TableName; id: string; fields: readonly HistoryField[] }) {
   const t = useT();
   const styles = useStyles();
+  const labelId = useId();
+  const [open, setOpen] = useState<HistoryField | null>(null);
   return (
-    <div className={styles.line} role="group" aria-label={t('history.show')}>
-      <span>{t('history.show')}:</span>
+    <div className={styles.line} role="group" aria-labelledby={labelId} data-testid="history-line">
+      <span id={labelId}>{t('history.show')}:</span>
       {fields.map((f) => (
-        <HistoryButton key={f.column} field={{ table, id, column: f.column }} label={f.label} format={f.format} text={f.label} />
+        <Button key={f.column} size="small" appearance="subtle" onClick={() => setOpen(f)}>
+          {f.label}
+        </Button>
       ))}
+      {open && <FieldHistoryDialog field={{ table, id, column: open.column }} label={open.label} format={open.format} onClose={() => setOpen(null)} />}
     </div>
   );
 }

@@ -15,7 +15,7 @@ import { useMatrixUi } from './matrixUiStore';
 import { NameDialog, type NameRequest } from './NameDialog';
 import { AreaComments } from './DetailWho';
 import { ChangedBy } from '../history/ChangedBy';
-import { HistoryButton } from '../history/FieldHistory';
+import { HistoryLine } from '../history/FieldHistory';
 
 const RichTextField = lazy(() => import('./RichTextField'));
 
@@ -23,7 +23,6 @@ const useStyles = makeStyles({
   panel: { width: '380px', flexShrink: 0, borderLeft: `1px solid ${tokens.colorNeutralStroke2}`, padding: '0 12px 12px', overflowY: 'auto', maxHeight: 'calc(100vh - 200px)', position: 'sticky', top: 0 },
   head: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: '8px' },
   label: { display: 'block', fontWeight: tokens.fontWeightSemibold, margin: '12px 0 4px' },
-  fieldHead: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: '8px' },
   list: { listStyle: 'none', padding: 0, margin: 0 },
   sub: { display: 'flex', alignItems: 'center', gap: '4px', padding: '2px 0' },
   subName: { flexGrow: 1 },
@@ -68,15 +67,16 @@ export function DetailPanel({ areaId }: { areaId: string }) {
           }}
         />
       </Field>
-      <HistoryButton field={{ table: 'areas', id: area.id, column: 'name' }} label={t('matrix.detail.name')} />
+      <HistoryLine
+        table="areas"
+        id={area.id}
+        fields={[{ column: 'name', label: t('matrix.detail.name') }, ...AREA_TEXT_FIELDS.map((column) => ({ column, label: AREA_TEXT_LABELS[column] }))]}
+      />
       {AREA_TEXT_FIELDS.map((column) => (
         <div key={column}>
-          <div className={styles.fieldHead}>
-            <span id={`matrix-field-${column}`} className={styles.label}>
-              {AREA_TEXT_LABELS[column]}
-            </span>
-            <HistoryButton field={{ table: 'areas', id: area.id, column }} label={AREA_TEXT_LABELS[column]} />
-          </div>
+          <span id={`matrix-field-${column}`} className={styles.label}>
+            {AREA_TEXT_LABELS[column]}
+          </span>
           <Suspense fallback={<p>{t('app.loading')}</p>}>
             <RichTextField areaId={area.id} column={column} value={area[column]} labelId={`matrix-field-${column}`} />
           </Suspense>

@@ -8,12 +8,11 @@ import { useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
 import { RowComments } from '../comments/RowComments';
 import { ChangedBy } from '../history/ChangedBy';
-import { HistoryButton } from '../history/FieldHistory';
+import { HistoryLine } from '../history/FieldHistory';
 import { useMatrixUi } from './matrixUiStore';
 
 const useStyles = makeStyles({
   cell: { marginTop: '12px' },
-  line: { display: 'flex', alignItems: 'center', gap: '8px', flexWrap: 'wrap' },
 });
 
 /** The codes the legend gives the levels («OpH» or the plan's own), for the level's history. */
@@ -34,10 +33,8 @@ function CellWho({ areaId, groupId }: { areaId: string; groupId: string }) {
   return (
     <section className={styles.cell} aria-labelledby="matrix-cell-heading" data-testid="matrix-cell-who">
       <h3 id="matrix-cell-heading">{t('who.cellSection', { name })}</h3>
-      <div className={styles.line}>
-        <ChangedBy table="cells" id={id} />
-        <HistoryButton field={{ table: 'cells', id, column: 'level' }} label={name} format={(v) => levelText(v, legend)} />
-      </div>
+      <ChangedBy table="cells" id={id} />
+      <HistoryLine table="cells" id={id} fields={[{ column: 'level', label: t('who.cellLevel'), format: (v) => levelText(v, legend) }]} />
       <RowComments targetTable="cells" targetId={id} name={name} level={4} announce={false} />
     </section>
   );

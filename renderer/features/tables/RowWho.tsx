@@ -7,11 +7,10 @@ import type { ListRow, ListTable } from '../../../shared/plantables';
 import { useT } from '../../app/i18n';
 import { RowComments, type HeadingLevel } from '../comments/RowComments';
 import { ChangedBy } from '../history/ChangedBy';
-import { HistoryButton } from '../history/FieldHistory';
+import { HistoryLine } from '../history/FieldHistory';
 import type { GridColumn } from './EditableTable';
 
 const useStyles = makeStyles({
-  line: { display: 'flex', alignItems: 'center', gap: '8px', flexWrap: 'wrap' },
   heading: { margin: '8px 0 0' },
 });
 
@@ -43,12 +42,10 @@ export function RowWho<T extends ListTable>({ table, row, column, name, level }:
       <Heading id={headingId} className={styles.heading}>
         {t('who.rowSection', { name })}
       </Heading>
-      <div className={styles.line}>
-        <ChangedBy table={table} id={row.id} />
-        {column && field && (
-          <HistoryButton field={{ table, id: row.id, column: field }} label={column.header} format={(value) => column.display({ ...row, [field]: value })} />
-        )}
-      </div>
+      <ChangedBy table={table} id={row.id} />
+      {column && field && (
+        <HistoryLine table={table} id={row.id} fields={[{ column: field, label: column.header, format: (value) => column.display({ ...row, [field]: value }) }]} />
+      )}
       <RowComments targetTable={table} targetId={row.id} name={name} level={(level + 1) as HeadingLevel} />
     </section>
   );
