@@ -21,6 +21,12 @@ const useStyles = makeStyles({
 });
 
 const LIST_DELAY_MS = 300;
+/**
+ * Entries drawn at first, and added per «Vis flere»: a returned plan can hold hundreds of suggestions in one chapter,
+ * and drawing every entry's buttons doubled the time a 300-page chapter with 500 of them took to open (bench
+ * suggestEditor). Godta alle / Avvis alle still act on every suggestion shown by the filter, drawn or not.
+ */
+const PAGE = 50;
 
 function useOpenSuggestions(editor: Editor): SuggestionEntry[] {
   const [entries, setEntries] = useState(() => listSuggestions(editor.state.doc));
@@ -58,6 +64,7 @@ export function SuggestionPanel({ editor, modeOn }: { editor: Editor; modeOn: bo
   const filterId = useId();
   const entries = useOpenSuggestions(editor);
   const [choice, setChoice] = useState('all');
+  const [drawn, setDrawn] = useState(PAGE);
   const [status, setStatus] = useState('');
   const authors = useMemo(() => suggestionAuthors(entries), [entries]);
   const groups = useMemo(() => [...new Set(authors.flatMap((a) => (a.authorGroup ? [a.authorGroup] : [])))], [authors]);
@@ -91,7 +98,14 @@ export function SuggestionPanel({ editor, modeOn }: { editor: Editor; modeOn: bo
       ) : (
         <>
           <label htmlFor={filterId}>{t('suggest.filter')}</label>
-          <Select id={filterId} value={choice} onChange={(_, d) => setChoice(d.value)}>
+          <Select
+            id={filterId}
+            value={choice}
+            onChange={(_, d) => {
+              setChoice(d.value);
+              setDrawn(PAGE);
+            }}
+          >
             <option value="all">{t('suggest.everyone')}</option>
             {authors.map((a) => (
               <option key={a.authorId} value={`p:${a.authorId}`}>
@@ -113,7 +127,7 @@ export function SuggestionPanel({ editor, modeOn }: { editor: Editor; modeOn: bo
             </Button>
           </div>
           <ul className={styles.list}>
-            {visible.map((e) => (
+            {visible.slice(0, drawn).map((e) => (
               <li key={`${e.kind}:${e.id}`} className={styles.item} style={{ borderLeftColor: authorColour(e.authorId) }} data-suggestion-entry={e.id}>
                 <span className={styles.meta}>
                   <span style={{ color: authorColour(e.authorId) }}>{e.authorName}</span> · {kindLabel(e)} · {L.suggestTitles.date(e.date)}
@@ -132,6 +146,11 @@ export function SuggestionPanel({ editor, modeOn }: { editor: Editor; modeOn: bo
               </li>
             ))}
           </ul>
+          {visible.length > drawn && (
+            <Button size="small" appearance="subtle" onClick={() => setDrawn((n) => n + PAGE)}>
+              {t('suggest.showMore', { count: visible.length - drawn })}
+            </Button>
+          )}
         </>
       )}
       <p role="status" className={styles.meta}>

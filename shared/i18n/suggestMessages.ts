@@ -23,6 +23,7 @@ export const suggestNb = {
   'suggest.acceptFiltered': 'Godta alle fra {who}',
   'suggest.rejectFiltered': 'Avvis alle fra {who}',
   'suggest.decided': '{count} forslag behandlet.',
+  'suggest.showMore': 'Vis flere forslag ({count} til)',
 };
 
 export const suggestNn: typeof suggestNb = {
@@ -47,6 +48,7 @@ export const suggestNn: typeof suggestNb = {
   'suggest.acceptFiltered': 'Godta alle frå {who}',
   'suggest.rejectFiltered': 'Avvis alle frå {who}',
   'suggest.decided': '{count} forslag handsama.',
+  'suggest.showMore': 'Vis fleire forslag ({count} til)',
 };
 
 export const suggestEn: typeof suggestNb = {
@@ -71,4 +73,5 @@ export const suggestEn: typeof suggestNb = {
   'suggest.acceptFiltered': 'Accept all by {who}',
   'suggest.rejectFiltered': 'Reject all by {who}',
   'suggest.decided': '{count} suggestions handled.',
+  'suggest.showMore': 'Show more suggestions ({count} more)',
 };

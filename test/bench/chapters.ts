@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { emptyPlan } from '../../shared/domain/emptyPlan';
 import { seededIds } from '../../shared/domain/ids';
@@ -65,11 +65,13 @@ export async function buildBenchPage(outDir: string): Promise<void> {
 
 export const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 
-async function benchTyping(figures: Figures): Promise<void> {
+/** Runs `work` on the built bench page (chapters/main.tsx) in a headless Chromium, then closes both. */
+export async function withBenchPage<T>(work: (page: Page) => Promise<T>): Promise<T> {
   const outDir = mkdtempSync(join(tmpdir(), 'planverk-bench-chapters-'));
   const browser = await chromium.launch({
     executablePath: process.env.PLANVERK_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    // A secure context as the app's own pages are (crypto.randomUUID, which suggestion mode uses, needs one).
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--unsafely-treat-insecure-origin-as-secure=http://bench.planverk'],
   });
   try {
     await buildBenchPage(outDir);
@@ -81,6 +83,15 @@ async function benchTyping(figures: Figures): Promise<void> {
     });
     await page.goto('http://bench.planverk/');
     await page.waitForFunction(() => 'bench' in window);
+    return await work(page);
+  } finally {
+    await browser.close();
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+async function benchTyping(figures: Figures): Promise<void> {
+  await withBenchPage(async (page) => {
     for (const pages of [100, 300]) {
       const state = Buffer.from(richTextToYUpdate(longChapter(pages))).toString('base64');
       // Alternate the two editors so that warm-up and thermal drift hit both alike; 6 × 100 keystrokes each (short rounds: a burst of load
@@ -118,10 +129,7 @@ async function benchTyping(figures: Figures): Promise<void> {
       figures[`${name}.app.p50`] = { value: percentile(samples.app, 50), unit: 'ms', anchor: `${name}.bare.p50` };
       figures[`${name}.app.p95`] = { value: percentile(samples.app, 95), unit: 'ms', anchor: `${name}.bare.p95` };
     }
-  } finally {
-    await browser.close();
-    rmSync(outDir, { recursive: true, force: true });
-  }
+  });
 }
 
 function benchSearch(figures: Figures): void {

@@ -6,8 +6,11 @@ import Collaboration from '@tiptap/extension-collaboration';
 import StarterKit from '@tiptap/starter-kit';
 import { createRoot, type Root } from 'react-dom/client';
 import * as Y from 'yjs';
+import type { Person } from '../../../shared/domain/person';
+import { resolveCommentAnchors } from '../../../shared/editor/commentAnchors';
 import { spellKey } from '../../../shared/editor/spellDecorations';
 import { ChapterEditor } from '../../../renderer/editor/ChapterEditor';
+import { showCommentRanges } from '../../../renderer/editor/commentHighlight';
 import { fromBase64 } from '../../../renderer/editor/yUpdateBatcher';
 
 type View = {
@@ -18,16 +21,23 @@ let root: Root | null = null;
 let bare: Editor | null = null;
 const sent = { updates: 0, bodies: 0 };
 
+function appEditor(): Editor {
+  const el = document.querySelector('.ProseMirror') as (HTMLElement & { editor?: Editor }) | null;
+  if (!el?.editor) throw new Error('no editor');
+  return el.editor;
+}
+
 function view(): View {
   if (bare) return bare.view as unknown as View;
-  const el = document.querySelector('.ProseMirror') as (HTMLElement & { editor?: { view: View } }) | null;
-  if (!el?.editor) throw new Error('no editor');
-  return el.editor.view;
+  return appEditor().view as unknown as View;
 }
+
+const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
+type AnchoredComment = { id: string; anchorStart: string | null; anchorEnd: string | null };
 
 const bench = {
   /** `spellCheck` false: the same editor without the spell-check (its keystroke cost is compared with it on). */
-  async mountApp(stateBase64: string, spellCheck = true): Promise<void> {
+  async mountApp(stateBase64: string, spellCheck = true, suggestAs: Person | null = null): Promise<void> {
     const host = document.getElementById('root')!;
     root = createRoot(host);
     root.render(
@@ -41,10 +51,45 @@ const bench = {
           onAddImage={async () => ''}
           resolveAsset={() => null}
           spellCheck={spellCheck}
+          suggest={suggestAs ? { enabled: true, author: suggestAs, onToggle: () => undefined } : undefined}
         />
       </FluentProvider>,
     );
     while (!document.querySelector('.ProseMirror')) await new Promise((r) => setTimeout(r, 20));
+  },
+  /**
+   * Opens a chapter as the chapter page does, and returns the ms until it is drawn: the editor from the Yjs state (its
+   * suggestion list beside it, spell-check off), then the comments' anchors resolved in the editor's own Y.Doc and
+   * their ranges decorated (as the comments pane does on opening), then two frames.
+   */
+  async open(stateBase64: string, comments: AnchoredComment[]): Promise<{ total: number; mount: number; comments: number }> {
+    const t0 = performance.now();
+    await bench.mountApp(stateBase64, false);
+    await nextFrame();
+    const t1 = performance.now();
+    const editor = appEditor();
+    const ydoc = (editor.extensionManager.extensions.find((e) => e.name === 'collaboration')?.options as { document?: Y.Doc }).document!;
+    const resolved = resolveCommentAnchors(ydoc, comments);
+    const ranges = comments.flatMap((c) => {
+      const a = resolved.get(c.id);
+      return a?.state === 'ok' ? [{ id: c.id, from: a.from, to: a.to, resolved: false }] : [];
+    });
+    if (ranges.length !== comments.length) throw new Error(`only ${ranges.length} of ${comments.length} comments resolved`);
+    showCommentRanges(editor.view, ranges, null);
+    await nextFrame();
+    await nextFrame();
+    const t2 = performance.now();
+    return { total: t2 - t0, mount: t1 - t0, comments: t2 - t1 };
+  },
+  /** What the open chapter shows: suggestion marks, the suggestion list's entries and comment highlights. */
+  shown(): { ins: number; del: number; listed: number; highlighted: number; heading: string } {
+    return {
+      heading: document.querySelector('aside h3')?.textContent ?? '',
+      ins: document.querySelectorAll('.ProseMirror ins.plan-suggestion').length,
+      del: document.querySelectorAll('.ProseMirror del.plan-suggestion').length,
+      listed: document.querySelectorAll('[data-suggestion-entry]').length,
+      highlighted: new Set([...document.querySelectorAll('.ProseMirror [data-comment]')].map((e) => e.getAttribute('data-comment'))).size,
+    };
   },
   mountBare(stateBase64: string): void {
     const ydoc = new Y.Doc();

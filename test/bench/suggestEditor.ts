@@ -1,0 +1,163 @@
+// Review in the chapter editor (issue 15), in Chromium on the bench page (chapters/main.tsx), spell-check off in every
+// variant (it is measured by the spell bench):
+// - a keystroke's synchronous cost with «Foreslå endringer» on (the transaction rewritten into a suggestion) against
+//   the same editor with the mode off, on the same 300-page chapter at the same place (goal ≤ 1.25×);
+// - opening a 300-page chapter holding 500 suggestions (5 persons, insertions and deletions) and 500 comments (anchors
+//   resolved in the editor's Y.Doc and highlighted, the suggestion list drawn) against the same text without them
+//   (goal ≤ 1.25×).
+// Variants alternate in every round so that load from elsewhere on the shared machine hits both alike.
+import { Node as PmNode } from '@tiptap/pm/model';
+import type { Page } from 'playwright-core';
+import type { Person } from '../../shared/domain/person';
+import type { RichText } from '../../shared/domain/plan';
+import { planSchema, richTextToYUpdate, yDocFromUpdates, yStateToRichText } from '../../shared/editor';
+import { anchorRange } from '../../shared/editor/commentAnchors';
+import { longChapter, percentile, withBenchPage } from './chapters';
+import type { Figures } from './run';
+
+const PAGES = 300;
+const SUGGESTIONS = 500;
+const COMMENTS = 500;
+const PEOPLE: Person[] = ['Kari Nordmann', 'Ola Hansen', 'Per Berg', 'Anne Lie', 'Siri Dahl'].map((name, i) => ({ id: `p${i}`, name, initials: name.replace(/[^A-Z]/g, ''), group: `Gruppe ${i % 2}` }));
+const ME: Person = { id: 'p-bench', name: 'Benk Bruker', initials: 'BB', group: null };
+
+type Json = { type: string; text?: string; marks?: unknown[]; content?: Json[]; attrs?: Record<string, unknown> };
+type AnchoredComment = { id: string; anchorStart: string | null; anchorEnd: string | null };
+
+/** The chapter's paragraphs (top level and in lists), in document order. */
+function paragraphsOf(doc: Json): Json[] {
+  const out: Json[] = [];
+  const walk = (n: Json) => (n.type === 'paragraph' ? out.push(n) : n.content?.forEach(walk));
+  walk(doc);
+  return out;
+}
+
+/** The same chapter with one word of `SUGGESTIONS` paragraphs spread over it proposed for insertion or deletion. */
+export function withSuggestions(chapter: RichText): RichText {
+  const doc = structuredClone(chapter) as unknown as Json;
+  const paragraphs = paragraphsOf(doc);
+  for (let i = 0; i < SUGGESTIONS; i++) {
+    const p = paragraphs[Math.floor((i * paragraphs.length) / SUGGESTIONS)]!;
+    const text = p.content?.[0]?.text ?? '';
+    const space = text.indexOf(' ', 10);
+    const end = text.indexOf(' ', space + 1);
+    if (space < 0 || end < 0) throw new Error('paragraph too short for a suggestion');
+    const person = PEOPLE[i % PEOPLE.length]!;
+    const mark = { type: i % 2 === 0 ? 'insertion' : 'deletion', attrs: { id: `s${i}`, authorId: person.id, authorName: person.name, authorInitials: person.initials, authorGroup: person.group, date: '2026-12-07T08:00:00.000Z' } };
+    p.content = [{ type: 'text', text: text.slice(0, space + 1) }, { type: 'text', text: text.slice(space + 1, end), marks: [mark] }, { type: 'text', text: text.slice(end) }];
+  }
+  return doc as unknown as RichText;
+}
+
+/** `COMMENTS` comments on the first word of paragraphs spread over the chapter, anchored in its Yjs state. */
+function commentsOn(stateBase64: string): AnchoredComment[] {
+  const ydoc = yDocFromUpdates([Buffer.from(stateBase64, 'base64')]);
+  const starts: number[] = [];
+  // Positions as the editor counts them, from the document the state holds.
+  const json = yStateToRichText(ydoc);
+  PmNode.fromJSON(planSchema(), json).descendants((node, pos) => {
+    if (node.type.name === 'paragraph' && node.textContent.length > 20) starts.push(pos + 1);
+    return !node.isTextblock;
+  });
+  return Array.from({ length: COMMENTS }, (_, i) => {
+    const from = starts[Math.floor((i * starts.length) / COMMENTS)]!;
+    const { anchorStart, anchorEnd } = anchorRange(ydoc, from, from + 8);
+    return { id: `k${i}`, anchorStart, anchorEnd };
+  });
+}
+
+type BenchWindow = {
+  bench: {
+    mountApp(state: string, spellCheck: boolean, suggestAs: Person | null): Promise<void>;
+    open(state: string, comments: AnchoredComment[]): Promise<{ total: number; mount: number; comments: number }>;
+    shown(): { ins: number; del: number; listed: number; highlighted: number; heading: string };
+    type(n: number, at: number): Promise<{ times: number[]; pos: number; size: number }>;
+    unmount(): void;
+  };
+};
+
+async function keystrokes(page: Page, state: string, figures: Figures): Promise<void> {
+  const samples = { normal: [] as number[], suggest: [] as number[] };
+  const typedAt = { normal: [] as string[], suggest: [] as string[] };
+  for (let round = 0; round < 6; round++) {
+    for (const mode of ['normal', 'suggest'] as const) {
+      const run = await page.evaluate(
+        async ({ state, as }) => {
+          const b = (window as unknown as BenchWindow).bench;
+          await b.mountApp(state, false, as);
+          await new Promise((r) => setTimeout(r, 50));
+          await b.type(20, 0.5); // warm-up, not counted
+          const result = await b.type(100, 0.5);
+          const marked = document.querySelectorAll('.ProseMirror ins.plan-suggestion').length;
+          b.unmount();
+          return { ...result, marked };
+        },
+        { state, as: mode === 'suggest' ? ME : null },
+      );
+      // The mode really proposed what was typed (and the normal editor did not).
+      if ((run.marked > 0) !== (mode === 'suggest')) throw new Error(`${mode}: ${run.marked} proposed insertions`);
+      samples[mode].push(...run.times);
+      typedAt[mode].push(`${run.pos}/${run.size}`);
+    }
+  }
+  if (typedAt.normal.join() !== typedAt.suggest.join()) throw new Error(`typed at ${typedAt.normal.join()} and ${typedAt.suggest.join()}`);
+  const name = `suggestEditor.keystroke.${PAGES}p`;
+  figures[`${name}.normal.p50`] = { value: percentile(samples.normal, 50), unit: 'ms' };
+  figures[`${name}.normal.p95`] = { value: percentile(samples.normal, 95), unit: 'ms' };
+  figures[`${name}.suggest.p50`] = { value: percentile(samples.suggest, 50), unit: 'ms', anchor: `${name}.normal.p50` };
+  figures[`${name}.suggest.p95`] = { value: percentile(samples.suggest, 95), unit: 'ms', anchor: `${name}.normal.p95` };
+}
+
+async function opening(page: Page, plain: string, review: string, comments: AnchoredComment[], figures: Figures): Promise<void> {
+  const times = { plain: [] as number[], review: [] as number[] };
+  const parts = { plain: { mount: [] as number[], comments: [] as number[] }, review: { mount: [] as number[], comments: [] as number[] } };
+  for (let round = 0; round < 7; round++) {
+    for (const variant of ['plain', 'review'] as const) {
+      const result = await page.evaluate(
+        async ({ state, comments }) => {
+          const b = (window as unknown as BenchWindow).bench;
+          const ms = await b.open(state, comments);
+          const shown = b.shown();
+          b.unmount();
+          return { ms, shown };
+        },
+        { state: variant === 'plain' ? plain : review, comments: variant === 'plain' ? [] : comments },
+      );
+      const { shown } = result;
+      // The review variant shows every suggestion and comment; the plain one none.
+      // (The list draws its first 50 entries and names the total; «Vis flere» draws the next.)
+      const expected =
+        variant === 'review'
+          ? { heading: `Forslag til endringer (${SUGGESTIONS})`, ins: SUGGESTIONS / 2, del: SUGGESTIONS / 2, listed: 50, highlighted: COMMENTS }
+          : { heading: '', ins: 0, del: 0, listed: 0, highlighted: 0 };
+      if (JSON.stringify(shown) !== JSON.stringify(expected)) throw new Error(`${variant} showed ${JSON.stringify(shown)}`);
+      // The first round warms both up (bundle code, fonts); it is not counted.
+      if (round > 0) {
+        times[variant].push(result.ms.total);
+        parts[variant].mount.push(result.ms.mount);
+        parts[variant].comments.push(result.ms.comments);
+      }
+    }
+  }
+  const name = `suggestEditor.open.${PAGES}p`;
+  figures[`${name}.plain.p50`] = { value: percentile(times.plain, 50), unit: 'ms' };
+  figures[`${name}.review500+500.p50`] = { value: percentile(times.review, 50), unit: 'ms', anchor: `${name}.plain.p50` };
+  // Where the time goes: the editor drawn (with its suggestion list), then the comments resolved and highlighted.
+  for (const variant of ['plain', 'review'] as const) {
+    figures[`${name}.${variant}.editor.p50`] = { value: percentile(parts[variant].mount, 50), unit: 'ms' };
+    figures[`${name}.${variant}.comments.p50`] = { value: percentile(parts[variant].comments, 50), unit: 'ms' };
+  }
+}
+
+export async function benchSuggestEditor(): Promise<Figures> {
+  const chapter = longChapter(PAGES);
+  const plain = Buffer.from(richTextToYUpdate(chapter)).toString('base64');
+  const review = Buffer.from(richTextToYUpdate(withSuggestions(chapter))).toString('base64');
+  const comments = commentsOn(review);
+  const figures: Figures = {};
+  await withBenchPage(async (page) => {
+    await keystrokes(page, plain, figures);
+    await opening(page, plain, review, comments, figures);
+  });
+  return figures;
+}
