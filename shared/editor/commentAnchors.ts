@@ -91,12 +91,17 @@ function absoluteOf(doc: Y.Doc, layout: Layout, encoded: string): number | null 
  * commented character and the end to the last, so text typed just before or after the range stays outside it.
  */
 export function anchorRange(doc: Y.Doc, from: number, to: number): EncodedAnchors {
+  return anchorRanges(doc, [{ from, to }])[0]!;
+}
+
+/** anchorRange for many ranges of one document (a Word import's comments): the document is laid out once. */
+export function anchorRanges(doc: Y.Doc, ranges: readonly { from: number; to: number }[]): EncodedAnchors[] {
   const fragment = doc.getXmlFragment(YJS_FIELD);
   const layout = layoutOf(fragment);
-  return {
+  return ranges.map(({ from, to }) => ({
     anchorStart: bytesToBase64(Y.encodeRelativePosition(relativeAt(fragment, layout, from, 0))),
     anchorEnd: bytesToBase64(Y.encodeRelativePosition(relativeAt(fragment, layout, to, -1))),
-  };
+  }));
 }
 
 /**

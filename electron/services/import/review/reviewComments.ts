@@ -5,7 +5,7 @@ import { COMMENT_BODY_MAX, COMMENT_QUOTE_MAX, type Comment } from '../../../../s
 import type { IdSource } from '../../../../shared/domain/ids';
 import type { FieldChange } from '../../../../shared/domain/plan';
 import { planSchema, yDocFromUpdates, yStateToRichText } from '../../../../shared/editor';
-import { anchorRange } from '../../../../shared/editor/commentAnchors';
+import { anchorRanges } from '../../../../shared/editor/commentAnchors';
 import { docxAuthorId, type CommentPlace, type ReviewAuthors } from './reviewMarks';
 import type { WordComment } from './wordComments';
 
@@ -32,44 +32,44 @@ export function commentChanges(src: CommentSource, ctx: CommentContext): Importe
     return at;
   };
   const rowIds = new Map<WordComment, string>(src.comments.map((c) => [c, ctx.ids()]));
-  const docs = new Map<string, { doc: ReturnType<typeof yDocFromUpdates>; pm: PmNode }>();
-  const docOf = (chapterId: string) => {
-    let d = docs.get(chapterId);
-    if (!d) {
-      const doc = yDocFromUpdates([ctx.chapterState(chapterId)]);
-      d = { doc, pm: PmNode.fromJSON(planSchema(), yStateToRichText(doc)) };
-      docs.set(chapterId, d);
-    }
-    return d;
-  };
-
   const out: ImportedComments = { changes: [], threads: 0, replies: 0, unplaced: 0 };
-  const roots = src.comments.filter((c) => rootOf(c) === c);
-  const targets = new Map<WordComment, { chapterId: string }>();
-  for (const root of roots) {
+
+  // Roots by chapter, so each chapter's document is read and laid out once for all its comments.
+  const byChapter = new Map<string, { root: WordComment; from: number; to: number }[]>();
+  const chapterOf = new Map<WordComment, string>();
+  for (const root of src.comments.filter((c) => rootOf(c) === c)) {
     const marker = src.markers.get(root.wordId);
     const place = marker === undefined ? undefined : src.places.get(marker);
     if (!place) out.unplaced++;
     // A comment outside the main text (a header, a footnote) is kept at the start of the first chapter.
     const { chapter, from, to } = place ?? { chapter: 0, from: 0, to: 0 };
     const chapterId = src.chapterIds[chapter] ?? src.chapterIds[0]!;
-    const { doc, pm } = docOf(chapterId);
-    const range = textRange(pm, from, to);
-    const anchor = range
-      ? { ...anchorRange(doc, range.from, range.to), quote: pm.textBetween(range.from, range.to, '\n', ' ').slice(0, COMMENT_QUOTE_MAX) }
-      : { anchorStart: null, anchorEnd: null, quote: '' };
-    targets.set(root, { chapterId });
-    push(out.changes, rowIds.get(root)!, { parentId: null, targetTable: 'chapters', targetId: chapterId, ...anchor, ...fields(root, root, src.authors, ctx.now) });
-    out.threads++;
+    chapterOf.set(root, chapterId);
+    byChapter.set(chapterId, [...(byChapter.get(chapterId) ?? []), { root, from, to }]);
+  }
+  for (const [chapterId, roots] of byChapter) {
+    const doc = yDocFromUpdates([ctx.chapterState(chapterId)]);
+    const pm = PmNode.fromJSON(planSchema(), yStateToRichText(doc));
+    const texts = new TextPositions(pm);
+    const ranges = roots.map((r) => texts.range(r.from, r.to));
+    const anchors = anchorRanges(doc, ranges.filter((r) => r !== null));
+    let next = 0;
+    roots.forEach(({ root }, i) => {
+      const range = ranges[i];
+      const anchor = range
+        ? { ...anchors[next++]!, quote: pm.textBetween(range.from, range.to, '\n', ' ').slice(0, COMMENT_QUOTE_MAX) }
+        : { anchorStart: null, anchorEnd: null, quote: '' };
+      push(out.changes, rowIds.get(root)!, { parentId: null, targetTable: 'chapters', targetId: chapterId, ...anchor, ...fields(root, root, src.authors, ctx.now) });
+      out.threads++;
+    });
   }
   for (const c of src.comments) {
     const root = rootOf(c);
     if (root === c) continue;
-    const { chapterId } = targets.get(root)!;
     push(out.changes, rowIds.get(c)!, {
       parentId: rowIds.get(root)!,
       targetTable: 'chapters',
-      targetId: chapterId,
+      targetId: chapterOf.get(root)!,
       anchorStart: null,
       anchorEnd: null,
       quote: '',
@@ -105,28 +105,50 @@ function push(changes: FieldChange[], id: string, row: Omit<Comment, 'id'>): voi
   for (const [column, value] of Object.entries(row)) changes.push({ table: 'comments', id, column, value });
 }
 
-/**
- * The text positions from..to narrowed to the characters inside them (a range must start and end in text); an empty
- * range (a comment on a heading, or on a paragraph of nothing but the comment) becomes its whole paragraph.
- */
-export function textRange(doc: PmNode, from: number, to: number): { from: number; to: number } | null {
-  const texts: Array<[number, number]> = [];
-  doc.descendants((node, pos) => {
-    if (node.isText) texts.push([pos, pos + node.nodeSize]);
-  });
-  const first = texts.find(([, end]) => end > from);
-  if (!first) return lastParagraph(doc, texts);
-  const start = Math.max(from, first[0]);
-  const last = texts.findLast(([begin]) => begin < to);
-  const end = last ? Math.min(to, last[1]) : start;
-  if (end > start) return { from: start, to: end };
-  const $start = doc.resolve(start);
-  return $start.parent.isTextblock && $start.end() > $start.start() ? { from: $start.start(), to: $start.end() } : null;
+/** Where a chapter's text runs are, for narrowing comment ranges to text (binary search: a chapter may have thousands). */
+export class TextPositions {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  constructor(private readonly doc: PmNode) {
+    doc.descendants((node, pos) => {
+      if (node.isText) {
+        this.starts.push(pos);
+        this.ends.push(pos + node.nodeSize);
+      }
+    });
+  }
+
+  /**
+   * The range from..to narrowed to the characters inside it (a range must start and end in text); an empty range (a
+   * comment on a heading, or on a paragraph of nothing but the comment) becomes its whole paragraph; null: no text at all.
+   */
+  range(from: number, to: number): { from: number; to: number } | null {
+    const { starts, ends, doc } = this;
+    if (starts.length === 0) return null;
+    const first = firstIndex(ends, (end) => end > from);
+    if (first === ends.length) return this.paragraphAt(ends[ends.length - 1]!);
+    const start = Math.max(from, starts[first]!);
+    const last = firstIndex(starts, (begin) => begin >= to) - 1;
+    const end = last >= 0 ? Math.min(to, ends[last]!) : start;
+    if (end > start) return { from: start, to: end };
+    return doc.resolve(start).parent.isTextblock ? this.paragraphAt(start) : null;
+  }
+
+  private paragraphAt(pos: number): { from: number; to: number } | null {
+    const $pos = this.doc.resolve(pos);
+    return $pos.end() > $pos.start() ? { from: $pos.start(), to: $pos.end() } : null;
+  }
 }
 
-function lastParagraph(doc: PmNode, texts: Array<[number, number]>): { from: number; to: number } | null {
-  const last = texts[texts.length - 1];
-  if (!last) return null;
-  const $end = doc.resolve(last[1]);
-  return { from: $end.start(), to: $end.end() };
+/** The first index whose value passes `test` in an ascending array where passing values come last (length: none). */
+function firstIndex(values: readonly number[], test: (v: number) => boolean): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (test(values[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
