@@ -13,6 +13,7 @@ import { useEditorStyles } from './editorStyles';
 import { useEditorLabels } from './labels';
 import { sanitizePastedHtml } from './pasteSanitizer';
 import { PromptDialog, type PromptRequest } from './PromptDialog';
+import { setKlarsprak } from '../../shared/editor/klarsprakDecorations';
 import { recheckSpelling } from '../../shared/editor/spellDecorations';
 import { usePersonalWords } from './spell/personalWords';
 import { SpellMenu } from './spell/SpellMenu';
@@ -48,6 +49,8 @@ export type ChapterEditorProps = {
   /** The plan's word list (accepted by the spell-check) and how to add to it («Legg til i ordlisten»). */
   planWords?: readonly string[];
   onAddPlanWord?: (word: string) => void;
+  /** Klarspråk hints (the chapter's setting, off by default). */
+  klarsprak?: boolean;
   /** Off only for the benchmark's comparison (the keystroke cost with and without the spell-check). */
   spellCheck?: boolean;
   editable?: boolean;
@@ -118,6 +121,12 @@ function ChapterEditorView(props: ChapterEditorProps) {
     const words = [...(planWords ?? []), ...personalWords];
     if (session.setSpelling(lang, words)) editor.view.dispatch(recheckSpelling(editor.state));
   }, [editor, session, lang, planWords, personalWords]);
+  const klarsprak = props.klarsprak === true;
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    const tr = setKlarsprak(editor.state, klarsprak);
+    if (tr) editor.view.dispatch(tr);
+  }, [editor, klarsprak]);
   const suggestOn = props.suggest?.enabled === true;
   const suggestAuthor = props.suggest?.author ?? null;
   useEffect(() => {

@@ -6,6 +6,7 @@ import type * as Y from 'yjs';
 import { planExtensions, YJS_FIELD } from '../../shared/editor';
 import { DELETION, INSERTION } from '../../shared/editor/marks/suggestion';
 import { LIVE_BLOCK } from '../../shared/editor/nodes';
+import { KlarsprakHints } from '../../shared/editor/klarsprakDecorations';
 import { SpellCheck, type SpellChecker } from '../../shared/editor/spellDecorations';
 import { CommentHighlight } from './commentHighlight';
 import { editorLabels } from './labels';
@@ -43,6 +44,8 @@ export function chapterEditorExtensions(opts: ExtensionOptions): AnyExtension[] 
     // Collaboration brings Yjs undo/redo (Mod-z, Mod-Shift-z); StarterKit's own history is off in planExtensions().
     Collaboration.configure({ document: opts.ydoc, field: YJS_FIELD }),
     ...(opts.spellCheck ? [SpellCheck.configure({ check: opts.spellCheck, idleMs: 300 })] : []),
+    // Off until the chapter's setting turns it on (ChapterEditor dispatches setKlarsprak).
+    KlarsprakHints.configure({ enabled: false, label: (hint) => editorLabels().klarsprak(hint) }),
     CommentHighlight,
   ];
 }

@@ -19,6 +19,8 @@ export const useEditorStyles = makeStaticStyles({
   // Spell-check: a red wavy line under a misspelled word, a blue dotted one under a form of the other målform.
   '.plan-editor .plan-spell-error': { textDecorationLine: 'underline', textDecorationStyle: 'wavy', textDecorationColor: '#c50f1f', textDecorationSkipInk: 'none' },
   '.plan-editor .plan-spell-malform': { textDecorationStyle: 'dotted', textDecorationColor: '#0f6cbd', textDecorationThickness: '2px' },
+  // Klarspråk hints (a chapter's setting): a pale yellow mark with a line under it, its title saying why.
+  '.plan-editor .plan-klarsprak-hint': { backgroundColor: '#fff4ce', boxShadow: 'inset 0 -2px 0 #8f6f00' },
   '.plan-editor blockquote': { borderLeft: '3px solid #8a8a8a', margin: '1rem 0', paddingLeft: '1rem' },
   // The toolbar takes the row's width and no more: what does not fit goes into its overflow menu (Fluent's Overflow).
   '.plan-editor-toolbar-row': { display: 'flex', alignItems: 'center', gap: '8px', minWidth: 0 },

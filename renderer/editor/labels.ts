@@ -3,6 +3,7 @@
 import { useLanguageStore } from '../app/i18n';
 import { translate, type UiLanguage } from '../../shared/i18n';
 import { LIVE_BLOCK_KINDS, type LiveBlockKind } from '../../shared/editor/nodes';
+import type { KlarsprakHint } from '../../shared/spell/klarsprak';
 
 const LOCALES: Record<UiLanguage, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
 
@@ -60,6 +61,12 @@ function buildLabels(lang: UiLanguage) {
       deletion: (author: string, date: string) => t('suggest.deletionTitle', { author, date }),
       date: (iso: string | null) => (iso ? new Date(iso).toLocaleDateString(LOCALES[lang], { day: '2-digit', month: '2-digit', year: 'numeric' }) : ''),
     },
+    klarsprak: (hint: KlarsprakHint): string =>
+      hint.kind === 'longSentence'
+        ? t('spell.klarsprak.longSentence', { words: hint.words })
+        : hint.kind === 'longWord'
+          ? t('spell.klarsprak.longWord', { letters: hint.word.replace(/-/g, '').length })
+          : t('spell.klarsprak.passives', { count: hint.count }),
     liveBlocks: Object.fromEntries(LIVE_BLOCK_KINDS.map((k) => [k, t(`editor.live.${k}`)])) as Record<LiveBlockKind, string>,
   };
 }

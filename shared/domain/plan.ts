@@ -119,6 +119,10 @@ export const Chapter = z.object({
   status: ChapterStatus,
   groupId: Id.nullable(),
   body: RichText,
+  /** The chapter's own language when it is not the plan's målform (issue 17); absent: the plan's målform. */
+  lang: Malform.optional(),
+  /** Klarspråk hints in the editor for this chapter (issue 17); absent or false: off. */
+  klarsprak: z.boolean().optional(),
 });
 export type Chapter = z.infer<typeof Chapter>;
 

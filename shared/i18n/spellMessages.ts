@@ -16,6 +16,15 @@ export const spellNb = {
   'spell.lix.medium': 'middels vanskelig',
   'spell.lix.hard': 'vanskelig',
   'spell.lix.veryHard': 'svært vanskelig',
+  'spell.chapterLang': 'Språk i kapittelet',
+  'spell.chapterLang.plan': 'Planens målform ({malform})',
+  'spell.klarsprak.toggle': 'Vis klarspråkhint i kapittelet',
+  'spell.klarsprak.longSentence': 'Lang setning ({words} ord): del den gjerne opp.',
+  'spell.klarsprak.longWord': 'Langt ord ({letters} bokstaver): kan det sies enklere?',
+  'spell.klarsprak.passives': '{count} passive former i avsnittet: si gjerne hvem som gjør hva.',
+  'spell.otherLanguage': 'Merk som {malform}',
+  'spell.otherLanguageShort': 'Språk',
+  'spell.otherLanguageOff': 'Fjern språkmerking',
 };
 
 export const spellNn: Record<keyof typeof spellNb, string> = {
@@ -34,6 +43,15 @@ export const spellNn: Record<keyof typeof spellNb, string> = {
   'spell.lix.medium': 'middels vanskeleg',
   'spell.lix.hard': 'vanskeleg',
   'spell.lix.veryHard': 'svært vanskeleg',
+  'spell.chapterLang': 'Språk i kapittelet',
+  'spell.chapterLang.plan': 'Målforma til planen ({malform})',
+  'spell.klarsprak.toggle': 'Vis klarspråkhint i kapittelet',
+  'spell.klarsprak.longSentence': 'Lang setning ({words} ord): del henne gjerne opp.',
+  'spell.klarsprak.longWord': 'Langt ord ({letters} bokstavar): kan det seiast enklare?',
+  'spell.klarsprak.passives': '{count} passive former i avsnittet: sei gjerne kven som gjer kva.',
+  'spell.otherLanguage': 'Merk som {malform}',
+  'spell.otherLanguageShort': 'Språk',
+  'spell.otherLanguageOff': 'Fjern språkmerking',
 };
 
 export const spellEn: Record<keyof typeof spellNb, string> = {
@@ -52,4 +70,13 @@ export const spellEn: Record<keyof typeof spellNb, string> = {
   'spell.lix.medium': 'fairly difficult',
   'spell.lix.hard': 'difficult',
   'spell.lix.veryHard': 'very difficult',
+  'spell.chapterLang': 'Language of the chapter',
+  'spell.chapterLang.plan': 'The plan’s written standard ({malform})',
+  'spell.klarsprak.toggle': 'Show plain-language hints in the chapter',
+  'spell.klarsprak.longSentence': 'Long sentence ({words} words): consider splitting it.',
+  'spell.klarsprak.longWord': 'Long word ({letters} letters): can it be said more simply?',
+  'spell.klarsprak.passives': '{count} passive forms in the paragraph: consider saying who does what.',
+  'spell.otherLanguage': 'Mark as {malform}',
+  'spell.otherLanguageShort': 'Language',
+  'spell.otherLanguageOff': 'Remove language marking',
 };

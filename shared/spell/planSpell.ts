@@ -1,6 +1,6 @@
 // Spell-checks a whole plan chapter by chapter (title and body, in the chapter's målform): what `cli spell` lists,
 // `cli check` counts and the export check reports. Pure: the dictionaries come in as Spellers.
-import type { Chapter, PlanData } from '../domain/plan';
+import type { Chapter, Malform, PlanData } from '../domain/plan';
 import { planWordsOf } from '../domain/planWord';
 import { treeOrder } from '../domain/rowOrder';
 import { checkText, suggestFor, type CheckContext, type SpellFinding } from './checkText';
@@ -27,10 +27,14 @@ export function textBlocks(body: unknown): string[] {
   return out;
 }
 
+/** The language a chapter is written in: its own, else the plan's målform. */
+export const chapterLanguage = (chapter: Pick<Chapter, 'lang'>, malform: Malform): Malform => chapter.lang ?? malform;
+
 /**
  * Findings of earlier checks, per chapter, so a check after a small edit spells only the chapters that changed (the
  * Eksport page checks the whole plan each time it opens). `context` is everything besides the chapter the findings
- * depend on (målform, word lists, suggestions or not); the memo keys on it and on the whole chapter.
+ * depend on (målform, word lists, suggestions or not); the memo keys on it and on the whole chapter (its own
+ * language included).
  */
 export type ChapterSpellMemo = {
   get(chapter: Chapter, context: string): PlacedFinding[] | undefined;
@@ -47,9 +51,11 @@ export function spellPlan(plan: PlanData, options: SpellPlanOptions): ChapterSpe
   const withSuggestions = !!options.withSuggestions;
   const context = JSON.stringify([plan.plan.malform, withSuggestions, planWords, extraWords]);
   return treeOrder(plan.chapters).map((c) => {
+    // A chapter may be in the other målform (a nynorsk contribution in a bokmål plan): it is checked in its own.
+    const lang = chapterLanguage(c, plan.plan.malform);
     const known = options.memo?.get(c, context);
-    if (known) return { chapterId: c.id, title: c.title, lang: plan.plan.malform, findings: known };
-    const spelled = spellChapter(c, { lang: plan.plan.malform, spellers: options.spellers, accepted }, withSuggestions);
+    if (known) return { chapterId: c.id, title: c.title, lang, findings: known };
+    const spelled = spellChapter(c, { lang, spellers: options.spellers, accepted }, withSuggestions);
     options.memo?.set(c, context, spelled.findings);
     return spelled;
   });

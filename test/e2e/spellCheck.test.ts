@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { FieldChange } from '../../shared/domain/plan';
 import { lix, lixLevel } from '../../shared/spell/klarsprak';
 import { textBlocks } from '../../shared/spell/planSpell';
+import { axeViolations } from './axe';
 import { callOk } from './api';
 import { allWritten, launchChromium, newAppPage, openApp } from './browser';
 import { openFreshPlan } from './fixtures';
@@ -28,6 +29,7 @@ const CHAPTER = {
       { type: 'paragraph', content: [{ type: 'text', text: 'Kommuen skal ikkje bygge flere parkeringsplasser i sentrum.' }] },
       { type: 'paragraph', content: [{ type: 'text', text: 'Turstien langs Fjordvikgrenda blir forlenget i 2027.' }] },
       { type: 'paragraph', content: [{ type: 'text', text: 'Ny barnehage på Skjærvågneset.' }] },
+      { type: 'paragraph', content: [{ type: 'text', text: 'Saken skal vurderes, planen må sikres og midlene skal fordeles.' }] },
     ],
   },
 };
@@ -120,5 +122,32 @@ describe('spell-check in the chapter editor', () => {
     await page.getByRole('button', { name: 'Angre', exact: true }).click();
     await expect.poll(planWords).toEqual([]);
     await expect.poll(() => underlined().allTextContents()).toEqual(['ikkje', 'Skjærvågneset']);
+  });
+
+  it('a chapter set to nynorsk in its settings is checked in nynorsk (lang="nn"), and follows the plan again when reset', async () => {
+    const lang = page.getByTestId('chapter-lang');
+    const chapterLang = async () => (await callOk(env.origin, env.token, 'plan.load', {})).chapters.find((c) => c.id === CHAPTER.id)?.lang;
+    await lang.selectOption('nn');
+    await expect.poll(chapterLang).toBe('nn');
+    await expect.poll(() => page.locator('.plan-editor .ProseMirror').getAttribute('lang')).toBe('nn');
+    await expect.poll(() => page.locator('.plan-editor .plan-spell-malform').allTextContents()).toContain('flere');
+    expect(await underlined().allTextContents()).not.toContain('ikkje');
+    await lang.selectOption('');
+    await expect.poll(chapterLang).toBeUndefined();
+    await expect.poll(() => page.locator('.plan-editor .plan-spell-malform').allTextContents()).toEqual(['ikkje']);
+    expect(await page.locator('.plan-editor .ProseMirror').getAttribute('lang')).toBe('nb');
+  });
+
+  it('shows klarspråk hints only while the chapter’s switch is on, each titled with why, axe at 0', async () => {
+    const hints = page.locator('.plan-editor .plan-klarsprak-hint');
+    expect(await hints.count()).toBe(0);
+    await page.getByTestId('chapter-klarsprak').check();
+    await expect.poll(() => hints.allTextContents()).toEqual(['vurderes, planen må sikres og midlene skal fordeles']);
+    expect(await hints.first().getAttribute('title')).toBe('3 passive former i avsnittet: si gjerne hvem som gjør hva.');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByTestId('chapter-klarsprak').uncheck();
+    await expect.poll(() => hints.count()).toBe(0);
+    const plan = await callOk(env.origin, env.token, 'plan.load', {});
+    expect(plan.chapters.find((c) => c.id === CHAPTER.id)?.klarsprak).toBe(false);
   });
 });

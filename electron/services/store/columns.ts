@@ -10,6 +10,11 @@ export type ColumnSpec = {
   /** SQL default, so that a row can be created from a single column's message. */
   sqlDefault: string | number | null;
   schema: z.ZodType;
+  /**
+   * An optional field that is not nullable (a chapter's own language): SQL null means «not set», read back as absent,
+   * so rows and JSON from before the field read and write as they did. Such a field is cleared by the value null.
+   */
+  absentWhenNull: boolean;
 };
 
 /** Fields that are not columns of their table: asset bytes live content-addressed in assetBlobs. */
@@ -24,14 +29,19 @@ type Introspectable = z.ZodType & { def: Def; isInt?: boolean; options?: unknown
 function specFor(name: string, field: Introspectable): ColumnSpec {
   let inner = field;
   let nullable = false;
+  let absentWhenNull = false;
   // An optional field (added after format version 1 was published) is a nullable column.
-  if (inner.def.type === 'optional' && inner.unwrap) inner = inner.unwrap();
+  if (inner.def.type === 'optional' && inner.unwrap) {
+    inner = inner.unwrap();
+    absentWhenNull = inner.def.type !== 'nullable';
+    nullable = absentWhenNull;
+  }
   if (inner.def.type === 'nullable' && inner.unwrap) {
     nullable = true;
     inner = inner.unwrap();
   }
   const kind = kindOf(inner);
-  return { name, kind, nullable, sqlDefault: nullable ? null : defaultOf(inner, kind), schema: field };
+  return { name, kind, nullable, sqlDefault: nullable ? null : defaultOf(inner, kind), schema: field, absentWhenNull };
 }
 
 function kindOf(t: Introspectable): ColumnKind {
@@ -92,7 +102,7 @@ export function toSql(spec: ColumnSpec, value: unknown): string | number | null 
 
 /** A stored SQLite value back as the entity's JS value. Throws on undecodable JSON (a damaged file). */
 export function fromSql(spec: ColumnSpec, value: unknown): unknown {
-  if (value === null || value === undefined) return null;
+  if (value === null || value === undefined) return spec.absentWhenNull ? undefined : null;
   if (spec.kind === 'boolean') return value === 1 || value === 1n;
   if (spec.kind === 'json') return JSON.parse(String(value));
   if (typeof value === 'bigint') return Number(value);

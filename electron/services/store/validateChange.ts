@@ -38,6 +38,9 @@ export function validateChange(change: FieldChange, index = 0): ValidChange {
   }
   const field = (ENTITIES[table] as unknown as { shape: Record<string, ColumnSpec['schema'] | undefined> }).shape[column];
   if (!field || column === 'id') throw new PlanverkError('INVALID_ARGS', `${where}.column: ukjent felt ${table}.${column}`);
+  const optional = columnSpec(table, column);
+  // Clearing an optional field (null; undefined where an undo restores «not set») stores SQL null.
+  if (optional?.absentWhenNull && (value === null || value === undefined)) return { kind: 'field', table, id, column, spec: optional, value: null };
   const parsed = field.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

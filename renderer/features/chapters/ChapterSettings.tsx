@@ -10,6 +10,7 @@ import { textBlocks } from '../../../shared/spell/planSpell';
 import { useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
 import { redo, undo } from '../../commands/commandBus';
+import { ChapterLanguage } from './ChapterLanguage';
 import { commitChapterChanges } from './chapterCommit';
 import { useChaptersView } from './chaptersSlice';
 import { ChapterWho } from './ChapterWho';
@@ -110,6 +111,7 @@ export function ChapterSettings({ chapter }: { chapter: Chapter }) {
           ))}
         </Select>
       </Field>
+      <ChapterLanguage chapter={chapter} />
       <Readability body={chapter.body} />
       {chapter.kind === 'chapter' && (
         <Checkbox label={t('chapters.numbered')} checked={chapter.numbered} onChange={(_e, d) => set({ numbered: d.checked === true })} />

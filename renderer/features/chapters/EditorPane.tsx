@@ -16,6 +16,7 @@ import { useChapterImages } from './chapterImages';
 import { LiveBlockContent } from './LiveBlockContent';
 import { useSuggestMode, useSuggestModeOn } from '../review/suggestModeStore';
 import { addPlanWord, usePlanWords } from '../spell/planWordList';
+import { chapterLanguage } from '../../../shared/spell/planSpell';
 
 const useStyles = makeStyles({
   pane: { minWidth: 0 },
@@ -92,7 +93,8 @@ export function EditorPane({ chapter, onWordCount }: { chapter: Chapter; onWordC
         onWordCount={onWordCount}
         renderLiveBlock={renderLiveBlock}
         registerFlush={registerEditorFlush}
-        lang={malform === 'nn' ? 'nn' : 'nb'}
+        lang={chapterLanguage(chapter, malform === 'nn' ? 'nn' : 'nb')}
+        klarsprak={chapter.klarsprak === true}
         planWords={planWords}
         onAddPlanWord={addPlanWord}
         suggest={suggest}

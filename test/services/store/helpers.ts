@@ -25,6 +25,7 @@ const UNDO_MIGRATION: Record<number, string> = {
   6: 'DROP TABLE people; ALTER TABLE messages_crdt DROP COLUMN author; ALTER TABLE messages_crdt DROP COLUMN wallTime; ALTER TABLE chapterUpdates DROP COLUMN author; ALTER TABLE chapterUpdates DROP COLUMN wallTime;',
   7: 'DROP TABLE planWords;',
   8: 'DROP TABLE inputChanges;',
+  9: 'ALTER TABLE chapters DROP COLUMN lang; ALTER TABLE chapters DROP COLUMN klarsprak;',
 };
 
 /**
