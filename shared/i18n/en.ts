@@ -1,4 +1,5 @@
 // The UI dictionary in English.
+import { MANY_KEYS } from './manyKeys';
 import type { Messages } from './messages';
 
 import { chaptersEn } from './chaptersMessages';
@@ -26,6 +27,7 @@ import { mergeReviewEn } from './mergeReviewMessages';
 import { whoEn } from './whoMessages';
 
 export const en: Messages = {
+  ...MANY_KEYS, // first: see manyKeys.ts (start-up time)
   'app.name': 'Planverk',
   'app.loading': 'Loading the plan …',
   'app.pageError': 'The page could not be shown. Choose a page in the menu to continue.',

@@ -1,4 +1,5 @@
 // The UI dictionary in bokmål: the source of every UI string key. nn and en must provide exactly these keys.
+import { MANY_KEYS } from './manyKeys';
 import { chaptersNb } from './chaptersMessages';
 import { errorNb } from './errorMessages';
 import { menuNb } from './menuMessages';
@@ -24,6 +25,7 @@ import { mergeReviewNb } from './mergeReviewMessages';
 import { whoNb } from './whoMessages';
 
 export const nb = {
+  ...MANY_KEYS, // first: see manyKeys.ts (start-up time)
   'app.name': 'Planverk',
   'app.loading': 'Laster planen …',
   'app.pageError': 'Siden kunne ikke vises. Velg en side i menyen for å fortsette.',

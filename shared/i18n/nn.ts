@@ -1,4 +1,5 @@
 // The UI dictionary in nynorsk.
+import { MANY_KEYS } from './manyKeys';
 import type { Messages } from './messages';
 
 import { chaptersNn } from './chaptersMessages';
@@ -26,6 +27,7 @@ import { mergeReviewNn } from './mergeReviewMessages';
 import { whoNn } from './whoMessages';
 
 export const nn: Messages = {
+  ...MANY_KEYS, // first: see manyKeys.ts (start-up time)
   'app.name': 'Planverk',
   'app.loading': 'Lastar planen …',
   'app.pageError': 'Sida kunne ikkje visast. Vel ei side i menyen for å halde fram.',
