@@ -54,9 +54,9 @@ export function createShellActions(ports: ShellPorts) {
       const path = await ports.choosePlanTarget('Lagre som', suggested);
       if (path && settle(await call('file.saveAs', { path }))) opened(path);
     },
-    async shareByEmail(): Promise<void> {
+    async shareByEmail(suggest = false): Promise<void> {
       // The handler writes the draft and opens it through the shell's openDraft (share.ts), which reports success.
-      settle(await call('file.shareByEmail', {}));
+      settle(await call('file.shareByEmail', suggest ? { suggest: true } : {}));
     },
     /** «Slå sammen med kopier …»: the renderer shows what the chosen copies bring and merges them when asked. */
     async mergeCopy(): Promise<void> {

@@ -93,7 +93,7 @@ function startApp(): void {
         openPlan: () => void actions.openWithDialog(),
         openRecent: (path) => void actions.openPath(path),
         saveAs: () => void actions.saveAs(),
-        shareByEmail: () => void actions.shareByEmail(),
+        shareByEmail: (suggest) => void actions.shareByEmail(suggest),
         mergeCopy: () => void actions.mergeCopy(),
         exportPlan: () => actions.exportPlan(),
         undo: () => actions.history('undo'),

@@ -9,7 +9,8 @@ export type MenuActions = {
   openPlan: () => void;
   openRecent: (path: string) => void;
   saveAs: () => void;
-  shareByEmail: () => void;
+  /** `suggest`: «… mottakerne foreslår endringer» (the copy opens in suggestion mode for its recipients). */
+  shareByEmail: (suggest?: boolean) => void;
   mergeCopy: () => void;
   exportPlan: () => void;
   /** «Angre» / «Gjør om» go to the renderer's command path (its own undo, never Electron's text-only role). */
@@ -55,7 +56,9 @@ export function buildMenuTemplate(options: MenuOptions, actions: MenuActions): M
       { label: t('menu.openRecent'), submenu: recentItems },
       separator,
       { label: t('menu.saveAs'), accelerator: 'CmdOrCtrl+Shift+S', click: actions.saveAs },
-      { label: t('menu.share'), accelerator: 'CmdOrCtrl+Shift+E', click: actions.shareByEmail },
+      // Wrapped: Electron passes the menu item to click, which must not read as `suggest`.
+      { label: t('menu.share'), accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.shareByEmail() },
+      { label: t('menu.shareSuggest'), click: () => actions.shareByEmail(true) },
       { label: t('menu.merge'), click: actions.mergeCopy },
       { label: t('menu.export'), accelerator: 'CmdOrCtrl+E', click: actions.exportPlan },
       // On macOS «Avslutt» lives in the app menu (Cmd+Q); elsewhere in Fil, with Ctrl+Q (Alt+F4 works as well on Windows).

@@ -26,7 +26,7 @@ describe('buildMenuTemplate', () => {
   it('has Fil, Rediger, Vis and Hjelp with Alt mnemonics on Windows, and the Fil items in order', () => {
     const template = buildMenuTemplate({ platform: 'win32', recent: [], devTools: false }, actions());
     expect(template.map((m) => m.label)).toEqual(['&Fil', '&Rediger', '&Vis', '&Hjelp']);
-    expect(items(template[0]).map((i) => i.label)).toEqual(['Ny plan', 'Åpne…', 'Åpne nylig brukt', 'Lagre som…', 'Del på e-post…', 'Slå sammen med kopier…', 'Eksporter…', 'Avslutt']);
+    expect(items(template[0]).map((i) => i.label)).toEqual(['Ny plan', 'Åpne…', 'Åpne nylig brukt', 'Lagre som…', 'Del på e-post…', 'Del på e-post – mottakerne foreslår endringer…', 'Slå sammen med kopier…', 'Eksporter…', 'Avslutt']);
     expect(items(template[1]).map((i) => i.label)).toEqual(['Angre', 'Gjør om', 'Klipp ut', 'Kopier', 'Lim inn', 'Lim inn som ren tekst', 'Merk alt']);
     expect(items(template[1]).map((i) => i.role)).toEqual([undefined, undefined, 'cut', 'copy', 'paste', 'pasteAndMatchStyle', 'selectAll']);
   });

@@ -100,7 +100,7 @@ export function createHandlers(session: Session, options: HandlerOptions = {}): 
         const file = session.current();
         if (!file) return null;
         const frame = file.readPlan().plan;
-        return { title: frame.title, versionLabel: frame.versionLabel, saveCopy: (path) => void file.saveCopy(path, { overwrite: true }) };
+        return { title: frame.title, versionLabel: frame.versionLabel, saveCopy: (path, suggestPreset) => void file.saveCopy(path, { overwrite: true, suggestPreset }) };
       },
     }),
   };

@@ -5,7 +5,8 @@ import type { Handlers } from '../../../shared/api/contract';
 import { PlanverkError } from '../../../shared/api/errors';
 import { writeShareEmail, type ShareEmailResult } from './shareEmail';
 
-export type SharedPlan = { title: string; versionLabel: string; saveCopy: (path: string) => void | Promise<void> };
+/** `suggestPreset` as for PlanFile.saveCopy: the copy opens in suggestion mode for its recipients (true) or not (false). */
+export type SharedPlan = { title: string; versionLabel: string; saveCopy: (path: string, suggestPreset: boolean) => void | Promise<void> };
 
 export type ShareDeps = {
   /** The open plan's title and version and how to write its clean copy; null when no plan is open. */
@@ -18,11 +19,12 @@ export type ShareDeps = {
 
 export function createShareHandlers(deps: ShareDeps): Pick<Handlers, 'file.shareByEmail'> {
   return {
-    'file.shareByEmail': async ({ to }) => {
+    'file.shareByEmail': async ({ to, suggest }) => {
       const plan = deps.currentPlan();
       if (!plan) throw new PlanverkError('NO_PLAN_OPEN');
       const shared = await writeShareEmail({
-        writeCopy: (copyPath) => plan.saveCopy(copyPath),
+        writeCopy: (copyPath) => plan.saveCopy(copyPath, suggest === true),
+        suggest: suggest === true,
         title: plan.title,
         versionLabel: plan.versionLabel,
         ...(to ? { to } : {}),

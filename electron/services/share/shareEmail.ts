@@ -14,6 +14,8 @@ export type ShareEmailInput = {
   /** A folder of drafts; each share gets its own subfolder so earlier drafts are never overwritten. */
   outDir: string;
   now?: Date;
+  /** «Mottakerne foreslår endringer»: the letter says that what they write arrives as suggestions. */
+  suggest?: boolean;
 };
 
 export type ShareEmailResult = { emlPath: string; copyPath: string };
@@ -34,6 +36,7 @@ export async function writeShareEmail(input: ShareEmailInput): Promise<ShareEmai
     attachmentName: `${baseName}.planverk`,
     attachment,
     now: input.now ?? new Date(),
+    ...(input.suggest ? { suggest: true } : {}),
   });
   const emlPath = join(dir, `${baseName}.eml`);
   writeFileSync(emlPath, eml);
@@ -48,6 +51,7 @@ export type ShareEmailMessage = {
   attachment: Uint8Array;
   now: Date;
   boundary?: string;
+  suggest?: boolean;
 };
 
 /** The whole RFC 5322 / MIME message as ASCII with CRLF line endings. */
@@ -69,6 +73,9 @@ export function buildShareEmail(message: ShareEmailMessage): string {
     '',
     `Vedlagt er en kopi av planen «${planName}»${version ? `, versjon ${version}` : ''}.`,
     'Åpne vedlegget i Planverk, skriv inn det dere har ansvar for, og send filen tilbake som vedlegg på e-post.',
+    ...(message.suggest
+      ? ['Kopien åpnes med «Foreslå endringer» slått på: det dere skriver og sletter i kapitlene, blir forslag som vi kan godta eller avvise.']
+      : []),
     'Endringene deres slås da sammen med hovedplanen uten at noe går tapt.',
     '',
     'Filen ble laget med Planverk.',

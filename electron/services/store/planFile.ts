@@ -11,7 +11,7 @@ import type { FieldChange, PlanData } from '../../../shared/domain/plan';
 import type { PlanView } from '../../../shared/domain/planView';
 import { yDocFromUpdates } from '../../../shared/editor';
 import { LogClock, type MerkleTrie } from './clock';
-import { vacuumInto } from './copy';
+import { SUGGEST_PRESET_KEY, vacuumInto, type CopyOptions } from './copy';
 import type { PlanLock } from './lock';
 import { applyChanges, inverseOf } from './mutation';
 import { openDatabase, type OpenedFile, type OpenOptions } from './openPlanFile';
@@ -92,7 +92,13 @@ export class PlanFile {
       problem: this.problem,
       pendingChanges: this.pending.length,
       savedAt: this.savedAt,
+      ...(this.suggestPreset() ? { suggestPreset: true } : {}),
     };
+  }
+
+  /** A copy shared as «mottakerne foreslår endringer» (its recipients start in suggestion mode). */
+  private suggestPreset(): boolean {
+    return this.db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(SUGGEST_PRESET_KEY) === '1';
   }
 
   readPlan(): PlanData {
@@ -192,7 +198,7 @@ export class PlanFile {
   }
 
   /** A clean, compacted copy (VACUUM INTO). The copy gets its own clock node when it is opened. */
-  saveCopy(target: string, opts: { overwrite?: boolean } = {}): string {
+  saveCopy(target: string, opts: CopyOptions = {}): string {
     this.assertOpen();
     return vacuumInto(this.db, target, opts);
   }

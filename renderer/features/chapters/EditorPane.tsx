@@ -39,7 +39,9 @@ export function EditorPane({ chapter, onWordCount }: { chapter: Chapter; onWordC
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const chapterId = chapter.id;
   const planId = usePlanStore((s) => s.plan?.plan.id ?? '');
-  const suggestOn = useSuggestModeOn(planId, false);
+  // A copy shared as «mottakerne foreslår endringer» starts in suggestion mode until the person switches it.
+  const suggestPreset = usePlanStore((s) => s.file?.suggestPreset === true);
+  const suggestOn = useSuggestModeOn(planId, suggestPreset);
   const suggestAuthor = useSuggestMode((s) => s.person);
   useEffect(() => void useSuggestMode.getState().loadPerson(), []);
   const suggest = useMemo(

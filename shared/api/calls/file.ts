@@ -16,6 +16,8 @@ export type OpenFileInfo = {
   /** Changes accepted but not yet in the file (disk full, file gone): kept in memory until «Lagre som». */
   pendingChanges: number;
   savedAt: string | null;
+  /** A copy shared as «mottakerne foreslår endringer»: the chapter editor starts in suggestion mode (the person may switch it off). */
+  suggestPreset?: true;
 };
 
 const FilePath = z.string().min(1).max(4096);

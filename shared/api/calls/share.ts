@@ -5,5 +5,6 @@ import { call, result } from '../define';
 export type ShareByEmailResult = { emlPath: string; copyPath: string };
 
 export const shareCalls = {
-  'file.shareByEmail': call(z.object({ to: z.email().max(320).optional() }), result<ShareByEmailResult>()),
+  /** `suggest`: «mottakerne foreslår endringer» — the copy opens in suggestion mode for its recipients. */
+  'file.shareByEmail': call(z.object({ to: z.email().max(320).optional(), suggest: z.boolean().optional() }), result<ShareByEmailResult>()),
 };
