@@ -9,6 +9,8 @@ export const MAX_DOCX_FILE_BYTES = 50 * MB;
 export const DOCX_ZIP_LIMITS = { maxEntries: 5000, maxEntryBytes: 60 * MB, maxTotalBytes: 120 * MB };
 /** A 300-page plan has some 6,000 paragraphs; the cap leaves room for far more. */
 export const MAX_DOCX_PARAGRAPHS = 30_000;
+/** Word comments (replies included): each becomes a row of 17 logged fields. */
+export const MAX_DOCX_COMMENTS = 10_000;
 /** About 2,500 pages of text; the import of that much stays under 500 MB of memory. */
 export const MAX_DOCX_TEXT_CHARS = 5_000_000;
 

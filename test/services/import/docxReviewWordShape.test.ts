@@ -134,11 +134,17 @@ describe('hostile Word files with review parts', () => {
   const reviewed = { body: heading('X') + `<w:p><w:commentRangeStart w:id="1"/>${ins(1, ...KARI, run('Tekst'))}<w:commentRangeEnd w:id="1"/></w:p>`, comments: comment(1, 'Per', 'P', PER[1], 'K', '0000000A') };
   const dtdSentence = 'Word-dokumentet «ond.docx» kan ikke importeres fordi det inneholder XML med egne entiteter (DTD), som Word aldri skriver; planen er ikke endret.';
   const xmlSentence = 'Word-dokumentet «ond.docx» kan ikke importeres fordi en del av det ikke er gyldig XML; planen er ikke endret.';
+  const deepSentence = 'Word-dokumentet «ond.docx» kan ikke importeres fordi det er nøstet dypere enn Word noen gang skriver; planen er ikke endret.';
+  const deep = (n: number) => `${'<w:sdt><w:sdtContent>'.repeat(n)}<w:p>${run('dypt')}</w:p>${'</w:sdtContent></w:sdt>'.repeat(n)}`;
+  const deepComment = (n: number) => `<w:comment w:id="1" w:author="Per"><w:p>${'<w:smartTag>'.repeat(n)}${run('K')}${'</w:smartTag>'.repeat(n)}</w:p></w:comment>`;
   const cases: Array<[string, Buffer, string]> = [
     ['a DTD in word/document.xml', wordDocx({ ...reviewed, alter: withDtd('word/document.xml') }), dtdSentence],
     ['a DTD in word/comments.xml', wordDocx({ ...reviewed, alter: withDtd('word/comments.xml') }), dtdSentence],
     ['a DTD in word/commentsExtended.xml', wordDocx({ ...reviewed, commentsExtended: '<w15:commentEx w15:paraId="0000000A"/>', alter: withDtd('word/commentsExtended.xml') }), dtdSentence],
     ['an external entity in word/document.xml', wordDocx({ ...reviewed, alter: (n, x) => (n === 'word/document.xml' ? x.replace('?>', '?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]>') : x) }), dtdSentence],
+    ['elements nested 100,000 deep in word/document.xml', wordDocx({ ...reviewed, body: reviewed.body + deep(100_000) }), deepSentence],
+    ['elements nested 100,000 deep in word/comments.xml', wordDocx({ ...reviewed, comments: deepComment(100_000) }), deepSentence],
+    ['more than 10,000 comments', wordDocx({ ...reviewed, comments: Array.from({ length: 10_001 }, (_, i) => comment(i, 'Per', 'P', PER[1], 'K', `A${i}`)).join('') }), 'Word-dokumentet «ond.docx» er for stort til å importeres (over 10 000 kommentarer); planen er ikke endret.'],
     ['broken XML in word/comments.xml', wordDocx({ ...reviewed, alter: (n, x) => (n === 'word/comments.xml' ? x.replace('</w:comments>', '') : x) }), xmlSentence],
   ];
   it.each(cases)('refuses %s with one sentence and leaves the plan file byte for byte untouched', async (_name, docx, sentence) => {
@@ -151,7 +157,7 @@ describe('hostile Word files with review parts', () => {
     file = openPlanFile(tmp.file('plan.planverk'));
     const err = await importDocxFile(file, tmp.file('ond.docx')).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PlanverkError);
-    expect((err as PlanverkError).code).toBe('NOT_DOCX');
+    expect(['NOT_DOCX', 'FILE_TOO_LARGE']).toContain((err as PlanverkError).code);
     expect((err as PlanverkError).message).toBe(sentence);
     expect(file.readPlan().chapters).toEqual([]);
     file.close();

@@ -26,7 +26,8 @@ export function parseWordXml(xml: string, name: string): Document {
   return doc;
 }
 
-function refuse(name: string, what: 'docx.dtd' | 'docx.xml'): PlanverkError {
+/** «Word-dokumentet «name» kan ikke importeres fordi …; planen er ikke endret.» */
+export function refuse(name: string, what: 'docx.dtd' | 'docx.xml' | 'docx.nesting'): PlanverkError {
   return new PlanverkError('NOT_DOCX', undefined, { key: 'docxUnsafe', params: { name, what: { key: what } } });
 }
 

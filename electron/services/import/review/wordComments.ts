@@ -1,5 +1,6 @@
 // Word's comments: word/comments.xml (author, initials, date, text) and, where Word 2013+ wrote it,
 // word/commentsExtended.xml (which comment answers which, and whether a thread is resolved).
+import { docxTooLarge, MAX_DOCX_COMMENTS } from '../docxLimits';
 import { wordDate } from './markReviewXml';
 import { parseWordXml, W14_NS, W15_NS, W_NS, wAttr, wChildren } from './safeXml';
 
@@ -18,7 +19,9 @@ export function readWordComments(commentsXml: string | undefined, extendedXml: s
   if (!commentsXml) return [];
   const doc = parseWordXml(commentsXml, fileName);
   const byParaId = new Map<string, WordComment>();
-  const comments = wChildren(doc.documentElement, 'comment').map((el) => {
+  const elements = wChildren(doc.documentElement, 'comment');
+  if (elements.length > MAX_DOCX_COMMENTS) throw docxTooLarge(fileName, { key: 'docx.comments', params: { count: MAX_DOCX_COMMENTS } });
+  const comments = elements.map((el) => {
     const paragraphs = Array.from(el.getElementsByTagNameNS(W_NS, 'p'));
     const comment: WordComment = {
       wordId: wAttr(el, 'id') ?? '',

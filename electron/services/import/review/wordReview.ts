@@ -4,6 +4,7 @@ import { zipSync, type Zippable } from 'fflate';
 import { readZipWithinLimits } from '../../files/zipEntries';
 import { DOCX_ZIP_LIMITS, MAIN_PART } from '../docxLimits';
 import { hasReviewMarkup, markReviewXml, type MarkedDocument } from './markReviewXml';
+import { refuse } from './safeXml';
 import { readWordComments, type WordComment } from './wordComments';
 
 export const COMMENTS_PART = 'word/comments.xml';
@@ -16,8 +17,16 @@ export type WordReview = { marked: MarkedDocument; comments: WordComment[] };
 export function prepareWordReview(bytes: Buffer, parts: ReadonlyMap<string, Buffer>, fileName: string): { bytes: Buffer; review: WordReview } | null {
   const main = parts.get(MAIN_PART)?.toString('utf8');
   if (!main || !hasReviewMarkup(main)) return null;
-  const marked = markReviewXml(main, fileName);
-  const comments = readWordComments(parts.get(COMMENTS_PART)?.toString('utf8'), parts.get(COMMENTS_EXTENDED_PART)?.toString('utf8'), fileName);
+  let marked: MarkedDocument;
+  let comments: WordComment[];
+  try {
+    marked = markReviewXml(main, fileName);
+    comments = readWordComments(parts.get(COMMENTS_PART)?.toString('utf8'), parts.get(COMMENTS_EXTENDED_PART)?.toString('utf8'), fileName);
+  } catch (err) {
+    // Elements nested tens of thousands deep exhaust the stack (of the parser or the walk); Word never nests so.
+    if (err instanceof RangeError) throw refuse(fileName, 'docx.nesting');
+    throw err;
+  }
   // The limits were checked on these bytes a moment ago; stored (level 0), since mammoth unpacks it at once.
   const files: Zippable = {};
   for (const [name, data] of readZipWithinLimits(bytes, DOCX_ZIP_LIMITS, () => true)) files[name] = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
