@@ -2,7 +2,7 @@
 // cell, an input's sender, a table row's label. null when the row is gone (deleted since), so the UI can say so and
 // still show the comment: a comment is never hidden because its target went away.
 import { groupLabel } from '../matrix/labels';
-import type { CommentTargetTable } from './comment';
+import type { Comment, CommentTargetTable } from './comment';
 import { cellId } from './plan';
 import type { PlanContent } from './planView';
 import { rowLabelOf } from './rowLabel';
@@ -26,4 +26,11 @@ export function commentTargetName(plan: CommentTargetPlan, table: CommentTargetT
   }
   const row = (plan[table] as readonly ({ id: string } & Record<string, unknown>)[]).find((r) => r.id === id);
   return row ? rowLabelOf(row) : null;
+}
+
+/** The rows that have an open (unresolved) thread, as `table:id`: what the matrix marks as commented. */
+export function openCommentTargets(comments: readonly Comment[]): Set<string> {
+  const open = new Set<string>();
+  for (const c of comments) if (c.parentId === null && !c.resolved) open.add(`${c.targetTable}:${c.targetId}`);
+  return open;
 }

@@ -5,6 +5,7 @@
 export const whoNb = {
   'who.cellSection': 'Celle: {name}',
   'who.cellLevel': 'Ansvarsnivå',
+  'who.hasComments': 'Har kommentarer',
   'who.rowSection': 'Valgt rad: {name}',
   'who.noRow': 'Velg en rad i tabellen for å se hvem som endret den, og kommentarene til den.',
   'who.newComment': 'Ny kommentar',
@@ -24,6 +25,7 @@ type WhoMessages = { readonly [K in keyof typeof whoNb]: string };
 export const whoNn: WhoMessages = {
   'who.cellSection': 'Celle: {name}',
   'who.cellLevel': 'Ansvarsnivå',
+  'who.hasComments': 'Har kommentarar',
   'who.rowSection': 'Vald rad: {name}',
   'who.noRow': 'Vel ei rad i tabellen for å sjå kven som endra ho, og kommentarane til ho.',
   'who.newComment': 'Ny kommentar',
@@ -41,6 +43,7 @@ export const whoNn: WhoMessages = {
 export const whoEn: WhoMessages = {
   'who.cellSection': 'Cell: {name}',
   'who.cellLevel': 'Responsibility level',
+  'who.hasComments': 'Has comments',
   'who.rowSection': 'Selected row: {name}',
   'who.noRow': 'Select a row in the table to see who changed it, and its comments.',
   'who.newComment': 'New comment',

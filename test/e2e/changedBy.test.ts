@@ -131,6 +131,12 @@ describe('who changed what, and comments beside the rows', () => {
     const newCellName = `${area.name} (Eva) × ${groupLabel(group)}`;
     await comment(panel.getByTestId('comments-cells'), newCellName, 'Bør gruppe 2 ha hovedansvaret?');
     await comment(panel.getByTestId('comments-areas'), `${area.name} (Eva)`, 'Området er for bredt.');
+    // The grid marks the commented cell and area (no text in them: a cell's name stays its code) and says so to screen readers.
+    const gridCell = page.locator(`[data-cell="${area.id}|${group.id}"]`);
+    await expect.poll(() => gridCell.getAttribute('data-commented')).toBe('');
+    await expect.poll(() => page.locator(`[data-cell="${area.id}|"]`).getAttribute('data-commented')).toBe('');
+    expect(await page.locator(`#${await gridCell.getAttribute('aria-describedby')}`).textContent()).toBe('Har kommentarer');
+    await expect.poll(() => page.locator('[data-commented]').count()).toBe(2);
     const stored = (await loadPlan()).comments;
     expect(stored.map((c) => [c.targetTable, c.targetId, c.body, c.authorName]).sort()).toEqual([
       ['areas', area.id, 'Området er for bredt.', E2E_PERSON.name],

@@ -125,7 +125,7 @@ export function CommentsPage() {
       </div>
       <div className={styles.list}>
         {threads.length === 0 ? <p>{t('comments.none')}</p> : threads.map((th) => (
-              <CommentThreadCard key={th.root.id} thread={th} anchor={th.anchor} place={placeOf(t, plan, th.root)} goTo={plan ? () => goToTarget(plan, th.root) : undefined} />
+              <CommentThreadCard key={th.root.id} thread={th} anchor={th.anchor} place={placeOf(t, plan, th.root)} goTo={plan && commentTargetName(plan, th.root.targetTable, th.root.targetId) !== null ? () => goToTarget(plan, th.root) : undefined} />
             ))}
       </div>
       <div role="status" aria-live="polite" className={styles.status}>

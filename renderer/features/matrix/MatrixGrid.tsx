@@ -2,7 +2,8 @@
 // sticky header row and first column. Rows are memoized so a cell edit re-renders its own row only.
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { memo, useLayoutEffect, useMemo, useRef, type DragEvent, type KeyboardEvent, type MouseEvent } from 'react';
-import type { ResponsibilityLevel } from '../../../shared/domain/plan';
+import { openCommentTargets } from '../../../shared/domain/commentTarget';
+import { cellId, type ResponsibilityLevel } from '../../../shared/domain/plan';
 import { useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
 import { moveGroup } from '../../../shared/matrix/edits';
@@ -35,7 +36,13 @@ const useStyles = makeStyles({
   // The tab stop is tinted; keyboard focus adds the focus ring on top, so focused and unfocused look different.
   active: { backgroundColor: tokens.colorBrandBackground2, ':focus': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' } },
   dropTarget: { boxShadow: `inset 0 3px 0 ${tokens.colorBrandStroke1}` },
+  // An open comment thread: a corner mark as in a spreadsheet (no text, so the cell's name stays its code); screen
+  // readers hear «Har kommentarer» through aria-describedby.
+  commented: { backgroundImage: 'linear-gradient(225deg, #c50f1f 7px, transparent 7px)' },
+  hidden: { display: 'none' },
 });
+
+const COMMENTED_NOTE_ID = 'matrix-commented-note';
 
 type Styles = ReturnType<typeof useStyles>;
 type Drag = { kind: 'area' | 'group'; id: string } | null;
@@ -54,25 +61,30 @@ type RowProps = {
   groupIds: string[];
   codes: Record<ResponsibilityLevel, string>;
   activeCol: number;
+  /** The columns (0 = the area itself) with an open comment thread, joined: a row re-renders when it changes. */
+  commentedKey: string;
   styles: Styles;
 };
 
 const GridRowView = memo(
-  function GridRowView({ row, groupIds, codes, activeCol, styles }: RowProps) {
-    const headClass = mergeClasses(styles.rowHead, row.depth === 1 && styles.sub, row.overarching && styles.overarching, activeCol === 0 && styles.active);
+  function GridRowView({ row, groupIds, codes, activeCol, commentedKey, styles }: RowProps) {
+    const commented = new Set(commentedKey.split(',').filter(Boolean).map(Number));
+    const note = (col: number) => (commented.has(col) ? { 'aria-describedby': COMMENTED_NOTE_ID, 'data-commented': '' } : {});
+    const headClass = mergeClasses(styles.rowHead, row.depth === 1 && styles.sub, row.overarching && styles.overarching, activeCol === 0 && styles.active, commented.has(0) && styles.commented);
     return (
       <tr data-area={row.area.id} data-theme={row.theme.id}>
-        <th scope="row" className={headClass} tabIndex={activeCol === 0 ? 0 : -1} aria-selected={activeCol === 0} data-cell={cellKey(row.area.id, null)} draggable>
+        <th scope="row" className={headClass} tabIndex={activeCol === 0 ? 0 : -1} aria-selected={activeCol === 0} data-cell={cellKey(row.area.id, null)} draggable {...note(0)}>
           {row.area.name}
         </th>
         {row.levels.map((level, i) => (
           <td
             key={groupIds[i]}
             role="gridcell"
-            className={mergeClasses(styles.cell, activeCol === i + 1 && styles.active)}
+            className={mergeClasses(styles.cell, activeCol === i + 1 && styles.active, commented.has(i + 1) && styles.commented)}
             tabIndex={activeCol === i + 1 ? 0 : -1}
             aria-selected={activeCol === i + 1}
             data-cell={cellKey(row.area.id, groupIds[i]!)}
+            {...note(i + 1)}
           >
             {level ? codes[level] : ''}
           </td>
@@ -80,7 +92,7 @@ const GridRowView = memo(
       </tr>
     );
   },
-  (a, b) => a.row.area === b.row.area && a.row.overarching === b.row.overarching && a.row.depth === b.row.depth && a.levelsKey === b.levelsKey && a.activeCol === b.activeCol && a.groupIds === b.groupIds && a.codes === b.codes && a.styles === b.styles,
+  (a, b) => a.row.area === b.row.area && a.row.overarching === b.row.overarching && a.row.depth === b.row.depth && a.levelsKey === b.levelsKey && a.activeCol === b.activeCol && a.commentedKey === b.commentedKey && a.groupIds === b.groupIds && a.codes === b.codes && a.styles === b.styles,
 );
 
 function parseCell(el: Element | null): { areaId: string; groupId: string | null } | null {
@@ -101,6 +113,10 @@ export function MatrixGrid({ model, caption, groupsLabel }: { model: GridModel; 
   const groupIds = useMemo(() => (groupKey ? groupKey.split('|') : []), [groupKey]);
   const codesKey = JSON.stringify(model.codes);
   const codes = useMemo(() => JSON.parse(codesKey) as Record<ResponsibilityLevel, string>, [codesKey]);
+  const comments = usePlanStore((s) => s.plan?.comments);
+  const openComments = useMemo(() => openCommentTargets(comments ?? []), [comments]);
+  const commentedKeyOf = (areaId: string): string =>
+    [openComments.has(`areas:${areaId}`) ? '0' : '', ...groupIds.map((g, i) => (openComments.has(`cells:${cellId(areaId, g)}`) ? String(i + 1) : ''))].filter(Boolean).join(',');
 
   // The tab stop: the active cell if it is shown, else the first cell.
   const activeRowIndex = active ? model.rows.findIndex((r) => r.area.id === active.areaId) : -1;
@@ -269,6 +285,9 @@ export function MatrixGrid({ model, caption, groupsLabel }: { model: GridModel; 
 
   return (
     <div className={styles.scroller} role="region" aria-label={caption} tabIndex={0} data-testid="matrix-scroller">
+      <span id={COMMENTED_NOTE_ID} className={styles.hidden}>
+        {t('who.hasComments')}
+      </span>
       <table
         ref={tableRef}
         role="grid"
@@ -318,6 +337,7 @@ export function MatrixGrid({ model, caption, groupsLabel }: { model: GridModel; 
                   groupIds={groupIds}
                   codes={codes}
                   activeCol={isStop ? stopCol : -1}
+                  commentedKey={commentedKeyOf(row.area.id)}
                   styles={styles}
                 />
               );

@@ -211,6 +211,30 @@ describe('comments through the API', () => {
     k.close();
   });
 
+  it('refuses a comment on a deleted table row, a deleted area and a cell of a deleted group with one sentence, the file byte for byte; a comment made before the row was deleted stays listed', async () => {
+    const path = tmp.file(`deleted-rows-${++n}.planverk`);
+    const plan = smallPlan();
+    plan.laws.push({ id: 'law-1', sortKey: 1, name: 'Plan- og bygningsloven', lovdataId: 'LOV-2008-06-27-71', purpose: '' });
+    plan.groups.push({ id: 'group-2', sortKey: 2, kind: 'arbeidsgruppe', number: 2, name: 'Gruppe 2', leader: '', members: '' });
+    createPlanFile(path, plan).close();
+    const k = await as(kari, path);
+    const area = plan.areas[1]!;
+    await k.ok('comments.add', { targetTable: 'laws', targetId: 'law-1', body: 'Før slettingen' });
+    await k.ok('plan.mutate', { changes: [{ table: 'laws', id: 'law-1', column: 'tombstone', value: true }] });
+    await k.ok('plan.mutate', { changes: [{ table: 'areas', id: area.id, column: 'tombstone', value: true }] });
+    await k.ok('plan.mutate', { changes: [{ table: 'groups', id: 'group-2', column: 'tombstone', value: true }] });
+    const before = sha256File(path);
+    for (const [targetTable, targetId] of [['laws', 'law-1'], ['areas', area.id], ['cells', `${plan.areas[0]!.id}:group-2`], ['cells', `${area.id}:${plan.groups[0]!.id}`]] as const) {
+      expect(await k.call('comments.add', { targetTable, targetId, body: 'x' })).toMatchObject({
+        ok: false,
+        error: { message: 'Det du vil kommentere, finnes ikke i planen; ingen kommentar er lagret.' },
+      });
+    }
+    expect(sha256File(path)).toBe(before);
+    expect((await k.list({ place: 'tables' })).map((t) => [t.root.targetId, t.root.body])).toEqual([['law-1', 'Før slettingen']]);
+    k.close();
+  });
+
   it('text that carried a comment and was deleted keeps the comment, listed as «tekst slettet» with its quote', async () => {
     const { path, plan } = newPlan();
     const chapter = chapterOf(plan);

@@ -2,7 +2,8 @@
 // without a level), a row by its label, a deleted row as null; every target table belongs to one place of the app.
 import { describe, expect, it } from 'vitest';
 import { COMMENT_TARGET_TABLES, commentPlaceOf } from '../../../shared/domain/comment';
-import { cellOf, commentTargetName } from '../../../shared/domain/commentTarget';
+import { cellOf, commentTargetName, openCommentTargets } from '../../../shared/domain/commentTarget';
+import type { Comment } from '../../../shared/domain/comment';
 import { cellId } from '../../../shared/domain/plan';
 import { smallPlan } from '../../services/store/helpers';
 
@@ -52,5 +53,19 @@ describe('comment targets', () => {
       documents: 'tables',
       measures: 'tables',
     });
+  });
+
+  it('marks as commented only the rows with an open thread (a resolved thread or a reply alone does not)', () => {
+    const base: Omit<Comment, 'id' | 'parentId' | 'targetTable' | 'targetId' | 'resolved'> = {
+      anchorStart: null, anchorEnd: null, quote: '', body: 'x', authorId: 'p', authorName: 'P', authorInitials: 'P', authorGroup: null,
+      createdAt: '2026-12-07T08:00:00Z', editedAt: null, resolvedAt: null, resolvedBy: null,
+    };
+    const open = openCommentTargets([
+      { ...base, id: 'c1', parentId: null, targetTable: 'cells', targetId: 'a:g', resolved: false },
+      { ...base, id: 'c2', parentId: null, targetTable: 'areas', targetId: 'a', resolved: true },
+      { ...base, id: 'c3', parentId: 'c2', targetTable: 'areas', targetId: 'a', resolved: false },
+      { ...base, id: 'c4', parentId: null, targetTable: 'measures', targetId: 'm', resolved: false },
+    ]);
+    expect([...open].sort()).toEqual(['cells:a:g', 'measures:m']);
   });
 });
