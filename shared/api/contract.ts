@@ -19,6 +19,7 @@ import { startCalls } from './calls/start';
 import { tablesCalls } from './calls/tables';
 import { versionCalls } from './calls/versions';
 import { compareCalls } from './calls/compare';
+import { hearingChangesCalls } from './calls/hearingChanges';
 import type { CallSpec } from './define';
 import type { ApiResult } from './errors';
 
@@ -40,6 +41,7 @@ export const CONTRACT = {
   ...startCalls,
   ...versionCalls,
   ...compareCalls,
+  ...hearingChangesCalls,
   ...personCalls,
   ...historyCalls,
 } satisfies Record<string, CallSpec>;

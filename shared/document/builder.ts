@@ -5,6 +5,7 @@ import type { Chapter, Group, PlanData } from '../domain/plan';
 import { childrenByParent, planInRowOrder } from '../domain/rowOrder';
 import { cleanDeep } from '../domain/text';
 import { deriveWorkPackage } from '../matrix/tables';
+import type { HearingChanges } from '../compare/hearingChanges';
 import { BuildContext } from './build/context';
 import { ReviewState, type ReviewSource } from './build/reviewContent';
 import { buildCover, buildMeta } from './build/cover';
@@ -20,13 +21,20 @@ import { wordsFor } from './words';
  * watermarkPlacement: diagonal unless said otherwise (it only matters with a watermark). review: draw suggestions as
  * tracked changes and the given comments (the export «med kommentarer og forslag»); without it the document is clean.
  */
-export type BuildOptions = { part: DocPart; watermark: Watermark; watermarkPlacement?: WatermarkPlacement; review?: ReviewSource };
+export type BuildOptions = {
+  part: DocPart;
+  watermark: Watermark;
+  watermarkPlacement?: WatermarkPlacement;
+  review?: ReviewSource;
+  /** The changes since the hearing draft (electron/services/compare/hearingSource.ts), drawn by the «Endringer etter høring» live block and named in the merknadsbehandling. */
+  hearingChanges?: HearingChanges | null;
+};
 
 export function buildDocument(plan: PlanData, options: BuildOptions): DocModel {
   // Files written before text was cleaned at the boundary, and merged copies, still give well-formed XML and no leaking bidi.
   // Every table in row order, so the document is the same whatever order (copy, merge order) the rows came in.
   const review = options.review ? new ReviewState(options.review) : null;
-  const ctx = new BuildContext(planInRowOrder(cleanDeep(plan)), wordsFor(plan.plan.malform), review);
+  const ctx = new BuildContext(planInRowOrder(cleanDeep(plan)), wordsFor(plan.plan.malform), review, options.hearingChanges ?? null);
   const cover = buildCover(ctx);
   const { blocks, subtitle } = buildPart(ctx, options.part);
   const meta = buildMeta(ctx, options.watermark, options.watermarkPlacement ?? 'diagonal', subtitle);

@@ -58,6 +58,7 @@ export const editorNb = {
   'editor.live.project-description': 'Prosjektbeskrivelse',
   'editor.live.focus-areas': 'Innsatsområder',
   'editor.live.hearing': 'Høring: periode, frist og høringsinstanser',
+  'editor.live.hearing-changes': 'Endringer etter høring (sammenlignet med høringsutkastet)',
 } as const;
 
 type EditorKeys = { readonly [K in keyof typeof editorNb]: string };
@@ -118,6 +119,7 @@ export const editorNn: EditorKeys = {
   'editor.live.project-description': 'Prosjektskildring',
   'editor.live.focus-areas': 'Innsatsområde',
   'editor.live.hearing': 'Høyring: periode, frist og høyringsinstansar',
+  'editor.live.hearing-changes': 'Endringar etter høyring (samanlikna med høyringsutkastet)',
 };
 
 export const editorEn: EditorKeys = {
@@ -176,4 +178,5 @@ export const editorEn: EditorKeys = {
   'editor.live.project-description': 'Project description',
   'editor.live.focus-areas': 'Focus areas',
   'editor.live.hearing': 'Hearing: period, deadline and consultees',
+  'editor.live.hearing-changes': 'Changes after the hearing (compared with the hearing draft)',
 };

@@ -17,6 +17,7 @@ import { profileEn } from './profileMessages';
 import { wordTemplateEn } from './wordTemplateMessages';
 import { pdfaEn } from './pdfaMessages';
 import { reviewExportEn } from './reviewExportMessages';
+import { hearingChangesEn } from './hearingChangesMessages';
 import { versionsEn } from './versionsMessages';
 import { compareEn } from './compareMessages';
 import { startEn } from './startMessages';
@@ -262,6 +263,7 @@ export const en: Messages = {
   ...personEn,
   ...pdfaEn,
   ...reviewExportEn,
+  ...hearingChangesEn,
   ...versionsEn,
   ...compareEn,
   ...checkEn,

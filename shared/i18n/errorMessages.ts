@@ -49,6 +49,7 @@ type CodeSentences = { readonly [C in ErrorCode]: string };
 export const errorSentencesNb = {
   compareOtherPlan: '«{from}» er en annen plan enn «{to}»; bare to utgaver av samme plan kan sammenlignes, og ingen filer er endret.',
   compareNotFound: 'Fant verken en fil eller en versjon som heter «{name}»; ingen filer er endret.',
+  noHearingDraft: 'Planen har ikke noe høringsutkast å sammenligne med ennå: eksporter den først med vannmerket «Høringsutkast»; ingen fil er skrevet.',
   planOpenNotReplaced: 'Planen er åpen nå og kan ikke erstattes; velg et annet filnavn.',
   lockedNotReplaced: 'Planen er åpen i en annen Planverk og kan ikke erstattes.',
   notReplaced: 'Filen kunne ikke erstattes; den er ikke endret.',
@@ -196,6 +197,7 @@ const errorCodesNn: CodeSentences = {
 const errorSentencesNn: Sentences = {
   compareOtherPlan: '«{from}» er ein annan plan enn «{to}»; berre to utgåver av same plan kan samanliknast, og ingen filer er endra.',
   compareNotFound: 'Fann verken ei fil eller ein versjon som heiter «{name}»; ingen filer er endra.',
+  noHearingDraft: 'Planen har ikkje noko høyringsutkast å samanlikne med enno: eksporter han først med vassmerket «Høyringsutkast»; inga fil er skriven.',
   planOpenNotReplaced: 'Planen er open no og kan ikkje erstattast; vel eit anna filnamn.',
   lockedNotReplaced: 'Planen er open i ein annan Planverk og kan ikkje erstattast.',
   notReplaced: 'Fila kunne ikkje erstattast; ho er ikkje endra.',
@@ -335,6 +337,7 @@ const errorCodesEn: CodeSentences = {
 const errorSentencesEn: Sentences = {
   compareOtherPlan: '«{from}» is a different plan from «{to}»; only two editions of the same plan can be compared, and no file was changed.',
   compareNotFound: 'There is no file or version called «{name}»; no file was changed.',
+  noHearingDraft: 'The plan has no hearing draft to compare with yet: export it with the hearing-draft watermark first; no file was written.',
   planOpenNotReplaced: 'The plan is open now and cannot be replaced; choose another file name.',
   lockedNotReplaced: 'The plan is open in another Planverk and cannot be replaced.',
   notReplaced: 'The file could not be replaced; it was not changed.',

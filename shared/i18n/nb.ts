@@ -15,6 +15,7 @@ import { profileNb } from './profileMessages';
 import { wordTemplateNb } from './wordTemplateMessages';
 import { pdfaNb } from './pdfaMessages';
 import { reviewExportNb } from './reviewExportMessages';
+import { hearingChangesNb } from './hearingChangesMessages';
 import { versionsNb } from './versionsMessages';
 import { compareNb } from './compareMessages';
 import { startNb } from './startMessages';
@@ -260,6 +261,7 @@ export const nb = {
   ...personNb,
   ...pdfaNb,
   ...reviewExportNb,
+  ...hearingChangesNb,
   ...versionsNb,
   ...compareNb,
   ...checkNb,

@@ -17,6 +17,7 @@ import { profileNn } from './profileMessages';
 import { wordTemplateNn } from './wordTemplateMessages';
 import { pdfaNn } from './pdfaMessages';
 import { reviewExportNn } from './reviewExportMessages';
+import { hearingChangesNn } from './hearingChangesMessages';
 import { versionsNn } from './versionsMessages';
 import { compareNn } from './compareMessages';
 import { startNn } from './startMessages';
@@ -262,6 +263,7 @@ export const nn: Messages = {
   ...personNn,
   ...pdfaNn,
   ...reviewExportNn,
+  ...hearingChangesNn,
   ...versionsNn,
   ...compareNn,
   ...checkNn,

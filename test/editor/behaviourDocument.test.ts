@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { hearingChanges } from '../../shared/compare/hearingChanges';
 import { liveBlockTables } from '../../shared/document/build/liveBlocks';
 import { buildDocument } from '../../shared/document/builder';
 import { inlineText, type Block, type Inline } from '../../shared/document/model';
@@ -73,12 +74,15 @@ describe('what each node and mark becomes in a document is its own behaviour', (
 
   it('draws every kind of live block in the document and in the editor preview from the same tables', () => {
     const plan = fixturePlan();
+    // «Endringer etter høring» draws what the services compared with the hearing draft: here one renamed chapter.
+    const draft = { ...plan, chapters: plan.chapters.map((c, i) => (i === 0 ? { ...c, title: `${c.title} (høring)` } : c)) };
+    const changes = hearingChanges(draft, plan, 'Høringsutkast 15.04.2025');
     for (const kind of LIVE_BLOCK_KINDS) {
       const groupId = kind === 'matrix-group' ? plan.groups[0]!.id : null;
-      const preview = liveBlockTables(plan, kind, groupId);
+      const preview = liveBlockTables(plan, kind, groupId, changes);
       expect(preview.some((b) => b.kind === 'table'), kind).toBe(true);
       const { plan: withLive } = withBody(plan, { type: 'doc', content: [{ type: 'liveBlock', attrs: { kind, groupId } }] });
-      const exported = tableHeads(buildDocument(withLive, { part: 'plan', watermark: 'none' }).blocks);
+      const exported = tableHeads(buildDocument(withLive, { part: 'plan', watermark: 'none', hearingChanges: changes }).blocks);
       for (const table of tableHeads(preview)) expect(exported, kind).toContainEqual(table);
     }
   });

@@ -1,11 +1,15 @@
 // `export <file.planverk> --format docx|pdf|html --out <path> [--part plan|matrix|merknadsbehandling|group=<nr or name>]
-// [--watermark utkast|horingsutkast|none] [--watermark-placement diagonal|top] [--strict] [--pdfa] [--review]`: a hearing
+// [--watermark utkast|horingsutkast|none] [--watermark-placement diagonal|top] [--strict] [--pdfa] [--review] [--compare-hearing]`: a hearing
 // document from the plan file, written atomically, after the export check (printed on stderr; with --strict any error
 // stops the export). --pdfa writes PDF/A-2a (archival) instead of plain tagged PDF. --review writes the open suggestions
 // as tracked changes and the comments (Word's w:ins/w:del and comments); without it the document is clean.
+// --compare-hearing («sammenlignet med høringsutkastet») writes the differences from the newest hearing draft as
+// tracked changes, attributed to the CLI's person (--author).
 import { PlanverkError } from '../../../shared/api/errors';
 import type { DocPart, Watermark, WatermarkPlacement } from '../../../shared/document/model';
-import { exportPlan, prepareExport, type ExportFormat } from '../../services/export/exportPlan';
+import { exportPlan, prepareExport, type ExportFormat, type RedlineFrom } from '../../services/export/exportPlan';
+import { changesBy, hearingChangesFor, readHearingDraft } from '../../services/compare/hearingSource';
+import type { PlanData } from '../../../shared/domain/plan';
 import { openPlanFile, type PlanFile } from '../../services/store';
 import { readReviewSource } from '../../services/export/reviewSource';
 import { hearingDraftVersion } from '../../services/versions/versionService';
@@ -13,7 +17,7 @@ import { parseArgs, type CliContext, type CliIo, type Command } from '../command
 import { findingLine } from '../findingLines';
 import { checkPlan, hasBlockingErrors } from '../../../shared/document/planCheck';
 
-const USAGE = 'export <fil.planverk> --format docx|pdf|html --out <sti> [--part plan|matrix|merknadsbehandling|group=<nr eller navn>] [--watermark utkast|horingsutkast|none] [--watermark-placement diagonal|top] [--strict] [--pdfa] [--review]';
+const USAGE = 'export <fil.planverk> --format docx|pdf|html --out <sti> [--part plan|matrix|merknadsbehandling|group=<nr eller navn>] [--watermark utkast|horingsutkast|none] [--watermark-placement diagonal|top] [--strict] [--pdfa] [--review] [--compare-hearing]';
 const FORMATS: readonly ExportFormat[] = ['docx', 'pdf', 'html'];
 const WATERMARKS: readonly Watermark[] = ['utkast', 'horingsutkast', 'none'];
 const PLACEMENTS: readonly WatermarkPlacement[] = ['diagonal', 'top'];
@@ -28,7 +32,7 @@ export function parsePart(raw: string | true | undefined): DocPart {
 export const exportCommand: Command = {
   usage: USAGE,
   async run(args, io, ctx) {
-    const { positional, options } = parseArgs(args, ['strict', 'pdfa', 'review']);
+    const { positional, options } = parseArgs(args, ['strict', 'pdfa', 'review', 'compare-hearing']);
     const format = options.get('format');
     const out = options.get('out');
     const watermark = options.get('watermark') ?? 'none';
@@ -47,12 +51,14 @@ export const exportCommand: Command = {
     try {
       const plan = file.readPlan();
       const review = options.has('review') ? readReviewSource(file, plan) : undefined;
+      const hearingChanges = hearingChangesFor(file, plan);
+      const redlineFrom = options.has('compare-hearing') ? hearingRedline(file, plan, ctx) : undefined;
       const version = hearing ? hearingDraftVersion(file) : null;
       const strict = options.has('strict');
       const findings = checkPlan(plan);
       // A refused export says why line by line before the one-sentence refusal.
       if (hasBlockingErrors(findings, strict)) for (const f of findings.filter((x) => x.severity === 'error')) io.err(findingLine(f));
-      const result = await exportPlan(plan, { format: format as ExportFormat, out, openPlan: positional[0], part, watermark: watermark as Watermark, watermarkPlacement: placement as WatermarkPlacement, strict, pdfa, review, findings });
+      const result = await exportPlan(plan, { format: format as ExportFormat, out, openPlan: positional[0], part, watermark: watermark as Watermark, watermarkPlacement: placement as WatermarkPlacement, strict, pdfa, review, findings, hearingChanges, redlineFrom });
       for (const f of result.warnings) io.err(findingLine(f));
       io.out(`Skrev ${result.path} (${result.bytes} byte på ${result.ms} ms)`);
       const made = version?.();
@@ -63,6 +69,13 @@ export const exportCommand: Command = {
     }
   },
 };
+
+/** The newest hearing draft as the older side of the redline; a plan without one is refused in one sentence. */
+function hearingRedline(file: PlanFile, plan: PlanData, ctx: CliContext): RedlineFrom {
+  const draft = readHearingDraft(file, plan.plan.malform);
+  if (!draft) throw new PlanverkError('NOT_FOUND', undefined, { key: 'noHearingDraft' });
+  return { plan: draft.plan, label: draft.label, by: changesBy(ctx.author()) };
+}
 
 /** For writing (the version goes in the file); a plan another Planverk holds is exported without a version, said in one line. */
 function openForVersion(path: string, ctx: CliContext, io: CliIo): PlanFile {

@@ -24,6 +24,7 @@ import { createStartHandlers, type PlanDialogs } from '../start/handlers';
 import { createVersionHandlers } from '../versions/handlers';
 import { createCompareHandlers } from '../compare/handlers';
 import { hearingDraftVersion } from '../versions/versionService';
+import { changesBy, hearingChangesFor, readHearingDraft } from '../compare/hearingSource';
 
 export type HandlerOptions = Pick<ShareDeps, 'openDraft' | 'outDir'> & {
   /** 'electron' when the desktop shell creates the handlers; the bridge and tests leave it 'web'. */
@@ -83,6 +84,11 @@ export function createHandlers(session: Session, options: HandlerOptions = {}): 
         return file ? hearingDraftVersion(file) : null;
       },
       currentReview: (plan) => readReviewSource(session.requireCurrent(), plan),
+      hearingChanges: (plan) => hearingChangesFor(session.requireCurrent(), plan, session.storeOptions),
+      hearingDraft: (plan) => {
+        const draft = readHearingDraft(session.requireCurrent(), plan.plan.malform, session.storeOptions);
+        return draft ? { plan: draft.plan, label: draft.label, by: changesBy(session.person()) } : null;
+      },
     }),
     ...createStartHandlers({
       session,

@@ -4,13 +4,14 @@ import { PlanverkError } from '../../../shared/api/errors';
 import { compareView } from '../../../shared/compare/compareView';
 import type { OpenOptions, PlanFile } from '../store';
 import { readVersion } from '../versions/versionService';
+import { readHearingChanges } from './hearingSource';
 import { assertSamePlan, readCompareSide, type CompareSide } from './compareSources';
 import { formatDate } from '../../../shared/format/norwegian';
 import { basename } from 'node:path';
 
 export type CompareHandlerDeps = { currentPlan: () => PlanFile | null; store?: OpenOptions };
 
-export function createCompareHandlers(deps: CompareHandlerDeps): Pick<Handlers, 'compare.run'> {
+export function createCompareHandlers(deps: CompareHandlerDeps): Pick<Handlers, 'compare.run' | 'hearingChanges.list'> {
   const versionSide = (file: PlanFile, id: string): CompareSide => {
     const { version, plan } = readVersion(file, id, deps.store ?? {});
     return { plan, label: `${version.name} (${formatDate(version.createdAt.slice(0, 10))})`, path: file.path, version };
@@ -24,6 +25,11 @@ export function createCompareHandlers(deps: CompareHandlerDeps): Pick<Handlers, 
       const from = fromVersion ? versionSide(file, fromVersion) : readCompareSide(fromPath!);
       assertSamePlan(from, to);
       return { ...compareView(from.plan, to.plan), fromLabel: from.label, toLabel: to.label };
+    },
+    'hearingChanges.list': () => {
+      const file = deps.currentPlan();
+      if (!file) throw new PlanverkError('NO_PLAN_OPEN');
+      return { changes: readHearingChanges(file, file.readPlan(), deps.store ?? {}) };
     },
   };
 }

@@ -7,6 +7,9 @@ import { PlanverkError } from '../../../shared/api/errors';
 import type { PlanData } from '../../../shared/domain/plan';
 import { checkPlan, hasBlockingErrors, type PlanFinding } from '../../../shared/document/planCheck';
 import { buildDocument } from '../../../shared/document/builder';
+import type { HearingChanges } from '../../../shared/compare/hearingChanges';
+import { redlineDocument } from '../../../shared/compare/redline/redlineDocument';
+import type { ChangeBy } from '../../../shared/compare/redline/redlineRuns';
 import type { ReviewSource } from '../../../shared/document/build/reviewContent';
 import type { DocModel, DocPart, Watermark, WatermarkPlacement } from '../../../shared/document/model';
 import { planWordTemplate } from '../profile/planWordTemplate';
@@ -46,7 +49,14 @@ export type ExportOptions = {
   review?: ReviewSource;
   /** The export check's findings when the caller already ran checkPlan on this plan (the CLI prints them first): not run twice. */
   findings?: readonly PlanFinding[];
+  /** «Endringer etter høring» for its live block and the merknadsbehandling (null: no hearing draft, or not needed). */
+  hearingChanges?: HearingChanges | null;
+  /** «sammenlignet med høringsutkastet»: the document as a redline against this older plan (tracked changes). */
+  redlineFrom?: RedlineFrom;
 };
+
+/** The older side of a redline export: its plan, what the cover calls it, and who the changes are attributed to. */
+export type RedlineFrom = { plan: PlanData; label: string; by: ChangeBy };
 
 /** `warnings`: every finding of the export check that did not stop the export (warnings, and errors unless strict). */
 export type ExportResult = { path: string; bytes: number; ms: number; warnings: PlanFinding[] };
@@ -70,12 +80,17 @@ export async function renderPlan(plan: PlanData, options: Omit<ExportOptions, 'o
   const report = (phase: ExportPhase) => options.onProgress?.(phase, PHASE_FRACTION[phase]);
   prepareExport(options);
   report('build');
-  const model = buildDocument(plan, {
+  const look = {
     part: options.part ?? 'plan',
     watermark: options.watermark ?? 'none',
     watermarkPlacement: options.watermarkPlacement ?? 'diagonal',
-    ...(options.review ? { review: options.review } : {}),
-  });
+    hearingChanges: options.hearingChanges ?? null,
+  } as const;
+  const from = options.redlineFrom;
+  // A redline compares two clean documents: review content would be the plan's own, unmatched on the older side.
+  const model = from
+    ? redlineDocument(from.plan, plan, { ...look, by: from.by, fromLabel: from.label })
+    : buildDocument(plan, { ...look, ...(options.review ? { review: options.review } : {}) });
   return renderModel(model, plan, options);
 }
 

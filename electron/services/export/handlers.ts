@@ -7,7 +7,8 @@ import { renderHtml } from '../../../shared/document/html/htmlRenderer';
 import type { PlanData } from '../../../shared/domain/plan';
 import { spellPlanInNode } from '../spell/planSpelling';
 import { assertNotPlanTarget } from '../store/planTargetGuard';
-import { exportPlan, type ExportOptions } from './exportPlan';
+import { exportPlan, type ExportOptions, type RedlineFrom } from './exportPlan';
+import type { HearingChanges } from '../../../shared/compare/hearingChanges';
 import type { ReviewSource } from '../../../shared/document/build/reviewContent';
 import { createExportJobs } from './jobs';
 import { suggestExportPath } from './suggestPath';
@@ -28,6 +29,10 @@ export type ExportDeps = {
   hearingDraftVersion?: () => (() => void) | null;
   /** The open plan's comments with their ranges, for the export «med kommentarer og forslag». */
   currentReview?: (plan: PlanData) => ReviewSource;
+  /** «Endringer etter høring» when the plan's document shows it (null: not needed, or no hearing draft). */
+  hearingChanges?: (plan: PlanData) => HearingChanges | null;
+  /** The newest hearing draft as the older side of «sammenlignet med høringsutkastet» (null: the plan has none). */
+  hearingDraft?: (plan: PlanData) => RedlineFrom | null;
 };
 
 type ExportCall = 'export.check' | 'export.preview' | 'export.suggestPath' | 'export.run' | 'export.start' | 'export.status' | 'export.cancel' | 'export.open';
@@ -39,19 +44,28 @@ export function createExportHandlers(deps: ExportDeps): Pick<Handlers, ExportCal
     if (!current) throw new PlanverkError('NO_PLAN_OPEN');
     return current;
   };
-  type RunArgs = Pick<ExportOptions, 'format' | 'out' | 'part' | 'watermark' | 'watermarkPlacement' | 'strict' | 'pdfa'> & { review?: boolean | undefined };
-  const options = ({ review, ...args }: RunArgs, current: PlanData): ExportOptions => ({
+  type RunArgs = Pick<ExportOptions, 'format' | 'out' | 'part' | 'watermark' | 'watermarkPlacement' | 'strict' | 'pdfa'> & { review?: boolean | undefined; comparedWithHearing?: boolean | undefined };
+  const redlineFrom = (current: PlanData): RedlineFrom => {
+    const draft = deps.hearingDraft?.(current) ?? null;
+    if (!draft) throw new PlanverkError('NOT_FOUND', undefined, { key: 'noHearingDraft' });
+    return draft;
+  };
+  const options = ({ review, comparedWithHearing, ...args }: RunArgs, current: PlanData): ExportOptions => ({
     ...args,
     pdfa: args.format === 'pdf' && !!args.pdfa,
     openPlan: deps.currentPath?.() ?? null,
-    ...(review ? { review: deps.currentReview?.(current) ?? { comments: [] } } : {}),
+    hearingChanges: deps.hearingChanges?.(current) ?? null,
+    ...(comparedWithHearing ? { redlineFrom: redlineFrom(current) } : review ? { review: deps.currentReview?.(current) ?? { comments: [] } } : {}),
   });
   return {
     'export.check': async () => {
       const current = plan();
       return checkPlan(current, { spelling: await spellPlanInNode(current) });
     },
-    'export.preview': (look) => ({ html: renderHtml(buildDocument(plan(), look)) }),
+    'export.preview': (look) => {
+      const current = plan();
+      return { html: renderHtml(buildDocument(current, { ...look, hearingChanges: deps.hearingChanges?.(current) ?? null })) };
+    },
     'export.suggestPath': ({ format, part }) => {
       const path = deps.currentPath?.();
       if (!path) throw new PlanverkError('NO_PLAN_OPEN');

@@ -2,10 +2,12 @@
 // very tables the document draws in its place (shared/document/build/liveBlocks.ts), compact and read-only, always
 // from the open plan (so never a stale copy, and never a second idea of what the table holds).
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { HearingChanges } from '../../../shared/compare/hearingChanges';
 import { liveBlockTables } from '../../../shared/document/build/liveBlocks';
 import { cellLines } from '../../../shared/document/cellText';
-import type { Block, TableCell } from '../../../shared/document/model';
+import { inlineText, type Block, type TableCell } from '../../../shared/document/model';
+import { api } from '../../api/client';
 import type { PlanContent } from '../../../shared/domain/planView';
 import type { LiveBlockKind } from '../../../shared/editor/nodes';
 import { useT } from '../../app/i18n';
@@ -18,6 +20,7 @@ const useStyles = makeStyles({
   th: { border: `1px solid ${tokens.colorNeutralStroke1}`, padding: '2px 6px', textAlign: 'left', backgroundColor: tokens.colorNeutralBackground3 },
   td: { border: `1px solid ${tokens.colorNeutralStroke1}`, padding: '2px 6px', verticalAlign: 'top', whiteSpace: 'pre-line' },
   bold: { fontWeight: tokens.fontWeightSemibold },
+  caption: { textAlign: 'left', fontWeight: tokens.fontWeightSemibold, padding: '6px 0 2px' },
 });
 
 const MATRIX_VIEWS = { 'matrix-overview': 'overview', 'matrix-all': 'all', 'matrix-group': 'group' } as const;
@@ -27,7 +30,43 @@ export function LiveBlockContent({ kind, groupId }: { kind: LiveBlockKind; group
   const plan = usePlanStore((s) => s.plan);
   if (!plan) return null;
   if (isMatrixKind(kind)) return <MatrixTableView kind={MATRIX_VIEWS[kind]} groupId={groupId} plan={plan} />;
+  const Fed = SERVICE_FED[kind];
+  if (Fed) return <Fed plan={plan} />;
   return <StructuredTables kind={kind} plan={plan} />;
+}
+
+/** Kinds whose tables need what only the services know (a version of the plan), asked for by their own preview. */
+const SERVICE_FED: Partial<Record<LiveBlockKind, (props: { plan: PlanContent }) => ReactNode>> = {
+  'hearing-changes': (props) => <HearingChangesPreview {...props} />,
+};
+
+/**
+ * «Endringer etter høring»: the services compare the plan with its hearing draft (the draft is a version, not in the
+ * page's plan), asked again whenever the plan changes; the tables are the document's own, as for the other kinds.
+ */
+function HearingChangesPreview({ plan }: { plan: PlanContent }) {
+  const [changes, setChanges] = useState<HearingChanges | null | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    void api.call('hearingChanges.list', {}).then((r) => {
+      if (live && r.ok) setChanges(r.value.changes);
+    });
+    return () => {
+      live = false;
+    };
+  }, [plan]);
+  const blocks = useMemo(() => (changes === undefined ? [] : liveBlockTables(plan, 'hearing-changes', null, changes)), [plan, changes]);
+  return (
+    <>
+      {blocks.map((b, i) =>
+        b.kind === 'table' ? (
+          <PreviewTable key={i} table={b} caption />
+        ) : b.kind === 'paragraph' ? (
+          <p key={i}>{inlineText(b.runs)}</p>
+        ) : null,
+      )}
+    </>
+  );
 }
 
 type DocTable = Extract<Block, { kind: 'table' }>;
@@ -45,8 +84,8 @@ function StructuredTables({ kind, plan }: { kind: LiveBlockKind; plan: PlanConte
   );
 }
 
-/** A document table without its caption (the live block's name stands above it; its number belongs to the export). */
-function PreviewTable({ table }: { table: DocTable }) {
+/** A document table without its caption's number (the live block's name stands above it; the number belongs to the export). */
+function PreviewTable({ table, caption = false }: { table: DocTable; caption?: boolean }) {
   const styles = useStyles();
   const cell = (c: TableCell, i: number, header: 'col' | null) => {
     const lines = cellLines(c);
@@ -67,6 +106,7 @@ function PreviewTable({ table }: { table: DocTable }) {
   return (
     <div className={styles.wrap}>
       <table className={styles.table}>
+        {caption && table.caption && <caption className={styles.caption}>{table.caption.text}</caption>}
         {table.headerRows.length > 0 && (
           <thead>
             {table.headerRows.map((cells, r) => (

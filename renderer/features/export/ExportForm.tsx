@@ -115,6 +115,14 @@ export function ExportForm() {
         <Field label={t('export.review')} hint={t('export.review.hint')}>
           <Checkbox checked={s.review} label={t('export.review.label')} onChange={(_, d) => s.choose({ review: d.checked === true })} data-testid="export-review" />
         </Field>
+        <Field label={t('export.comparedWithHearing')} hint={t('export.comparedWithHearing.hint')}>
+          <Checkbox
+            checked={s.comparedWithHearing}
+            label={t('export.comparedWithHearing.label')}
+            onChange={(_, d) => s.choose({ comparedWithHearing: d.checked === true })}
+            data-testid="export-compared-with-hearing"
+          />
+        </Field>
         {s.partKind === 'group' && (
           <Field label={t('export.group')} className={styles.wide} validationMessage={sortedGroups.length ? undefined : t('export.noGroups')}>
             <Select value={groupId ?? ''} onChange={(_, d) => s.choose({ groupId: d.value })}>

@@ -18,6 +18,8 @@ export type ExportChoices = {
   pdfa: boolean;
   /** «med kommentarer og forslag»: suggestions as tracked changes and the comments (every format). */
   review: boolean;
+  /** «sammenlignet med høringsutkastet»: the differences from the newest hearing draft as tracked changes. */
+  comparedWithHearing: boolean;
   path: string;
   /** The adviser typed a path: a new suggestion no longer replaces it (only its extension follows the format). */
   pathTouched: boolean;
@@ -59,6 +61,7 @@ export const useExportStore = create<ExportState>((set, get) => ({
   watermarkPlacement: 'diagonal',
   pdfa: false,
   review: false,
+  comparedWithHearing: false,
   path: '',
   pathTouched: false,
   job: { state: 'idle' },
@@ -74,7 +77,7 @@ export const useExportStore = create<ExportState>((set, get) => ({
     const part = partArg(s);
     if (!part || !s.path.trim() || s.job.state === 'running' || s.job.state === 'starting') return;
     set({ job: { state: 'starting' } });
-    const started = await api.call('export.start', { format: s.format, out: s.path.trim(), part, watermark: s.watermark, watermarkPlacement: s.watermarkPlacement, pdfa: s.format === 'pdf' && s.pdfa, review: s.review });
+    const started = await api.call('export.start', { format: s.format, out: s.path.trim(), part, watermark: s.watermark, watermarkPlacement: s.watermarkPlacement, pdfa: s.format === 'pdf' && s.pdfa, review: s.review, comparedWithHearing: s.comparedWithHearing });
     if (!started.ok) return set({ job: { state: 'refused', error: started.error } });
     const { jobId } = started.value;
     // A PDF now takes well under a second: Avbryt is offered from the click on, and a press before the job had its id

@@ -32,8 +32,17 @@ const Look = { part: ExportPart.default('plan'), watermark: ExportWatermark.defa
 /**
  * `strict`: refuse while the export check finds any error, not only accessibility errors. `pdfa`: PDF/A-2a (PDF only).
  * `review`: «med kommentarer og forslag», the open suggestions as tracked changes and the comments; else clean.
+ * `comparedWithHearing`: «sammenlignet med høringsutkastet», the differences from the newest hearing draft as tracked changes.
  */
-const RunArgs = z.object({ format: ExportFormatArg, out: z.string().min(1).max(4096), strict: z.boolean().optional(), pdfa: z.boolean().optional(), review: z.boolean().optional(), ...Look });
+const RunArgs = z.object({
+  format: ExportFormatArg,
+  out: z.string().min(1).max(4096),
+  strict: z.boolean().optional(),
+  pdfa: z.boolean().optional(),
+  review: z.boolean().optional(),
+  comparedWithHearing: z.boolean().optional(),
+  ...Look,
+});
 
 export const exportCalls = {
   /** The export check: accessibility, hearing period, Lovdata ids, matrix, measures, chapters, merknadsbehandling, live blocks. */

@@ -5,6 +5,7 @@ import { isolate } from '../../domain/text';
 import { base64ToBytes, imageSize } from '../imageSize';
 import type { Caption, Footnote, ImageRef, Inline } from '../model';
 import type { Words } from '../words';
+import type { HearingChanges } from '../../compare/hearingChanges';
 import type { ReviewState } from './reviewContent';
 
 const IMAGE_MIMES = ['image/png', 'image/jpeg', 'image/gif', 'image/svg+xml', 'image/webp'] as const;
@@ -22,6 +23,8 @@ export class BuildContext {
     readonly words: Words,
     /** Set for the export «med kommentarer og forslag»; null draws the clean document. */
     readonly review: ReviewState | null = null,
+    /** «Endringer etter høring» against the hearing draft (the service compares); null: the plan has no hearing draft. */
+    readonly hearingChanges: HearingChanges | null = null,
   ) {
     this.assets = new Map(plan.assets.map((a) => [a.id, a]));
   }

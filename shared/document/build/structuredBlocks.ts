@@ -17,6 +17,8 @@ import {
 import { utf8ToBase64 } from '../imageSize';
 import type { Block, TableCell, TableRow } from '../model';
 import type { BuildContext } from './context';
+import { changesOfInput } from '../../compare/hearingChanges';
+import { hearingChangeWords } from '../../compare/hearingChangeWords';
 import { headerCells, linesCell, textCell } from './cells';
 
 const keyCell = (text: string) => ({ ...textCell(text), rowHeader: true });
@@ -130,6 +132,17 @@ export function measuresTable(ctx: BuildContext): Block[] {
 }
 
 /** Inputs in the order they came in; one that came after the deadline says so under its date. */
+/** «Kommunens vurdering», then the changes the input is linked to (issue 16), named as «Endringer etter høring» lists them. */
+function assessmentCell(ctx: BuildContext, inputId: string, assessment: string): TableCell {
+  const cell = linesCell(assessment);
+  const places = changesOfInput(inputId, ctx.plan, ctx.hearingChanges);
+  if (places.length > 0) {
+    const label = hearingChangeWords(ctx.plan.plan.malform).seeChanges;
+    cell.blocks.push({ kind: 'paragraph', runs: [{ kind: 'text', text: `${label}: `, italic: true }, { kind: 'text', text: places.join('; ') }] });
+  }
+  return cell;
+}
+
 export function merknadsTable(ctx: BuildContext): Block[] {
   const m = buildMerknadsbehandling(ctx.plan);
   const senderCell = (r: (typeof m.rows)[number]): TableCell => {
@@ -139,7 +152,7 @@ export function merknadsTable(ctx: BuildContext): Block[] {
     if (r.attachmentName) cell.blocks.push({ kind: 'paragraph', runs: [{ kind: 'text', text: `${m.attachmentLabel}: ${r.attachmentName}`, italic: true }] });
     return cell;
   };
-  const rows = m.rows.map((r) => ({ cells: [senderCell(r), linesCell(r.summary), linesCell(r.assessment), textCell(r.conclusionLabel)] }));
+  const rows = m.rows.map((r) => ({ cells: [senderCell(r), linesCell(r.summary), assessmentCell(ctx, r.id, r.assessment), textCell(r.conclusionLabel)] }));
   return [
     {
       kind: 'table',

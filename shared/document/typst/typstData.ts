@@ -18,7 +18,8 @@ export type TCell = { blocks: TBlock[]; span: number; right: boolean; nowrap: TI
 export type TRow = { cells: TCell[]; emphasis: 'group' | 'subtotal' | 'total' | null; keep: boolean };
 
 export type TBlock =
-  | { kind: 'heading'; level: 1 | 2 | 3; text: string; id: string; toc: boolean; chapter: boolean }
+  /** runs: a redlined heading's words with their changes (drawn); `text` stays the new text for the bookmarks. */
+  | { kind: 'heading'; level: 1 | 2 | 3; text: string; id: string; toc: boolean; chapter: boolean; runs?: TInline[] }
   | { kind: 'paragraph'; runs: TInline[] }
   | { kind: 'quote'; blocks: TBlock[] }
   | { kind: 'list'; ordered: boolean; items: TBlock[][] }
@@ -143,7 +144,17 @@ export function toTypstDoc(model: DocModel): { doc: TypstDoc; files: TypstFile[]
   const block = (b: Block): TBlock[] => {
     switch (b.kind) {
       case 'heading':
-        return [{ kind: 'heading', level: b.level, text: b.number ? `${b.number} ${b.text}` : b.text, id: b.id, toc: b.inToc, chapter: b.level === 1 && b.inToc }];
+        return [
+          {
+            kind: 'heading',
+            level: b.level,
+            text: b.number ? `${b.number} ${b.text}` : b.text,
+            id: b.id,
+            toc: b.inToc,
+            chapter: b.level === 1 && b.inToc,
+            ...(b.runs ? { runs: inlines(b.number ? [{ kind: 'text', text: `${b.number} ` }, ...b.runs] : b.runs) } : {}),
+          },
+        ];
       case 'paragraph':
         return [{ kind: 'paragraph', runs: inlines(b.runs) }];
       case 'quote':

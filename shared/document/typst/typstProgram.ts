@@ -131,7 +131,14 @@ export const TYPST_PROGRAM = String.raw`
   for b in content-blocks {
     if b.kind == "heading" {
       if b.chapter { pagebreak(weak: true) }
-      [#heading(level: b.level, outlined: b.toc, bookmarked: true, b.text)#label(b.id)]
+      if b.at("runs", default: none) == none {
+        [#heading(level: b.level, outlined: b.toc, bookmarked: true, b.text)#label(b.id)]
+      } else {
+        // A redlined heading (a compare): the old and new words drawn as tracked changes, while the heading itself
+        // (tag, bookmark, Innhold's link) keeps the new text.
+        show heading: it => block(inlines(b.runs))
+        [#heading(level: b.level, outlined: b.toc, bookmarked: true, b.text)#label(b.id)]
+      }
     } else if b.kind == "paragraph" { par(inlines(b.runs)) }
     else if b.kind == "quote" { quote(block: true, emph(blocks(b.blocks))) }
     else if b.kind == "list" {

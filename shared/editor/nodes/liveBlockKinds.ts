@@ -12,5 +12,6 @@ export const LIVE_BLOCK_KINDS = [
   'project-description',
   'focus-areas',
   'hearing',
+  'hearing-changes',
 ] as const;
 export type LiveBlockKind = (typeof LIVE_BLOCK_KINDS)[number];

@@ -1,0 +1,54 @@
+// «Endringer etter høring» from a plan file (issue 16): the newest «Høringsutkast» version (made at every export with
+// that watermark) against the plan now. Reading a version is the costly part, so it is done only when the plan shows
+// the list or names changes in its merknadsbehandling.
+import { hearingChanges, type HearingChanges } from '../../../shared/compare/hearingChanges';
+import { wordsFor } from '../../../shared/document/words';
+import type { Malform, PlanData } from '../../../shared/domain/plan';
+import type { VersionInfo } from '../../../shared/domain/version';
+import type { Person } from '../../../shared/domain/person';
+import type { ChangeBy } from '../../../shared/compare/redline/redlineRuns';
+import { formatLocalDay } from '../../../shared/format/norwegian';
+import type { OpenOptions, PlanFile } from '../store';
+import { listVersions, readVersion } from '../versions/versionService';
+
+/** The plan at its newest «Høringsutkast» version, named in the plan's målform; null when there is none. */
+export type HearingDraft = { plan: PlanData; label: string; version: VersionInfo };
+
+export function readHearingDraft(file: PlanFile, malform: Malform, opts: OpenOptions = {}): HearingDraft | null {
+  const draft = [...listVersions(file)].reverse().find((v) => v.kind === 'hearingDraft');
+  if (!draft) return null;
+  const { plan, version } = readVersion(file, draft.id, opts);
+  // «Høyringsutkast 15.04.2025» in a nynorsk plan, whatever the version's own (bokmål) name says.
+  return { plan, version, label: `${wordsFor(malform).hearingDraft} ${formatLocalDay(new Date(draft.createdAt))}` };
+}
+
+/** The changes since the newest hearing draft, or null when the plan has none. */
+export function readHearingChanges(file: PlanFile, now: PlanData, opts: OpenOptions = {}): HearingChanges | null {
+  const draft = readHearingDraft(file, now.plan.malform, opts);
+  return draft ? hearingChanges(draft.plan, now, draft.label) : null;
+}
+
+/** True when the document would show the list (its live block) or a link to a change (the merknadsbehandling). */
+export function needsHearingChanges(plan: PlanData): boolean {
+  return (plan.inputChanges ?? []).length > 0 || plan.chapters.some((c) => hasLiveBlock(c.body, 'hearing-changes'));
+}
+
+function hasLiveBlock(node: unknown, kind: string): boolean {
+  if (typeof node !== 'object' || node === null) return false;
+  const n = node as { type?: unknown; attrs?: { kind?: unknown }; content?: unknown };
+  if (n.type === 'liveBlock' && n.attrs?.kind === kind) return true;
+  return Array.isArray(n.content) && n.content.some((child) => hasLiveBlock(child, kind));
+}
+
+/** For an export or preview: the list when the document needs it (null when it does not or the plan has no hearing draft). */
+export function hearingChangesFor(file: PlanFile, plan: PlanData, opts: OpenOptions = {}): HearingChanges | null {
+  return needsHearingChanges(plan) ? readHearingChanges(file, plan, opts) : null;
+}
+
+/**
+ * Whom a redline's changes are attributed to: one compare knows two editions, not who typed each word, so the
+ * changes carry the person exporting (Word shows «Ukjent forfatter» when there is none) and no date.
+ */
+export function changesBy(person: Person | null): ChangeBy {
+  return { author: person?.name ?? '', initials: person?.initials ?? '', date: null };
+}
