@@ -2,6 +2,7 @@
 // named for screen readers, with aria-pressed for the formatting that is on at the cursor. Buttons sit in groups and
 // whatever does not fit the pane's width moves, group by group from the end, into the «Flere verktøy» menu (Fluent's
 // Overflow), so the page never scrolls sideways and every action stays reachable by mouse and keyboard.
+import { otherLanguage } from '../../shared/spell/speller';
 import {
   Menu,
   MenuItem,
@@ -49,6 +50,9 @@ type Tool = {
 type ToolGroup = { id: string; priority: number; tools: Tool[] };
 type Group = { id: string; name: string };
 
+/** The målform a marked passage gets: the other one than the text's own (the editor's lang attribute). */
+const passageLanguage = (editor: Editor) => otherLanguage(editor.view.dom.getAttribute('lang') === 'nn' ? 'nn' : 'nb');
+
 /** The toolbar's groups; a higher priority overflows later (text formatting stays longest, history goes first). */
 function toolGroups(editor: Editor, s: ToolbarState, actions: ToolbarActions, L: EditorLabels): ToolGroup[] {
   // Tiptap's focus() puts DOM focus back into the text only in the next animation frame: a key typed before it (a
@@ -77,6 +81,15 @@ function toolGroups(editor: Editor, s: ToolbarState, actions: ToolbarActions, L:
         { id: 'bold', label: L.bold, text: <b>{L.boldShort}</b>, pressed: s.bold, onText: true, onClick: text((c) => c.toggleBold()) },
         { id: 'italic', label: L.italic, text: <i>{L.italicShort}</i>, pressed: s.italic, onText: true, onClick: text((c) => c.toggleItalic()) },
         { id: 'underline', label: L.underline, text: <u>U</u>, pressed: s.underline, onText: true, onClick: text((c) => c.toggleUnderline()) },
+        // A quoted passage in the other målform than the text's (the editor's lang): spell-check and export follow it.
+        {
+          id: 'language',
+          label: s.language ? L.otherLanguageOff : L.otherLanguage(passageLanguage(editor)),
+          text: L.otherLanguageShort,
+          pressed: s.language,
+          onText: true,
+          onClick: text((c) => (s.language ? c.unsetMark('language') : c.setMark('language', { lang: passageLanguage(editor) }))),
+        },
       ],
     },
     {

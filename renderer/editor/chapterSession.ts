@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 import type { RichText } from '../../shared/domain/plan';
 import { chapterEditorExtensions, type RenderLiveBlock, type ResolveAsset } from './editorExtensions';
 import type { SpellLanguage } from '../../shared/spell/speller';
-import { checkTexts } from './spell/spellClient';
+import { checkBlocks } from './spell/spellClient';
 import type { SuggestState } from './suggestMode';
 import { countWords } from './wordCount';
 import { batchYUpdates, fromBase64, toBase64, type UpdateBatcher } from './yUpdateBatcher';
@@ -43,7 +43,7 @@ export class ChapterSession {
       resolveAsset: (id) => this.callbacks.resolveAsset(id),
       groupName: (id) => this.callbacks.groups?.find((g) => g.id === id)?.name ?? null,
       renderLiveBlock: () => this.callbacks.renderLiveBlock,
-      spellCheck: spellCheck ? (texts) => checkTexts(this.spell.lang, this.spell.words, texts) : undefined,
+      spellCheck: spellCheck ? (blocks) => checkBlocks(this.spell.lang, this.spell.words, blocks) : undefined,
       suggest: () => this.suggest,
     });
   }

@@ -64,6 +64,9 @@ function buildLabels(lang: UiLanguage) {
       // with 500 suggestions opened and every mark asked for its title (bench suggestEditor).
       date: (iso: string | null) => (iso ? dayFormat.format(new Date(iso)) : ''),
     },
+    otherLanguage: (malform: 'nb' | 'nn') => t('spell.otherLanguage', { malform: t(malform === 'nn' ? 'spell.malform.nn' : 'spell.malform.nb') }),
+    otherLanguageShort: t('spell.otherLanguageShort'),
+    otherLanguageOff: t('spell.otherLanguageOff'),
     klarsprak: (hint: KlarsprakHint): string =>
       hint.kind === 'longSentence'
         ? t('spell.klarsprak.longSentence', { words: hint.words })

@@ -13,6 +13,8 @@ export type ToolbarState = {
   bold: boolean;
   italic: boolean;
   underline: boolean;
+  /** The selection is in a passage marked as the other målform. */
+  language: boolean;
   bulletList: boolean;
   orderedList: boolean;
   blockquote: boolean;
@@ -37,6 +39,7 @@ export function readToolbarState(state: EditorState): ToolbarState {
     bold: marks.has('bold'),
     italic: marks.has('italic'),
     underline: marks.has('underline'),
+    language: marks.has('language'),
     bulletList: ancestors.has('bulletList'),
     orderedList: ancestors.has('orderedList'),
     blockquote: ancestors.has('blockquote'),

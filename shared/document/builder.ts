@@ -113,7 +113,7 @@ function chapterBlocks(ctx: BuildContext, parentId: string | null): Block[] {
     for (const c of chapters) {
       if (c.kind === 'part') {
         blocks.push({ kind: 'heading', level: 1, number: null, text: c.title.trim() || '–', id: ctx.headingId(), inToc: true });
-        blocks.push(...richTextToBlocks(chapterBody(ctx, c), ctx, { chapterLevel: 1, live: liveBlockRenderer(ctx), autoCaption: autoCaptionFor(c.title) }));
+        blocks.push(...richTextToBlocks(chapterBody(ctx, c), ctx, { chapterLevel: 1, live: liveBlockRenderer(ctx), autoCaption: autoCaptionFor(c.title), ...ownLanguage(ctx, c) }));
         walkTop(childrenOf(ctx.plan, c.id));
       } else {
         const number = c.numbered ? String(++counter) : null;
@@ -125,11 +125,16 @@ function chapterBlocks(ctx: BuildContext, parentId: string | null): Block[] {
   return blocks;
 }
 
+/** A chapter in the other målform than the plan's: the language its text is drawn in (issue 17). */
+function ownLanguage(ctx: BuildContext, chapter: Chapter): { lang?: 'nb' | 'nn' } {
+  return chapter.lang && chapter.lang !== ctx.plan.plan.malform ? { lang: chapter.lang } : {};
+}
+
 function chapterTree(ctx: BuildContext, chapter: Chapter, level: number, number: string | null, numbered: boolean): Block[] {
   const headingLevel = Math.min(3, level) as 1 | 2 | 3;
   const blocks: Block[] = [
     { kind: 'heading', level: headingLevel, number: numbered ? number : null, text: chapter.title.trim() || '–', id: ctx.headingId(), inToc: level <= 3 },
-    ...richTextToBlocks(chapterBody(ctx, chapter), ctx, { chapterLevel: headingLevel, live: liveBlockRenderer(ctx), autoCaption: autoCaptionFor(chapter.title) }),
+    ...richTextToBlocks(chapterBody(ctx, chapter), ctx, { chapterLevel: headingLevel, live: liveBlockRenderer(ctx), autoCaption: autoCaptionFor(chapter.title), ...ownLanguage(ctx, chapter) }),
   ];
   let counter = 0;
   for (const child of childrenOf(ctx.plan, chapter.id)) {

@@ -30,6 +30,7 @@ export type Inline =
       underline?: boolean;
       /** only http(s)/mailto, checked by the builder */ link?: string;
       /** review content: the run is a suggested insertion or deletion */ change?: TrackedChange;
+      /** the run is in this målform, not the document's (a quoted passage, a chapter in the other målform) */ lang?: 'nb' | 'nn';
     }
   | { kind: 'break' }
   | { kind: 'footnoteRef'; id: number }

@@ -6,6 +6,7 @@ import type { Schema } from '@tiptap/pm/model';
 import { isSafeHref } from './safeHref';
 import { LiveBlock, PlanImage, planNodeExtensions } from './nodes';
 import { SearchHighlight } from './searchHighlight';
+import { LanguageMark } from './marks/language';
 import { Deletion, Insertion } from './marks/suggestion';
 
 export function planExtensions(): AnyExtension[] {
@@ -23,6 +24,8 @@ export function planExtensions(): AnyExtension[] {
     // Suggested changes (notes-suggest.md): marks in the body, so they travel and merge with the text.
     Insertion,
     Deletion,
+    // A passage in the other målform (issue 17).
+    LanguageMark,
     // Draws search hits as decorations only: no schema, so the stored and exported documents are unaffected.
     SearchHighlight,
   ];

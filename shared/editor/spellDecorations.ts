@@ -7,17 +7,37 @@ import type { Node as PmNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import type { SpellFinding } from '../spell/checkText';
+import type { LanguageSpan, SpellBlock } from '../spell/spellBlocks';
+import { LANGUAGE_MARK } from './marks/language';
 import { blockText, posOf } from './searchHighlight';
 
 export const SPELL_ERROR_CLASS = 'plan-spell-error';
 export const SPELL_MALFORM_CLASS = 'plan-spell-malform';
 
-/** Checks block texts; answers one list of findings per text. Rejects or never answers: nothing is drawn. */
-export type SpellChecker = (texts: string[]) => Promise<SpellFinding[][]>;
+/** Checks blocks (text + passages in the other målform); answers one list of findings per block. Rejects or never answers: nothing is drawn. */
+export type SpellChecker = (blocks: SpellBlock[]) => Promise<SpellFinding[][]>;
+
+/** A top-level block as the checker sees it: blockText's text and its passages under the language mark. */
+export function spellBlockOf(block: PmNode, start: number): SpellBlock {
+  const { text, segments } = blockText(block, start);
+  const spans: LanguageSpan[] = [];
+  let i = 0;
+  block.descendants((node) => {
+    if (!node.isText) return true;
+    const seg = segments[i++]!;
+    const lang = node.marks.find((m) => m.type.name === LANGUAGE_MARK)?.attrs.lang as LanguageSpan['lang'] | undefined;
+    if (lang === 'nb' || lang === 'nn') spans.push({ from: seg.offset, to: seg.offset + seg.length, lang });
+    return false;
+  });
+  return spans.length ? { text, spans } : { text };
+}
+
+/** The key an answer is matched by: a block changed while the worker checked it is not the one answered. */
+const blockKey = (b: SpellBlock): string => (b.spans ? JSON.stringify(b) : b.text);
 
 type Range = { from: number; to: number };
 type SpellState = { decorations: DecorationSet; dirty: Range[]; version: number };
-type Meta = { recheckAll: true } | { answer: { ranges: Range[]; texts: Map<string, SpellFinding[]> } };
+type Meta = { recheckAll: true } | { answer: { ranges: Range[]; blocks: Map<string, SpellFinding[]> } };
 
 export const spellKey = new PluginKey<SpellState>('planSpell');
 
@@ -69,7 +89,7 @@ function apply(tr: Transaction, prev: SpellState): SpellState {
   if (meta && 'answer' in meta) {
     const still: Range[] = [];
     for (const [block, start] of blocksIn(doc, meta.answer.ranges)) {
-      const findings = meta.answer.texts.get(blockText(block, start).text);
+      const findings = meta.answer.blocks.get(blockKey(spellBlockOf(block, start)));
       const range = { from: start, to: start + block.nodeSize };
       // The block changed while the worker checked it: it stays dirty and goes again.
       if (!findings) continue;
@@ -107,13 +127,13 @@ class SpellView {
     const state = spellKey.getState(this.view.state);
     if (!state?.dirty.length) return;
     const ranges = state.dirty;
-    const texts = blocksIn(this.view.state.doc, ranges).map(([block, start]) => blockText(block, start).text);
+    const blocks = blocksIn(this.view.state.doc, ranges).map(([block, start]) => spellBlockOf(block, start));
     this.busy = true;
     try {
-      const answers = await this.check(texts);
+      const answers = await this.check(blocks);
       if (this.destroyed) return;
-      const byText = new Map(texts.map((t, i) => [t, answers[i] ?? []]));
-      this.view.dispatch(this.view.state.tr.setMeta(spellKey, { answer: { ranges, texts: byText } } satisfies Meta).setMeta('addToHistory', false));
+      const byBlock = new Map(blocks.map((b, i) => [blockKey(b), answers[i] ?? []]));
+      this.view.dispatch(this.view.state.tr.setMeta(spellKey, { answer: { ranges, blocks: byBlock } } satisfies Meta).setMeta('addToHistory', false));
     } catch {
       // No dictionary (the worker failed to load): the text is simply not underlined.
     } finally {

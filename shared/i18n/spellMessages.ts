@@ -22,9 +22,9 @@ export const spellNb = {
   'spell.klarsprak.longSentence': 'Lang setning ({words} ord): del den gjerne opp.',
   'spell.klarsprak.longWord': 'Langt ord ({letters} bokstaver): kan det sies enklere?',
   'spell.klarsprak.passives': '{count} passive former i avsnittet: si gjerne hvem som gjør hva.',
-  'spell.otherLanguage': 'Merk som {malform}',
+  'spell.otherLanguage': 'Språk: merk som {malform}',
   'spell.otherLanguageShort': 'Språk',
-  'spell.otherLanguageOff': 'Fjern språkmerking',
+  'spell.otherLanguageOff': 'Språk: fjern merkingen',
 };
 
 export const spellNn: Record<keyof typeof spellNb, string> = {
@@ -49,9 +49,9 @@ export const spellNn: Record<keyof typeof spellNb, string> = {
   'spell.klarsprak.longSentence': 'Lang setning ({words} ord): del henne gjerne opp.',
   'spell.klarsprak.longWord': 'Langt ord ({letters} bokstavar): kan det seiast enklare?',
   'spell.klarsprak.passives': '{count} passive former i avsnittet: sei gjerne kven som gjer kva.',
-  'spell.otherLanguage': 'Merk som {malform}',
+  'spell.otherLanguage': 'Språk: merk som {malform}',
   'spell.otherLanguageShort': 'Språk',
-  'spell.otherLanguageOff': 'Fjern språkmerking',
+  'spell.otherLanguageOff': 'Språk: fjern merkingen',
 };
 
 export const spellEn: Record<keyof typeof spellNb, string> = {
@@ -76,7 +76,7 @@ export const spellEn: Record<keyof typeof spellNb, string> = {
   'spell.klarsprak.longSentence': 'Long sentence ({words} words): consider splitting it.',
   'spell.klarsprak.longWord': 'Long word ({letters} letters): can it be said more simply?',
   'spell.klarsprak.passives': '{count} passive forms in the paragraph: consider saying who does what.',
-  'spell.otherLanguage': 'Mark as {malform}',
+  'spell.otherLanguage': 'Language: mark as {malform}',
   'spell.otherLanguageShort': 'Language',
-  'spell.otherLanguageOff': 'Remove language marking',
+  'spell.otherLanguageOff': 'Language: remove the marking',
 };

@@ -3,28 +3,17 @@
 import type { Chapter, Malform, PlanData } from '../domain/plan';
 import { planWordsOf } from '../domain/planWord';
 import { treeOrder } from '../domain/rowOrder';
-import { checkText, suggestFor, type CheckContext, type SpellFinding } from './checkText';
+import { suggestFor, type CheckContext, type SpellFinding } from './checkText';
 import type { SpellLanguage, Spellers } from './speller';
+import { checkBlock, languageAt, spellBlocksOf } from './spellBlocks';
 import { acceptedWords } from './wordLists';
 
 export type PlacedFinding = SpellFinding & { /** The paragraph (or heading) the word stands in. */ context: string };
 export type ChapterSpelling = { chapterId: string; title: string; lang: SpellLanguage; findings: PlacedFinding[] };
 
-type Json = { type?: unknown; text?: unknown; content?: unknown };
-
 /** The text of each block (paragraph, heading, list item's paragraph, table cell's paragraph) of a ProseMirror JSON body. */
 export function textBlocks(body: unknown): string[] {
-  const out: string[] = [];
-  const visit = (node: Json): void => {
-    const children = Array.isArray(node.content) ? (node.content as Json[]) : [];
-    if (children.some((c) => c.type === 'text')) {
-      out.push(children.map((c) => (c.type === 'text' && typeof c.text === 'string' ? c.text : ' ')).join(''));
-      return;
-    }
-    children.forEach(visit);
-  };
-  if (body && typeof body === 'object') visit(body as Json);
-  return out;
+  return spellBlocksOf(body).map((b) => b.text);
 }
 
 /** The language a chapter is written in: its own, else the plan's målform. */
@@ -65,11 +54,15 @@ function spellChapter(chapter: Chapter, ctx: CheckContext, withSuggestions: bool
   const findings: PlacedFinding[] = [];
   // Hunspell's suggestions cost tens of ms each: a word misspelled twenty times is asked once.
   const suggested = new Map<string, string[]>();
-  for (const text of [chapter.title, ...textBlocks(chapter.body)]) {
-    for (const f of checkText(text, ctx)) {
+  // Passages marked as the other målform are checked in theirs (spellBlocks.ts).
+  for (const block of [{ text: chapter.title }, ...spellBlocksOf(chapter.body)]) {
+    const text = block.text;
+    for (const f of checkBlock(block, ctx)) {
       if (withSuggestions && !f.suggestions.length) {
-        if (!suggested.has(f.word)) suggested.set(f.word, suggestFor(f, ctx));
-        f.suggestions = suggested.get(f.word)!;
+        const lang = languageAt(block, f.from) ?? ctx.lang;
+        const key = `${lang}:${f.word}`;
+        if (!suggested.has(key)) suggested.set(key, suggestFor(f, { ...ctx, lang }));
+        f.suggestions = suggested.get(key)!;
       }
       findings.push({ ...f, context: text });
     }

@@ -22,6 +22,7 @@ const TOOLBAR_ACTIONS = [
   'Fet',
   'Kursiv',
   'Understreket',
+  'Språk: merk som nynorsk',
   'Punktliste',
   '1. Nummerert liste',
   'Sitat',

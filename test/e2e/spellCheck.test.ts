@@ -150,4 +150,15 @@ describe('spell-check in the chapter editor', () => {
     const plan = await callOk(env.origin, env.token, 'plan.load', {});
     expect(plan.chapters.find((c) => c.id === CHAPTER.id)?.klarsprak).toBe(false);
   });
+
+  it('marks a selected passage as nynorsk from the toolbar: it is checked in nynorsk and stored with its language', async () => {
+    await expect.poll(() => page.locator('.plan-editor .plan-spell-malform').allTextContents()).toEqual(['ikkje']);
+    await page.locator('.plan-editor .plan-spell-malform').filter({ hasText: 'ikkje' }).dblclick();
+    await page.getByRole('button', { name: 'Språk: merk som nynorsk', exact: true }).click();
+    await expect.poll(() => page.locator('.plan-editor .ProseMirror span[lang="nn"]').allTextContents()).toEqual(['ikkje']);
+    await expect.poll(() => underlined().allTextContents()).toEqual(['Skjærvågneset']);
+    await allWritten(page);
+    await expect.poll(bodyText).toContain('{"type":"language","attrs":{"lang":"nn"}}');
+    expect(await axeViolations(page)).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
 // The page's side of the spell-check worker: one worker per page, started on first use; requests answered by id.
 import type { SpellFinding } from '../../../shared/spell/checkText';
 import type { SpellLanguage } from '../../../shared/spell/speller';
+import type { SpellBlock } from '../../../shared/spell/spellBlocks';
 import type { SpellReply, SpellRequest } from './spellProtocol';
 
 type Pending = { resolve: (r: SpellReply) => void; reject: (e: Error) => void };
@@ -29,8 +30,8 @@ function send(body: Body): Promise<SpellReply> {
   });
 }
 
-export async function checkTexts(lang: SpellLanguage, words: string[], texts: string[]): Promise<SpellFinding[][]> {
-  const reply = await send({ type: 'check', lang, words, texts });
+export async function checkBlocks(lang: SpellLanguage, words: string[], blocks: SpellBlock[]): Promise<SpellFinding[][]> {
+  const reply = await send({ type: 'check', lang, words, blocks });
   if ('error' in reply) throw new Error(reply.error);
   return 'findings' in reply ? reply.findings : [];
 }

@@ -9,6 +9,7 @@ import nnDic from '@dictionaries/dictionary-nn/index.dic?url';
 import { checkText, suggestFor, type CheckContext } from '../../../shared/spell/checkText';
 import { hunspellSpeller } from '../../../shared/spell/hunspell';
 import type { Spellers } from '../../../shared/spell/speller';
+import { checkBlock } from '../../../shared/spell/spellBlocks';
 import { acceptedWords } from '../../../shared/spell/wordLists';
 import type { SpellReply, SpellRequest } from './spellProtocol';
 
@@ -40,7 +41,7 @@ scope.onmessage = async (e) => {
   try {
     spellers ??= load();
     const ctx: CheckContext = { lang: req.lang, spellers: await spellers, accepted: acceptedWords(req.words) };
-    if (req.type === 'check') scope.postMessage({ id: req.id, findings: req.texts.map((t) => checkText(t, ctx)) });
+    if (req.type === 'check') scope.postMessage({ id: req.id, findings: req.blocks.map((b) => checkBlock(b, ctx)) });
     else {
       const finding = checkText(req.text, ctx).find((f) => f.word === req.word);
       scope.postMessage({ id: req.id, suggestions: finding ? suggestFor(finding, ctx) : [] });

@@ -17,6 +17,8 @@ export type RichOptions = {
   live?: LiveBlockRenderer;
   /** Chapter bodies only: a table without a caption gets one (see AutoCaption). */
   autoCaption?: AutoCaption;
+  /** A chapter written in the other målform than the plan's: its runs carry that language. */
+  lang?: 'nb' | 'nn';
 };
 
 /**

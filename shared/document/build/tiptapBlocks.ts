@@ -58,7 +58,8 @@ function inlinesOf(node: Json, build: RichBuild): Inline[] {
 function markedRun(node: Json, build: RichBuild): TextRun | null {
   const text = str(node.text);
   if (!text) return null;
-  let run: TextRun | null = { kind: 'text', text };
+  // A chapter in the other målform gives every run its language; a marked passage sets its own (language mark).
+  let run: TextRun | null = build.options.lang ? { kind: 'text', text, lang: build.options.lang } : { kind: 'text', text };
   for (const mark of asNodes(node.marks)) {
     const apply = behaviourOf(mark.type)?.document?.run;
     if (apply) run = apply(run, attrsOf(mark), build);

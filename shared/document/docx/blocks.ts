@@ -45,6 +45,9 @@ export type DocxContext = {
   review?: DocxReview | undefined;
 };
 
+/** The BCP 47 tag of a run's målform, as the document's own language is written. */
+const RUN_LANG = { nb: 'nb-NO', nn: 'nn-NO' } as const;
+
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
 export function runsOf(runs: Inline[], review: DocxReview | undefined, extra: { bold?: boolean; color?: string; size?: number } = {}): ParagraphChild[] {
@@ -60,6 +63,8 @@ export function runsOf(runs: Inline[], review: DocxReview | undefined, extra: { 
       color: extra.color,
       size: extra.size,
       style: r.link ? 'Hyperlink' : undefined,
+      // A passage in the other målform: Word's proofing and screen readers read it in that language (w:lang).
+      language: r.lang ? { value: RUN_LANG[r.lang] } : undefined,
     };
     const run = r.change && review ? changedRun(r.change, options, review) : new TextRun(options);
     return r.link ? new ExternalHyperlink({ link: r.link, children: [run] }) : run;

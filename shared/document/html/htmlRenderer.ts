@@ -32,6 +32,8 @@ function inlines(runs: Inline[], w: ReviewWords): string {
       if (r.italic) html = `<i>${html}</i>`;
       if (r.underline) html = `<u>${html}</u>`;
       if (r.link && SAFE_LINK.test(r.link)) html = `<a href="${escapeHtml(r.link)}">${html}</a>`;
+      // A passage in the other målform: screen readers switch voice (lang attribute).
+      if (r.lang) html = `<span lang="${r.lang === 'nn' ? 'nn-NO' : 'nb-NO'}">${html}</span>`;
       return r.change ? changeHtml(html, r.change, w) : html;
     })
     .join('');

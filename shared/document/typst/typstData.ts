@@ -10,7 +10,7 @@ import { typstReview } from './typstReview';
 
 export type TInline =
   /** code: a hyphenated code (codes.ts), drawn in a box so no line breaks at its hyphens. */
-  | { kind: 'text'; text: string; bold?: true; italic?: true; underline?: true; link?: string; code?: true; /** a suggested insertion or deletion */ change?: 'ins' | 'del' }
+  | { kind: 'text'; text: string; bold?: true; italic?: true; underline?: true; link?: string; code?: true; /** a suggested insertion or deletion */ change?: 'ins' | 'del'; /** a passage in the other målform */ lang?: 'nb' | 'nn' }
   | { kind: 'break' }
   | { kind: 'footnote'; runs: TInline[] };
 
@@ -103,6 +103,7 @@ export function toTypstDoc(model: DocModel): { doc: TypstDoc; files: TypstFile[]
         if (r.underline) out.underline = true;
         if (r.link && SAFE_LINK.test(r.link)) out.link = r.link;
         if (r.change) out.change = r.change.kind;
+        if (r.lang) out.lang = r.lang;
         return out;
       });
     });

@@ -58,6 +58,8 @@ export const TYPST_PROGRAM = String.raw`
       if r.at("italic", default: false) { body = emph(body) }
       if r.at("underline", default: false) { body = underline(body) }
       if "link" in r { body = link(r.link, body) }
+      // A passage in the other målform: hyphenation and the PDF's language tag follow it.
+      if "lang" in r { body = text(lang: r.lang, body) }
       // A suggested change as Word prints it: an insertion underlined, a deletion struck through, both in colour.
       let change = r.at("change", default: none)
       if change == "ins" { body = underline(text(fill: rgb("#0b5a1e"), body)) }

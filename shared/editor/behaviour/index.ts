@@ -1,6 +1,7 @@
 // The registry: every node and mark of the chapter schema with its behaviour, looked up by name. A new node or mark
 // exports its NodeBehaviour from its own file and is listed here once (test/editor/behaviour.test.ts checks that the
 // registry and planSchema() name the same nodes and marks).
+import { LANGUAGE_BEHAVIOUR } from '../marks/language';
 import { DELETION_BEHAVIOUR, INSERTION_BEHAVIOUR } from '../marks/suggestion';
 import { CAPTIONED_TABLE_BEHAVIOUR } from '../nodes/caption';
 import { FOOTNOTE_BEHAVIOUR } from '../nodes/footnote';
@@ -19,6 +20,7 @@ export const BEHAVIOURS: readonly NodeBehaviour[] = [
   FOOTNOTE_BEHAVIOUR,
   INSERTION_BEHAVIOUR,
   DELETION_BEHAVIOUR,
+  LANGUAGE_BEHAVIOUR,
 ];
 
 const BY_NAME = new Map(BEHAVIOURS.map((b) => [b.name, b]));
