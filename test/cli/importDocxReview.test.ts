@@ -13,7 +13,6 @@ const tmp = tempDir('planverk-import-review-');
 afterAll(() => tmp.cleanup());
 const source = tmp.file('kilde.planverk');
 const exported = tmp.file('til-gjennomgang.docx');
-const noSeconds = (iso: string | null): string | null => iso?.replace(/(\.\d{3})?Z$/, 'Z') ?? null;
 
 beforeAll(async () => {
   await makeReviewPlan(source);
@@ -32,8 +31,8 @@ describe('cli import-docx with tracked changes and comments', () => {
     const file = openPlanFile(target);
     try {
       expect(importedSuggestions(file).map((s) => [s.kind, s.text, s.authorName, s.authorInitials, s.date])).toEqual([
-        ['insertion', 'ikke ', KARI.authorName, KARI.authorInitials, noSeconds(KARI.date)],
-        ['deletion', 'sterk ', OLA.authorName, OLA.authorInitials, noSeconds(OLA.date)],
+        ['insertion', 'ikke ', KARI.authorName, KARI.authorInitials, KARI.date],
+        ['deletion', 'sterk ', OLA.authorName, OLA.authorInitials, OLA.date],
       ]);
       const comments = importedComments(file);
       expect(comments.map((c) => [c.authorName, c.authorInitials, c.body, c.onText, c.reply, c.resolved])).toEqual([

@@ -1,6 +1,6 @@
 // Reading back what a Word import wrote: each chapter's open suggestions and each comment with the text it is on.
 import { Node as PmNode } from '@tiptap/pm/model';
-import { compareCommentTimes } from '../../../shared/domain/comment';
+import { commentThreads } from '../../../shared/domain/comment';
 import { planSchema, yDocFromUpdates } from '../../../shared/editor';
 import { resolveCommentAnchors } from '../../../shared/editor/commentAnchors';
 import { listSuggestions } from '../../../shared/editor/suggestions';
@@ -24,10 +24,11 @@ export function importedSuggestions(file: PlanFile): ImportedSuggestion[] {
   );
 }
 
-/** Earliest first. `onText`: the text the comment's anchors cover in the chapter as it is now (null: «tekst slettet» or a reply). */
+/** Thread by thread, earliest first. `onText`: the text the comment's anchors cover in the chapter as it is now (null: «tekst slettet» or a reply). */
 export function importedComments(file: PlanFile): ImportedComment[] {
   const plan = file.readPlan();
-  return [...plan.comments].sort(compareCommentTimes).map((c) => {
+  // Thread by thread (a reply may carry the same second as its root: Word's dates have no milliseconds).
+  return commentThreads(plan.comments).flatMap((t) => [t.root, ...t.replies]).map((c) => {
     const chapter = plan.chapters.find((ch) => ch.id === c.targetId)!;
     const anchor = c.anchorStart ? resolveCommentAnchors(yDocFromUpdates([file.chapterState(chapter.id)]), [c]).get(c.id) : undefined;
     const pm = PmNode.fromJSON(planSchema(), chapter.body);

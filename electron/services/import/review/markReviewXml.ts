@@ -178,12 +178,14 @@ function withoutNoncharacters(t: Element): void {
   t.appendChild(t.ownerDocument!.createTextNode(cleaned));
 }
 
-/** Word's w:date as ISO 8601 UTC (LibreOffice and Word write local times with or without «Z»); null when absent or unreadable. */
+/** Word's w:date as ISO 8601 UTC (Word and LibreOffice write it with or without «Z»); null when absent or unreadable. */
 export function wordDate(value: string | null): string | null {
   if (!value) return null;
   const m = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?)(Z|[+-]\d{2}:\d{2})?$/.exec(value.trim());
   if (!m) return null;
   const time = Date.parse(`${m[1]}${m[2] ?? 'Z'}`);
   if (Number.isNaN(time) || time < Date.UTC(1900, 0, 1)) return null;
-  return new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  // Milliseconds only when the file has them (Planverk's own export does): they order a reply after its comment.
+  const iso = new Date(time).toISOString();
+  return m[1]!.includes('.') ? iso : iso.replace(/\.\d{3}Z$/, 'Z');
 }
