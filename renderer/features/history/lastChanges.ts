@@ -1,5 +1,6 @@
-// «Endret av» of the rows on screen: history.lastChanges of a table, read again once the plan has changed and the edits
-// are quiet (typing in a field changes the plan on every key). One read per table at a time; a change meanwhile reads again.
+// «Endret av» of the rows on screen: history.lastChanges of a table, read again whenever a write reached the file (the
+// save time moves: edits, undo, merges, chapter text), not on every key typed. No timer of its own: a page whose clock a
+// test pauses must see only the app's own timers. One read per table at a time; a write meanwhile reads again.
 import { useEffect } from 'react';
 import { create } from 'zustand';
 import type { ChangeStamp } from '../../../shared/api/calls/history';
@@ -7,9 +8,6 @@ import type { TableName } from '../../../shared/domain/plan';
 import { api } from '../../api/client';
 import { usePlanStore } from '../../app/planStore';
 import { resetWithPlan } from '../../app/planScope';
-
-/** How long the plan must stay unchanged before the stamps are read again. */
-const READ_AFTER_MS = 250;
 
 type Stamps = Readonly<Record<string, ChangeStamp>>;
 const useStamps = create<{ byTable: Partial<Record<TableName, Stamps>> }>(() => ({ byTable: {} }));
@@ -39,13 +37,11 @@ async function readStamps(table: TableName): Promise<void> {
 
 /** The last change of one row (null: none known yet, or no row), kept current while the component is shown. */
 export function useLastChange(table: TableName, id: string | null): ChangeStamp | null {
-  const plan = usePlanStore((s) => s.plan);
+  const open = usePlanStore((s) => s.plan !== null);
   const savedAt = usePlanStore((s) => s.savedAt);
   const stamp = useStamps((s) => (id === null ? null : (s.byTable[table]?.[id] ?? null)));
   useEffect(() => {
-    if (!plan) return;
-    const timer = setTimeout(() => void readStamps(table), READ_AFTER_MS);
-    return () => clearTimeout(timer);
-  }, [table, plan, savedAt]);
+    if (open) void readStamps(table);
+  }, [table, open, savedAt]);
   return stamp;
 }

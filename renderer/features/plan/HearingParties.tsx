@@ -27,7 +27,7 @@ export function HearingParties() {
         addLabel={t('plan.addParty')}
         rowName={(p) => p.name}
         testId="parties-table"
-        rowHeadingLevel={4}
+        rowDetails={false}
       />
     </>
   );

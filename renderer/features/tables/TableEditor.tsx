@@ -29,10 +29,12 @@ export type TableEditorProps<T extends ListTable> = {
   testId?: string;
   /** The level of the active row's heading (who changed it, its comments): 3 under a page's h2, 4 under an h3. */
   rowHeadingLevel?: 3 | 4;
+  /** False leaves out the active row's section (who changed it, its comments), e.g. the Plan page's hearing parties. */
+  rowDetails?: boolean;
 };
 
 export function TableEditor<T extends ListTable>(props: TableEditorProps<T>) {
-  const { table, label, columns, sections, total, addLabel, newRow, rowName, extraTools, testId, rowHeadingLevel = 3 } = props;
+  const { table, label, columns, sections, total, addLabel, newRow, rowName, extraTools, testId, rowHeadingLevel = 3, rowDetails = true } = props;
   const styles = useStyles();
   const t = useT();
   const announce = useTablesStatus((s) => s.announce);
@@ -114,13 +116,15 @@ export function TableEditor<T extends ListTable>(props: TableEditorProps<T>) {
         editRequest={editRequest}
         testId={testId}
       />
-      <RowWho
-        table={table}
-        row={activeEntry?.row ?? null}
-        column={columns.find((c) => c.key === active?.column) ?? columns[0] ?? null}
-        name={activeEntry ? named(activeEntry.row) : ''}
-        level={rowHeadingLevel}
-      />
+      {rowDetails && (
+        <RowWho
+          table={table}
+          row={activeEntry?.row ?? null}
+          column={columns.find((c) => c.key === active?.column) ?? columns[0] ?? null}
+          name={activeEntry ? named(activeEntry.row) : ''}
+          level={rowHeadingLevel}
+        />
+      )}
     </>
   );
 }
