@@ -39,3 +39,14 @@ export function uniqueLinks(links: readonly InputChange[]): InputChange[] {
 /** Every live row linking `inputId` to `target` (unlinking tombstones them all: two copies may have made the same link). */
 export const linksOf = (links: readonly InputChange[], inputId: string, target: ChangeTarget): InputChange[] =>
   links.filter((l) => l.inputId === inputId && l.targetTable === target.table && l.targetId === target.id);
+
+/** The field changes that link an input to a change (a new row `id`), or, when linked, that unlink it (every row of the pair). */
+export function toggleLinkChanges(links: readonly InputChange[], inputId: string, target: ChangeTarget, id: string): { table: 'inputChanges'; id: string; column: string; value: unknown }[] {
+  const existing = linksOf(links, inputId, target);
+  if (existing.length > 0) return existing.map((l) => ({ table: 'inputChanges' as const, id: l.id, column: 'tombstone', value: true }));
+  return [
+    { table: 'inputChanges', id, column: 'inputId', value: inputId },
+    { table: 'inputChanges', id, column: 'targetTable', value: target.table },
+    { table: 'inputChanges', id, column: 'targetId', value: target.id },
+  ];
+}

@@ -12,6 +12,7 @@ import { deleteRow } from '../tables/listEdits';
 import { useTablesStatus } from '../tables/tablesStatus';
 import { AttachmentField } from './AttachmentField';
 import { useHearingUi } from './hearingSlice';
+import { InputChangeLinks } from './InputChangeLinks';
 import { InputWho } from './InputWho';
 import { patchInput } from './inputEdits';
 
@@ -134,6 +135,7 @@ export function InputEditor({ input }: { input: HearingInput }) {
             </div>
           )}
         </fieldset>
+        <InputChangeLinks input={input} className={styles.wide} />
         <div className={styles.wide}>
           <Field label={t('hearing.assessment')}>
             <Textarea rows={3} resize="vertical" {...text('assessment')} />
