@@ -102,3 +102,20 @@ export async function allWritten(page: Page): Promise<void> {
   await page.waitForFunction(() => !['held', 'saving'].includes(document.querySelector('[data-testid="save-status"]')?.getAttribute('data-kind') ?? ''));
   await settled(page);
 }
+
+/**
+ * Stops the page's time: from here no timer fires unless the test runs the clock. Playwright pauses only at a moment
+ * still to come, and on a busy machine the page's «now» read a moment before may already be past («Cannot
+ * fast-forward to the past»), so this pauses a little ahead of it and reads again if even that has passed.
+ */
+export async function stopPageTime(page: Page): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    const now = await page.evaluate(() => Date.now());
+    try {
+      await page.clock.pauseAt(now + 100);
+      return;
+    } catch (error) {
+      if (attempt >= 5 || !/past/i.test(String(error))) throw error;
+    }
+  }
+}

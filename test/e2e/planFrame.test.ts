@@ -9,7 +9,7 @@ import { ERROR_MESSAGES } from '../../shared/api/errors';
 import { buildSamplePlan } from '../../shared/sample/samplePlan';
 import { openPlanFile } from '../../electron/services/store';
 import { callOk } from './api';
-import { goTo, launchChromium, newAppPage, openApp, watchPage, type Watch } from './browser';
+import { goTo, launchChromium, newAppPage, openApp, stopPageTime, watchPage, type Watch } from './browser';
 import { openFreshPlan, testFolder, writeRefusedFile } from './fixtures';
 
 const env = inject('e2e');
@@ -58,10 +58,11 @@ describe('app frame in Chromium', () => {
   it('sends an edited title within a second, shows it saved, and keeps it after a reload and in the file', async () => {
     await goTo(page, '#/plan');
     const title = page.getByLabel('Tittel', { exact: true });
+    // Time stands still in the page while the title is typed; then one second of it runs after the last key, and the
+    // title must reach the file.
+    await stopPageTime(page);
     await title.fill('');
     await title.pressSequentially('Kommunedelplan for helse 2026–2038', { delay: 5 });
-    // Time stands still in the page from the last key; then one second of it runs, and the title must reach the file.
-    await page.clock.pauseAt(await page.evaluate(() => Date.now()));
     await page.clock.runFor(1000);
     await expect.poll(async () => (await callOk(env.origin, env.token, 'plan.load', {})).plan.title).toBe('Kommunedelplan for helse 2026–2038');
     await page.clock.resume();
@@ -86,7 +87,7 @@ describe('app frame in Chromium', () => {
   it('saves on leaving a field without waiting for the debounce', async () => {
     const caseNumber = page.getByLabel('Saksnummer');
     // With the page's time standing still no debounce can fire: only leaving the field can send the value.
-    await page.clock.pauseAt(await page.evaluate(() => Date.now()));
+    await stopPageTime(page);
     await caseNumber.fill('K-009/24');
     await caseNumber.press('Tab');
     await expect.poll(async () => (await callOk(env.origin, env.token, 'plan.load', {})).plan.caseNumber).toBe('K-009/24');

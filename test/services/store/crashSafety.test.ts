@@ -76,5 +76,5 @@ describe('crash safety', () => {
       }
     }
     expect(acknowledged).toBeGreaterThan(KILLS);
-  }, 180_000);
+  }, 600_000); // a bound, not a speed goal: a spawn per kill takes seconds on a busy machine
 });
