@@ -81,15 +81,6 @@ function toolGroups(editor: Editor, s: ToolbarState, actions: ToolbarActions, L:
         { id: 'bold', label: L.bold, text: <b>{L.boldShort}</b>, pressed: s.bold, onText: true, onClick: text((c) => c.toggleBold()) },
         { id: 'italic', label: L.italic, text: <i>{L.italicShort}</i>, pressed: s.italic, onText: true, onClick: text((c) => c.toggleItalic()) },
         { id: 'underline', label: L.underline, text: <u>U</u>, pressed: s.underline, onText: true, onClick: text((c) => c.toggleUnderline()) },
-        // A quoted passage in the other målform than the text's (the editor's lang): spell-check and export follow it.
-        {
-          id: 'language',
-          label: s.language ? L.otherLanguageOff : L.otherLanguage(passageLanguage(editor)),
-          text: L.otherLanguageShort,
-          pressed: s.language,
-          onText: true,
-          onClick: text((c) => (s.language ? c.unsetMark('language') : c.setMark('language', { lang: passageLanguage(editor) }))),
-        },
       ],
     },
     {
@@ -117,6 +108,22 @@ function toolGroups(editor: Editor, s: ToolbarState, actions: ToolbarActions, L:
         { id: 'image', label: L.image, text: L.imageShort, onClick: actions.image },
         { id: 'caption', label: L.caption, text: L.captionShort, disabled: !s.captionable, onClick: actions.caption },
         { id: 'footnote', label: L.footnote, text: L.footnote, pressed: s.footnote, onClick: actions.footnote },
+      ],
+    },
+    {
+      // Seldom used: the first to go into «Flere verktøy» on a narrow window.
+      id: 'language',
+      priority: 1,
+      tools: [
+        // A quoted passage in the other målform than the text's (the editor's lang): spell-check and export follow it.
+          {
+            id: 'language',
+            label: s.language ? L.otherLanguageOff : L.otherLanguage(passageLanguage(editor)),
+            text: L.otherLanguageShort,
+            pressed: s.language,
+            onText: true,
+            onClick: text((c) => (s.language ? c.unsetMark('language') : c.setMark('language', { lang: passageLanguage(editor) }))),
+          },
       ],
     },
     {

@@ -153,6 +153,8 @@ describe('spell-check in the chapter editor', () => {
 
   it('marks a selected passage as nynorsk from the toolbar: it is checked in nynorsk and stored with its language', async () => {
     await expect.poll(() => page.locator('.plan-editor .plan-spell-malform').allTextContents()).toEqual(['ikkje']);
+    // Wide enough that the seldom-used language button is shown, not in «Flere verktøy».
+    await page.setViewportSize({ width: 1920, height: 1000 });
     await page.locator('.plan-editor .plan-spell-malform').filter({ hasText: 'ikkje' }).dblclick();
     await page.getByRole('button', { name: 'Språk: merk som nynorsk', exact: true }).click();
     await expect.poll(() => page.locator('.plan-editor .ProseMirror span[lang="nn"]').allTextContents()).toEqual(['ikkje']);
