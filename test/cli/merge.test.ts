@@ -51,7 +51,7 @@ type JsonReport = {
 };
 
 describe('cli merge reports every conflict', () => {
-  it('lists a conflict the plan\'s own value wins instead of «Kopien har ingenting …», rich text as plain text, and changes nothing', async () => {
+  it('lists a conflict the plan\'s own value wins instead of «Kopien har ingenting …», rich text as plain text, and keeps the plan\'s value', async () => {
     const { plan, copies, data } = await planWithCopies('Egen verdi vinner', 1);
     const area = data.areas[0]!;
     edit(copies[0]!, [{ table: 'areas', id: area.id, column: 'problems', value: plainTextToRichText('Kopiens første linje\n- kopiens punkt') }]);
@@ -67,9 +67,20 @@ describe('cli merge reports every conflict', () => {
       expect(r.out).toMatch(/problems: her «Planens tekst, skrevet sist», i kopien «Kopiens første linje \/ - kopiens punkt»; planens verdi gjelder \(endret sist, /);
       expect(r.out).not.toMatch(/"type"|\{"/);
     }
-    // Every value the plan keeps: the merge changes nothing, so no backup and the file is untouched.
-    expect(sha256File(plan)).toBe(sha);
-    expect(readdirSync(tmp.dir)).not.toContain(`Egen verdi vinner – sikkerhetskopier`);
+    // Every value the plan keeps, but the copy's change is taken into the log (with a backup first): another merge
+    // order would have it too, so every order ends with the same file contents (mergeUnshownChanges.test.ts).
+    expect(sha256File(plan)).not.toBe(sha);
+    expect(readdirSync(tmp.dir)).toContain(`Egen verdi vinner – sikkerhetskopier`);
+    const merged = openPlanFile(plan, { readOnly: true });
+    try {
+      expect(merged.readPlan().areas.find((a) => a.id === area.id)!.problems).toEqual(plainTextToRichText('Planens tekst, skrevet sist'));
+    } finally {
+      merged.close();
+    }
+    // Merged again, the copy brings nothing: the file is untouched.
+    const after = sha256File(plan);
+    expect((await cli('merge', plan, copies[0]!)).out).toContain('Kopien har ingenting');
+    expect(sha256File(plan)).toBe(after);
   });
 
   it('--json on merge --preview and merge prints the report: kinds, tables, ids, both values as text, which is kept', async () => {

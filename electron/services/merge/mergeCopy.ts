@@ -7,7 +7,7 @@ import type { MergeCopiesOutcome, MergeCopiesPreview, MergeOutcome, MergePreview
 import { PlanverkError } from '../../../shared/api/errors';
 import type { PlanData } from '../../../shared/domain/plan';
 import { reviewBrought } from '../../../shared/merge/reviewBrought';
-import { mergeDatabases, openPlanFile, type OpenOptions, type PlanFile } from '../store';
+import { broughtAnything, mergeDatabases, openPlanFile, type OpenOptions, type PlanFile } from '../store';
 import { LogClock, type MerkleTrie } from '../store/clock';
 import { prepareCopy, restamperFor, type PreparedCopy } from '../store/clockSafety';
 import { checkIncomingLog } from '../store/incomingLog';
@@ -46,15 +46,16 @@ export function previewCopies(file: PlanFile, paths: readonly string[], deps: Me
 
 /**
  * Merges the copies in one step: first on an in-memory twin, which says what the merge brings and refuses a result
- * that would not be a valid plan before any backup or write; when it changes nothing the file is left alone (no write,
- * no backup). Otherwise the plan is backed up once, then every copy is merged in one transaction that checks the
+ * that would not be a valid plan before any backup or write; when the copies bring nothing the file lacks (not only
+ * nothing the plan shows differently: a log entry that changes no value still counts) the file is left alone (no
+ * write, no backup). Otherwise the plan is backed up once, then every copy is merged in one transaction that checks the
  * result again before it commits. A failed merge leaves the plan as it was and keeps the backup.
  */
 export function runCopies(file: PlanFile, paths: readonly string[], deps: MergeDeps = {}): MergeCopiesOutcome {
   assertMergeable(file, paths, { writing: true });
   return withCopies(file, paths, deps, (copies) => {
     const report = { ...mergeOnTwin(file, copies, deps), backupFolder: backupFolder(file.path) };
-    if (!changesPlan(report.total)) return { ...report, backupPath: null };
+    if (report.total.nothingNew) return { ...report, backupPath: null };
     const backupPath = backUpPlan(file.database, file.path, (deps.now ?? (() => new Date()))());
     const clockBefore = file.logClock.snapshot();
     const logBefore = file.logPosition();
@@ -74,9 +75,6 @@ export function runCopies(file: PlanFile, paths: readonly string[], deps: MergeD
     }
   });
 }
-
-/** The plan reads differently after the merge (rows or chapter text); conflicts the plan's values win change nothing. */
-const changesPlan = (summary: MergeSummary): boolean => hasDifferences(summary.counts) || summary.chapters.length > 0 || summary.versions > 0;
 
 type MergeTarget = Parameters<typeof mergeDatabases>[0];
 
@@ -116,7 +114,7 @@ function mergeOnTwin(file: PlanFile, copies: readonly OpenCopy[], deps: MergeDep
       conflicts,
       ...structure,
       versions,
-      nothingNew: !hasDifferences(counts) && conflicts.length === 0 && !hasStructureNews(structure) && versions === 0,
+      nothingNew: parts.every((p) => p.nothingNew) && !hasDifferences(counts) && conflicts.length === 0 && !hasStructureNews(structure) && versions === 0,
       clock: parts.find((p) => p.clock)?.clock ?? null,
     };
     return { copies: parts, total };
@@ -148,12 +146,15 @@ function mergeAndCompare(db: Database.Database, writer: RowWriter, clock: LogClo
   // Conflicts are read from the logs before the merge joins them; the winner is the one the merge will apply.
   const conflicts = findConflicts(db, copy.db, [before, copyPlan]);
   const structure = watchStructure(db, copy.db);
-  const { newVersions: versions } = mergeOne({ db, writer, clock }, copy.db, deps);
+  const merged = mergeOne({ db, writer, clock }, copy.db, deps);
+  const versions = merged.newVersions;
   const after = readPlanData(db);
   const counts = countDifferences(before, after);
   const chapters = changedChapters(before, after);
   const report = structure.finish(db, { before, after, copy: copyPlan });
-  const nothingNew = !hasDifferences(counts) && conflicts.length === 0 && !hasStructureNews(report) && versions === 0;
+  // Log entries that change no shown value (a comment reopened that was open) are news too: without them the plan
+  // would order later changes to those fields, and name their authors, differently from another merge order.
+  const nothingNew = !broughtAnything(merged) && !hasDifferences(counts) && conflicts.length === 0 && !hasStructureNews(report) && versions === 0;
   return { counts, review: reviewBrought(before, after), chapters, conflicts, ...report, versions, nothingNew, clock: copy.clock };
 }
 

@@ -3,5 +3,5 @@ export { createPlanFile, parsePlanData, planToChanges } from './createPlanFile';
 export { openPlanFile, PlanFile } from './planFile';
 export type { OpenOptions } from './openPlanFile';
 export { APPLICATION_ID } from './header';
-export { mergeDatabases, mergeFrom, type MergeResult } from './merge';
+export { broughtAnything, mergeDatabases, mergeFrom, type MergeResult } from './merge';
 export { assertSamePlan } from './planIdentity';

@@ -15,24 +15,44 @@ import { sha256Hex, type RowWriter } from './rowWriter';
 import { validateChange } from './validateChange';
 import { mergeVersions } from './versionMerge';
 
-export type MergeResult = { newMessages: number; touchedFields: number; newChapterUpdates: number; newBlobs: number; newVersions: number };
+export type MergeResult = {
+  newMessages: number;
+  touchedFields: number;
+  newChapterUpdates: number;
+  newBlobs: number;
+  newVersions: number;
+  /** Persons this plan lacked or knew by an older name. */
+  newPeople: number;
+  /** Re-stamp records this plan lacked (clockSafety.ts). */
+  newRestamps: number;
+};
+
+/**
+ * Whether the merge brought anything into the file. A change can bring log entries without changing a value the plan
+ * shows (a comment reopened that was open, a field set back): the file must still take them, or a later merge in
+ * another order sorts the same field differently and shows other authors («Endret av»).
+ */
+export const broughtAnything = (r: MergeResult): boolean =>
+  r.newMessages + r.newChapterUpdates + r.newBlobs + r.newVersions + r.newPeople + r.newRestamps > 0;
 
 type Message = { timestamp: string; dataset: string; row: string; column: string; value: string };
 
 /** Merges `source` into the target's database (pure over two open databases; the caller owns both). */
 export function mergeDatabases(target: { db: Database; writer: RowWriter; clock: LogClock }, source: Database): MergeResult {
   const { db, writer, clock } = target;
-  const result: MergeResult = { newMessages: 0, touchedFields: 0, newChapterUpdates: 0, newBlobs: 0, newVersions: 0 };
+  const result: MergeResult = { newMessages: 0, touchedFields: 0, newChapterUpdates: 0, newBlobs: 0, newVersions: 0, newPeople: 0, newRestamps: 0 };
   db.transaction(() => {
     const touched = new Map<string, Omit<Message, 'timestamp' | 'value'>>();
-    for (const p of readPeople(source)) mergePerson(db, p);
+    for (const p of readPeople(source)) if (mergePerson(db, p)) result.newPeople++;
     for (const m of source.prepare('SELECT timestamp, dataset, "row", "column", value, author, wallTime FROM messages_crdt ORDER BY timestamp').iterate() as Iterable<Message & Authorship>) {
       if (!writer.appendMessage(m.timestamp, m.dataset, m.row, m.column, m.value, m)) continue;
       result.newMessages++;
       clock.recv(m.timestamp);
       touched.set(`${m.dataset}\u0000${m.row}\u0000${m.column}`, { dataset: m.dataset, row: m.row, column: m.column });
     }
-    for (const f of takeRestamps(writer, source)) touched.set(`${f.dataset}\u0000${f.row}\u0000${f.column}`, f);
+    const restamps = takeRestamps(writer, source);
+    result.newRestamps = restamps.recorded;
+    for (const f of restamps.fields) touched.set(`${f.dataset}\u0000${f.row}\u0000${f.column}`, f);
     for (const f of touched.values()) if (applyLatest(writer, f)) result.touchedFields++;
     settleTombstones(writer, touched.values());
     const chapters = new Set<string>();
@@ -60,11 +80,12 @@ export function mergeDatabases(target: { db: Database; writer: RowWriter; clock:
  * ours that the source re-stamped (made here while this machine's clock ran ahead) keeps only its re-stamped message,
  * as the source has it, so both files converge; a record whose two messages differ is not one and changes nothing.
  */
-function takeRestamps(writer: RowWriter, source: Database): Omit<Message, 'timestamp' | 'value'>[] {
+function takeRestamps(writer: RowWriter, source: Database): { recorded: number; fields: Omit<Message, 'timestamp' | 'value'>[] } {
   const fields: Omit<Message, 'timestamp' | 'value'>[] = [];
+  let recorded = 0;
   const theirs = source.prepare('SELECT dataset, "row", "column", value FROM messages_crdt WHERE timestamp = ?');
   for (const r of source.prepare('SELECT original, timestamp FROM messages_restamped').iterate() as Iterable<{ original: string; timestamp: string }>) {
-    writer.recordRestamp(r.original, r.timestamp);
+    if (writer.recordRestamp(r.original, r.timestamp)) recorded++;
     const ours = writer.message(r.original);
     const restamped = theirs.get(r.timestamp) as Omit<Message, 'timestamp'> | undefined;
     if (!ours || !restamped || r.original === r.timestamp) continue;
@@ -72,7 +93,7 @@ function takeRestamps(writer: RowWriter, source: Database): Omit<Message, 'times
     writer.deleteMessage(r.original);
     fields.push({ dataset: ours.dataset, row: ours.row, column: ours.column });
   }
-  return fields;
+  return { recorded, fields };
 }
 
 /** Writes the field's value from its latest message; a value that does not validate stays in the log only. */

@@ -72,9 +72,9 @@ export class RowWriter {
     this.stmt('DELETE FROM messages_crdt WHERE timestamp = ?').run(timestamp);
   }
 
-  /** Notes that a copy's change stamped `original` is in this log as `timestamp` (clockSafety.ts). */
-  recordRestamp(original: string, timestamp: string): void {
-    this.stmt('INSERT OR IGNORE INTO messages_restamped (original, timestamp) VALUES (?, ?)').run(original, timestamp);
+  /** Notes that a copy's change stamped `original` is in this log as `timestamp` (clockSafety.ts); false if noted already. */
+  recordRestamp(original: string, timestamp: string): boolean {
+    return this.stmt('INSERT OR IGNORE INTO messages_restamped (original, timestamp) VALUES (?, ?)').run(original, timestamp).changes === 1;
   }
 
   latestMessage(dataset: string, row: string, column: string): { timestamp: string; value: string } | undefined {
