@@ -112,6 +112,8 @@ function ConflictValue({ text, author, winner }: { text: string; author: Conflic
   return (
     <>
       <span className={winner ? styles.winner : undefined}>{text}</span>
+      {/* A space, so a screen reader says «… av Kari», not one run-together word. */}
+      {author && ' '}
       {author && <span className={styles.author}>{t('mergeReview.by', { name: author.group ? `${author.name} (${author.group})` : author.name })}</span>}
     </>
   );
