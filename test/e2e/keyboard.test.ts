@@ -19,7 +19,7 @@ const MAIN_CONTROLS: Record<RouteId, string[]> = {
   chapters: ['Innledning'],
   tables: [],
   hearing: [],
-  comments: ['Person', 'Gruppe', 'Status', 'Kapittel'],
+  comments: ['Person', 'Gruppe', 'Status', 'Sted'],
   export: [],
   compare: [],
 };
