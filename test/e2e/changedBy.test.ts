@@ -51,7 +51,9 @@ async function comment(pane: ReturnType<Page['locator']>, name: string, body: st
   await pane.getByRole('button', { name: 'Ny kommentar' }).click();
   await pane.getByRole('textbox', { name: `Kommentar til «${name}»` }).fill(body);
   await pane.getByRole('button', { name: 'Lagre', exact: true }).click();
-  await pane.getByText(body).waitFor();
+  // The saved comment's text, not the draft box, which may still hold it for a moment before it closes.
+  await pane.locator('p').filter({ hasText: body }).first().waitFor();
+  await pane.getByRole('textbox', { name: `Kommentar til «${name}»` }).waitFor({ state: 'detached' });
 }
 
 beforeAll(async () => {
