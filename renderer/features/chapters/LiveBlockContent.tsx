@@ -2,16 +2,15 @@
 // very tables the document draws in its place (shared/document/build/liveBlocks.ts), compact and read-only, always
 // from the open plan (so never a stale copy, and never a second idea of what the table holds).
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { HearingChanges } from '../../../shared/compare/hearingChanges';
+import { useMemo, type ReactNode } from 'react';
 import { liveBlockTables } from '../../../shared/document/build/liveBlocks';
 import { cellLines } from '../../../shared/document/cellText';
 import { inlineText, type Block, type TableCell } from '../../../shared/document/model';
-import { api } from '../../api/client';
 import type { PlanContent } from '../../../shared/domain/planView';
 import type { LiveBlockKind } from '../../../shared/editor/nodes';
 import { useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
+import { useHearingChanges } from '../hearing/useHearingChanges';
 import { MatrixTableView } from '../matrix/MatrixTableView';
 
 const useStyles = makeStyles({
@@ -45,16 +44,7 @@ const SERVICE_FED: Partial<Record<LiveBlockKind, (props: { plan: PlanContent }) 
  * page's plan), asked again whenever the plan changes; the tables are the document's own, as for the other kinds.
  */
 function HearingChangesPreview({ plan }: { plan: PlanContent }) {
-  const [changes, setChanges] = useState<HearingChanges | null | undefined>(undefined);
-  useEffect(() => {
-    let live = true;
-    void api.call('hearingChanges.list', {}).then((r) => {
-      if (live && r.ok) setChanges(r.value.changes);
-    });
-    return () => {
-      live = false;
-    };
-  }, [plan]);
+  const changes = useHearingChanges(plan);
   const blocks = useMemo(() => (changes === undefined ? [] : liveBlockTables(plan, 'hearing-changes', null, changes)), [plan, changes]);
   return (
     <>

@@ -1,14 +1,12 @@
 // «Endringer etter innspillet» (issue 16): the changes made since the hearing draft, each a checkbox that links this
 // input to it (or unlinks it) as one undoable step; the merknadsbehandling and «Endringer etter høring» then name it.
 import { Checkbox, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
-import type { HearingChanges } from '../../../shared/compare/hearingChanges';
 import { linksOf, toggleLinkChanges } from '../../../shared/domain/inputChange';
 import type { HearingInput } from '../../../shared/domain/plan';
-import { api } from '../../api/client';
 import { useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
 import { commit } from '../../commands/commandBus';
+import { useHearingChanges } from './useHearingChanges';
 
 const useStyles = makeStyles({
   box: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: '4px 8px', margin: 0 },
@@ -20,16 +18,7 @@ export function InputChangeLinks({ input, className }: { input: HearingInput; cl
   const t = useT();
   const plan = usePlanStore((s) => s.plan);
   const links = plan?.inputChanges ?? [];
-  const [changes, setChanges] = useState<HearingChanges | null | undefined>(undefined);
-  useEffect(() => {
-    let live = true;
-    void api.call('hearingChanges.list', {}).then((r) => {
-      if (live && r.ok) setChanges(r.value.changes);
-    });
-    return () => {
-      live = false;
-    };
-  }, [plan?.chapters, plan?.measures, plan?.cells]);
+  const changes = useHearingChanges(plan);
   const entries = (changes?.sections ?? []).flatMap((s) => s.changes.map((c) => ({ section: s.title, change: c })));
   return (
     <fieldset className={`${styles.box} ${className ?? ''}`} data-testid="input-change-links">

@@ -1,16 +1,16 @@
 // Reading a version fast (issue 16: compare of two versions < 500 ms): a chapter unchanged since the version is not
 // rebuilt, a chapter read once is remembered, and what is remembered is keyed by the chapter's stored updates, so an
 // edit, a compaction or another copy's history never gets an answer computed from other updates.
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPlanFile, openPlanFile, type PlanFile } from '../../../electron/services/store';
 import { COMPACT_AFTER_UPDATES } from '../../../electron/services/store/rowWriter';
 import { forgetChaptersAtVersions } from '../../../electron/services/versions/chapterAtVersion';
 import { makeVersion, readVersion } from '../../../electron/services/versions/versionService';
 import type { Chapter } from '../../../shared/domain/plan';
-import { YJS_FIELD } from '../../../shared/editor';
 import { canonicalPlanJson } from '../../../shared/interchange/planJson';
 import { smallPlan, tempDir } from '../store/helpers';
+import { typeWords } from './typing';
 
 // Every replay of a stored update into a document goes through Y.applyUpdate: counted here.
 const replays = vi.hoisted(() => ({ count: 0 }));
@@ -48,19 +48,6 @@ function planFile(): PlanFile {
   return openPlanFile(path);
 }
 
-/** Types `words` at the end of the chapter's last paragraph, one stored update per word (as the editor sends them). */
-function typeWords(file: PlanFile, chapterId: string, words: readonly string[]): void {
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, file.chapterState(chapterId));
-  const fragment = doc.getXmlFragment(YJS_FIELD);
-  const para = fragment.get(fragment.length - 1) as Y.XmlElement;
-  for (const word of words) {
-    const before = Y.encodeStateVector(doc);
-    const text = para.get(0) as Y.XmlText;
-    text.insert(text.length, ` ${word}`);
-    file.appendChapterUpdate(chapterId, Y.encodeStateAsUpdate(doc, before));
-  }
-}
 
 const updatesOf = (file: PlanFile, chapterId: string): number =>
   file.database.prepare('SELECT count(*) FROM chapterUpdates WHERE chapterId = ?').pluck().get(chapterId) as number;

@@ -9,6 +9,7 @@ import { PlanverkError } from '../../../shared/api/errors';
 import { YJS_FIELD } from '../../../shared/editor';
 import { canonicalPlanJson } from '../../../shared/interchange/planJson';
 import { sha256File, smallPlan, tempDir } from '../store/helpers';
+import { typeWords } from './typing';
 
 const tmp = tempDir('planverk-versions-');
 afterAll(() => tmp.cleanup());
@@ -24,19 +25,6 @@ const fresh = (): string => {
 const json = (file: PlanFile): string => canonicalPlanJson(file.readPlan());
 const versionJson = (file: PlanFile, id: string): string => canonicalPlanJson(readVersion(file, id).plan);
 
-/** Types `words` at the end of the chapter's last paragraph, one stored update per word (as the editor sends them). */
-function typeWords(file: PlanFile, chapterId: string, words: readonly string[]): void {
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, file.chapterState(chapterId));
-  const fragment = doc.getXmlFragment(YJS_FIELD);
-  const para = fragment.get(fragment.length - 1) as Y.XmlElement;
-  for (const word of words) {
-    const before = Y.encodeStateVector(doc);
-    const text = para.get(0) as Y.XmlText;
-    text.insert(text.length, ` ${word}`);
-    file.appendChapterUpdate(chapterId, Y.encodeStateAsUpdate(doc, before));
-  }
-}
 
 /** Deletes the chapter's last paragraph's text (so a version before it needs the deleted content). */
 function clearLastParagraph(file: PlanFile, chapterId: string): void {
