@@ -13,7 +13,8 @@ import { liveBlockRenderer } from './build/liveBlocks';
 import { allGroupTables, allResponsibilityTable, groupLabel, groupTable, overviewTable } from './build/matrixBlocks';
 import { merknadsTable } from './build/structuredBlocks';
 import { autoCaptionFor, richTextToBlocks } from './build/tiptapBlocks';
-import type { Block, DocModel, DocPart, TocEntry, Watermark, WatermarkPlacement } from './model';
+import type { LiveBlockRenderer } from './build/richBuild';
+import type { Block, BlockOrigin, DocModel, DocPart, TocEntry, Watermark, WatermarkPlacement } from './model';
 import { layOutTables } from './tableLayout';
 import { wordsFor } from './words';
 
@@ -28,13 +29,15 @@ export type BuildOptions = {
   review?: ReviewSource;
   /** The changes since the hearing draft (electron/services/compare/hearingSource.ts), drawn by the «Endringer etter høring» live block and named in the merknadsbehandling. */
   hearingChanges?: HearingChanges | null;
+  /** Stamp each chapter's blocks with where they come from (a compare redline names who changed what by it). */
+  origins?: boolean;
 };
 
 export function buildDocument(plan: PlanData, options: BuildOptions): DocModel {
   // Files written before text was cleaned at the boundary, and merged copies, still give well-formed XML and no leaking bidi.
   // Every table in row order, so the document is the same whatever order (copy, merge order) the rows came in.
   const review = options.review ? new ReviewState(options.review) : null;
-  const ctx = new BuildContext(planInRowOrder(cleanDeep(plan)), wordsFor(plan.plan.malform), review, options.hearingChanges ?? null);
+  const ctx = new BuildContext(planInRowOrder(cleanDeep(plan)), wordsFor(plan.plan.malform), review, options.hearingChanges ?? null, options.origins ?? false);
   const cover = buildCover(ctx);
   const { blocks, subtitle } = buildPart(ctx, options.part);
   const meta = buildMeta(ctx, options.watermark, options.watermarkPlacement ?? 'diagonal', subtitle);
@@ -112,8 +115,7 @@ function chapterBlocks(ctx: BuildContext, parentId: string | null): Block[] {
   const walkTop = (chapters: Chapter[]): void => {
     for (const c of chapters) {
       if (c.kind === 'part') {
-        blocks.push({ kind: 'heading', level: 1, number: null, text: c.title.trim() || '–', id: ctx.headingId(), inToc: true });
-        blocks.push(...richTextToBlocks(chapterBody(ctx, c), ctx, { chapterLevel: 1, live: liveBlockRenderer(ctx), autoCaption: autoCaptionFor(c.title), ...ownLanguage(ctx, c) }));
+        blocks.push(...chapterOwnBlocks(ctx, c, { kind: 'heading', level: 1, number: null, text: c.title.trim() || '–', id: ctx.headingId(), inToc: true }));
         walkTop(childrenOf(ctx.plan, c.id));
       } else {
         const number = c.numbered ? String(++counter) : null;
@@ -132,10 +134,8 @@ function ownLanguage(ctx: BuildContext, chapter: Chapter): { lang?: 'nb' | 'nn' 
 
 function chapterTree(ctx: BuildContext, chapter: Chapter, level: number, number: string | null, numbered: boolean): Block[] {
   const headingLevel = Math.min(3, level) as 1 | 2 | 3;
-  const blocks: Block[] = [
-    { kind: 'heading', level: headingLevel, number: numbered ? number : null, text: chapter.title.trim() || '–', id: ctx.headingId(), inToc: level <= 3 },
-    ...richTextToBlocks(chapterBody(ctx, chapter), ctx, { chapterLevel: headingLevel, live: liveBlockRenderer(ctx), autoCaption: autoCaptionFor(chapter.title), ...ownLanguage(ctx, chapter) }),
-  ];
+  const heading: Block = { kind: 'heading', level: headingLevel, number: numbered ? number : null, text: chapter.title.trim() || '–', id: ctx.headingId(), inToc: level <= 3 };
+  const blocks = chapterOwnBlocks(ctx, chapter, heading);
   let counter = 0;
   for (const child of childrenOf(ctx.plan, chapter.id)) {
     const childNumbered = numbered && number !== null && child.numbered;
@@ -144,6 +144,18 @@ function chapterTree(ctx: BuildContext, chapter: Chapter, level: number, number:
   }
   return blocks;
 }
+
+/** A chapter's heading and text; for a redline stamped with their origin (its live blocks' tables show the plan's fields). */
+function chapterOwnBlocks(ctx: BuildContext, chapter: Chapter, heading: Extract<Block, { kind: 'heading' }>): Block[] {
+  const renderLive = liveBlockRenderer(ctx);
+  const live: LiveBlockRenderer = ctx.origins ? (attrs, level) => stamp(renderLive(attrs, level), { fields: true }) : renderLive;
+  const body = richTextToBlocks(chapterBody(ctx, chapter), ctx, { chapterLevel: heading.level, live, autoCaption: autoCaptionFor(chapter.title), ...ownLanguage(ctx, chapter) });
+  if (!ctx.origins) return [heading, ...body];
+  return [{ ...heading, origin: { chapter: chapter.id, part: 'title' } }, ...stamp(body, { chapter: chapter.id, part: 'text' })];
+}
+
+/** Blocks without an origin of their own get this one (a live block's tables keep theirs inside a chapter). */
+const stamp = (blocks: Block[], origin: BlockOrigin): Block[] => blocks.map((b) => (b.origin ? b : { ...b, origin }));
 
 /** A chapter's text, with its comments' ranges marked when the document carries review content. */
 function chapterBody(ctx: BuildContext, chapter: Chapter): Chapter['body'] {

@@ -57,7 +57,15 @@ export type TableOrientation = 'portrait' | 'landscape';
 
 export type TocEntry = { level: 1 | 2 | 3; number: string | null; text: string; id: string };
 
-export type Block =
+/**
+ * Where a block's text comes from, set only when the builder is asked for it (a compare redline, to name who changed
+ * it): a chapter's title or text; a block without it (live tables, the merknadsbehandling) shows the plan's fields.
+ */
+export type BlockOrigin = { chapter: string; part: 'title' | 'text' } | { fields: true };
+
+export type Block = BlockContent & { origin?: BlockOrigin };
+
+type BlockContent =
   | { kind: 'heading'; level: 1 | 2 | 3; number: string | null; text: string; id: string; /** Listed in Innhold. Word's TOC field lists every Heading 1–3, so the builder lists them all too; kept explicit for parts that may opt out. */ inToc: boolean; /** review content (a compare redline): the heading's text as runs with tracked changes; `text` stays the new text for Innhold and bookmarks */ runs?: Inline[] }
   | { kind: 'paragraph'; runs: Inline[] }
   | { kind: 'quote'; blocks: Block[] }

@@ -76,19 +76,20 @@ describe('cli: Endringer etter høring', () => {
     expect(textOf(await documentXml(merknad))).toContain(`Endringer etter innspillet: Kapitler: ${editedTitle}`);
   });
 
-  it('--compare-hearing writes the differences from the hearing draft as w:ins/w:del with the author, which pandoc reads as tracked changes', async () => {
+  it('--compare-hearing writes the differences from the hearing draft as w:ins/w:del with the author who made them (not the person exporting), which pandoc reads as tracked changes', async () => {
     const out = tmp.file('sammenlignet.docx');
     const before = sha256File(planPath);
     const r = await cli('export', planPath, '--format', 'docx', '--compare-hearing', '--author', 'Kari Nordmann', '--out', out);
     expect(r.code, r.err).toBe(0);
     expect(sha256File(planPath)).toBe(before);
     const xml = await documentXml(out);
-    expect(xml).toMatch(/<w:del [^>]*w:author="Kari Nordmann"[^>]*>(?:(?!<\/w:del>).)*tjenestene/s);
-    expect(xml).toMatch(/<w:ins [^>]*w:author="Kari Nordmann"[^>]*>(?:(?!<\/w:ins>).)*tilbudene/s);
+    // Ola made the edits after the hearing draft; Kari only exports.
+    expect(xml).toMatch(/<w:del [^>]*w:author="Ola Hansen"[^>]*>(?:(?!<\/w:del>).)*tjenestene/s);
+    expect(xml).toMatch(/<w:ins [^>]*w:author="Ola Hansen"[^>]*>(?:(?!<\/w:ins>).)*tilbudene/s);
     expect(textOf(xml)).toMatch(/Sammenlignet med: Høringsutkast \d\d\.\d\d\.\d{4}/);
     const md = execFileSync('pandoc', ['--track-changes=all', '--wrap=none', '-t', 'markdown', out], { encoding: 'utf8' });
-    expect(md).toMatch(/\[tilbudene\]\{\.insertion author="Kari Nordmann"/);
-    expect(md).toMatch(/\[tjenestene\]\{\.deletion author="Kari Nordmann"/);
+    expect(md).toMatch(/\[tilbudene\]\{\.insertion author="Ola Hansen" date="\d{4}-\d\d-\d\dT[\d:]+Z"/);
+    expect(md).toMatch(/\[tjenestene\]\{\.deletion author="Ola Hansen"/);
     expect(md).toMatch(/\[Lagt til etter innspill i høringen\.\]\{\.insertion/);
   });
 

@@ -1,12 +1,13 @@
 // `compare <file.planverk> --from <version|file> [--to <version|file|now>] --format html|docx|pdf --out <path>`:
 // the redline of two editions of one plan (the newer plan's document, the differences from the older as tracked
 // changes). A version is named by its id or name; --to defaults to the plan file as it is («now»). Files may be
-// .planverk or plan JSON; none is written to. The changes carry the newer version's author, else the CLI's person.
+// .planverk or plan JSON; none is written to. Each change carries who made it where the file's history tells.
 import { existsSync } from 'node:fs';
 import { PlanverkError } from '../../../shared/api/errors';
 import { comparePlans, countChanges } from '../../../shared/compare/comparePlans';
 import { readCompareSide, readVersionSide, type CompareSide } from '../../services/compare/compareSources';
 import { exportRedline } from '../../services/compare/exportRedline';
+import { sideAuthors } from '../../services/compare/changeAuthors';
 import type { ExportFormat } from '../../services/export/exportPlan';
 import { parseArgs, type Command } from '../command';
 
@@ -35,10 +36,12 @@ export const compareCommand: Command = {
     const now = readCompareSide(file);
     const older = side(file, from);
     const newer = to === 'now' ? now : side(file, to);
-    // The changes are the newer side's: its version's author and date when it is one, else the person running the CLI.
+    // Each change carries who made it when both sides are points of the file's history (changeAuthors.ts); else, and
+    // for a change the history cannot place, the newer version's author and date, or the person running the CLI.
     const person = newer.version?.author ?? ctx.author();
     const by = { author: person.name, initials: person.initials, date: newer.version?.createdAt ?? null };
-    const result = await exportRedline({ from: older, to: newer, format: format as ExportFormat, out, by });
+    const history = sideAuthors(older, newer, by);
+    const result = await exportRedline({ from: older, to: newer, format: format as ExportFormat, out, by, authors: history?.authors ?? null }).finally(() => history?.close());
     const changes = countChanges(comparePlans(older.plan, newer.plan));
     io.out(`Skrev ${result.path} (${changes} endringer mellom «${older.label}» og «${newer.label}», ${result.ms} ms)`);
     return 0;

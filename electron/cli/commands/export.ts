@@ -8,7 +8,7 @@
 import { PlanverkError } from '../../../shared/api/errors';
 import type { DocPart, Watermark, WatermarkPlacement } from '../../../shared/document/model';
 import { exportPlan, prepareExport, type ExportFormat, type RedlineFrom } from '../../services/export/exportPlan';
-import { changesBy, hearingChangesFor, readHearingDraft } from '../../services/compare/hearingSource';
+import { hearingChangesFor, hearingRedlineFrom } from '../../services/compare/hearingSource';
 import type { PlanData } from '../../../shared/domain/plan';
 import { openPlanFile, type PlanFile } from '../../services/store';
 import { readReviewSource } from '../../services/export/reviewSource';
@@ -72,9 +72,9 @@ export const exportCommand: Command = {
 
 /** The newest hearing draft as the older side of the redline; a plan without one is refused in one sentence. */
 function hearingRedline(file: PlanFile, plan: PlanData, ctx: CliContext): RedlineFrom {
-  const draft = readHearingDraft(file, plan.plan.malform);
+  const draft = hearingRedlineFrom(file, plan, ctx.author());
   if (!draft) throw new PlanverkError('NOT_FOUND', undefined, { key: 'noHearingDraft' });
-  return { plan: draft.plan, label: draft.label, by: changesBy(ctx.author()) };
+  return draft;
 }
 
 /** For writing (the version goes in the file); a plan another Planverk holds is exported without a version, said in one line. */

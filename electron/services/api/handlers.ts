@@ -24,7 +24,7 @@ import { createStartHandlers, type PlanDialogs } from '../start/handlers';
 import { createVersionHandlers } from '../versions/handlers';
 import { createCompareHandlers } from '../compare/handlers';
 import { hearingDraftVersion } from '../versions/versionService';
-import { changesBy, hearingChangesFor, readHearingDraft } from '../compare/hearingSource';
+import { hearingChangesFor, hearingRedlineFrom } from '../compare/hearingSource';
 
 export type HandlerOptions = Pick<ShareDeps, 'openDraft' | 'outDir'> & {
   /** 'electron' when the desktop shell creates the handlers; the bridge and tests leave it 'web'. */
@@ -85,10 +85,7 @@ export function createHandlers(session: Session, options: HandlerOptions = {}): 
       },
       currentReview: (plan) => readReviewSource(session.requireCurrent(), plan),
       hearingChanges: (plan) => hearingChangesFor(session.requireCurrent(), plan, session.storeOptions),
-      hearingDraft: (plan) => {
-        const draft = readHearingDraft(session.requireCurrent(), plan.plan.malform, session.storeOptions);
-        return draft ? { plan: draft.plan, label: draft.label, by: changesBy(session.person()) } : null;
-      },
+      hearingDraft: (plan) => hearingRedlineFrom(session.requireCurrent(), plan, session.person(), session.storeOptions),
     }),
     ...createStartHandlers({
       session,

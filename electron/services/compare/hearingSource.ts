@@ -10,6 +10,8 @@ import type { ChangeBy } from '../../../shared/compare/redline/redlineRuns';
 import { formatLocalDay } from '../../../shared/format/norwegian';
 import type { OpenOptions, PlanFile } from '../store';
 import { listVersions, readVersion } from '../versions/versionService';
+import type { RedlineFrom } from '../export/exportPlan';
+import { changeAuthors, versionPoint } from './changeAuthors';
 
 /** The plan at its newest «Høringsutkast» version, named in the plan's målform; null when there is none. */
 export type HearingDraft = { plan: PlanData; label: string; version: VersionInfo };
@@ -46,9 +48,22 @@ export function hearingChangesFor(file: PlanFile, plan: PlanData, opts: OpenOpti
 }
 
 /**
- * Whom a redline's changes are attributed to: one compare knows two editions, not who typed each word, so the
- * changes carry the person exporting (Word shows «Ukjent forfatter» when there is none) and no date.
+ * Whom a redline's changes are attributed to when the history cannot tell (no such change found, or made before
+ * authors were recorded): the person exporting (Word shows «Ukjent forfatter» when there is none), no date.
  */
 export function changesBy(person: Person | null): ChangeBy {
   return { author: person?.name ?? '', initials: person?.initials ?? '', date: null };
+}
+
+/**
+ * «Sammenlignet med høringsutkastet»: the newest hearing draft as the older side of a redline of the plan now, each
+ * change attributed to who made it after the draft (changeAuthors.ts); null when the plan has none. The authors read
+ * the file lazily while the redline is built: the file must stay open until then.
+ */
+export function hearingRedlineFrom(file: PlanFile, now: PlanData, person: Person | null, opts: OpenOptions = {}): RedlineFrom | null {
+  const draft = readHearingDraft(file, now.plan.malform, opts);
+  if (!draft) return null;
+  const by = changesBy(person);
+  const point = versionPoint(file.database, draft.version.id);
+  return { plan: draft.plan, label: draft.label, by, authors: point ? changeAuthors(file.database, point, null, by) : null };
 }

@@ -9,7 +9,7 @@ import { checkPlan, hasBlockingErrors, type PlanFinding } from '../../../shared/
 import { buildDocument } from '../../../shared/document/builder';
 import type { HearingChanges } from '../../../shared/compare/hearingChanges';
 import { redlineDocument } from '../../../shared/compare/redline/redlineDocument';
-import type { ChangeBy } from '../../../shared/compare/redline/redlineRuns';
+import type { ChangeAuthors, ChangeBy } from '../../../shared/compare/redline/redlineRuns';
 import type { ReviewSource } from '../../../shared/document/build/reviewContent';
 import type { DocModel, DocPart, Watermark, WatermarkPlacement } from '../../../shared/document/model';
 import { planWordTemplate } from '../profile/planWordTemplate';
@@ -55,8 +55,11 @@ export type ExportOptions = {
   redlineFrom?: RedlineFrom;
 };
 
-/** The older side of a redline export: its plan, what the cover calls it, and who the changes are attributed to. */
-export type RedlineFrom = { plan: PlanData; label: string; by: ChangeBy };
+/**
+ * The older side of a redline export: its plan, what the cover calls it, and who made the changes (`authors`, from the
+ * plan file's history; a change it cannot place, or every change without it, carries `by`).
+ */
+export type RedlineFrom = { plan: PlanData; label: string; by: ChangeBy; authors?: ChangeAuthors | null };
 
 /** `warnings`: every finding of the export check that did not stop the export (warnings, and errors unless strict). */
 export type ExportResult = { path: string; bytes: number; ms: number; warnings: PlanFinding[] };
@@ -89,7 +92,7 @@ export async function renderPlan(plan: PlanData, options: Omit<ExportOptions, 'o
   const from = options.redlineFrom;
   // A redline compares two clean documents: review content would be the plan's own, unmatched on the older side.
   const model = from
-    ? redlineDocument(from.plan, plan, { ...look, by: from.by, fromLabel: from.label })
+    ? redlineDocument(from.plan, plan, { ...look, by: from.by, authors: from.authors ?? null, fromLabel: from.label })
     : buildDocument(plan, { ...look, ...(options.review ? { review: options.review } : {}) });
   return renderModel(model, plan, options);
 }

@@ -60,7 +60,7 @@ export function databaseAtVersion(db: Db, id: string, binding: { nativeBinding?:
  * Whether a message in the log was there at `position`. A message this file keeps only re-stamped (clock safety) counts
  * when either stamp is included: the version may have been made where the original stamp was in the log.
  */
-function inclusion(db: Db, position: LogPosition): (timestamp: string) => boolean {
+export function logInclusion(db: Db, position: LogPosition): (timestamp: string) => boolean {
   const originals = new Map<string, string[]>();
   for (const r of db.prepare('SELECT original, timestamp FROM messages_restamped').iterate() as Iterable<{ original: string; timestamp: string }>) {
     originals.set(r.timestamp, [...(originals.get(r.timestamp) ?? []), r.original]);
@@ -69,7 +69,7 @@ function inclusion(db: Db, position: LogPosition): (timestamp: string) => boolea
 }
 
 function rewindLog(db: Db, writer: RowWriter, position: LogPosition): void {
-  const included = inclusion(db, position);
+  const included = logInclusion(db, position);
   const touched = new Map<string, Field>();
   const drop = db.prepare('DELETE FROM messages_crdt WHERE timestamp = ?');
   const all = db.prepare('SELECT timestamp, dataset, "row", "column" FROM messages_crdt').all() as (Field & { timestamp: string })[];

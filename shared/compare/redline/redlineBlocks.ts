@@ -3,15 +3,24 @@
 // kind with enough words in common are compared inside (paragraph runs, heading text, list items, table rows and
 // cells), the rest is marked deleted or inserted throughout. Numbers, caption numbers and ids are left out of the
 // comparison, so a chapter added early does not make every later heading and table look changed.
-import { inlineText, type Block, type Inline, type TableCell, type TableRow } from '../../document/model';
+import { inlineText, type Block, type BlockOrigin, type Inline, type TableCell, type TableRow } from '../../document/model';
 import { similarity } from '../inlineDiff';
 import { diffKeys } from '../sequenceDiff';
-import { markRuns, redlineRuns, type ChangeBy, type FootnoteTexts } from './redlineRuns';
+import { markRuns, redlineRuns, type ChangeAuthorHere, type ChangeAuthors, type FootnoteTexts } from './redlineRuns';
 
-export type RedlineContext = { by: ChangeBy; notes: { from: FootnoteTexts; to: FootnoteTexts } };
+/** `origins`: where the deleted (older document) and inserted (newer) text of the blocks at hand come from. */
+export type RedlineContext = { authors: ChangeAuthors; notes: { from: FootnoteTexts; to: FootnoteTexts }; origins: { del: BlockOrigin | null; ins: BlockOrigin | null } };
+
+/** The context inside a pair of blocks (or one of them): their own origins where they carry one. */
+const within = (ctx: RedlineContext, a: Block | null, b: Block | null): RedlineContext => ({
+  ...ctx,
+  origins: { del: a?.origin ?? ctx.origins.del, ins: b?.origin ?? ctx.origins.ins },
+});
+const authorHere = (ctx: RedlineContext): ChangeAuthorHere => (kind, text) => ctx.authors({ kind, origin: ctx.origins[kind], text });
 
 const PAIR_SIMILARITY = 0.3;
-const UNNUMBERED = new Set(['number', 'full', 'id']);
+// origin: a paragraph moved to another chapter is the same paragraph.
+const UNNUMBERED = new Set(['number', 'full', 'id', 'origin']);
 
 /** A block's identity without its numbers: what makes two blocks «the same» across versions. */
 const keyOf = (value: unknown): string => JSON.stringify(value, (k, v: unknown) => (UNNUMBERED.has(k) ? undefined : v));
@@ -80,16 +89,16 @@ function pairableBlocks(a: Block, b: Block): boolean {
 export function redlineBlocks(from: readonly Block[], to: readonly Block[], ctx: RedlineContext): Block[] {
   return align(from, to, keyOf, pairableBlocks).flatMap((step): Block[] => {
     if (step.kind === 'equal') return [step.b];
-    if (step.kind === 'del') return markBlock(step.a, 'del', ctx);
-    if (step.kind === 'ins') return markBlock(step.b, 'ins', ctx);
-    return [redlinePair(step.a, step.b, ctx)];
+    if (step.kind === 'del') return markBlock(step.a, 'del', within(ctx, step.a, null));
+    if (step.kind === 'ins') return markBlock(step.b, 'ins', within(ctx, null, step.b));
+    return [redlinePair(step.a, step.b, within(ctx, step.a, step.b))];
   });
 }
 
 function redlinePair(a: Block, b: Block, ctx: RedlineContext): Block {
-  if (a.kind === 'paragraph' && b.kind === 'paragraph') return { ...b, runs: redlineRuns(a.runs, b.runs, ctx.by, ctx.notes) };
+  if (a.kind === 'paragraph' && b.kind === 'paragraph') return { ...b, runs: redlineRuns(a.runs, b.runs, authorHere(ctx), ctx.notes) };
   if (a.kind === 'heading' && b.kind === 'heading') {
-    return a.text === b.text ? b : { ...b, runs: redlineRuns([{ kind: 'text', text: a.text }], [{ kind: 'text', text: b.text }], ctx.by, ctx.notes) };
+    return a.text === b.text ? b : { ...b, runs: redlineRuns([{ kind: 'text', text: a.text }], [{ kind: 'text', text: b.text }], authorHere(ctx), ctx.notes) };
   }
   if (a.kind === 'quote' && b.kind === 'quote') return { ...b, blocks: redlineBlocks(a.blocks, b.blocks, ctx) };
   if (a.kind === 'list' && b.kind === 'list') {
@@ -118,9 +127,12 @@ function redlineRows(from: readonly TableRow[], to: readonly TableRow[], ctx: Re
 
 const markRow = (row: TableRow, kind: 'ins' | 'del', ctx: RedlineContext): TableRow => ({ ...row, cells: row.cells.map((c) => ({ ...c, blocks: c.blocks.flatMap((x) => markBlock(x, kind, ctx)) })) });
 
-/** A block wholly inserted or deleted: every run marked; a deleted picture leaves its description as deleted text. */
+/**
+ * A block wholly inserted or deleted: every run marked, one change per paragraph or heading; a deleted picture leaves
+ * its description as deleted text.
+ */
 export function markBlock(block: Block, kind: 'ins' | 'del', ctx: RedlineContext): Block[] {
-  const mark = (runs: Inline[]) => markRuns(runs, kind, ctx.by);
+  const mark = (runs: Inline[]) => markRuns(runs, kind, authorHere(ctx)(kind, inlineText(runs)));
   switch (block.kind) {
     case 'paragraph':
       return [{ ...block, runs: mark(block.runs) }];

@@ -5,11 +5,13 @@ import type { PlanData } from '../../domain/plan';
 import { buildDocument, type BuildOptions } from '../../document/builder';
 import { inlineText, type DocModel } from '../../document/model';
 import { redlineBlocks } from './redlineBlocks';
-import type { ChangeBy } from './redlineRuns';
+import type { ChangeAuthors, ChangeBy } from './redlineRuns';
 
 const COMPARED_WITH = { nb: 'Sammenlignet med', nn: 'Samanlikna med' } as const;
 
 export type RedlineOptions = BuildOptions & {
+  /** Who made each change, from the plan's history; a change it cannot place (or without it: every change) carries `by`. */
+  authors?: ChangeAuthors | null;
   by: ChangeBy;
   /** What the older plan is called on the cover («Høringsutkast 15.04.2025», a file name). */
   fromLabel: string;
@@ -18,9 +20,10 @@ export type RedlineOptions = BuildOptions & {
 const footnoteTexts = (doc: DocModel) => new Map(doc.footnotes.map((f) => [f.id, inlineText(f.runs)]));
 
 export function redlineDocument(before: PlanData, after: PlanData, options: RedlineOptions): DocModel {
-  const from = buildDocument(before, options);
-  const to = buildDocument(after, options);
-  const blocks = redlineBlocks(from.blocks, to.blocks, { by: options.by, notes: { from: footnoteTexts(from), to: footnoteTexts(to) } });
+  const from = buildDocument(before, { ...options, origins: true });
+  const to = buildDocument(after, { ...options, origins: true });
+  const authors = options.authors ?? (() => options.by);
+  const blocks = redlineBlocks(from.blocks, to.blocks, { authors, notes: { from: footnoteTexts(from), to: footnoteTexts(to) }, origins: { del: null, ins: null } });
   const line = `${COMPARED_WITH[after.plan.malform]}: ${options.fromLabel}`;
   return { ...to, cover: { ...to.cover, lines: [...to.cover.lines, line] }, blocks };
 }

@@ -1,11 +1,17 @@
 // Word-level redline of inline runs (a paragraph, a heading's text, a table cell): the runs of the newer document
 // with the older one's deleted words put back in as deleted runs, each change marked with a TrackedChange.
-import type { Inline, TrackedChange } from '../../document/model';
+import type { BlockOrigin, Inline, TrackedChange } from '../../document/model';
 import { splitWords } from '../inlineDiff';
 import { diffKeys } from '../sequenceDiff';
 
-/** Who and when, the same for every change of one redline (a compare knows the versions, not each keystroke). */
+/** Who made a change and when (w:author, w:date). */
 export type ChangeBy = Omit<TrackedChange, 'kind'>;
+/** One change as the redline finds it: inserted or deleted text, in a block of this origin (null: not known). */
+export type ChangeSite = { kind: TrackedChange['kind']; origin: BlockOrigin | null; text: string };
+/** Who made the change at a site (the plan's history knows; electron/services/compare/changeAuthors.ts). */
+export type ChangeAuthors = (site: ChangeSite) => ChangeBy;
+/** The author of a change of this kind and text, where the redline is. */
+export type ChangeAuthorHere = (kind: TrackedChange['kind'], text: string) => ChangeBy;
 /** A footnote's text by its id, so a footnote reads as the same in both documents whatever its number. */
 export type FootnoteTexts = ReadonlyMap<number, string>;
 
@@ -30,12 +36,15 @@ function joinRuns(runs: readonly Inline[]): Inline[] {
   const out: Inline[] = [];
   for (const run of runs) {
     const last = out[out.length - 1];
-    if (run.kind === 'text' && last?.kind === 'text' && formatKey(last) === formatKey(run) && last.change?.kind === run.change?.kind) {
+    if (run.kind === 'text' && last?.kind === 'text' && formatKey(last) === formatKey(run) && sameChange(last.change, run.change)) {
       out[out.length - 1] = { ...last, text: last.text + run.text };
     } else out.push(run);
   }
   return out;
 }
+
+const sameChange = (a: TrackedChange | undefined, b: TrackedChange | undefined): boolean =>
+  a === b || (!!a && !!b && a.kind === b.kind && a.author === b.author && a.initials === b.initials && a.date === b.date);
 
 /** Runs marked as one change: text gets `change`; a deleted footnote reference is left out (its note is gone). */
 export function markRuns(runs: readonly Inline[], kind: TrackedChange['kind'], by: ChangeBy): Inline[] {
@@ -46,14 +55,21 @@ export function markRuns(runs: readonly Inline[], kind: TrackedChange['kind'], b
   });
 }
 
-export function redlineRuns(from: readonly Inline[], to: readonly Inline[], by: ChangeBy, notes: { from: FootnoteTexts; to: FootnoteTexts }): Inline[] {
+const runsText = (tokens: readonly Token[]): string => tokens.map((t) => (t.run.kind === 'text' ? t.run.text : '')).join('');
+
+/** Each inserted or deleted stretch of words is one change, attributed as a whole. */
+function marked(tokens: readonly Token[], kind: TrackedChange['kind'], authorHere: ChangeAuthorHere): Inline[] {
+  return markRuns(tokens.map((t) => t.run), kind, authorHere(kind, runsText(tokens)));
+}
+
+export function redlineRuns(from: readonly Inline[], to: readonly Inline[], authorHere: ChangeAuthorHere, notes: { from: FootnoteTexts; to: FootnoteTexts }): Inline[] {
   const a = tokenize(from, notes.from);
   const b = tokenize(to, notes.to);
   const out: Inline[] = [];
   for (const run of diffKeys(a.map((t) => t.key), b.map((t) => t.key))) {
     if (run.kind === 'equal') out.push(...b.slice(run.to, run.to + run.count).map((t) => t.run));
-    else if (run.kind === 'ins') out.push(...markRuns(b.slice(run.to, run.to + run.count).map((t) => t.run), 'ins', by));
-    else out.push(...markRuns(a.slice(run.from, run.from + run.count).map((t) => t.run), 'del', by));
+    else if (run.kind === 'ins') out.push(...marked(b.slice(run.to, run.to + run.count), 'ins', authorHere));
+    else out.push(...marked(a.slice(run.from, run.from + run.count), 'del', authorHere));
   }
   return joinRuns(out);
 }

@@ -25,6 +25,8 @@ export class BuildContext {
     readonly review: ReviewState | null = null,
     /** «Endringer etter høring» against the hearing draft (the service compares); null: the plan has no hearing draft. */
     readonly hearingChanges: HearingChanges | null = null,
+    /** Stamp chapters' blocks with their origin (BuildOptions.origins: a compare redline names who changed what). */
+    readonly origins = false,
   ) {
     this.assets = new Map(plan.assets.map((a) => [a.id, a]));
   }
