@@ -105,17 +105,20 @@ export async function allWritten(page: Page): Promise<void> {
 
 /**
  * Stops the page's time: from here no timer fires unless the test runs the clock. Playwright pauses only at a moment
- * still to come, and on a busy machine the page's «now» read a moment before may already be past («Cannot
- * fast-forward to the past»), so this pauses a little ahead of it and reads again if even that has passed.
+ * still to come, and the page's «now» runs on while the pause is on its way to it («Cannot fast-forward to the past»
+ * when it has passed). So the page first comes to rest (what it was fetching and drawing done: a page still rendering
+ * the Plan page's row sections answered late), then the pause aims a little ahead of the page's «now», further ahead
+ * on each try. Aiming ahead is the same as the machine having been that much slower: timers due by then fire first.
  */
 export async function stopPageTime(page: Page): Promise<void> {
+  await settled(page);
   for (let attempt = 0; ; attempt++) {
     const now = await page.evaluate(() => Date.now());
     try {
-      await page.clock.pauseAt(now + 100);
+      await page.clock.pauseAt(now + 100 * 2 ** attempt);
       return;
     } catch (error) {
-      if (attempt >= 5 || !/past/i.test(String(error))) throw error;
+      if (attempt >= 6 || !/past/i.test(String(error))) throw error;
     }
   }
 }

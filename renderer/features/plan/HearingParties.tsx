@@ -1,4 +1,5 @@
-// Høringsinstanser: the parties the plan is sent to on hearing, an ordered list edited in the same grid as the tables.
+// Høringsinstanser: the parties the plan is sent to on hearing, an ordered list edited in the same grid as the tables,
+// with the same row section (who changed the active party, its name's history, its comments) under the page's h3.
 import { useMemo } from 'react';
 import type { HearingParty } from '../../../shared/domain/plan';
 import { sortRows } from '../../../shared/domain/rowOrder';
@@ -27,7 +28,7 @@ export function HearingParties() {
         addLabel={t('plan.addParty')}
         rowName={(p) => p.name}
         testId="parties-table"
-        rowDetails={false}
+        rowHeadingLevel={4}
       />
     </>
   );

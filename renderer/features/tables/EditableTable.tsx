@@ -23,6 +23,8 @@ export type GridSection<R> = { key: string; heading?: string; rows: readonly R[]
 export type ActiveCell = { rowId: string; column: string; index?: number };
 
 export type EditRequest = { rowId: string; column: string; seq: number };
+/** A request from outside (the comments list's «Gå til») to make a cell active and give it focus: each new seq once. */
+export type FocusRequest = EditRequest;
 
 export type EditableTableProps<R extends { id: string }> = {
   label: string;
@@ -36,6 +38,7 @@ export type EditableTableProps<R extends { id: string }> = {
   onCommit: (row: R, patch: Patch) => string | null;
   onReorder?: (row: R, section: GridSection<R>, step: -1 | 1) => void;
   editRequest?: EditRequest | null;
+  focusRequest?: FocusRequest | null;
   testId?: string;
 };
 
@@ -65,7 +68,7 @@ type Editing = { rowId: string; column: string; draft: string; error: string | n
 const cellKey = (rowId: string, column: string) => `${rowId}|${column}`;
 
 export function EditableTable<R extends { id: string }>(props: EditableTableProps<R>) {
-  const { label, columns, sections, total, emptyText, active, onActiveChange, onCommit, onReorder, editRequest, testId } = props;
+  const { label, columns, sections, total, emptyText, active, onActiveChange, onCommit, onReorder, editRequest, focusRequest, testId } = props;
   const styles = useStyles();
   const [editing, setEditing] = useState<Editing | null>(null);
   const tableRef = useRef<HTMLTableElement>(null);
@@ -113,6 +116,14 @@ export function EditableTable<R extends { id: string }>(props: EditableTableProp
     startEdit(editRequest.rowId, editRequest.column, null);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editRequest?.seq]);
+
+  useLayoutEffect(() => {
+    if (!focusRequest) return;
+    // Focus, as a keyboard move would: the cell scrolls into view, and a screen reader says where the user landed.
+    focusWanted.current = true;
+    onActiveChange({ rowId: focusRequest.rowId, column: focusRequest.column });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focusRequest?.seq]);
 
   function moveTo(row: number, column: number) {
     const entry = flat[row];

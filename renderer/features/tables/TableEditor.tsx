@@ -4,7 +4,7 @@ import { Button, makeStyles } from '@fluentui/react-components';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { ListRow, ListTable, RowPatch } from '../../../shared/plantables';
 import { useT } from '../../app/i18n';
-import { EditableTable, type ActiveCell, type EditRequest, type GridColumn, type GridSection } from './EditableTable';
+import { EditableTable, type ActiveCell, type EditRequest, type FocusRequest, type GridColumn, type GridSection } from './EditableTable';
 import { addRow, deleteRow, moveRow, patchRow } from './listEdits';
 import { RowWho } from './RowWho';
 import { useRowRequest } from './rowRequest';
@@ -29,17 +29,16 @@ export type TableEditorProps<T extends ListTable> = {
   testId?: string;
   /** The level of the active row's heading (who changed it, its comments): 3 under a page's h2, 4 under an h3. */
   rowHeadingLevel?: 3 | 4;
-  /** False leaves out the active row's section (who changed it, its comments), e.g. the Plan page's hearing parties. */
-  rowDetails?: boolean;
 };
 
 export function TableEditor<T extends ListTable>(props: TableEditorProps<T>) {
-  const { table, label, columns, sections, total, addLabel, newRow, rowName, extraTools, testId, rowHeadingLevel = 3, rowDetails = true } = props;
+  const { table, label, columns, sections, total, addLabel, newRow, rowName, extraTools, testId, rowHeadingLevel = 3 } = props;
   const styles = useStyles();
   const t = useT();
   const announce = useTablesStatus((s) => s.announce);
   const [active, setActive] = useState<ActiveCell | null>(null);
   const [editRequest, setEditRequest] = useState<EditRequest | null>(null);
+  const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
   const rowRequest = useRowRequest((s) => s.request);
 
   const entries = sections.flatMap((section) => section.rows.map((row) => ({ row, section })));
@@ -47,11 +46,12 @@ export function TableEditor<T extends ListTable>(props: TableEditorProps<T>) {
   const firstEditable = columns.find((c) => c.editor)?.key ?? columns[0]?.key ?? '';
   const named = (row: ListRow<T>) => rowName(row).trim() || t('tables.unnamedRow');
 
-  // «Gå til» from the comments list: that row becomes the active one (its row section shows its comments).
+  // «Gå til» from the comments list: that row becomes the active one, with focus on its first cell (on a long page such
+  // as the Plan page's hearing parties, the row is then in view), and its row section shows its comments.
   useEffect(() => {
     if (rowRequest?.table !== table) return;
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setActive({ rowId: rowRequest.rowId, column: columns[0]?.key ?? '' });
+    setFocusRequest({ rowId: rowRequest.rowId, column: columns[0]?.key ?? '', seq: rowRequest.seq });
     useRowRequest.setState({ request: null });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [rowRequest?.seq]);
@@ -114,17 +114,16 @@ export function TableEditor<T extends ListTable>(props: TableEditorProps<T>) {
         onCommit={commit}
         onReorder={(row, section, step) => move({ row, section }, step)}
         editRequest={editRequest}
+        focusRequest={focusRequest}
         testId={testId}
       />
-      {rowDetails && (
-        <RowWho
-          table={table}
-          row={activeEntry?.row ?? null}
-          column={columns.find((c) => c.key === active?.column) ?? columns[0] ?? null}
-          name={activeEntry ? named(activeEntry.row) : ''}
-          level={rowHeadingLevel}
-        />
-      )}
+      <RowWho
+        table={table}
+        row={activeEntry?.row ?? null}
+        column={columns.find((c) => c.key === active?.column) ?? columns[0] ?? null}
+        name={activeEntry ? named(activeEntry.row) : ''}
+        level={rowHeadingLevel}
+      />
     </>
   );
 }
