@@ -8,6 +8,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { decideSuggestions, listSuggestions, suggestionAuthors, type Decision, type SuggestionEntry, type SuggestionFilter } from '../../shared/editor/suggestions';
 import { yUndoPluginKey } from '@tiptap/y-tiptap';
 import { useT } from '../app/i18n';
+import { ShowMoreButton, usePagedList } from '../components/pagedList';
 import { useEditorLabels } from './labels';
 import { authorColour } from './suggestMode';
 
@@ -21,12 +22,6 @@ const useStyles = makeStyles({
 });
 
 const LIST_DELAY_MS = 300;
-/**
- * Entries drawn at first, and added per «Vis flere»: a returned plan can hold hundreds of suggestions in one chapter,
- * and drawing every entry's buttons doubled the time a 300-page chapter with 500 of them took to open (bench
- * suggestEditor). Godta alle / Avvis alle still act on every suggestion shown by the filter, drawn or not.
- */
-const PAGE = 50;
 
 function useOpenSuggestions(editor: Editor): SuggestionEntry[] {
   const [entries, setEntries] = useState(() => listSuggestions(editor.state.doc));
@@ -64,14 +59,14 @@ export function SuggestionPanel({ editor, modeOn }: { editor: Editor; modeOn: bo
   const filterId = useId();
   const entries = useOpenSuggestions(editor);
   const [choice, setChoice] = useState('all');
-  const [drawn, setDrawn] = useState(PAGE);
   const [status, setStatus] = useState('');
   const authors = useMemo(() => suggestionAuthors(entries), [entries]);
   const groups = useMemo(() => [...new Set(authors.flatMap((a) => (a.authorGroup ? [a.authorGroup] : [])))], [authors]);
-  if (entries.length === 0 && !modeOn) return null;
-
   const filter = filterOf(choice);
-  const visible = entries.filter((e) => shown(e, filter));
+  const visible = useMemo(() => entries.filter((e) => shown(e, filterOf(choice))), [entries, choice]);
+  // Godta alle / Avvis alle act on every suggestion the filter shows, drawn or not.
+  const paged = usePagedList(visible);
+  if (entries.length === 0 && !modeOn) return null;
   const whoName = choice.startsWith('p:') ? (authors.find((a) => a.authorId === choice.slice(2))?.authorName ?? '') : choice.slice(2);
 
   const decide = (decision: Decision, f: SuggestionFilter) => {
@@ -103,7 +98,7 @@ export function SuggestionPanel({ editor, modeOn }: { editor: Editor; modeOn: bo
             value={choice}
             onChange={(_, d) => {
               setChoice(d.value);
-              setDrawn(PAGE);
+              paged.reset();
             }}
           >
             <option value="all">{t('suggest.everyone')}</option>
@@ -127,8 +122,8 @@ export function SuggestionPanel({ editor, modeOn }: { editor: Editor; modeOn: bo
             </Button>
           </div>
           <ul className={styles.list}>
-            {visible.slice(0, drawn).map((e) => (
-              <li key={`${e.kind}:${e.id}`} className={styles.item} style={{ borderLeftColor: authorColour(e.authorId) }} data-suggestion-entry={e.id}>
+            {paged.shown.map((e, i) => (
+              <li key={`${e.kind}:${e.id}`} className={styles.item} style={{ borderLeftColor: authorColour(e.authorId) }} data-suggestion-entry={e.id} {...paged.entryProps(i)}>
                 <span className={styles.meta}>
                   <span style={{ color: authorColour(e.authorId) }}>{e.authorName}</span> · {kindLabel(e)} · {L.suggestTitles.date(e.date)}
                 </span>
@@ -146,11 +141,7 @@ export function SuggestionPanel({ editor, modeOn }: { editor: Editor; modeOn: bo
               </li>
             ))}
           </ul>
-          {visible.length > drawn && (
-            <Button size="small" appearance="subtle" onClick={() => setDrawn((n) => n + PAGE)}>
-              {t('suggest.showMore', { count: visible.length - drawn })}
-            </Button>
-          )}
+          <ShowMoreButton list={paged} label={(count) => t('suggest.showMore', { count })} />
         </>
       )}
       <p role="status" className={styles.meta}>

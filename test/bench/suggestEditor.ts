@@ -4,10 +4,14 @@
 //   the same editor with the mode off, on the same 300-page chapter at the same place (goal ≤ 1.25×);
 // - opening a 300-page chapter holding 500 suggestions (5 persons, insertions and deletions) and 500 comments (anchors
 //   resolved in the editor's Y.Doc and highlighted, the suggestion list drawn) against the same text without them
-//   (goal ≤ 1.25×).
+//   (goal ≤ 1.25×); opening includes the comments pane as the chapter page draws it.
 // Variants alternate in every round so that load from elsewhere on the shared machine hits both alike.
 import { Node as PmNode } from '@tiptap/pm/model';
 import type { Page } from 'playwright-core';
+import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import type { Comment } from '../../shared/domain/comment';
 import type { Person } from '../../shared/domain/person';
 import type { RichText } from '../../shared/domain/plan';
 import { planSchema, richTextToYUpdate, yDocFromUpdates, yStateToRichText } from '../../shared/editor';
@@ -22,7 +26,6 @@ const PEOPLE: Person[] = ['Kari Nordmann', 'Ola Hansen', 'Per Berg', 'Anne Lie',
 const ME: Person = { id: 'p-bench', name: 'Benk Bruker', initials: 'BB', group: null };
 
 type Json = { type: string; text?: string; marks?: unknown[]; content?: Json[]; attrs?: Record<string, unknown> };
-type AnchoredComment = { id: string; anchorStart: string | null; anchorEnd: string | null };
 
 /** The chapter's paragraphs (top level and in lists), in document order. */
 function paragraphsOf(doc: Json): Json[] {
@@ -49,8 +52,8 @@ export function withSuggestions(chapter: RichText): RichText {
   return doc as unknown as RichText;
 }
 
-/** `COMMENTS` comments on the first word of paragraphs spread over the chapter, anchored in its Yjs state. */
-function commentsOn(stateBase64: string): AnchoredComment[] {
+/** `COMMENTS` comments (5 persons) on the first words of paragraphs spread over the chapter, anchored in its Yjs state. */
+function commentsOn(stateBase64: string): Comment[] {
   const ydoc = yDocFromUpdates([Buffer.from(stateBase64, 'base64')]);
   const starts: number[] = [];
   // Positions as the editor counts them, from the document the state holds.
@@ -62,15 +65,20 @@ function commentsOn(stateBase64: string): AnchoredComment[] {
   return Array.from({ length: COMMENTS }, (_, i) => {
     const from = starts[Math.floor((i * starts.length) / COMMENTS)]!;
     const { anchorStart, anchorEnd } = anchorRange(ydoc, from, from + 8);
-    return { id: `k${i}`, anchorStart, anchorEnd };
+    const person = PEOPLE[i % PEOPLE.length]!;
+    return {
+      id: `k${i}`, parentId: null, targetTable: 'chapters', targetId: 'bench', anchorStart, anchorEnd, quote: 'kommunen', body: `Kommentar ${i + 1}: bør dette stå her?`,
+      authorId: person.id, authorName: person.name, authorInitials: person.initials, authorGroup: person.group,
+      createdAt: '2026-12-07T08:00:00.000Z', editedAt: null, resolved: false, resolvedAt: null, resolvedBy: null,
+    };
   });
 }
 
 type BenchWindow = {
   bench: {
     mountApp(state: string, spellCheck: boolean, suggestAs: Person | null): Promise<void>;
-    open(state: string, comments: AnchoredComment[]): Promise<{ total: number; mount: number; comments: number }>;
-    shown(): { ins: number; del: number; listed: number; highlighted: number; heading: string };
+    open(state: string, comments: Comment[]): Promise<{ editor: number; paint: number; complete: number }>;
+    shown(): { ins: number; del: number; listed: number; highlighted: number; heading: string; cards: number; moreCards: number };
     type(n: number, at: number): Promise<{ times: number[]; pos: number; size: number }>;
     unmount(): void;
   };
@@ -108,9 +116,9 @@ async function keystrokes(page: Page, state: string, figures: Figures): Promise<
   figures[`${name}.suggest.p95`] = { value: percentile(samples.suggest, 95), unit: 'ms', anchor: `${name}.normal.p95` };
 }
 
-async function opening(page: Page, plain: string, review: string, comments: AnchoredComment[], figures: Figures): Promise<void> {
-  const times = { plain: [] as number[], review: [] as number[] };
-  const parts = { plain: { mount: [] as number[], comments: [] as number[] }, review: { mount: [] as number[], comments: [] as number[] } };
+async function opening(page: Page, plain: string, review: string, comments: Comment[], figures: Figures): Promise<void> {
+  const parts = ['editor', 'paint', 'complete'] as const;
+  const times = { plain: { editor: [] as number[], paint: [] as number[], complete: [] as number[] }, review: { editor: [] as number[], paint: [] as number[], complete: [] as number[] } };
   for (let round = 0; round < 7; round++) {
     for (const variant of ['plain', 'review'] as const) {
       const result = await page.evaluate(
@@ -123,29 +131,45 @@ async function opening(page: Page, plain: string, review: string, comments: Anch
         },
         { state: variant === 'plain' ? plain : review, comments: variant === 'plain' ? [] : comments },
       );
-      const { shown } = result;
-      // The review variant shows every suggestion and comment; the plain one none.
-      // (The list draws its first 50 entries and names the total; «Vis flere» draws the next.)
+      const { cards, moreCards, ...shown } = result.shown;
+      // The review variant shows every suggestion and comment; the plain one none. (The suggestion list draws its
+      // first 50 entries and names the total; the comments pane draws its threads, all or a first page, and «Vis flere»
+      // names the rest.)
       const expected =
         variant === 'review'
           ? { heading: `Forslag til endringer (${SUGGESTIONS})`, ins: SUGGESTIONS / 2, del: SUGGESTIONS / 2, listed: 50, highlighted: COMMENTS }
           : { heading: '', ins: 0, del: 0, listed: 0, highlighted: 0 };
       if (JSON.stringify(shown) !== JSON.stringify(expected)) throw new Error(`${variant} showed ${JSON.stringify(shown)}`);
+      if (variant === 'review' && (cards === 0 || cards + moreCards !== COMMENTS)) throw new Error(`comments pane drew ${cards} threads and offered ${moreCards} more`);
+      figures[`suggestEditor.open.${PAGES}p.review.commentCardsDrawn`] = { value: cards, unit: 'count' };
       // The first round warms both up (bundle code, fonts); it is not counted.
-      if (round > 0) {
-        times[variant].push(result.ms.total);
-        parts[variant].mount.push(result.ms.mount);
-        parts[variant].comments.push(result.ms.comments);
-      }
+      if (round > 0) for (const part of parts) times[variant][part].push(result.ms[part]);
     }
   }
   const name = `suggestEditor.open.${PAGES}p`;
-  figures[`${name}.plain.p50`] = { value: percentile(times.plain, 50), unit: 'ms' };
-  figures[`${name}.review500+500.p50`] = { value: percentile(times.review, 50), unit: 'ms', anchor: `${name}.plain.p50` };
-  // Where the time goes: the editor drawn (with its suggestion list), then the comments resolved and highlighted.
-  for (const variant of ['plain', 'review'] as const) {
-    figures[`${name}.${variant}.editor.p50`] = { value: percentile(parts[variant].mount, 50), unit: 'ms' };
-    figures[`${name}.${variant}.comments.p50`] = { value: percentile(parts[variant].comments, 50), unit: 'ms' };
+  // `paint`: the text and both panes on screen; `complete`: every comment's range highlighted as well; `editor`: the
+  // editor's DOM mounted (part of both).
+  for (const part of parts) {
+    figures[`${name}.plain.${part}.p50`] = { value: percentile(times.plain[part], 50), unit: 'ms' };
+    figures[`${name}.review500+500.${part}.p50`] = { value: percentile(times.review[part], 50), unit: 'ms', anchor: `${name}.plain.${part}.p50` };
+  }
+}
+
+/**
+ * PLANVERK_BENCH_PROFILE=<dir>: instead of the timed rounds, writes a Chromium CPU profile of one plain and one review
+ * open (after a warm-up of each) as <dir>/open-<variant>.cpuprofile, for DevTools or a summary script.
+ */
+async function profileOpening(page: Page, dir: string, plain: string, review: string, comments: Comment[]): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  for (const [variant, state, list] of [['plain', plain, []], ['review', review, comments], ['plain', plain, []], ['review', review, comments]] as const) {
+    const counted = await cdp.send('Profiler.start').then(() => true);
+    const ms = await page.evaluate(async ({ state, list }) => (window as unknown as BenchWindow).bench.open(state, list), { state, list: [...list] });
+    const { profile } = await cdp.send('Profiler.stop');
+    await page.evaluate(() => (window as unknown as BenchWindow).bench.unmount());
+    if (counted) writeFileSync(join(dir, `open-${variant}.cpuprofile`), JSON.stringify(profile));
+    console.error(`profiled ${variant}: ${JSON.stringify(ms)}`);
   }
 }
 
@@ -155,9 +179,16 @@ export async function benchSuggestEditor(): Promise<Figures> {
   const review = Buffer.from(richTextToYUpdate(withSuggestions(chapter))).toString('base64');
   const comments = commentsOn(review);
   const figures: Figures = {};
+  // The machine is shared: the load average says how busy it was around these figures.
+  const load = (at: string) => (figures[`suggestEditor.loadavg1.${at}`] = { value: Number(loadavg()[0]!.toFixed(2)), unit: 'count' });
+  load('start');
   await withBenchPage(async (page) => {
+    const profileDir = process.env.PLANVERK_BENCH_PROFILE;
+    if (profileDir) return profileOpening(page, profileDir, plain, review, comments);
     await keystrokes(page, plain, figures);
+    load('afterKeystrokes');
     await opening(page, plain, review, comments, figures);
   });
+  load('end');
   return figures;
 }

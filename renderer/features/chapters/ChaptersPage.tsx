@@ -5,6 +5,7 @@ import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { Boundary } from '../../app/Boundary';
 import { useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
+import { whenIdle } from '../../app/whenIdle';
 import { countWordsInJson } from '../../editor/wordCount';
 import { ChapterSettings, TreeActions } from './ChapterSettings';
 import { ChapterTree } from './ChapterTree';
@@ -109,13 +110,7 @@ function usePlanWords(): number {
   useEffect(() => {
     // Counted when the browser is idle: a long plan never delays a keystroke or the first paint.
     const run = () => setWords((chapters ?? []).reduce((n, c) => n + countWordsInJson(c.body), 0));
-    const w = window as Window & { requestIdleCallback?: (cb: () => void) => number; cancelIdleCallback?: (id: number) => void };
-    if (w.requestIdleCallback && w.cancelIdleCallback) {
-      const id = w.requestIdleCallback(run);
-      return () => w.cancelIdleCallback?.(id);
-    }
-    const id = setTimeout(run, 50);
-    return () => clearTimeout(id);
+    return whenIdle(run);
   }, [chapters]);
   return words;
 }

@@ -1,6 +1,9 @@
 // The comments pane of the open chapter: its threads in text order, «Kommenter markert tekst» (Ctrl+Alt+M in the
 // editor, as in Word) on the editor's selection, and the commented ranges highlighted in the editor. Anchors are
 // made and resolved in the editor's own Y.Doc (shared/editor/commentAnchors.ts), so they match what is on screen.
+// Opening a long chapter with hundreds of comments stays quick (bench suggestEditor): the threads are drawn 50 at a time
+// («Vis flere kommentarer»), and the ranges are first highlighted when the browser is idle after the chapter is drawn
+// (the text is readable and the threads listed in text order before that).
 import type { Editor, TiptapEditorHTMLElement } from '@tiptap/core';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
@@ -10,6 +13,8 @@ import type { Chapter } from '../../../shared/domain/plan';
 import { anchorRange, resolveCommentAnchors, type ResolvedAnchor } from '../../../shared/editor/commentAnchors';
 import { useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
+import { whenIdle } from '../../app/whenIdle';
+import { ShowMoreButton, usePagedList } from '../../components/pagedList';
 import { showCommentRanges } from '../../editor/commentHighlight';
 import { CommentForm, CommentThreadCard } from './CommentThreadCard';
 import { useCommentsView, writeComment } from './commentActions';
@@ -22,8 +27,12 @@ const useStyles = makeStyles({
 });
 
 const NO_COMMENTS: readonly Comment[] = [];
+type Anchors = ReadonlyMap<string, ResolvedAnchor>;
+const NO_ANCHORS: Anchors = new Map();
 /** How long typing must pause before the anchors are resolved again (decorations are mapped meanwhile). */
 const RESOLVE_IDLE_MS = 400;
+/** On a busy machine, the ranges are highlighted this long after opening at the latest. */
+const HIGHLIGHT_AT_LATEST_MS = 1000;
 
 function editorOf(chapterId: string): Editor | null {
   const root = document.querySelector<TiptapEditorHTMLElement>(`.plan-editor[data-chapter-id="${CSS.escape(chapterId)}"] .ProseMirror`);
@@ -58,7 +67,6 @@ export function ChapterComments({ chapter }: { chapter: Chapter }) {
   const all = usePlanStore((s) => s.plan?.comments ?? NO_COMMENTS);
   const comments = useMemo(() => all.filter((c) => c.targetTable === 'chapters' && c.targetId === chapter.id), [all, chapter.id]);
   const editor = useChapterEditor(chapter.id);
-  const [anchors, setAnchors] = useState<Map<string, ResolvedAnchor>>(new Map());
   const [draft, setDraft] = useState<Draft | null>(null);
   const loadMe = useCommentsView((s) => s.loadMe);
   const status = useCommentsView((s) => s.status);
@@ -66,33 +74,47 @@ export function ChapterComments({ chapter }: { chapter: Chapter }) {
   useEffect(() => () => useCommentsView.setState({ status: null }), []);
 
   const roots = useMemo(() => comments.filter((c) => c.parentId === null || !comments.some((p) => p.id === c.parentId)), [comments]);
+  // Resolving is quick and orders the threads, so it is done as soon as the editor is there; a later resolve (typing
+  // paused) replaces it until the editor or the comments change.
+  const opened = useMemo(() => {
+    const doc = editor && !editor.isDestroyed ? ydocOf(editor) : null;
+    return doc ? resolveCommentAnchors(doc, roots) : NO_ANCHORS;
+  }, [editor, roots]);
+  const [later, setLater] = useState<{ after: Anchors; anchors: Anchors } | null>(null);
+  const anchors = later?.after === opened ? later.anchors : opened;
   // Resolve now and whenever typing pauses; highlight the open threads' ranges.
   useEffect(() => {
     if (!editor || editor.isDestroyed) return;
     const doc = ydocOf(editor);
     if (!doc) return;
     let timer: ReturnType<typeof setTimeout> | null = null;
-    const resolve = () => {
-      if (editor.isDestroyed) return;
-      const resolved = resolveCommentAnchors(doc, roots);
-      setAnchors(resolved);
+    const highlight = (resolved: Map<string, ResolvedAnchor>) => {
       const ranges = roots.flatMap((c) => {
         const a = resolved.get(c.id);
         return a?.state === 'ok' ? [{ id: c.id, from: a.from, to: a.to, resolved: c.resolved }] : [];
       });
       showCommentRanges(editor.view, ranges, null);
     };
-    resolve();
+    const resolve = () => {
+      if (editor.isDestroyed) return;
+      const resolved = resolveCommentAnchors(doc, roots);
+      setLater({ after: opened, anchors: resolved });
+      highlight(resolved);
+    };
+    // Redrawing the text with every range highlighted takes long in a long chapter, so it waits until the chapter is on
+    // screen. It resolves again then: typing may have moved the text meanwhile.
+    const cancelFirst = whenIdle(resolve, HIGHLIGHT_AT_LATEST_MS);
     const onUpdate = () => {
       if (timer) clearTimeout(timer);
       timer = setTimeout(resolve, RESOLVE_IDLE_MS);
     };
     editor.on('update', onUpdate);
     return () => {
+      cancelFirst();
       if (timer) clearTimeout(timer);
       editor.off('update', onUpdate);
     };
-  }, [editor, roots]);
+  }, [editor, roots, opened]);
 
   const start = () => {
     if (!editor || editor.isDestroyed) return;
@@ -130,6 +152,7 @@ export function ChapterComments({ chapter }: { chapter: Chapter }) {
     };
     return list.sort((a, b) => at(a.root.id) - at(b.root.id));
   }, [comments, anchors]);
+  const paged = usePagedList(threads);
 
   return (
     <section className={styles.pane} aria-labelledby="chapter-comments-heading">
@@ -153,7 +176,12 @@ export function ChapterComments({ chapter }: { chapter: Chapter }) {
           </Button>
         )
       )}
-      {threads.length === 0 ? <p>{t('comments.none')}</p> : threads.map((th) => <CommentThreadCard key={th.root.id} thread={th} anchor={anchors.get(th.root.id) ?? null} />)}
+      {threads.length === 0 ? (
+        <p>{t('comments.none')}</p>
+      ) : (
+        paged.shown.map((th, i) => <CommentThreadCard key={th.root.id} thread={th} anchor={anchors.get(th.root.id) ?? null} entry={paged.entryProps(i)} />)
+      )}
+      <ShowMoreButton list={paged} label={(count) => t('comments.showMore', { count })} />
       <div role="status" aria-live="polite" className={styles.status}>
         {status ? t(status) : ''}
       </div>

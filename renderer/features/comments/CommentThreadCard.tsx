@@ -7,6 +7,7 @@ import type { ResolvedAnchor } from '../../../shared/editor/commentAnchors';
 import type { Comment, CommentThread } from '../../../shared/domain/comment';
 import { formatLocalDayTime } from '../../../shared/format/norwegian';
 import { useT } from '../../app/i18n';
+import type { EntryProps } from '../../components/pagedList';
 import { useCommentsView, writeComment } from './commentActions';
 
 const useStyles = makeStyles({
@@ -83,8 +84,11 @@ function OneComment({ comment, mine, reply }: { comment: Comment; mine: boolean;
   );
 }
 
-/** `place` names what the thread is on (the plan-wide list); `goTo` then offers «Gå til» that place. */
-export function CommentThreadCard({ thread, anchor, place, goTo }: { thread: CommentThread; anchor: ResolvedAnchor | null; place?: string; goTo?: () => void }) {
+/**
+ * `place` names what the thread is on (the plan-wide list); `goTo` then offers «Gå til» that place. `entry`: its place
+ * in a paged list (pagedList.tsx), which moves focus to the first thread of a newly drawn page.
+ */
+export function CommentThreadCard({ thread, anchor, place, goTo, entry }: { thread: CommentThread; anchor: ResolvedAnchor | null; place?: string; goTo?: () => void; entry?: EntryProps }) {
   const t = useT();
   const styles = useStyles();
   const me = useCommentsView((s) => s.me);
@@ -96,6 +100,7 @@ export function CommentThreadCard({ thread, anchor, place, goTo }: { thread: Com
       className={root.resolved ? `${styles.thread} ${styles.resolved}` : styles.thread}
       aria-label={t('comments.thread', { author: root.authorName, date: commentDate(root.createdAt) })}
       data-comment-id={root.id}
+      {...entry}
     >
       {place && (
         <p className={styles.place}>

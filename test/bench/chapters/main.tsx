@@ -6,12 +6,16 @@ import Collaboration from '@tiptap/extension-collaboration';
 import StarterKit from '@tiptap/starter-kit';
 import { createRoot, type Root } from 'react-dom/client';
 import * as Y from 'yjs';
+import type { Comment } from '../../../shared/domain/comment';
 import type { Person } from '../../../shared/domain/person';
-import { resolveCommentAnchors } from '../../../shared/editor/commentAnchors';
+import type { Chapter } from '../../../shared/domain/plan';
+import type { PlanView } from '../../../shared/domain/planView';
 import { spellKey } from '../../../shared/editor/spellDecorations';
+import { usePlanStore } from '../../../renderer/app/planStore';
 import { ChapterEditor } from '../../../renderer/editor/ChapterEditor';
-import { showCommentRanges } from '../../../renderer/editor/commentHighlight';
 import { fromBase64 } from '../../../renderer/editor/yUpdateBatcher';
+import { ChapterComments } from '../../../renderer/features/comments/ChapterComments';
+import { useCommentsView } from '../../../renderer/features/comments/commentActions';
 
 type View = {
   state: { doc: { content: { size: number }; resolve: (pos: number) => { parent: { inlineContent: boolean } } }; tr: { insertText: (t: string, pos: number) => unknown } };
@@ -33,7 +37,7 @@ function view(): View {
 }
 
 const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
-type AnchoredComment = { id: string; anchorStart: string | null; anchorEnd: string | null };
+const BENCH_PERSON: Person = { id: 'p-bench', name: 'Benk Bruker', initials: 'BB', group: null };
 
 const bench = {
   /** `spellCheck` false: the same editor without the spell-check (its keystroke cost is compared with it on). */
@@ -58,33 +62,45 @@ const bench = {
     while (!document.querySelector('.ProseMirror')) await new Promise((r) => setTimeout(r, 20));
   },
   /**
-   * Opens a chapter as the chapter page does, and returns the ms until it is drawn: the editor from the Yjs state (its
-   * suggestion list beside it, spell-check off), then the comments' anchors resolved in the editor's own Y.Doc and
-   * their ranges decorated (as the comments pane does on opening), then two frames.
+   * Opens a chapter as the chapter page does: the editor from the Yjs state (its suggestion list beside it, spell-check
+   * off) and below it the comments pane (ChapterComments) with the plan's comments on it, which resolves their anchors
+   * in the editor's own Y.Doc and highlights their ranges. Returns the ms until the editor's text and both panes are on
+   * screen (`paint`), and until every open comment's range is highlighted as well (`complete`).
    */
-  async open(stateBase64: string, comments: AnchoredComment[]): Promise<{ total: number; mount: number; comments: number }> {
+  async open(stateBase64: string, comments: Comment[]): Promise<{ editor: number; paint: number; complete: number }> {
+    usePlanStore.setState({ plan: { comments } as unknown as PlanView });
+    useCommentsView.setState({ me: BENCH_PERSON, loadMe: async () => undefined });
     const t0 = performance.now();
-    await bench.mountApp(stateBase64, false);
-    await nextFrame();
+    const host = document.getElementById('root')!;
+    root = createRoot(host);
+    const chapter = { id: 'bench', title: 'Benk', kind: 'chapter' } as Chapter;
+    root.render(
+      <FluentProvider theme={webLightTheme}>
+        <ChapterEditor chapterId="bench" title="Benk" initialStateBase64={stateBase64} onUpdate={() => sent.updates++} onBody={() => sent.bodies++} onAddImage={async () => ''} resolveAsset={() => null} spellCheck={false} />
+        <ChapterComments chapter={chapter} />
+      </FluentProvider>,
+    );
+    const until = async (done: () => boolean) => {
+      while (!done()) await nextFrame();
+    };
+    await until(() => document.querySelector('.ProseMirror') !== null);
     const t1 = performance.now();
-    const editor = appEditor();
-    const ydoc = (editor.extensionManager.extensions.find((e) => e.name === 'collaboration')?.options as { document?: Y.Doc }).document!;
-    const resolved = resolveCommentAnchors(ydoc, comments);
-    const ranges = comments.flatMap((c) => {
-      const a = resolved.get(c.id);
-      return a?.state === 'ok' ? [{ id: c.id, from: a.from, to: a.to, resolved: false }] : [];
-    });
-    if (ranges.length !== comments.length) throw new Error(`only ${ranges.length} of ${comments.length} comments resolved`);
-    showCommentRanges(editor.view, ranges, null);
-    await nextFrame();
+    // The pane has drawn its threads (all, or the first page with «Vis flere» naming the rest).
+    await until(() => { const s = bench.shown(); return s.cards + s.moreCards === comments.length; });
     await nextFrame();
     const t2 = performance.now();
-    return { total: t2 - t0, mount: t1 - t0, comments: t2 - t1 };
+    await until(() => bench.shown().highlighted === comments.filter((c) => !c.resolved).length);
+    await nextFrame();
+    const t3 = performance.now();
+    return { editor: t1 - t0, paint: t2 - t0, complete: t3 - t0 };
   },
   /** What the open chapter shows: suggestion marks, the suggestion list's entries and comment highlights. */
-  shown(): { ins: number; del: number; listed: number; highlighted: number; heading: string } {
+  shown(): { ins: number; del: number; listed: number; highlighted: number; heading: string; cards: number; moreCards: number } {
+    const more = document.querySelector('[aria-labelledby="chapter-comments-heading"] [data-show-more]')?.getAttribute('data-show-more');
     return {
       heading: document.querySelector('aside h3')?.textContent ?? '',
+      cards: document.querySelectorAll('[data-comment-id]').length,
+      moreCards: more ? Number(more) : 0,
       ins: document.querySelectorAll('.ProseMirror ins.plan-suggestion').length,
       del: document.querySelectorAll('.ProseMirror del.plan-suggestion').length,
       listed: document.querySelectorAll('[data-suggestion-entry]').length,

@@ -1,0 +1,149 @@
+// A chapter returned with many suggestions and comments (issue 15, opening stays quick): the suggestion list and the
+// comments pane draw 50 entries at first and «Vis flere …» the next 50, with focus moved to the first new entry so a
+// keyboard or screen-reader user reads on from there; every comment's range is highlighted in the text all the same,
+// and «Godta alle» still acts on every suggestion, drawn or not. A bridge of its own: the file is written before the app
+// opens it.
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createPersonStore, PERSON_FILE } from '../../electron/services/person/personStore';
+import { createPlanFile, openPlanFile } from '../../electron/services/store';
+import type { Chapter } from '../../shared/domain/plan';
+import type { PlanView } from '../../shared/domain/planView';
+import { buildSamplePlan } from '../../shared/sample/samplePlan';
+import { chapterDoc, commentOn, OLA } from '../services/merge/reviewCopies';
+import { callOk } from './api';
+import { axeViolations } from './axe';
+import { startBridgeProcess, type BridgeProcess } from './bridgeProcess';
+import { launchChromium, newAppPage, openApp } from './browser';
+import { testFolder } from './fixtures';
+
+const env = inject('e2e');
+const root = mkdtempSync(join(testFolder(), 'long-review-'));
+/** More than two pages of 50: the second «Vis flere» draws the last 20 and the button goes. */
+const COUNT = 120;
+let bridge: BridgeProcess;
+let browser: Browser;
+let page: Page;
+let chapter: Chapter;
+
+const load = (): Promise<PlanView> => callOk(bridge.origin, bridge.token, 'plan.load', {});
+const editor = () => page.locator('.plan-editor .ProseMirror');
+const suggestions = () => page.getByRole('complementary', { name: /Forslag til endringer/ });
+const comments = () => page.getByRole('region', { name: /^Kommentarer til/ });
+const treeItem = (title: string) => page.getByRole('treeitem').filter({ has: page.locator('[id$="-name"]', { hasText: new RegExp(`^[0-9.]*\\s*${title}$`) }) });
+/** What has focus: its accessible name as the page gives it (aria-label, else its text). */
+const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
+
+/** Paragraph i: «Avsnitt i handler om …», its fourth word proposed for insertion (even i) or deletion (odd i) by Ola. */
+function longBody(): Chapter['body'] {
+  const mark = (i: number) => ({
+    type: i % 2 === 0 ? 'insertion' : 'deletion',
+    attrs: { id: `s${i}`, authorId: OLA.id, authorName: OLA.name, authorInitials: OLA.initials, authorGroup: OLA.group, date: '2026-12-07T08:00:00.000Z' },
+  });
+  const content = Array.from({ length: COUNT }, (_, i) => ({
+    type: 'paragraph',
+    content: [
+      { type: 'text', text: `Avsnitt ${i + 1} handler om ` },
+      { type: 'text', text: `forslag${i + 1}`, marks: [mark(i)] },
+      { type: 'text', text: ' i planen.' },
+    ],
+  }));
+  return { type: 'doc', content } as Chapter['body'];
+}
+
+beforeAll(async () => {
+  const sample = buildSamplePlan();
+  const target = sample.chapters.find((c) => c.kind === 'chapter')!;
+  chapter = { ...target, title: 'Lang gjennomgang', body: longBody() };
+  const planPath = join(root, 'Lang.planverk');
+  createPlanFile(planPath, { ...sample, chapters: sample.chapters.map((c) => (c.id === target.id ? chapter : c)) }).close();
+  const file = openPlanFile(planPath, { author: OLA });
+  try {
+    // One comment on the first word («Avsnitt») of each paragraph, written in text order.
+    const starts: number[] = [];
+    chapterDoc(file, chapter.id).descendants((node, pos) => {
+      if (node.type.name === 'paragraph') starts.push(pos + 1);
+      return node.type.name === 'doc';
+    });
+    starts.forEach((from, i) => commentOn(file, chapter.id, `Merknad ${i + 1}`, { from, to: from + 'Avsnitt'.length }));
+  } finally {
+    file.close();
+  }
+  const dataDir = join(root, 'data');
+  mkdirSync(dataDir, { recursive: true });
+  createPersonStore(join(dataDir, PERSON_FILE)).save({ name: 'Kari Nordmann', group: 'Plangruppa' });
+  bridge = await startBridgeProcess([planPath], dataDir);
+  browser = await launchChromium(env.chromium);
+  page = await newAppPage(browser);
+  await openApp(page, bridge.origin, bridge.token, '#/kapitler');
+  await treeItem(chapter.title).click();
+  await page.getByRole('heading', { level: 2, name: chapter.title }).waitFor();
+  await editor().waitFor();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await bridge?.stop();
+});
+
+describe('a chapter with many suggestions and comments', () => {
+  it('«Vis flere forslag» draws 50 suggestions, then the next 50 with focus on the first new one, then the rest; Godta alle acts on all', async () => {
+    await suggestions().getByRole('heading', { name: `Forslag til endringer (${COUNT})` }).waitFor();
+    const entries = () => suggestions().getByRole('listitem');
+    await expect.poll(() => entries().count()).toBe(50);
+    const more = suggestions().getByRole('button', { name: /^Vis flere forslag/ });
+    expect(await more.textContent()).toBe(`Vis flere forslag (${COUNT - 50} til)`);
+
+    // By keyboard, as a screen-reader user would: the first newly drawn entry takes focus.
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => entries().count()).toBe(100);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-suggestion-entry'))).toBe('s50');
+    expect(await more.textContent()).toBe(`Vis flere forslag (${COUNT - 100} til)`);
+
+    await more.click();
+    await expect.poll(() => entries().count()).toBe(COUNT);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-suggestion-entry'))).toBe('s100');
+    expect(await more.count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('«Vis flere kommentarer» draws 50 threads in text order, then the next 50 with focus on the first new one; every range is highlighted', async () => {
+    const cards = () => comments().getByRole('article');
+    await expect.poll(() => cards().count()).toBe(50);
+    expect(await cards().first().textContent()).toContain('Merknad 1');
+    expect(await cards().nth(49).textContent()).toContain('Merknad 50');
+    // Every open comment's range is highlighted in the text, drawn in the pane or not.
+    await expect.poll(() => editor().evaluate((el) => new Set([...el.querySelectorAll('[data-comment]')].map((e) => e.getAttribute('data-comment'))).size), { timeout: 20_000 }).toBe(COUNT);
+
+    const more = comments().getByRole('button', { name: /^Vis flere kommentarer/ });
+    expect(await more.textContent()).toBe(`Vis flere kommentarer (${COUNT - 50} til)`);
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cards().count()).toBe(100);
+    await expect.poll(focused).toMatch(/^Kommentar fra Ola Hansen/);
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Merknad 51');
+    // Tab from the focused thread reaches its own buttons (Svar first).
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Svar');
+
+    await more.click();
+    await expect.poll(() => cards().count()).toBe(COUNT);
+    expect(await more.count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('accepting all suggestions accepts the ones never drawn as well', async () => {
+    await suggestions().getByRole('button', { name: 'Godta alle', exact: true }).click();
+    await expect.poll(() => editor().locator('.plan-suggestion').count()).toBe(0);
+    const body = async () => JSON.stringify((await load()).chapters.find((c) => c.id === chapter.id)?.body ?? null);
+    await expect.poll(body, { timeout: 20_000 }).not.toMatch(/"insertion"|"deletion"/);
+    // Proposed words stay (accepted insertions), struck words go (accepted deletions).
+    const text = await editor().textContent();
+    expect(text).toContain('Avsnitt 1 handler om forslag1 i planen.');
+    expect(text).toContain('Avsnitt 2 handler om  i planen.');
+    expect(text).toContain(`Avsnitt ${COUNT} handler om  i planen.`);
+  });
+});
