@@ -1,0 +1,152 @@
+// Comments in the chapter pane and the plan-wide list, as the issue (15 «Comments») asks beyond writing and resolving
+// them: one's own comment is edited and deleted from the pane while another person's has no «Rediger» or «Slett»;
+// text that carried a comment and is deleted keeps the comment, shown as «tekst slettet»; the list filters by one
+// chapter. The plan has a comment by Ola Hansen written before this session (Eva Testesen) opens it. axe 0.
+import { mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createCommentService } from '../../electron/services/comments/commentService';
+import { createPlanFile, openPlanFile } from '../../electron/services/store';
+import type { Person } from '../../shared/domain/person';
+import { buildSamplePlan } from '../../shared/sample/samplePlan';
+import { callOk } from './api';
+import { axeViolations } from './axe';
+import { startBridgeProcess, type BridgeProcess } from './bridgeProcess';
+import { goTo, launchChromium, newAppPage, openApp, settled, watchPage, type Watch } from './browser';
+import { testFolder } from './fixtures';
+import { E2E_PERSON } from './presetPerson';
+
+// A bridge of its own: the plan must carry another person's comment before the session opens it.
+const env = inject('e2e');
+const root = mkdtempSync(join(testFolder(), 'kommentarer-'));
+const OLA: Person = { id: 'person-ola', name: 'Ola Hansen', initials: 'OH', group: 'Arbeidsgruppe 2' };
+const plan = buildSamplePlan();
+const chapters = plan.chapters.filter((c) => c.kind === 'chapter');
+/** Eva comments here in the app, then deletes the text she commented. */
+const mine = chapters[0]!;
+/** Ola's comment (on its first eight characters) was written in his copy. */
+const olas = chapters[1]!;
+const OLA_SAYS = 'Hvor kommer tallene fra?';
+let bridge: BridgeProcess;
+let browser: Browser;
+let page: Page;
+let watch: Watch;
+let quote = '';
+
+const load = () => callOk(bridge.origin, bridge.token, 'plan.load', {});
+const editor = () => page.locator('.plan-editor .ProseMirror');
+const pane = () => page.locator('section[aria-labelledby="chapter-comments-heading"]');
+const thread = (author: string) => page.getByRole('article', { name: new RegExp(`^Kommentar fra ${author}`) });
+const treeItem = (title: string) => page.getByRole('treeitem').filter({ has: page.locator('[id$="-name"]', { hasText: new RegExp(`^[0-9.]*\\s*${title}$`) }) });
+
+async function openChapter(title: string): Promise<void> {
+  await treeItem(title).click();
+  await page.getByRole('heading', { level: 2, name: title }).waitFor();
+  await editor().waitFor();
+}
+
+/** Selects the first eight characters of the chapter's first paragraph, as a user would with Shift+→. */
+async function selectFirstWord(): Promise<string> {
+  await editor().locator('p').first().click();
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 8; i++) await page.keyboard.press('Shift+ArrowRight');
+  return page.evaluate(() => window.getSelection()?.toString() ?? '');
+}
+
+beforeAll(async () => {
+  const planPath = join(root, 'Kommentarer.planverk');
+  createPlanFile(planPath, plan).close();
+  const file = openPlanFile(planPath, { author: OLA });
+  try {
+    createCommentService(file).add({ targetTable: 'chapters', targetId: olas.id, body: OLA_SAYS, place: { from: 1, to: 9 } });
+  } finally {
+    file.close();
+  }
+  bridge = await startBridgeProcess([planPath], join(root, 'data'));
+  browser = await launchChromium(env.chromium);
+  page = await newAppPage(browser);
+  watch = await watchPage(page);
+  await openApp(page, bridge.origin, bridge.token, '#/kapitler');
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await bridge?.stop();
+});
+
+describe('one’s own comments, deleted text and the chapter filter', () => {
+  it('edits and deletes one’s own comment in the chapter’s pane; another person’s comment has neither «Rediger» nor «Slett»; axe 0', async () => {
+    await openChapter(olas.title);
+    const ola = thread(OLA.name);
+    await ola.getByText(OLA_SAYS).waitFor();
+    // The thread is Ola's to edit: Eva may reply and resolve, not rewrite or delete what he wrote.
+    await ola.getByRole('button', { name: 'Svar' }).waitFor();
+    expect(await ola.getByRole('button', { name: /^(Rediger|Slett)/ }).count()).toBe(0);
+
+    await openChapter(mine.title);
+    quote = await selectFirstWord();
+    expect(quote).toHaveLength(8);
+    await page.keyboard.press('Control+Alt+m');
+    await page.getByRole('textbox', { name: `Kommentar til «${quote}»` }).fill('Kan dette sies enklere?');
+    await page.getByRole('button', { name: 'Lagre', exact: true }).click();
+    const card = thread(E2E_PERSON.name);
+    await card.getByText('Kan dette sies enklere?').waitFor();
+
+    await card.getByRole('button', { name: 'Rediger: Kan dette sies enklere?' }).click();
+    const edit = card.getByRole('textbox', { name: 'Rediger' });
+    await edit.fill('Kan dette sies kortere?');
+    await card.getByRole('button', { name: 'Lagre', exact: true }).click();
+    await card.getByText('Kan dette sies kortere?').waitFor();
+    await expect.poll(() => card.textContent()).toContain('(endret)');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Kommentaren er endret.' }).count()).toBeGreaterThan(0);
+
+    await card.getByRole('button', { name: 'Svar' }).click();
+    await card.getByRole('textbox', { name: `Svar til ${E2E_PERSON.name}` }).fill('Glem det, det er greit.');
+    await card.getByRole('button', { name: 'Lagre', exact: true }).click();
+    await card.getByText('Glem det, det er greit.').waitFor();
+    await card.getByRole('button', { name: 'Slett: Glem det, det er greit.' }).click();
+    await card.getByText('Glem det, det er greit.').waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Kommentaren er slettet.' }).count()).toBeGreaterThan(0);
+
+    const stored = (await load()).comments;
+    expect(stored.map((c) => [c.authorName, c.body, c.editedAt !== null]).sort()).toEqual([
+      [E2E_PERSON.name, 'Kan dette sies kortere?', true],
+      [OLA.name, OLA_SAYS, false],
+    ]);
+    await settled(page);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('text that carried a comment and is deleted keeps the comment, shown as «tekst slettet» in the pane and in the plan-wide list', async () => {
+    expect(await selectFirstWord()).toBe(quote);
+    await page.keyboard.press('Delete');
+    await expect.poll(async () => (await editor().locator('p').first().textContent())?.startsWith(quote)).toBe(false);
+    const card = pane().getByRole('article', { name: new RegExp(`^Kommentar fra ${E2E_PERSON.name}`) });
+    await expect.poll(() => card.textContent()).toContain(`tekst slettet: Om «${quote}»`);
+    expect(await card.textContent()).toContain('Kan dette sies kortere?');
+    // In the file the comment is as it was: only its text is gone from the chapter.
+    expect((await load()).comments.find((c) => c.authorName === E2E_PERSON.name)).toMatchObject({ body: 'Kan dette sies kortere?', quote, resolved: false });
+
+    await goTo(page, '#/kommentarer');
+    const listed = page.getByRole('article').filter({ hasText: 'Kan dette sies kortere?' });
+    await expect.poll(() => listed.textContent()).toContain(`tekst slettet: Om «${quote}»`);
+    // Ola's text is still there: his thread says nothing of the kind.
+    expect(await page.getByRole('article').filter({ hasText: OLA_SAYS }).textContent()).not.toContain('tekst slettet');
+  });
+
+  it('the plan-wide list filters by one chapter («Sted»: Kapittel «…»); axe 0', async () => {
+    const place = page.getByRole('combobox', { name: 'Sted' });
+    await place.selectOption({ label: `Kapittel «${olas.title}»` });
+    await expect.poll(() => page.getByRole('article').allTextContents()).toEqual([expect.stringContaining(OLA_SAYS)]);
+    await place.selectOption({ label: `Kapittel «${mine.title}»` });
+    await expect.poll(() => page.getByRole('article').allTextContents()).toEqual([expect.stringContaining('Kan dette sies kortere?')]);
+    await settled(page);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('ran without page errors or dialogs', () => {
+    expect(watch.pageErrors).toEqual([]);
+    expect(watch.dialogs).toEqual([]);
+  });
+});
