@@ -5,76 +5,110 @@
 
 export const PDF_CREATOR = 'Planverk';
 
-type XrefEntry = { at: number; offset: number };
+/** A subsection of the classic xref table: object numbers first..first+count-1, entries from byte `at` on. */
+type XrefSection = { first: number; count: number; at: number };
+type Xref = { xrefOffset: number; tableEnd: number; sections: XrefSection[]; trailer: string };
 
-/** Returns the PDF with Creator/CreatorTool and Producer set to `name`; unchanged when its structure is unfamiliar. */
+/** Bytes per xref entry: "oooooooooo ggggg n" and a two-byte end of line (the PDF standard fixes it). */
+const ENTRY = 20;
+const XREF_ENTRY = /^\d{10} \d{5} [nf](?: \r| \n|\r\n)$/;
+
+/**
+ * Returns the PDF with Creator/CreatorTool and Producer set to `name`; unchanged when its structure is unfamiliar.
+ * Works on the bytes: only the trailer and the two edited objects are decoded as text, and an xref entry is read or
+ * rewritten in place, so a cold export does not pay for decoding, matching and re-encoding the whole file.
+ */
 export function withCreator(bytes: Uint8Array, name: string = PDF_CREATOR): Uint8Array {
   if (!/^[A-Za-z0-9 .-]+$/.test(name)) throw new Error('PDF creator name must be plain ASCII');
-  let pdf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  const pdf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const xref = readXref(pdf);
   if (!xref) return bytes;
-  const trailer = pdf.slice(xref.tableEnd);
-  const infoNum = /\/Info\s+(\d+)\s+0\s+R/.exec(trailer)?.[1];
-  const rootNum = /\/Root\s+(\d+)\s+0\s+R/.exec(trailer)?.[1];
+  const infoNum = /\/Info\s+(\d+)\s+0\s+R/.exec(xref.trailer)?.[1];
+  const rootNum = /\/Root\s+(\d+)\s+0\s+R/.exec(xref.trailer)?.[1];
   if (!infoNum || !rootNum) return bytes;
-  const root = objectText(pdf, xref.entries, Number(rootNum));
+  const root = objectText(pdf, xref, Number(rootNum));
   const metaNum = root && /\/Metadata\s+(\d+)\s+0\s+R/.exec(root.text)?.[1];
 
   const edits: { num: number; edit: (text: string) => string | null }[] = [{ num: Number(infoNum), edit: (t) => editInfo(t, name) }];
   if (metaNum) edits.push({ num: Number(metaNum), edit: (t) => editXmp(t, name) });
-  // Later objects first, so the offsets of the earlier ones stay valid while editing.
-  const located = edits.map((e) => ({ ...e, obj: objectText(pdf, xref.entries, e.num) })).sort((a, b) => (b.obj?.start ?? 0) - (a.obj?.start ?? 0));
-  let delta = 0;
+  // In file order, each object replaced by its edited text; every offset after it moves by the change in length.
+  const located = edits.map((e) => ({ ...e, obj: objectText(pdf, xref, e.num) })).sort((a, b) => (a.obj?.start ?? 0) - (b.obj?.start ?? 0));
+  const parts: Buffer[] = [];
+  const shifts: { after: number; by: number }[] = [];
+  let copied = 0;
   for (const { obj, edit } of located) {
-    if (!obj) return bytes;
+    if (!obj || obj.start < copied || obj.end > xref.xrefOffset) return bytes;
     const next = edit(obj.text);
     if (next === null) return bytes;
-    pdf = pdf.slice(0, obj.start) + next + pdf.slice(obj.start + obj.text.length);
-    const shift = next.length - obj.text.length;
-    for (const e of xref.entries.values()) if (e.offset > obj.start) e.offset += shift;
-    delta += shift;
+    parts.push(pdf.subarray(copied, obj.start), Buffer.from(next, 'latin1'));
+    copied = obj.end;
+    shifts.push({ after: obj.start, by: next.length - (obj.end - obj.start) });
   }
-  // Rewrite the table (fixed 20-byte entries, so it keeps its length) in one pass, and the startxref value.
-  const tableStart = xref.tableStart + delta;
-  const byPosition = new Map([...xref.entries.values()].map((e) => [e.at - xref.tableStart, e.offset]));
-  const table = pdf.slice(tableStart, xref.tableEnd + delta).replace(/\d{10}(?= \d{5} n)/g, (old, at: number) => {
-    const offset = byPosition.get(at);
-    return offset === undefined ? old : String(offset).padStart(10, '0');
-  });
-  const tail = pdf.slice(xref.tableEnd + delta).replace(/startxref\s+\d+/, `startxref\n${xref.xrefOffset + delta}`);
-  pdf = pdf.slice(0, tableStart) + table + tail;
-  return new Uint8Array(Buffer.from(pdf, 'latin1'));
-}
-
-/** The classic xref table: where it is, and each in-use entry's position in the file and the offset it holds. */
-function readXref(pdf: string): { xrefOffset: number; tableStart: number; tableEnd: number; entries: Map<number, XrefEntry> } | null {
-  const start = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(pdf.slice(-64));
-  if (!start) return null;
-  const xrefOffset = Number(start[1]);
-  if (!pdf.startsWith('xref', xrefOffset)) return null;
-  const tableEnd = pdf.indexOf('trailer', xrefOffset);
-  if (tableEnd < 0) return null;
-  const entries = new Map<number, XrefEntry>();
-  const line = /(\d+) (\d+)[ \t]*\r?\n|(\d{10}) (\d{5}) ([nf])[ \r\n]{1,2}/y;
-  line.lastIndex = xrefOffset + 4;
-  while (pdf[line.lastIndex] === '\n' || pdf[line.lastIndex] === '\r' || pdf[line.lastIndex] === ' ') line.lastIndex++;
-  let num = 0;
-  for (let m = line.exec(pdf); m && line.lastIndex <= tableEnd; m = line.exec(pdf)) {
-    if (m[1] !== undefined) num = Number(m[1]);
-    else {
-      if (m[5] === 'n') entries.set(num, { at: m.index, offset: Number(m[3]) });
-      num++;
+  parts.push(pdf.subarray(copied, xref.xrefOffset));
+  // The table keeps its length (fixed-width entries): a copy with the moved offsets written over the old ones.
+  const table = Buffer.from(pdf.subarray(xref.xrefOffset, xref.tableEnd));
+  const firstMoved = Math.min(...shifts.map((s) => s.after));
+  for (const { count, at } of xref.sections) {
+    for (let i = 0, p = at - xref.xrefOffset; i < count; i++, p += ENTRY) {
+      if (table[p + 17] !== 0x6e /* n */) continue;
+      const offset = readDigits(table, p, 10);
+      if (offset <= firstMoved) continue;
+      const moved = offset + shifts.reduce((sum, s) => (offset > s.after ? sum + s.by : sum), 0);
+      table.write(String(moved).padStart(10, '0'), p, 10, 'latin1');
     }
   }
-  return entries.size ? { xrefOffset, tableStart: xrefOffset, tableEnd, entries } : null;
+  const tableAt = xref.xrefOffset + shifts.reduce((sum, s) => sum + s.by, 0);
+  parts.push(table, Buffer.from(xref.trailer.replace(/startxref\s+\d+/, `startxref\n${tableAt}`), 'latin1'));
+  return new Uint8Array(Buffer.concat(parts));
 }
 
-/** The text of object `num` from "N 0 obj" to "endobj" (inclusive). */
-function objectText(pdf: string, entries: Map<number, XrefEntry>, num: number): { start: number; text: string } | null {
-  const entry = entries.get(num);
-  if (!entry || !pdf.startsWith(`${num} 0 obj`, entry.offset)) return null;
-  const end = pdf.indexOf('endobj', entry.offset);
-  return end < 0 ? null : { start: entry.offset, text: pdf.slice(entry.offset, end + 'endobj'.length) };
+/** The classic xref table: its subsections (each entry exactly ENTRY bytes), where it ends, and the trailer's text. */
+function readXref(pdf: Buffer): Xref | null {
+  const start = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(pdf.toString('latin1', Math.max(0, pdf.length - 64)));
+  if (!start) return null;
+  const xrefOffset = Number(start[1]);
+  if (pdf.toString('latin1', xrefOffset, xrefOffset + 4) !== 'xref') return null;
+  const tableEnd = pdf.indexOf('trailer', xrefOffset, 'latin1');
+  if (tableEnd < 0) return null;
+  const sections: XrefSection[] = [];
+  const header = /[\r\n ]*(\d+) (\d+)[ \t]*\r?\n/y;
+  let at = xrefOffset + 4;
+  while (at < tableEnd) {
+    // A subsection's header is short; its entries follow it, and the next header follows them.
+    const head = pdf.toString('latin1', at, Math.min(at + 64, tableEnd));
+    header.lastIndex = 0;
+    const m = header.exec(head);
+    if (!m) break;
+    const section = { first: Number(m[1]), count: Number(m[2]), at: at + header.lastIndex };
+    const end = section.at + section.count * ENTRY;
+    if (end > tableEnd || (section.count > 0 && !XREF_ENTRY.test(pdf.toString('latin1', section.at, section.at + ENTRY)))) return null;
+    sections.push(section);
+    at = end;
+  }
+  if (!sections.length || pdf.toString('latin1', at, tableEnd).trim() !== '') return null;
+  return { xrefOffset, tableEnd, sections, trailer: pdf.toString('latin1', tableEnd) };
+}
+
+/** A non-negative decimal number written with exactly `width` digits at `at` (an xref entry's offset). */
+function readDigits(buf: Buffer, at: number, width: number): number {
+  let n = 0;
+  for (let i = at; i < at + width; i++) n = n * 10 + (buf[i]! - 0x30);
+  return n;
+}
+
+/** The text of object `num` from "N 0 obj" to "endobj" (inclusive), with where it starts and ends in the file. */
+function objectText(pdf: Buffer, xref: Xref, num: number): { start: number; end: number; text: string } | null {
+  const section = xref.sections.find((s) => num >= s.first && num < s.first + s.count);
+  if (!section) return null;
+  const entry = section.at + (num - section.first) * ENTRY;
+  if (pdf[entry + 17] !== 0x6e /* n */) return null;
+  const start = readDigits(pdf, entry, 10);
+  const head = `${num} 0 obj`;
+  if (pdf.toString('latin1', start, start + head.length) !== head) return null;
+  const at = pdf.indexOf('endobj', start, 'latin1');
+  if (at < 0) return null;
+  const end = at + 'endobj'.length;
+  return { start, end, text: pdf.toString('latin1', start, end) };
 }
 
 const PDF_STRING = String.raw`(?:\((?:[^()\\]|\\.)*\)|<[0-9A-Fa-f\s]*>)`;

@@ -40,9 +40,10 @@ parentPort.on('message', (job) => {
       return;
     }
     const pdf = compiler.pdf(doc, { pdfStandard: job.standard, creationTimestamp: job.timestamp });
-    compiler.evictCache(10);
     const out = new Uint8Array(pdf);
     parentPort.postMessage({ id: job.id, pdf: out, pages: doc.numOfPages }, [out.buffer]);
+    // After the reply: the export goes on while old cache entries are dropped (a CLI may even exit first).
+    compiler.evictCache(10);
   } catch (e) {
     parentPort.postMessage({ id: job.id, error: e && e.message ? e.message : String(e) });
   }

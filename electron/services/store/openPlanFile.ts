@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { accessSync, constants, copyFileSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { PlanverkError, type ErrorCode } from '../../../shared/api/errors';
+import type { PlanData } from '../../../shared/domain/plan';
 import type { Person } from '../../../shared/domain/person';
 import { checkHeader, readHeader } from './header';
 import { acquireLock, type PlanLock } from './lock';
@@ -29,7 +30,17 @@ export type OpenedFile = {
   lock: PlanLock | null;
   schemaVersion: number;
   backupPath: string | null;
+  /** A read-only open's plan as read to check the file: the first readPlan() hands it out while nothing changed. */
+  checkedRead?: CheckedRead;
 };
+
+/** The plan read while opening, and the connection's write stamp then (see planFile.ts readPlan). */
+export type CheckedRead = { plan: PlanData; stamp: string };
+
+/** Changes since: another connection's commits move data_version, this connection's own writes total_changes(). */
+export function writeStamp(db: Database.Database): string {
+  return `${db.pragma('data_version', { simple: true }) as number}:${db.prepare('SELECT total_changes()').pluck().get() as number}`;
+}
 
 export function openDatabase(path: string, opts: OpenOptions = {}): OpenedFile {
   const abs = resolve(path);
@@ -88,9 +99,9 @@ function openChecked(abs: string, ours: number, folder: string, readOnly: boolea
     if (version === ours) {
       checkSchema(ro, want);
       checkSyncState(ro);
-      readPlanData(ro);
+      const plan = readPlanData(ro);
       keep = readOnly;
-      if (readOnly) return { db: ro, backupPath: null };
+      if (readOnly) return { db: ro, backupPath: null, checkedRead: { plan, stamp: writeStamp(ro) } };
     } else {
       // Migrate a copy in memory first: a file that would not become a valid plan is refused untouched.
       checkNoCode(ro);
@@ -98,8 +109,8 @@ function openChecked(abs: string, ours: number, folder: string, readOnly: boolea
       migrateTo(mem, folder, ours);
       checkSchema(mem, want);
       checkSyncState(mem);
-      readPlanData(mem);
-      if (readOnly) return { db: mem, backupPath: null };
+      const plan = readPlanData(mem);
+      if (readOnly) return { db: mem, backupPath: null, checkedRead: { plan, stamp: writeStamp(mem) } };
       mem.close();
     }
   } finally {

@@ -14,7 +14,7 @@ import { LogClock, type MerkleTrie } from './clock';
 import { SUGGEST_PRESET_KEY, vacuumInto, type CopyOptions } from './copy';
 import type { PlanLock } from './lock';
 import { applyChanges, inverseOf } from './mutation';
-import { openDatabase, type OpenedFile, type OpenOptions } from './openPlanFile';
+import { openDatabase, writeStamp, type CheckedRead, type OpenedFile, type OpenOptions } from './openPlanFile';
 import { readAssetBytes, readPlanData, readPlanView } from './readPlan';
 import { RowWriter } from './rowWriter';
 import { UndoHistory } from './undoHistory';
@@ -39,6 +39,8 @@ export class PlanFile {
   private closed = false;
   /** Who writes this session's changes (issue 15 «Who»); null: the changes carry no author. */
   private author: Person | null = null;
+  /** The plan the open read to check the file (read-only opens), not yet handed out. */
+  private checkedRead: CheckedRead | null;
 
   constructor(opened: OpenedFile) {
     this.db = opened.db;
@@ -48,6 +50,7 @@ export class PlanFile {
     this.lock = opened.lock;
     this.schemaVersion = opened.schemaVersion;
     this.backupPath = opened.backupPath;
+    this.checkedRead = opened.checkedRead ?? null;
     this.writer = new RowWriter(this.db);
     this.history = new UndoHistory(this.db);
     const last = this.db.prepare("SELECT value FROM meta WHERE key = 'clock'").get() as { value: string } | undefined;
@@ -103,12 +106,19 @@ export class PlanFile {
 
   readPlan(): PlanData {
     this.assertOpen();
+    // The open already read the whole plan to check it: the first read reuses it (a cold `cli export` would otherwise
+    // read and assemble every row twice), unless anything was written or queued since. Handed out once, as every
+    // read returns objects of its own.
+    const checked = this.checkedRead;
+    this.checkedRead = null;
+    if (checked && this.pending.length === 0 && checked.stamp === writeStamp(this.db)) return checked.plan;
     return readPlanData(this.db, this.pending);
   }
 
   /** The plan for the UI: asset metadata and sizes, no bytes (those come from readAsset). */
   readPlanView(): PlanView {
     this.assertOpen();
+    this.checkedRead = null; // the app reads views: do not hold a whole plan with its images for a read never made
     return readPlanView(this.db, this.pending);
   }
 

@@ -156,3 +156,38 @@ describe('mutate', () => {
     expect(nodes.size).toBe(2);
   });
 });
+
+// A read-only open reads the whole plan to check the file; the first readPlan() hands that read out instead of
+// reading every row again (a cold `cli export` read the plan twice). These guard that it is never stale.
+describe('the plan read while opening read-only', () => {
+  it('is what the first readPlan returns, and a second readPlan reads the file again into objects of its own', () => {
+    const plan = smallPlan();
+    const path = tmp.file('firstRead.planverk');
+    createPlanFile(path, plan).close();
+    const file = track(openPlanFile(path, { readOnly: true }));
+    const first = file.readPlan();
+    const second = file.readPlan();
+    expect(second).toEqual(first);
+    expect(second).not.toBe(first);
+    expect(second.plan).not.toBe(first.plan);
+  });
+
+  it('is not used once another program wrote the file after it was opened: readPlan shows the new text', () => {
+    const plan = smallPlan();
+    const path = tmp.file('changedAfterOpen.planverk');
+    createPlanFile(path, plan).close();
+    const reader = track(openPlanFile(path, { readOnly: true }));
+    const writer = track(openPlanFile(path));
+    writer.mutate([{ table: 'plan', id: plan.plan.id, column: 'title', value: 'Skrevet etter åpning' }]);
+    expect(reader.readPlan().plan.title).toBe('Skrevet etter åpning');
+  });
+
+  it('is not used once a change waits in memory for the read-only file: readPlan shows the queued change', () => {
+    const plan = smallPlan();
+    const path = tmp.file('queuedAfterOpen.planverk');
+    createPlanFile(path, plan).close();
+    const file = track(openPlanFile(path, { readOnly: true }));
+    file.mutate([{ table: 'plan', id: plan.plan.id, column: 'title', value: 'Venter på Lagre som' }]);
+    expect(file.readPlan().plan.title).toBe('Venter på Lagre som');
+  });
+});
