@@ -11,6 +11,7 @@ import { SpellCheck, type SpellChecker } from '../../shared/editor/spellDecorati
 import { CommentHighlight } from './commentHighlight';
 import { editorLabels } from './labels';
 import { liveBlockNodeView, type RenderLiveBlock } from './liveBlockView';
+import { ShownSelection } from './shownSelection';
 import { drawSuggestionMark, suggestModeExtension, type SuggestState } from './suggestMode';
 
 /** An image asset's URL: at once when known, or a promise while its bytes are fetched (asset.get). */
@@ -40,6 +41,7 @@ export function chapterEditorExtensions(opts: ExtensionOptions): AnyExtension[] 
       if (ext.name === INSERTION || ext.name === DELETION) return drawSuggestionMark(ext, () => editorLabels().suggestTitles);
       return ext;
     }),
+    ShownSelection,
     suggestModeExtension(opts.suggest ?? (() => ({ enabled: false, author: null }))),
     // Collaboration brings Yjs undo/redo (Mod-z, Mod-Shift-z); StarterKit's own history is off in planExtensions().
     Collaboration.configure({ document: opts.ydoc, field: YJS_FIELD }),
