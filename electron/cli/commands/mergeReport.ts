@@ -4,6 +4,7 @@ import type { ConflictAuthor, MergeConflict, MergeCopiesPreview, MergePreview, M
 import { TABLE_NAMES } from '../../../shared/domain/plan';
 import { formatLocalDayTime } from '../../../shared/format/norwegian';
 import { valueLine, valueText } from '../../../shared/merge/valueText';
+import { onlyVersions } from '../../../shared/merge/versionNews';
 import { clockSkewLine } from '../clockSkewLine';
 import type { CliIo } from '../command';
 import { structureLines } from '../structureLines';
@@ -55,7 +56,9 @@ export function printSummary(summary: MergeSummary, io: CliIo, verb: string, { i
     return;
   }
   const rows = totals(summary);
-  io.out(`${indent}${verb}: ${rows.added} nye rader, ${rows.changed} endrede, ${rows.deleted} slettede; tekst fra kopien i ${summary.chapters.length} kapitler; ${summary.conflicts.length} felt endret i begge${summary.versions > 0 ? `; ${summary.versions} versjoner nye eller slettet` : ''}.`);
+  if (onlyVersions(summary)) io.out(`${indent}${verb}: ingen endring i selve planen, bare i listen over versjoner:`);
+  else io.out(`${indent}${verb}: ${rows.added} nye rader, ${rows.changed} endrede, ${rows.deleted} slettede; tekst fra kopien i ${summary.chapters.length} kapitler; ${summary.conflicts.length} felt endret i begge.`);
+  for (const v of summary.versions) io.out(`${indent}  ${v.change === 'new' ? 'Ny versjon' : 'Versjon slettet i kopien'}: «${v.name}»`);
   for (const p of summary.review) io.out(`${indent}  ${reviewLine(p)}`);
   for (const c of conflicts ? summary.conflicts : []) {
     const kept = c.winner === 'copy' ? `kopiens verdi gjelder (endret sist, ${when(c.copyAt)})` : `planens verdi gjelder (endret sist, ${when(c.hereAt)})`;

@@ -106,7 +106,7 @@ function mergeOnTwin(file: PlanFile, copies: readonly OpenCopy[], deps: MergeDep
     const counts = countDifferences(first, last);
     const structure = { repairs: parts.flatMap((p) => p.repairs), deletedEdits: parts.flatMap((p) => p.deletedEdits), offeredText: parts.flatMap((p) => p.offeredText) };
     const conflicts = parts.flatMap((p) => p.conflicts);
-    const versions = parts.reduce((sum, p) => sum + p.versions, 0);
+    const versions = parts.flatMap((p) => p.versions);
     const total: MergeSummary = {
       counts,
       review: reviewBrought(first, last),
@@ -114,7 +114,7 @@ function mergeOnTwin(file: PlanFile, copies: readonly OpenCopy[], deps: MergeDep
       conflicts,
       ...structure,
       versions,
-      nothingNew: parts.every((p) => p.nothingNew) && !hasDifferences(counts) && conflicts.length === 0 && !hasStructureNews(structure) && versions === 0,
+      nothingNew: parts.every((p) => p.nothingNew) && !hasDifferences(counts) && conflicts.length === 0 && !hasStructureNews(structure) && versions.length === 0,
       clock: parts.find((p) => p.clock)?.clock ?? null,
     };
     return { copies: parts, total };
@@ -154,7 +154,7 @@ function mergeAndCompare(db: Database.Database, writer: RowWriter, clock: LogClo
   const report = structure.finish(db, { before, after, copy: copyPlan });
   // Log entries that change no shown value (a comment reopened that was open) are news too: without them the plan
   // would order later changes to those fields, and name their authors, differently from another merge order.
-  const nothingNew = !broughtAnything(merged) && !hasDifferences(counts) && conflicts.length === 0 && !hasStructureNews(report) && versions === 0;
+  const nothingNew = !broughtAnything(merged) && !hasDifferences(counts) && conflicts.length === 0 && !hasStructureNews(report) && versions.length === 0;
   return { counts, review: reviewBrought(before, after), chapters, conflicts, ...report, versions, nothingNew, clock: copy.clock };
 }
 

@@ -14,13 +14,15 @@ import { openPlanFile, type PlanFile } from './planFile';
 import { sha256Hex, type RowWriter } from './rowWriter';
 import { validateChange } from './validateChange';
 import { mergeVersions } from './versionMerge';
+import type { VersionNews } from '../../../shared/api/calls/merge';
 
 export type MergeResult = {
   newMessages: number;
   touchedFields: number;
   newChapterUpdates: number;
   newBlobs: number;
-  newVersions: number;
+  /** Versions this plan lacked or still showed though the source deleted them. */
+  newVersions: VersionNews[];
   /** Persons this plan lacked or knew by an older name. */
   newPeople: number;
   /** Re-stamp records this plan lacked (clockSafety.ts). */
@@ -33,14 +35,14 @@ export type MergeResult = {
  * another order sorts the same field differently and shows other authors («Endret av»).
  */
 export const broughtAnything = (r: MergeResult): boolean =>
-  r.newMessages + r.newChapterUpdates + r.newBlobs + r.newVersions + r.newPeople + r.newRestamps > 0;
+  r.newMessages + r.newChapterUpdates + r.newBlobs + r.newVersions.length + r.newPeople + r.newRestamps > 0;
 
 type Message = { timestamp: string; dataset: string; row: string; column: string; value: string };
 
 /** Merges `source` into the target's database (pure over two open databases; the caller owns both). */
 export function mergeDatabases(target: { db: Database; writer: RowWriter; clock: LogClock }, source: Database): MergeResult {
   const { db, writer, clock } = target;
-  const result: MergeResult = { newMessages: 0, touchedFields: 0, newChapterUpdates: 0, newBlobs: 0, newVersions: 0, newPeople: 0, newRestamps: 0 };
+  const result: MergeResult = { newMessages: 0, touchedFields: 0, newChapterUpdates: 0, newBlobs: 0, newVersions: [], newPeople: 0, newRestamps: 0 };
   db.transaction(() => {
     const touched = new Map<string, Omit<Message, 'timestamp' | 'value'>>();
     for (const p of readPeople(source)) if (mergePerson(db, p)) result.newPeople++;

@@ -4,24 +4,30 @@ import type { Database } from 'better-sqlite3';
 import { Id } from '../../../shared/domain/plan';
 import { LogPositionSchema, VERSION_NAME_MAX, VERSION_NOTE_MAX, VersionAuthorSchema, VersionKindSchema } from '../../../shared/domain/version';
 import { isChapterSnapshot } from '../../../shared/editor';
+import type { VersionNews } from '../../../shared/api/calls/merge';
 
 type VersionRowSql = { id: unknown; name: unknown; note: unknown; kind: unknown; createdAt: unknown; author: unknown; logClock: unknown; deleted: unknown };
 
-/** Takes in the source's versions; returns how many this plan did not have (new or newly deleted). */
-export function mergeVersions(db: Database, source: Database): number {
-  let changed = 0;
+/**
+ * Takes in the source's versions; returns those this plan did not have (a version the copy made, or one it deleted
+ * that this plan still showed), by name, for the merge preview. A deleted version this plan never had is not news
+ * to anyone reading the plan, but its tombstone is taken in all the same.
+ */
+export function mergeVersions(db: Database, source: Database): VersionNews[] {
+  const news: VersionNews[] = [];
   const insert = db.prepare('INSERT OR IGNORE INTO versions (id, name, note, kind, createdAt, author, logClock, deleted) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   const deleteOne = db.prepare('UPDATE versions SET deleted = 1 WHERE id = ? AND deleted = 0');
   for (const v of source.prepare('SELECT id, name, note, kind, createdAt, author, logClock, deleted FROM versions').iterate() as Iterable<VersionRowSql>) {
-    changed += insert.run(v.id, v.name, v.note, v.kind, v.createdAt, v.author, v.logClock, v.deleted).changes;
-    if (v.deleted === 1) changed += deleteOne.run(v.id).changes;
+    const name = String(v.name);
+    if (insert.run(v.id, v.name, v.note, v.kind, v.createdAt, v.author, v.logClock, v.deleted).changes > 0) news.push({ name, change: v.deleted === 1 ? 'deleted' : 'new' });
+    else if (v.deleted === 1 && deleteOne.run(v.id).changes > 0) news.push({ name, change: 'deleted' });
   }
   const snapshot = db.prepare('INSERT OR IGNORE INTO versionChapters (versionId, chapterId, snapshot) VALUES (?, ?, ?)');
   for (const s of source.prepare('SELECT versionId, chapterId, snapshot FROM versionChapters').iterate() as Iterable<{ versionId: string; chapterId: string; snapshot: Buffer }>) {
     snapshot.run(s.versionId, s.chapterId, s.snapshot);
   }
   db.prepare('DELETE FROM versionChapters WHERE versionId NOT IN (SELECT id FROM versions WHERE deleted = 0)').run();
-  return changed;
+  return news;
 }
 
 /** How many of the copy's versions rows (and their snapshots) this plan lacks and cannot take: each must be well-formed. */

@@ -3,6 +3,7 @@
 import { MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { ConflictAuthor, MergeCopiesPreview, MergePreview, MergeSummary } from '../../../shared/api/calls/merge';
+import { onlyVersions } from '../../../shared/merge/versionNews';
 import { useT } from '../../app/i18n';
 import { DataTable } from '../../components/DataTable';
 import { MergeReviewPeople } from './MergeReviewPeople';
@@ -20,18 +21,31 @@ const useStyles = makeStyles({
 export function MergeCountsTable({ summary }: { summary: MergeSummary }) {
   const t = useT();
   if (summary.nothingNew) return <p data-testid="merge-nothing-new">{t('merge.nothingNew')}</p>;
+  const versionsOnly = onlyVersions(summary);
   return (
     <>
-      {summary.versions > 0 && <p data-testid="merge-versions">{t('merge.versions', { count: String(summary.versions) })}</p>}
-      <DataTable
-        caption={t('merge.countsCaption')}
-        columns={[t('merge.col.what'), t('merge.col.added'), t('merge.col.changed'), t('merge.col.deleted')]}
-        rows={changedTables(summary.counts).map((table) => {
-          const c = summary.counts[table];
-          return { key: table, cells: [entityLabel(t, table), c.added, c.changed, c.deleted] };
-        })}
-        testId="merge-counts"
-      />
+      {summary.versions.length > 0 && (
+        <div data-testid="merge-versions">
+          <p>{t(versionsOnly ? 'merge.onlyVersions' : 'merge.versions')}</p>
+          <ul>
+            {summary.versions.map((v, i) => (
+              <li key={i}>{t(v.change === 'new' ? 'merge.versionNew' : 'merge.versionDeleted', { name: v.name })}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {/* A copy bringing only versions changes no row: a table of zeros would say nothing. */}
+      {!versionsOnly && (
+        <DataTable
+          caption={t('merge.countsCaption')}
+          columns={[t('merge.col.what'), t('merge.col.added'), t('merge.col.changed'), t('merge.col.deleted')]}
+          rows={changedTables(summary.counts).map((table) => {
+            const c = summary.counts[table];
+            return { key: table, cells: [entityLabel(t, table), c.added, c.changed, c.deleted] };
+          })}
+          testId="merge-counts"
+        />
+      )}
     </>
   );
 }

@@ -91,6 +91,9 @@ export type OfferedText = { chapterId: string; chapterTitle: string; from: 'here
  */
 export type PersonReview = { authorId: string; name: string; group: string | null; suggestions: number; comments: number };
 
+/** A version a merge brings (`new`) or deletes (`deleted`: the copy deleted one this plan has), by its name. */
+export type VersionNews = { name: string; change: 'new' | 'deleted' };
+
 export type MergeSummary = {
   counts: MergeCounts;
   /** Per person, the suggestions and comments the merge brings (sorted by name). */
@@ -101,7 +104,7 @@ export type MergeSummary = {
   deletedEdits: DeletedEdit[];
   offeredText: OfferedText[];
   /** Named versions the copy brings or deletes (versions are about the plan, not rows in it, so `counts` leaves them out). */
-  versions: number;
+  versions: VersionNews[];
   /** True only when the merge changes nothing and has nothing to report (no conflict, repair or offered text). */
   nothingNew: boolean;
   /** Set when the copy's clock was more than a few minutes off. */

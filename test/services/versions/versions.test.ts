@@ -182,9 +182,9 @@ describe('named versions', () => {
     const plan = openPlanFile(path);
     const preview = previewMerge(plan, copyPath);
     expect(preview.nothingNew).toBe(false);
-    expect(preview.versions).toBe(1);
+    expect(preview.versions).toEqual([{ name: 'Bare en versjon', change: 'new' }]);
     const outcome = runMerge(plan, copyPath);
-    expect(outcome.versions).toBe(1);
+    expect(outcome.versions).toEqual([{ name: 'Bare en versjon', change: 'new' }]);
     expect(listVersions(plan).map((v) => v.name)).toEqual(['Bare en versjon']);
     expect(versionJson(plan, theirs.id)).toBe(theirsJson);
     // Merged again, the copy brings nothing new.
