@@ -16,9 +16,7 @@ export const useEditorStyles = makeStaticStyles({
   '.plan-editor th': { background: '#f0f0f0' },
   '.plan-editor table[data-caption]::before': { content: 'attr(data-caption)', display: 'block', fontStyle: 'italic' },
   '.plan-editor .plan-live-block': { border: '1px solid #0f6cbd', background: '#ebf3fc', padding: '0.75rem', margin: '1rem 0', borderRadius: '4px' },
-  // Spell-check: a red wavy line under a misspelled word, a blue dotted one under a form of the other målform.
-  '.plan-editor .plan-spell-error': { textDecorationLine: 'underline', textDecorationStyle: 'wavy', textDecorationColor: '#c50f1f', textDecorationSkipInk: 'none' },
-  '.plan-editor .plan-spell-malform': { textDecorationStyle: 'dotted', textDecorationColor: '#0f6cbd', textDecorationThickness: '2px' },
+  // Spell-check underlines: renderer/editor/spell/SpellMenu.tsx (also the matrix's fields and the tables' cells).
   // Klarspråk hints (a chapter's setting): a pale yellow mark with a line under it, its title saying why.
   '.plan-editor .plan-klarsprak-hint': { backgroundColor: '#fff4ce', boxShadow: 'inset 0 -2px 0 #8f6f00' },
   '.plan-editor blockquote': { borderLeft: '3px solid #8a8a8a', margin: '1rem 0', paddingLeft: '1rem' },

@@ -5,13 +5,14 @@
 // dictionaries, which only the services load), misspellings and målform slips per chapter; each finding carries its
 // severity and its place in the app.
 import type { PlanData } from '../domain/plan';
-import { findingNb, quotedOr, type FindingText } from '../i18n/findingMessages';
+import { findingNb, quotedOr, type FindingKey, type FindingText } from '../i18n/findingMessages';
 import { planInRowOrder, treeOrder } from '../domain/rowOrder';
 import { LIVE_BLOCK_KINDS } from '../editor/nodes/liveBlockKinds';
 import { validateMatrix, type MatrixFinding } from '../matrix/validate';
 import { tableFindings, type TableFinding } from '../plantables/findings';
 import { orderInputs } from '../plantables/hearing';
-import type { ChapterSpelling } from '../spell/planSpell';
+import type { FieldSpelling } from '../spell/fieldSpell';
+import type { ChapterSpelling, PlacedFinding } from '../spell/planSpell';
 import { checkAccessibility, type AccessibilityProblem } from './accessibility';
 import { findingHref, type FindingTarget } from './findingTarget';
 
@@ -39,7 +40,12 @@ const finding = (f: Omit<PlanFinding, 'href' | 'message'>): PlanFinding => ({ ..
 /** Phases after the hearing: the merknadsbehandling then goes to the politicians and every input needs a conclusion. */
 const AFTER_HEARING = new Set(['merknadsbehandling', 'vedtatt']);
 
-export type CheckPlanOptions = { /** spellPlan's result for the same plan (shared/spell/planSpell.ts). */ spelling?: readonly ChapterSpelling[] };
+export type CheckPlanOptions = {
+  /** spellPlan's result for the same plan (shared/spell/planSpell.ts). */
+  spelling?: readonly ChapterSpelling[];
+  /** spellFields' result: the matrix's and the tables' texts (shared/spell/fieldSpell.ts). */
+  fieldSpelling?: readonly FieldSpelling[];
+};
 
 export function checkPlan(input: PlanData, options: CheckPlanOptions = {}): PlanFinding[] {
   // Findings in reading order (chapters as the tree shows them, rows as the grids), whatever order the rows came in.
@@ -51,6 +57,7 @@ export function checkPlan(input: PlanData, options: CheckPlanOptions = {}): Plan
     ...matrixChecks(plan),
     ...chapterChecks(plan),
     ...spellingChecks(options.spelling ?? []),
+    ...fieldSpellingChecks(options.fieldSpelling ?? []),
     ...merknadsChecks(plan),
   ];
 }
@@ -58,23 +65,44 @@ export function checkPlan(input: PlanData, options: CheckPlanOptions = {}): Plan
 /** At most the first few words per finding: a chapter with fifty unknown names should not fill the page. */
 const LISTED_WORDS = 8;
 
+/** The words of one finding: the first few, each with its first suggestion. */
+function listedWords(found: readonly PlacedFinding[]): string {
+  const shown = [...new Map(found.map((f) => [f.word, f])).values()].slice(0, LISTED_WORDS);
+  return shown.map((f) => (f.suggestions[0] ? `«${f.word}» → «${f.suggestions[0]}»` : `«${f.word}»`)).join(', ');
+}
+
+const malformKey = (lang: 'nb' | 'nn') => ({ key: lang === 'nn' ? ('malform.nn' as const) : ('malform.nb' as const) });
+
+/** One warning per kind (misspellings, målform slips) of a place that has any. */
+function spellWarnings(findings: readonly PlacedFinding[], say: (kind: 'spelling' | 'malform', count: number, words: string) => FindingText, place: Pick<PlanFinding, 'target' | 'targetName'>): PlanFinding[] {
+  return (['spelling', 'malform'] as const).flatMap((kind) => {
+    const found = findings.filter((f) => f.kind === kind);
+    if (!found.length) return [];
+    const code = kind === 'spelling' ? 'spell.misspelled' : 'spell.malform';
+    return [finding({ severity: 'warning', code, text: say(kind, found.length, listedWords(found)), ...place, accessibility: false })];
+  });
+}
+
 function spellingChecks(spelling: readonly ChapterSpelling[]): PlanFinding[] {
-  const out: PlanFinding[] = [];
-  for (const c of spelling) {
-    const target: FindingTarget = { page: 'chapters', chapterId: c.chapterId };
+  return spelling.flatMap((c) => {
     const where = quotedOr(c.title, 'fallback.untitled');
-    for (const kind of ['spelling', 'malform'] as const) {
-      const found = c.findings.filter((f) => f.kind === kind);
-      if (!found.length) continue;
-      const shown = [...new Map(found.map((f) => [f.word, f])).values()].slice(0, LISTED_WORDS);
-      const words = shown.map((f) => (f.suggestions[0] ? `«${f.word}» → «${f.suggestions[0]}»` : `«${f.word}»`)).join(', ');
-      const text: FindingText = kind === 'spelling'
-        ? { key: 'spell.misspelled' as const, params: { where, count: found.length, words } }
-        : { key: 'spell.malform' as const, params: { where, count: found.length, words, malform: { key: c.lang === 'nn' ? ('malform.nn' as const) : ('malform.nb' as const) } } };
-      out.push(finding({ severity: 'warning', code: kind === 'spelling' ? 'spell.misspelled' : 'spell.malform', text, target, targetName: c.title.trim() || null, accessibility: false }));
-    }
-  }
-  return out;
+    const say = (kind: 'spelling' | 'malform', count: number, words: string): FindingText =>
+      kind === 'spelling' ? { key: 'spell.misspelled', params: { where, count, words } } : { key: 'spell.malform', params: { where, count, words, malform: malformKey(c.lang) } };
+    return spellWarnings(c.findings, say, { target: { page: 'chapters', chapterId: c.chapterId }, targetName: c.title.trim() || null });
+  });
+}
+
+function fieldSpellingChecks(fields: readonly FieldSpelling[]): PlanFinding[] {
+  return fields.flatMap((f) => {
+    const { place } = f;
+    const where = quotedOr(f.name, 'fallback.noName');
+    const field = { key: place.kind === 'area' ? (`matrix.field.${place.field}` as const) : (`field.${place.table}.${place.field}` as FindingKey) };
+    const say = (kind: 'spelling' | 'malform', count: number, words: string): FindingText =>
+      kind === 'spelling' ? { key: 'spell.fieldMisspelled', params: { field, where, count, words } } : { key: 'spell.fieldMalform', params: { field, where, count, words, malform: malformKey(f.lang) } };
+    const target: FindingTarget =
+      place.kind === 'area' ? { page: 'matrix', themeId: place.themeId, areaId: place.areaId, groupId: null } : { page: 'tables', table: place.table, rowId: place.rowId, column: place.field };
+    return spellWarnings(f.findings, say, { target, targetName: f.name.trim() || null });
+  });
 }
 
 export const hasBlockingErrors = (findings: readonly PlanFinding[], strict: boolean): boolean =>

@@ -172,6 +172,12 @@ export function spellFindingAt(state: EditorState, pos: number): { from: number;
   return d ? { from: d.from, to: d.to, finding: (d.spec as { finding: SpellFinding }).finding } : null;
 }
 
+/** The language a passage marked as the other målform gives the word at `pos` (its first letter), or null. */
+export function spellLanguageAt(state: EditorState, pos: number): LanguageSpan['lang'] | null {
+  const lang = state.doc.nodeAt(pos)?.marks.find((m) => m.type.name === LANGUAGE_MARK)?.attrs.lang;
+  return lang === 'nb' || lang === 'nn' ? lang : null;
+}
+
 export const SpellCheck = Extension.create<SpellOptions>({
   name: 'spellCheck',
   addOptions: () => ({ check: null, idleMs: 300 }),

@@ -5,7 +5,7 @@ import { planWordsOf } from '../domain/planWord';
 import { treeOrder } from '../domain/rowOrder';
 import { suggestFor, type CheckContext, type SpellFinding } from './checkText';
 import type { SpellLanguage, Spellers } from './speller';
-import { checkBlock, languageAt, spellBlocksOf } from './spellBlocks';
+import { checkBlock, languageAt, spellBlocksOf, type SpellBlock } from './spellBlocks';
 import { acceptedWords } from './wordLists';
 
 export type PlacedFinding = SpellFinding & { /** The paragraph (or heading) the word stands in. */ context: string };
@@ -51,12 +51,18 @@ export function spellPlan(plan: PlanData, options: SpellPlanOptions): ChapterSpe
 }
 
 function spellChapter(chapter: Chapter, ctx: CheckContext, withSuggestions: boolean): ChapterSpelling {
+  const findings = spellBlocks([{ text: chapter.title }, ...spellBlocksOf(chapter.body)], ctx, withSuggestions, new Map());
+  return { chapterId: chapter.id, title: chapter.title, lang: ctx.lang, findings };
+}
+
+/**
+ * The findings of some blocks, each with the block's text as context. `suggested` remembers suggestions across calls:
+ * Hunspell's cost tens of ms each, and a word misspelled twenty times is asked once.
+ */
+export function spellBlocks(blocks: readonly SpellBlock[], ctx: CheckContext, withSuggestions: boolean, suggested: Map<string, string[]>): PlacedFinding[] {
   const findings: PlacedFinding[] = [];
-  // Hunspell's suggestions cost tens of ms each: a word misspelled twenty times is asked once.
-  const suggested = new Map<string, string[]>();
   // Passages marked as the other målform are checked in theirs (spellBlocks.ts).
-  for (const block of [{ text: chapter.title }, ...spellBlocksOf(chapter.body)]) {
-    const text = block.text;
+  for (const block of blocks) {
     for (const f of checkBlock(block, ctx)) {
       if (withSuggestions && !f.suggestions.length) {
         const lang = languageAt(block, f.from) ?? ctx.lang;
@@ -64,14 +70,14 @@ function spellChapter(chapter: Chapter, ctx: CheckContext, withSuggestions: bool
         if (!suggested.has(key)) suggested.set(key, suggestFor(f, { ...ctx, lang }));
         f.suggestions = suggested.get(key)!;
       }
-      findings.push({ ...f, context: text });
+      findings.push({ ...f, context: block.text });
     }
   }
-  return { chapterId: chapter.id, title: chapter.title, lang: ctx.lang, findings };
+  return findings;
 }
 
-/** How many misspellings and målform slips, over all chapters. */
-export function spellCounts(chapters: readonly ChapterSpelling[]): { spelling: number; malform: number } {
-  const all = chapters.flatMap((c) => c.findings);
+/** How many misspellings and målform slips, over all chapters (and fields). */
+export function spellCounts(places: readonly { findings: readonly SpellFinding[] }[]): { spelling: number; malform: number } {
+  const all = places.flatMap((c) => c.findings);
   return { spelling: all.filter((f) => f.kind === 'spelling').length, malform: all.filter((f) => f.kind === 'malform').length };
 }

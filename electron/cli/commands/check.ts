@@ -5,7 +5,7 @@ import { PlanverkError } from '../../../shared/api/errors';
 import { checkPlan } from '../../../shared/document/planCheck';
 import { spellCounts } from '../../../shared/spell/planSpell';
 import { openPlanFile } from '../../services/store';
-import { spellPlanInNode } from '../../services/spell/planSpelling';
+import { spellFieldsInNode, spellPlanInNode } from '../../services/spell/planSpelling';
 import { findingLine, findingSummary } from '../findingLines';
 import { reportWholeness } from '../checkWholeness';
 import type { Command } from '../command';
@@ -26,9 +26,10 @@ export const checkCommand: Command = {
           `grupper: ${plan.groups.length}, kapitler: ${plan.chapters.length}`,
       );
       const spelling = await spellPlanInNode(plan);
-      const counts = spellCounts(spelling);
+      const fieldSpelling = await spellFieldsInNode(plan);
+      const counts = spellCounts([...spelling, ...fieldSpelling]);
       io.out(`Stavekontroll: ${counts.spelling} mulige skrivefeil, ${counts.malform} målformfeil (se «spell»).`);
-      const findings = checkPlan(plan, { spelling });
+      const findings = checkPlan(plan, { spelling, fieldSpelling });
       io.out(findingSummary(findings));
       for (const f of findings) io.out(`  ${findingLine(f)}`);
       return reportWholeness(file.database, io) > 0 ? 1 : 0;

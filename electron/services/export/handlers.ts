@@ -5,7 +5,7 @@ import { checkPlan } from '../../../shared/document/planCheck';
 import { buildDocument, findGroup } from '../../../shared/document/builder';
 import { renderHtml } from '../../../shared/document/html/htmlRenderer';
 import type { PlanData } from '../../../shared/domain/plan';
-import { spellPlanInNode } from '../spell/planSpelling';
+import { spellFieldsInNode, spellPlanInNode } from '../spell/planSpelling';
 import { assertNotPlanTarget } from '../store/planTargetGuard';
 import { exportPlan, type ExportOptions, type RedlineFrom } from './exportPlan';
 import type { HearingChanges } from '../../../shared/compare/hearingChanges';
@@ -60,7 +60,7 @@ export function createExportHandlers(deps: ExportDeps): Pick<Handlers, ExportCal
   return {
     'export.check': async () => {
       const current = plan();
-      return checkPlan(current, { spelling: await spellPlanInNode(current) });
+      return checkPlan(current, { spelling: await spellPlanInNode(current), fieldSpelling: await spellFieldsInNode(current) });
     },
     'export.preview': (look) => {
       const current = plan();

@@ -3,6 +3,7 @@
 // of the chapter and what else they depend on, so the next export check spells only the chapters edited since.
 import { createHash } from 'node:crypto';
 import type { Chapter, PlanData } from '../../../shared/domain/plan';
+import { spellFields, type FieldSpelling, type TextSpellMemo } from '../../../shared/spell/fieldSpell';
 import { spellPlan, type ChapterSpelling, type ChapterSpellMemo, type PlacedFinding } from '../../../shared/spell/planSpell';
 import { nodeSpellers } from './nodeSpellers';
 
@@ -36,7 +37,24 @@ export async function spellPlanInNode(plan: PlanData, options: { withSuggestions
   return spellPlan(plan, { spellers: await nodeSpellers(), withSuggestions: !!options.withSuggestions, memo });
 }
 
+/** The blocks of the matrix's and the tables' texts (short: a paragraph of a field, a cell) of a few plans. */
+const KEEP_TEXTS = 20_000;
+const rememberedTexts = new Map<string, PlacedFinding[]>();
+const textMemo: TextSpellMemo = {
+  get: (key) => rememberedTexts.get(key),
+  set(key, findings) {
+    rememberedTexts.set(key, findings);
+    if (rememberedTexts.size > KEEP_TEXTS) rememberedTexts.delete(rememberedTexts.keys().next().value!);
+  },
+};
+
+/** The matrix's rich-text fields and the tables' text columns with findings, each block spelled once while unchanged. */
+export async function spellFieldsInNode(plan: PlanData, options: { withSuggestions?: boolean } = {}): Promise<FieldSpelling[]> {
+  return spellFields(plan, { spellers: await nodeSpellers(), withSuggestions: !!options.withSuggestions, memo: textMemo });
+}
+
 /** Forgets every chapter's findings (the bench's cold figure). */
 export function forgetSpelledChapters(): void {
   remembered.clear();
+  rememberedTexts.clear();
 }

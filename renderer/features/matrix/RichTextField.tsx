@@ -1,6 +1,7 @@
 // One short rich-text field of an area (Problemstillinger, Gjennomføring, Sentrale aktører): a plain Tiptap editor on
 // the plan schema with its own undo, saved through plan.mutate when typing pauses (the change queue's debounce).
-// Loaded lazily with the detail panel, so the grid itself never waits for Tiptap.
+// Loaded lazily with the detail panel, so the grid itself never waits for Tiptap. Spell-checked like a chapter (the
+// plan's målform, the plan's and the personal word list, the same context menu).
 import { makeStaticStyles } from '@fluentui/react-components';
 import { UndoRedo } from '@tiptap/extensions';
 import { EditorContent, useEditor } from '@tiptap/react';
@@ -9,6 +10,10 @@ import type { RichText } from '../../../shared/domain/plan';
 import { planExtensions } from '../../../shared/editor';
 import { isRichTextEmpty } from '../../../shared/matrix/richText';
 import { commit, flush } from '../../commands/commandBus';
+import { usePersonalWords } from '../../editor/spell/personalWords';
+import { SpellMenu } from '../../editor/spell/SpellMenu';
+import { useFieldSpelling, usePlanMalform, useRecheckSpelling, useSpellWords } from '../../editor/spell/useFieldSpelling';
+import { addPlanWord } from '../spell/planWordList';
 
 const useFieldStyles = makeStaticStyles({
   '.matrix-field .ProseMirror': { minHeight: '3.5rem', padding: '6px 8px', border: '1px solid #8a8a8a', borderRadius: '4px', lineHeight: '1.4' },
@@ -22,13 +27,17 @@ export type RichTextFieldProps = { areaId: string; column: 'problems' | 'method'
 export default function RichTextField({ areaId, column, value, labelId }: RichTextFieldProps) {
   useFieldStyles();
   const lastSent = useRef(JSON.stringify(value));
+  const lang = usePlanMalform();
+  const words = useSpellWords();
+  const spelling = useFieldSpelling(lang, words);
+  const addPersonalWord = usePersonalWords((s) => s.add);
   const editor = useEditor(
     {
-      extensions: [...planExtensions(), UndoRedo],
+      extensions: [...planExtensions(), UndoRedo, spelling.extension],
       content: value ?? '',
       immediatelyRender: true,
       shouldRerenderOnTransaction: false,
-      editorProps: { attributes: { role: 'textbox', 'aria-multiline': 'true', 'aria-labelledby': labelId, spellcheck: 'true', lang: 'nb' } },
+      editorProps: { attributes: { role: 'textbox', 'aria-multiline': 'true', 'aria-labelledby': labelId, spellcheck: 'false', lang } },
       onUpdate: ({ editor: e }) => {
         const json = e.getJSON() as RichText;
         const next = isRichTextEmpty(json) ? null : json;
@@ -40,6 +49,14 @@ export default function RichTextField({ areaId, column, value, labelId }: RichTe
     [areaId, column],
   );
 
+  useRecheckSpelling(editor, lang, words);
+  // The målform can change while the field is open: its lang attribute follows.
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    const { editorProps } = editor.options;
+    editor.setOptions({ editorProps: { ...editorProps, attributes: { ...(editorProps.attributes as Record<string, string>), lang } } });
+  }, [editor, lang]);
+
   // A value from elsewhere (undo, import, reload) replaces the text unless the user is typing in it.
   useEffect(() => {
     const incoming = JSON.stringify(value);
@@ -48,5 +65,10 @@ export default function RichTextField({ areaId, column, value, labelId }: RichTe
     editor.commands.setContent(value ?? '', { emitUpdate: false });
   }, [editor, value]);
 
-  return <EditorContent editor={editor} className="matrix-field" data-field={column} />;
+  return (
+    <>
+      <EditorContent editor={editor} className="matrix-field" data-field={column} />
+      {editor && <SpellMenu editor={editor} lang={lang} words={spelling.words} onAddToPlan={addPlanWord} onAddToPersonal={addPersonalWord} />}
+    </>
+  );
 }

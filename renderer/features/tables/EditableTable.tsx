@@ -5,6 +5,8 @@
 import { Input, Select, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Parsed } from '../../../shared/format/norwegian';
+import { useCellSpelling, useCellSpellMenu } from './cellSpelling';
+import { SpelledText } from './spelledText';
 import { clampMove, decideGridKey, tabMove } from './gridKeys';
 
 export type Patch = Record<string, unknown>;
@@ -40,6 +42,8 @@ export type EditableTableProps<R extends { id: string }> = {
   editRequest?: EditRequest | null;
   focusRequest?: FocusRequest | null;
   testId?: string;
+  /** The stored fields whose text cells are spell-checked (SPELLED_TABLE_COLUMNS): underlined, with the spelling menu. */
+  spellColumns?: readonly string[];
 };
 
 const useStyles = makeStyles({
@@ -68,7 +72,7 @@ type Editing = { rowId: string; column: string; draft: string; error: string | n
 const cellKey = (rowId: string, column: string) => `${rowId}|${column}`;
 
 export function EditableTable<R extends { id: string }>(props: EditableTableProps<R>) {
-  const { label, columns, sections, total, emptyText, active, onActiveChange, onCommit, onReorder, editRequest, focusRequest, testId } = props;
+  const { label, columns, sections, total, emptyText, active, onActiveChange, onCommit, onReorder, editRequest, focusRequest, testId, spellColumns } = props;
   const styles = useStyles();
   const [editing, setEditing] = useState<Editing | null>(null);
   const tableRef = useRef<HTMLTableElement>(null);
@@ -78,6 +82,27 @@ export function EditableTable<R extends { id: string }>(props: EditableTableProp
 
   const flat = useMemo(() => sections.flatMap((section) => section.rows.map((row) => ({ row, section }))), [sections]);
   const rowIndex = useMemo(() => new Map(flat.map((entry, i) => [entry.row.id, i])), [flat]);
+
+  // Spell-check of the text cells: the texts shown are checked (one worker request for those not checked yet).
+  const spelledColumns = useMemo(() => columns.filter((c) => c.editor?.kind === 'text' && spellColumns?.includes(c.field ?? c.key)), [columns, spellColumns]);
+  const spellTexts = useMemo(() => flat.flatMap(({ row }) => spelledColumns.map((c) => c.display(row)).filter((t): t is string => typeof t === 'string')), [flat, spelledColumns]);
+  const spelling = useCellSpelling(spellTexts);
+  const spellMenu = useCellSpellMenu(spelling, (td) => {
+    const key = td.dataset.cell ?? '';
+    const split = key.lastIndexOf('|');
+    const entry = flat[rowIndex.get(key.slice(0, split)) ?? -1];
+    const column = spelledColumns.find((c) => c.key === key.slice(split + 1));
+    const text = entry && column?.display(entry.row);
+    if (!entry || !column?.editor || typeof text !== 'string' || editing) return null;
+    const editor = column.editor;
+    return {
+      text,
+      save: (next) => {
+        const parsed = editor.parse(next, entry.row);
+        if (parsed.ok) onCommit(entry.row, parsed.value);
+      },
+    };
+  });
 
   // The active cell, or where it was when its row went away (deleted, undone), or the first cell.
   const current = useMemo(() => {
@@ -252,6 +277,12 @@ export function EditableTable<R extends { id: string }>(props: EditableTableProp
     );
   }
 
+  /** A cell's display, its flagged words underlined where the column is spell-checked. */
+  function shown(row: R, column: GridColumn<R>): ReactNode {
+    const display = column.display(row);
+    return typeof display === 'string' && spelledColumns.includes(column) ? <SpelledText text={display} findings={spelling.findingsOf(display)} /> : display;
+  }
+
   function renderRow(row: R) {
     const isActiveRow = row.id === currentId;
     return (
@@ -269,7 +300,7 @@ export function EditableTable<R extends { id: string }>(props: EditableTableProp
               onClick={() => onActiveChange({ rowId: row.id, column: column.key, index: rowIndex.get(row.id) ?? 0 })}
               onDoubleClick={() => startEdit(row.id, column.key, null)}
             >
-              {isEditing && editing ? renderEditor(row, column, editing) : column.display(row)}
+              {isEditing && editing ? renderEditor(row, column, editing) : shown(row, column)}
             </td>
           );
         })}
@@ -295,7 +326,7 @@ export function EditableTable<R extends { id: string }>(props: EditableTableProp
 
   return (
     <div className={styles.scroller}>
-      <table ref={tableRef} role="grid" className={styles.table} aria-label={label} data-testid={testId} onKeyDown={onGridKeyDown}>
+      <table ref={tableRef} role="grid" className={styles.table} aria-label={label} data-testid={testId} onKeyDown={onGridKeyDown} onContextMenu={spellMenu.onContextMenu}>
         <caption className={styles.caption}>{label}</caption>
         <thead>
           <tr>
@@ -331,6 +362,7 @@ export function EditableTable<R extends { id: string }>(props: EditableTableProp
         )}
         {total && <tfoot>{sumRow('total', total)}</tfoot>}
       </table>
+      {spellMenu.menu}
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import { Button, makeStyles } from '@fluentui/react-components';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { ListRow, ListTable, RowPatch } from '../../../shared/plantables';
+import { SPELLED_TABLE_COLUMNS } from '../../../shared/spell/fieldSpell';
 import { useT } from '../../app/i18n';
 import { EditableTable, type ActiveCell, type EditRequest, type FocusRequest, type GridColumn, type GridSection } from './EditableTable';
 import { addRow, deleteRow, moveRow, patchRow } from './listEdits';
@@ -116,6 +117,7 @@ export function TableEditor<T extends ListTable>(props: TableEditorProps<T>) {
         editRequest={editRequest}
         focusRequest={focusRequest}
         testId={testId}
+        spellColumns={SPELLED_TABLE_COLUMNS[table]}
       />
       <RowWho
         table={table}
