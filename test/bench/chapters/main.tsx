@@ -10,7 +10,7 @@ import type { Comment } from '../../../shared/domain/comment';
 import type { Person } from '../../../shared/domain/person';
 import type { Chapter } from '../../../shared/domain/plan';
 import type { PlanView } from '../../../shared/domain/planView';
-import { spellKey } from '../../../shared/editor/spellDecorations';
+import { SPELL_ERROR_CLASS, spellPending } from '../../../shared/editor/spellDecorations';
 import { usePlanStore } from '../../../renderer/app/planStore';
 import { ChapterEditor } from '../../../renderer/editor/ChapterEditor';
 import { fromBase64 } from '../../../renderer/editor/yUpdateBatcher';
@@ -139,8 +139,35 @@ const bench = {
   /** Resolves when the spell-check has checked every block (its worker answered); returns the ms it waited. */
   async spellSettled(): Promise<number> {
     const t0 = performance.now();
-    const pending = () => (spellKey.getState(view().state as never)?.dirty.length ?? 0) > 0;
-    while (pending()) await new Promise((r) => setTimeout(r, 5));
+    while (spellPending(view().state as never)) await new Promise((r) => setTimeout(r, 5));
+    return performance.now() - t0;
+  },
+  /** Resolves when the first misspelling of the open chapter is underlined; returns the ms it waited. */
+  async firstUnderline(): Promise<number> {
+    const t0 = performance.now();
+    while (!document.querySelector(`.ProseMirror .${SPELL_ERROR_CLASS}`)) await new Promise((r) => setTimeout(r, 5));
+    return performance.now() - t0;
+  },
+  /** Types `text` one key a frame from the first text position at or after `at` (0–1 of the document). */
+  async typeText(text: string, at: number): Promise<void> {
+    const v = view();
+    let pos = Math.floor(v.state.doc.content.size * at);
+    while (!v.state.doc.resolve(pos).parent.inlineContent) pos++;
+    for (const key of text) {
+      v.dispatch(v.state.tr.insertText(key, pos++));
+      await nextFrame();
+    }
+  },
+  /**
+   * Types ` word ` at `at`, then returns the ms from the last key until the word is underlined on screen (the
+   * spell-check's pause after typing included, as the adviser sees it).
+   */
+  async typeUntilUnderlined(word: string, at: number): Promise<number> {
+    const shown = () => document.querySelectorAll(`.ProseMirror .${SPELL_ERROR_CLASS}[data-spell-word="${word}"]`).length;
+    const before = shown();
+    await bench.typeText(` ${word} `, at);
+    const t0 = performance.now();
+    while (shown() <= before) await new Promise((r) => setTimeout(r, 2));
     return performance.now() - t0;
   },
   unmount(): void {
