@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 // Suggestion mode («Foreslå endringer»): typing and deleting propose changes with author and date instead of changing
 // the text; accept/reject one, all, per person or group.
-import { Slice } from '@tiptap/pm/model';
+import { Slice, type Node as PmNode } from '@tiptap/pm/model';
 import { TextSelection } from '@tiptap/pm/state';
 import { describe, expect, it } from 'vitest';
 import { planSchema, richTextToYUpdate, yStateToRichText, yDocFromUpdates } from '../../shared/editor';
+import { suggestionAttrs } from '../../shared/editor/marks/suggestion';
 import { decideSuggestions, listSuggestions, suggestDifferences } from '../../shared/editor/suggestions';
 import { ctxFor, docOf, KARI, OLA, PER, posAfter, posOf, runs, stateOf, suggest } from './suggestionHelpers';
 
@@ -83,6 +84,81 @@ describe('typing and deleting in suggestion mode', () => {
     expect(runs(s.doc)).toBe('Første.[Ny en.|+PB] ¶ [Ny to.|+PB]');
     const split = suggest(stateOf(doc), ctxFor(PER), (tr) => tr.split(posAfter(doc, 'Før')));
     expect(runs(split.doc)).toBe('Før ¶ ste.');
+  });
+});
+
+describe('transactions as the editor reads typed text back from the page (several keystrokes in one read)', () => {
+  const schema = planSchema();
+  const mark = (who: typeof KARI, kind: 'insertion' | 'deletion', id = `${who.id}-${kind}`) => schema.marks[kind]!.create(suggestionAttrs(id, who, '2026-12-07T05:00:00.000Z'));
+  /** «Kommunen skal [i|+KN]planlegge.»: Kari has just typed «i» in suggestion mode. */
+  function freshI() {
+    const s = suggest(stateOf(docOf('Kommunen skal planlegge.')), ctxFor(KARI), (tr) => tr.insertText('i', posOf(docOf('Kommunen skal planlegge.'), 'planlegge')));
+    return { s, at: posOf(s.doc, 'iplanlegge') };
+  }
+
+  it('a read that replaces one\'s own fresh «i» and the new «kke » with unmarked text keeps all of «ikke » one proposal by the typist', () => {
+    const { s, at } = freshI();
+    const out = suggest(s, ctxFor(KARI), (tr) => tr.replaceWith(at, at + 1, schema.text('ikke ')));
+    expect(runs(out.doc)).toBe('Kommunen skal [ikke |+KN]planlegge.');
+    expect(listSuggestions(out.doc)).toHaveLength(1);
+  });
+
+  it('a read that spans the text around the fresh insertion (unmarked) changes nothing but the new characters', () => {
+    const { s, at } = freshI();
+    const out = suggest(s, ctxFor(KARI), (tr) => tr.replaceWith(at - 1, at + 3, schema.text(' ikke pl')));
+    expect(runs(out.doc)).toBe('Kommunen skal [ikke |+KN]planlegge.');
+  });
+
+  it('several characters read at once at either edge of one\'s own insertion continue it', () => {
+    const { s, at } = freshI();
+    expect(runs(suggest(s, ctxFor(KARI), (tr) => tr.insertText('kke ', at + 1)).doc)).toBe('Kommunen skal [ikke |+KN]planlegge.');
+    expect(runs(suggest(s, ctxFor(KARI), (tr) => tr.insertText('ja, ', at)).doc)).toBe('Kommunen skal [ja, i|+KN]planlegge.');
+  });
+
+  it('characters typed inside someone\'s deletion are the typist\'s proposal; the struck text around them stays struck, with or without its <del> in the read', () => {
+    const doc = schema.node('doc', null, [schema.node('paragraph', null, [schema.text('Planlegg '), schema.text('for ', [mark(OLA, 'deletion')]), schema.text('vekst.')])]);
+    const at = posOf(doc, 'for ');
+    const plain = suggest(stateOf(doc), ctxFor(KARI), (tr) => tr.replaceWith(at, at + 4, schema.text('foxyr ')));
+    expect(runs(plain.doc)).toBe('Planlegg [fo|-OH][xy|+KN][r |-OH]vekst.');
+    const struck = suggest(stateOf(doc), ctxFor(KARI), (tr) => tr.insert(at + 2, schema.text('xy', [mark(OLA, 'deletion')])));
+    expect(runs(struck.doc)).toBe('Planlegg [fo|-OH][xy|+KN][r |-OH]vekst.');
+  });
+
+  it('another person\'s proposed text read back without its mark stays theirs', () => {
+    const doc = schema.node('doc', null, [schema.node('paragraph', null, [schema.text('Kommunen skal '), schema.text('ikke ', [mark(OLA, 'insertion')]), schema.text('planlegge.')])]);
+    const at = posOf(doc, 'ikke ');
+    const out = suggest(stateOf(doc), ctxFor(KARI), (tr) => tr.replaceWith(at, at + 5, schema.text('ikke nå ')));
+    expect(runs(out.doc)).toBe('Kommunen skal [ikke |+OH][nå |+KN]planlegge.');
+  });
+
+  it('any replacement of any stretch with any text: every character the transaction produced stays, and rejecting every suggestion gives the text before it', () => {
+    const kinds = fc.constantFrom('plain', 'insK', 'insO', 'delK', 'delO');
+    const piece = fc.record({ text: fc.constantFrom('a', 'b', 'ab', 'ba', 'abc', ' '), kind: kinds });
+    const marksOf = (k: string) => (k === 'plain' ? [] : [mark(k.endsWith('K') ? KARI : OLA, k.startsWith('ins') ? 'insertion' : 'deletion')]);
+    const nodes = (ps: { text: string; kind: string }[]) => ps.map((p) => schema.text(p.text, marksOf(p.kind)));
+    const rejected = (doc: PmNode) => {
+      const tr = stateOf(doc).tr;
+      decideSuggestions(tr, 'reject', {});
+      return tr.doc.textContent;
+    };
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 5 }), fc.array(piece, { maxLength: 4 }), fc.nat(), fc.nat(), (base, typed, a, b) => {
+        const doc = schema.node('doc', null, [schema.node('paragraph', null, nodes(base))]);
+        const size = doc.content.size - 1;
+        const from = 1 + (a % size);
+        const to = from + (b % (size - from + 1));
+        let produced = '';
+        const out = suggest(stateOf(doc, from), ctxFor(KARI), (tr) => {
+          tr.replaceWith(from, to, nodes(typed));
+          produced = tr.doc.textContent;
+        });
+        let i = 0;
+        for (const ch of out.doc.textContent) if (ch === produced[i]) i++;
+        expect(i, `${runs(doc)} → ${produced} → ${runs(out.doc)}`).toBe(produced.length);
+        expect(rejected(out.doc), `${runs(doc)} → ${produced} → ${runs(out.doc)}`).toBe(rejected(doc));
+      }),
+      { numRuns: 2000, seed: 71207 },
+    );
   });
 });
 

@@ -24,7 +24,7 @@ export function toSuggestion(tr: Transaction, ctx: SuggestContext, selectionBefo
   if (!tr.docChanged) return false;
   const before = tr.before;
   const changes: Change[] = [...ChangeSet.create(before).addSteps(tr.doc, tr.mapping.maps, null).changes];
-  let rewritten = false;
+  let rewritten = !ctx.keepSuggestions && keepMarksOfKeptText(tr, changes);
   let caret: number | null = null;
   // From the last change to the first: what is added at a change moves only the positions after it.
   for (const c of changes.sort((a, b) => b.fromB - a.fromB)) {
@@ -44,6 +44,70 @@ export function toSuggestion(tr: Transaction, ctx: SuggestContext, selectionBefo
   }
   if (caret !== null) tr.setSelection(TextSelection.create(tr.doc, Math.min(caret, tr.doc.content.size)));
   return rewritten;
+}
+
+/**
+ * The diff compares characters, not marks: where a step replaced text with the same characters (the editor reads typed
+ * text back from the page as a whole run, with or without the <ins>/<del> it was drawn in), that text keeps the
+ * suggestion marks it had — one's own fresh «i» does not become plain text beside its «kke », a strike is not dropped.
+ * Only accepting or rejecting changes a suggestion. Changes only mark steps, so `changes` stay valid. True when it did.
+ */
+function keepMarksOfKeptText(tr: Transaction, changes: readonly Change[]): boolean {
+  const before = tr.before;
+  const sorted = [...changes].sort((a, b) => a.fromB - b.fromB);
+  // The unchanged stretches of the new document, each with the distance to the same text in the old one.
+  const kept: { from: number; to: number; shift: number }[] = [];
+  let at = { a: 0, b: 0 };
+  for (const c of [...sorted, { fromA: before.content.size, toA: before.content.size, fromB: tr.doc.content.size, toB: tr.doc.content.size }]) {
+    if (c.fromB > at.b) kept.push({ from: at.b, to: c.fromB, shift: at.b - at.a });
+    at = { a: c.toA, b: c.toB };
+  }
+  const fixes: { from: number; to: number; marks: readonly Mark[] }[] = [];
+  for (const r of replacedRanges(tr)) {
+    for (const k of kept) {
+      const from = Math.max(r.from, k.from);
+      const to = Math.min(r.to, k.to);
+      if (from >= to) continue;
+      before.nodesBetween(from - k.shift, to - k.shift, (old, pos) => {
+        if (!old.isText) return true;
+        const start = Math.max(pos + k.shift, from);
+        const end = Math.min(pos + k.shift + old.nodeSize, to);
+        tr.doc.nodesBetween(start, end, (node, npos) => {
+          if (!node.isText) return true;
+          if (!sameSuggestions(node.marks, old.marks)) fixes.push({ from: Math.max(npos, start), to: Math.min(npos + node.nodeSize, end), marks: old.marks });
+          return false;
+        });
+        return false;
+      });
+    }
+  }
+  const schema = tr.doc.type.schema;
+  for (const f of fixes) {
+    tr.removeMark(f.from, f.to, schema.marks[INSERTION]);
+    tr.removeMark(f.from, f.to, schema.marks[DELETION]);
+    for (const m of f.marks) if (isSuggestion(m)) tr.addMark(f.from, f.to, m);
+  }
+  return fixes.length > 0;
+}
+
+/** Where the steps put new content, in the final document's positions. */
+function replacedRanges(tr: Transaction): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  tr.mapping.maps.forEach((map, i) => {
+    const rest = tr.mapping.slice(i + 1);
+    map.forEach((_oldStart, _oldEnd, newStart, newEnd) => {
+      if (newEnd > newStart) out.push({ from: rest.map(newStart, -1), to: rest.map(newEnd, 1) });
+    });
+  });
+  return out;
+}
+
+const isSuggestion = (m: Mark): boolean => m.type.name === INSERTION || m.type.name === DELETION;
+
+function sameSuggestions(a: readonly Mark[], b: readonly Mark[]): boolean {
+  const sa = a.filter(isSuggestion);
+  const sb = b.filter(isSuggestion);
+  return sa.length === sb.length && sa.every((m) => sb.some((n) => n.eq(m)));
 }
 
 /** The ancestor `from` with `to`'s differences as suggestions by ctx.author (merge of a copy as suggestions). */
