@@ -6,8 +6,8 @@
 // a browser launched for the export, warm = a running one) in the same run, so the choice rests on one measurement.
 // Times are end to end from the plan file on disk.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportPlan } from '../../electron/services/export/exportPlan';
 import { createPlaywrightPrinter, launchPdfBrowser } from '../../electron/services/export/pdfBrowser';
@@ -45,6 +45,29 @@ function toMarkdown(model: DocModel, dir: string): string {
   walk(model.blocks);
   return out.join('\n');
 }
+
+/**
+ * CPU time (user + system, ms) of this process's finished children, from /proc (Linux; null elsewhere). On the shared,
+ * loaded machine a child's wall time follows the load more than its work; its CPU time does not.
+ */
+function childCpuMs(): number | null {
+  if (!existsSync('/proc/self/stat')) return null;
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // Fields 16 and 17 of stat(5) (cutime, cstime), counted here from field 3 on, in clock ticks (100 per second).
+  return (Number(fields[13]) + Number(fields[14])) * 10;
+}
+
+/** Runs a child process (synchronously) and adds its CPU time to `into` when the system reports it. */
+function childCpu<T>(into: number[], fn: () => T): T {
+  const before = childCpuMs();
+  const r = fn();
+  const after = childCpuMs();
+  if (before !== null && after !== null) into.push(after - before);
+  return r;
+}
+
+const load1 = (): number => Number(loadavg()[0]!.toFixed(1));
 
 function time<T>(fn: () => T): [T, number] {
   const t = performance.now();
@@ -99,8 +122,9 @@ export async function benchExport(): Promise<Figures> {
 
     // LibreOffice as someone who uses it has it: its profile made once (by a warm-up conversion), then reused.
     const profile = mkdtempSync(join(tmpdir(), 'lo-profile-'));
-    const soffice = (docx: string) =>
-      time(() => execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'lo'), docx], { stdio: 'pipe', timeout: 300_000 }))[1];
+    const cpu = { plainTypstCold: [] as number[], plainSoffice: [] as number[], typstCold: [] as number[], soffice: [] as number[] };
+    const soffice = (docx: string, cpuInto: number[] = []) =>
+      time(() => childCpu(cpuInto, () => execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'lo'), docx], { stdio: 'pipe', timeout: 300_000 })))[1];
     soffice(plainDocx);
     // "Warm" prints as the app does, with a printer whose page is kept across exports (the app's hidden print window;
     // `npm run web` keeps one like it); "cold" starts Chromium for the export, as the CLI does.
@@ -109,8 +133,9 @@ export async function benchExport(): Promise<Figures> {
     const chromium = { pdfEngine: 'chromium' } as const;
     // The CLI as a user runs it: a new Node process each time (its bundle built once by the first run).
     const cli = (...args: string[]) => execFileSync(process.execPath, ['scripts/cli.mjs', 'export', planPath, '--format', 'pdf', ...args], { stdio: 'pipe', timeout: 300_000 });
-    const cliExport = (out: string, ...args: string[]) => time(() => cli('--out', out, ...args))[1];
+    const cliExport = (out: string, cpuInto: number[], ...args: string[]) => time(() => childCpu(cpuInto, () => cli('--out', out, ...args)))[1];
     cli('--out', join(dir, 'cli-warmup.pdf'));
+    const loads: number[] = [];
     const times = {
       typstCold: [] as number[],
       typst: [] as number[],
@@ -126,17 +151,19 @@ export async function benchExport(): Promise<Figures> {
     try {
       await exportPlan(readPlan(), { format: 'pdf', out: join(dir, 'warm0.pdf'), ...chromium, printer });
       for (let round = 0; round < ROUNDS; round++) {
-        times.typstCold.push(cliExport(join(dir, 'typst-cold.pdf'), '--watermark', 'horingsutkast'));
+        loads.push(load1());
+        times.typstCold.push(cliExport(join(dir, 'typst-cold.pdf'), cpu.typstCold, '--watermark', 'horingsutkast'));
         times.typst.push((await timeAsync(() => exportPlan(readPlan(), { format: 'pdf', out: pdfOut, ...hearing })))[1]);
         times.typstPdfa.push((await timeAsync(() => exportPlan(readPlan(), { format: 'pdf', out: join(dir, 'pdfa.pdf'), ...hearing, pdfa: true })))[1]);
         times.chromiumCold.push((await timeAsync(() => exportPlan(readPlan(), { format: 'pdf', out: join(dir, 'chromium-cold.pdf'), ...hearing, ...chromium })))[1]);
         times.chromium.push((await timeAsync(() => exportPlan(readPlan(), { format: 'pdf', out: join(dir, 'chromium.pdf'), ...hearing, ...chromium, printer })))[1]);
-        times.soffice.push(soffice(docxOut));
-        times.plainTypstCold.push(cliExport(join(dir, 'plain-cold.pdf')));
+        times.soffice.push(soffice(docxOut, cpu.soffice));
+        times.plainTypstCold.push(cliExport(join(dir, 'plain-cold.pdf'), cpu.plainTypstCold));
         times.plainTypst.push((await timeAsync(() => exportPlan(readPlan(), { format: 'pdf', out: join(dir, 'plain.pdf') })))[1]);
         times.plainChromium.push((await timeAsync(() => exportPlan(readPlan(), { format: 'pdf', out: join(dir, 'plain-chromium.pdf'), ...chromium, printer })))[1]);
-        times.plainSoffice.push(soffice(plainDocx));
+        times.plainSoffice.push(soffice(plainDocx, cpu.plainSoffice));
       }
+      loads.push(load1());
     } finally {
       await stopTypstWorker();
       await printer.close();
@@ -144,6 +171,13 @@ export async function benchExport(): Promise<Figures> {
       rmSync(profile, { recursive: true, force: true });
     }
     console.error(`export bench: PDF times per round (ms): ${JSON.stringify(Object.fromEntries(Object.entries(times).map(([k, v]) => [k, v.map(Math.round)])))}`);
+    const perRound = (a: number[], b: number[]) => a.map((x, i) => (x / b[i]!).toFixed(2)).join(' / ');
+    console.error(`export bench: load average (1 min) at each round's start and at the end: ${loads.join(', ')}`);
+    console.error(`export bench: cold CLI ÷ LibreOffice per round, wall: plain ${perRound(times.plainTypstCold, times.plainSoffice)}, with watermark ${perRound(times.typstCold, times.soffice)}`);
+    if (cpu.plainSoffice.length === ROUNDS) {
+      console.error(`export bench: CPU time (user + system, ms) per round: ${JSON.stringify(cpu)}`);
+      console.error(`export bench: cold CLI ÷ LibreOffice per round, CPU: plain ${perRound(cpu.plainTypstCold, cpu.plainSoffice)}, with watermark ${perRound(cpu.typstCold, cpu.soffice)}`);
+    }
     const pagesOf = (pdf: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1] ?? 0);
     // Pages are not one of the runner's units; they go to stderr so the size of the reference plan is on record.
     console.error(
