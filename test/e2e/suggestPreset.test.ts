@@ -1,13 +1,15 @@
 // «Del på e-post … mottakerne foreslår endringer» (issue 15) in the app: the copy the adviser shares that way opens at the
 // recipient's with «Foreslå endringer» already on, so what they type arrives as their suggestion; the adviser's own
 // plan still opens with the mode off; and a recipient who switches the mode off keeps that choice for this plan (the
-// mode is theirs, per person and plan; the preset is only where they start).
+// mode is theirs, per person and plan; the preset is only where they start). Each suggestion is drawn in its author's
+// colour: Ola Hansen's, made in the copy before it reached the recipient, all in one colour and none in the text's.
 import { mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createPlanFile } from '../../electron/services/store';
+import { createPlanFile, openPlanFile } from '../../electron/services/store';
 import { buildSamplePlan } from '../../shared/sample/samplePlan';
+import { chapterDoc, editChapter, OLA } from '../services/merge/reviewCopies';
 import { callOk } from './api';
 import { startBridgeProcess, type BridgeProcess } from './bridgeProcess';
 import { launchChromium, newAppPage, openApp, settled } from './browser';
@@ -59,6 +61,15 @@ beforeAll(async () => {
   createPlanFile(planPath, plan).close();
   adviser = await startBridgeProcess([planPath], join(root, 'radgiver'));
   const shared = await callOk(adviser.origin, adviser.token, 'file.shareByEmail', { suggest: true });
+  // Ola proposed words at the start of the second and third paragraphs before the copy reached the recipient.
+  const copy = openPlanFile(shared.copyPath, { author: OLA });
+  try {
+    const starts: number[] = [];
+    chapterDoc(copy, chapter.id).forEach((node, offset) => void (node.type.name === 'paragraph' && starts.push(offset + 1)));
+    editChapter(copy, chapter.id, (tr) => [starts[2]!, starts[1]!].forEach((at) => tr.insertText('Ola mener: ', at)));
+  } finally {
+    copy.close();
+  }
   recipient = await startBridgeProcess([shared.copyPath], join(root, 'mottaker'));
   browser = await launchChromium(env.chromium);
 }, 120_000);
@@ -70,19 +81,32 @@ afterAll(async () => {
 });
 
 describe('a copy shared «mottakerne foreslår endringer»', () => {
-  it('opens at the recipient’s with «Foreslå endringer» on: what they type is their suggestion, the text unchanged', async () => {
+  it('opens at the recipient’s with «Foreslå endringer» on: what they type is their suggestion, each suggestion drawn in its author’s colour, the text unchanged', async () => {
     const page = await chaptersPage(recipient);
     await expect.poll(() => modeButton(page).getAttribute('aria-pressed')).toBe('true');
     const editor = page.locator('.plan-editor .ProseMirror');
     await editor.locator('p').first().click();
     await page.keyboard.press('Home');
     await page.keyboard.insertText('Utkast: ');
-    await expect.poll(() => editor.locator('ins.plan-suggestion').allTextContents()).toEqual(['Utkast: ']);
+    await expect.poll(async () => (await editor.locator('ins.plan-suggestion').allTextContents()).sort()).toEqual(['Ola mener: ', 'Ola mener: ', 'Utkast: ']);
+    const byText = (a: { text: string }, b: { text: string }) => a.text.localeCompare(b.text);
     await expect
-      .poll(async () => insertions((await callOk(recipient.origin, recipient.token, 'plan.load', {})).chapters.find((c) => c.id === chapter.id)?.body))
-      .toEqual([{ text: 'Utkast: ', author: E2E_PERSON.name }]);
+      .poll(async () => insertions((await callOk(recipient.origin, recipient.token, 'plan.load', {})).chapters.find((c) => c.id === chapter.id)?.body).sort(byText))
+      .toEqual([
+        { text: 'Ola mener: ', author: OLA.name },
+        { text: 'Ola mener: ', author: OLA.name },
+        { text: 'Utkast: ', author: E2E_PERSON.name },
+      ]);
     const body = (await callOk(recipient.origin, recipient.token, 'plan.load', {})).chapters.find((c) => c.id === chapter.id)?.body;
     expect(textWithout(body)).toBe(textWithout(chapter.body));
+    // Drawn in the author's colour: both of Ola's in one, and not in the colour of the text around them.
+    const colours = await editor
+      .locator('ins.plan-suggestion')
+      .evaluateAll((els) => els.map((el) => ({ text: el.textContent ?? '', own: getComputedStyle(el).color, around: getComputedStyle(el.parentElement!).color })));
+    const olas = colours.filter((c) => c.text === 'Ola mener: ');
+    expect(olas).toHaveLength(2);
+    expect(olas[0]!.own).toBe(olas[1]!.own);
+    for (const c of colours) expect(c.own).not.toBe(c.around);
     await page.close();
   });
 
