@@ -9,6 +9,7 @@ import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/p
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import type { SpellFinding } from '../spell/checkText';
 import type { LanguageSpan, SpellBlock } from '../spell/spellBlocks';
+import { installDecorationLookup } from './decorationLookup';
 import { LANGUAGE_MARK } from './marks/language';
 import { blockText, posOf } from './searchHighlight';
 
@@ -218,6 +219,8 @@ class SpellView {
 export type SpellOptions = { check: SpellChecker | null; idleMs: number };
 
 export function spellPlugin(options: SpellOptions): Plugin<SpellState> {
+  // Underlines in hundreds of blocks would otherwise cost every keystroke a scan of them all.
+  installDecorationLookup();
   return new Plugin<SpellState>({
     key: spellKey,
     state: {
