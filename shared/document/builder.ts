@@ -149,7 +149,10 @@ function chapterTree(ctx: BuildContext, chapter: Chapter, level: number, number:
 function chapterOwnBlocks(ctx: BuildContext, chapter: Chapter, heading: Extract<Block, { kind: 'heading' }>): Block[] {
   const renderLive = liveBlockRenderer(ctx);
   const live: LiveBlockRenderer = ctx.origins ? (attrs, level) => stamp(renderLive(attrs, level), { fields: true }) : renderLive;
-  const body = richTextToBlocks(chapterBody(ctx, chapter), ctx, { chapterLevel: heading.level, live, autoCaption: autoCaptionFor(chapter.title), ...ownLanguage(ctx, chapter) });
+  const own = ownLanguage(ctx, chapter);
+  const body = richTextToBlocks(chapterBody(ctx, chapter), ctx, { chapterLevel: heading.level, live, autoCaption: autoCaptionFor(chapter.title), ...own });
+  // Its title is in the chapter's language too, like its body's runs and headings.
+  heading = { ...heading, ...own };
   if (!ctx.origins) return [heading, ...body];
   return [{ ...heading, origin: { chapter: chapter.id, part: 'title' } }, ...stamp(body, { chapter: chapter.id, part: 'text' })];
 }

@@ -1,13 +1,14 @@
 // HTML from Word, the web or the clipboard is cut down to what a chapter can hold before Tiptap parses it:
 // structure (headings, lists, tables, quotes), bold/italic/underline, links, footnotes and images by asset id.
-// Fonts, colours, classes, spans, styles, Word comments, scripts and event handlers are dropped.
+// Fonts, colours, classes, styles, Word comments, scripts and event handlers are dropped; a span stays only as a
+// passage in the other målform (lang nb/nn, the `language` mark), with that one attribute.
 import createDOMPurify, { type Config, type WindowLike } from 'dompurify';
 import { PASTE_ATTRS } from './behaviour';
 import { LIVE_BLOCK_BEHAVIOUR } from './nodes/liveBlock';
 
 const ALLOWED_TAGS = [
   'p', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'em', 'i', 'u', 's', 'a', 'code', 'pre', 'hr',
-  'ul', 'ol', 'li', 'blockquote', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'img', 'sup', 'div',
+  'ul', 'ol', 'li', 'blockquote', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'img', 'sup', 'div', 'span',
 ];
 // The attributes each node and mark asks paste to keep (its behaviour's pasteAttrs: links, table spans, list starts,
 // and what Planverk's own nodes write, so copy and paste inside the editor keeps footnotes, captions, images and live
@@ -15,12 +16,28 @@ const ALLOWED_TAGS = [
 const ALLOWED_ATTR = [...PASTE_ATTRS, 'data-pm-slice'];
 /** A div is only ever a live block: it keeps that node's attributes and nothing else. */
 const DIV_ATTRS = new Set(LIVE_BLOCK_BEHAVIOUR.pasteAttrs);
+/**
+ * The language codes a span may carry to become a marked passage, as the mark's own code. Only Norwegian's two written
+ * standards with or without the region: Word writes lang="EN-US" or "NO-BOK" on every run it copies, and that is no
+ * quoted passage.
+ */
+const SPAN_LANG: Record<string, 'nb' | 'nn'> = { nb: 'nb', nn: 'nn', 'nb-no': 'nb', 'nn-no': 'nn' };
 /** Images in imported documents arrive inline; only raster formats (an SVG could carry script into an export). */
 const DATA_IMAGE = /^data:image\/(png|jpeg|gif|webp);base64,[a-z0-9+/=\s]*$/i;
 /** An image that is already an asset of the plan (ASSET_SRC_PREFIX + sha256). */
 const ASSET_SRC = /^cid:[0-9a-f]{64}$/;
 /** Word marks its comments with these classes and styles; their text must not end up in the plan. */
 const WORD_COMMENT = /msocomment|mso-element:\s*comment|mso-comment/i;
+
+/** A span with one of our language codes keeps it (as nb/nn); any other span is unwrapped, its content kept. */
+function keepSpanAsLanguage(span: Element): void {
+  const lang = SPAN_LANG[(span.getAttribute('lang') ?? '').trim().toLowerCase()];
+  if (lang) {
+    span.setAttribute('lang', lang);
+    return;
+  }
+  span.replaceWith(...Array.from(span.childNodes));
+}
 
 export type SanitizeOptions = {
   /** Keep images given as data:image URLs (Word import turns them into assets); pasted outside images are dropped. */
@@ -45,6 +62,7 @@ export function createHtmlSanitizer(win: WindowLike): HtmlSanitizer {
     const marker = `${el.getAttribute('class') ?? ''} ${el.getAttribute('style') ?? ''}`;
     // Emptying the element first means its comment text is dropped with it instead of kept as loose text.
     if (WORD_COMMENT.test(marker)) el.textContent = '';
+    else if (el.nodeName === 'SPAN') keepSpanAsLanguage(el);
   });
   purify.addHook('uponSanitizeAttribute', (node, data) => {
     if (data.attrName === 'src') {
@@ -56,6 +74,9 @@ export function createHtmlSanitizer(win: WindowLike): HtmlSanitizer {
     if (node.nodeName === 'DIV' && !DIV_ATTRS.has(data.attrName)) {
       data.keepAttr = false;
     }
+    // lang only on a span (keepSpanAsLanguage has set it to the mark's code), and a span keeps nothing else.
+    if ((data.attrName === 'lang') !== (node.nodeName === 'SPAN')) data.keepAttr = false;
+    else if (data.attrName === 'lang') data.forceKeepAttr = true;
   });
   purify.addHook('afterSanitizeAttributes', (node) => {
     // An image without a usable source (a web URL, a local file, a script URL) goes; alt text alone is no figure.

@@ -7,7 +7,7 @@ import { expect, inject } from 'vitest';
 import { createPlanFile } from '../../electron/services/store';
 import { emptyPlan } from '../../shared/domain/emptyPlan';
 import { seededIds } from '../../shared/domain/ids';
-import { cellId, type PlanData, type RichText } from '../../shared/domain/plan';
+import { cellId, type FieldChange, type PlanData, type RichText } from '../../shared/domain/plan';
 import { callOk } from './api';
 
 /** This test file's own folder, made by the global setup and picked for the bridge: its plans and outputs go here. */
@@ -135,3 +135,11 @@ export function buildHostilePlan(): PlanData {
 }
 
 export const REFUSED_FILE_CONTENT = 'Dette er bare en tekstfil med feil filendelse.\n';
+
+/** A numbered chapter at the top of the tree in the open plan, through plan.mutate as the app writes one. */
+export async function addChapter(chapter: { id: string; title: string; body: unknown }): Promise<void> {
+  const { origin, token } = inject('e2e');
+  const fields = { sortKey: 1, parentId: null, kind: 'chapter', title: chapter.title, numbered: true, status: 'utkast', groupId: null, body: chapter.body };
+  const changes = Object.entries(fields).map(([column, value]) => ({ table: 'chapters', id: chapter.id, column, value }) as FieldChange);
+  await callOk(origin, token, 'plan.mutate', { changes });
+}

@@ -7,13 +7,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { FieldChange } from '../../shared/domain/plan';
 import { lix, lixLevel } from '../../shared/spell/klarsprak';
 import { textBlocks } from '../../shared/spell/planSpell';
 import { axeViolations } from './axe';
 import { callOk } from './api';
 import { allWritten, launchChromium, newAppPage, openApp } from './browser';
-import { openFreshPlan } from './fixtures';
+import { addChapter, openFreshPlan } from './fixtures';
 
 const env = inject('e2e');
 let browser: Browser;
@@ -48,10 +47,7 @@ async function openChapter(): Promise<void> {
 
 beforeAll(async () => {
   planPath = await openFreshPlan('empty', 'Stavekontroll');
-  const changes: FieldChange[] = Object.entries({ sortKey: 1, parentId: null, kind: 'chapter', title: CHAPTER.title, numbered: true, status: 'utkast', groupId: null, body: CHAPTER.body }).map(
-    ([column, value]) => ({ table: 'chapters', id: CHAPTER.id, column, value }) as FieldChange,
-  );
-  await callOk(env.origin, env.token, 'plan.mutate', { changes });
+  await addChapter(CHAPTER);
   browser = await launchChromium(env.chromium);
   page = await newAppPage(browser);
   await openApp(page, env.origin, env.token, '#/kapitler');

@@ -16,7 +16,7 @@ describe('the node and mark behaviour registry', () => {
 
   it('lets paste keep exactly the attributes the nodes write, and search read exactly their prose attributes', () => {
     expect([...PASTE_ATTRS].sort()).toEqual(
-      ['alt', 'colspan', 'colwidth', 'data-asset-id', 'data-caption', 'data-decorative', 'data-footnote', 'data-group-id', 'data-live-block', 'href', 'rowspan', 'src', 'start', 'title'].sort(),
+      ['alt', 'colspan', 'colwidth', 'data-asset-id', 'data-caption', 'data-decorative', 'data-footnote', 'data-group-id', 'data-live-block', 'href', 'lang', 'rowspan', 'src', 'start', 'title'].sort(),
     );
     expect(behaviourOf('footnote')?.search?.textAttrs).toEqual(['text']);
     expect(behaviourOf('image')?.search?.textAttrs).toEqual(['caption', 'alt']);

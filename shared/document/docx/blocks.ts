@@ -83,8 +83,12 @@ function blockToDocx(block: Block, ctx: DocxContext, listLevel: number): (Paragr
   switch (block.kind) {
     case 'heading': {
       const text = block.number ? `${block.number} ${block.text}` : block.text;
+      // A heading in the other målform (a chapter written in it): w:lang on its runs, as on the chapter's text.
+      const lang = block.lang ? { language: { value: RUN_LANG[block.lang] } } : {};
       // A compare redline's heading carries its words as runs with tracked changes (review content).
-      const children = block.runs ? [...(block.number ? [new TextRun(`${block.number} `)] : []), ...runsOf(block.runs, ctx.review)] : [new TextRun(text)];
+      const children = block.runs
+        ? [...(block.number ? [new TextRun({ text: `${block.number} `, ...lang })] : []), ...runsOf(block.lang ? block.runs.map((r) => (r.kind === 'text' ? { lang: block.lang, ...r } : r)) : block.runs, ctx.review)]
+        : [new TextRun({ text, ...lang })];
       return [
         new Paragraph({
           heading: HEADINGS[block.level],

@@ -75,7 +75,8 @@ function block(b: Block, w: ReviewWords): string {
     case 'heading': {
       const num = b.number ? `${escapeHtml(b.number)} ` : '';
       const cls = b.level === 1 && b.inToc ? ' class="chapter"' : '';
-      return `<h${b.level} id="${safeId(b.id)}"${cls}>${num}${b.runs ? inlines(b.runs, w) : escapeHtml(b.text)}</h${b.level}>`;
+      const lang = b.lang ? ` lang="${b.lang === 'nn' ? 'nn-NO' : 'nb-NO'}"` : '';
+      return `<h${b.level} id="${safeId(b.id)}"${cls}${lang}>${num}${b.runs ? inlines(b.runs, w) : escapeHtml(b.text)}</h${b.level}>`;
     }
     case 'paragraph':
       return `<p>${inlines(b.runs, w)}</p>`;

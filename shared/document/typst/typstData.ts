@@ -19,7 +19,7 @@ export type TRow = { cells: TCell[]; emphasis: 'group' | 'subtotal' | 'total' | 
 
 export type TBlock =
   /** runs: a redlined heading's words with their changes (drawn); `text` stays the new text for the bookmarks. */
-  | { kind: 'heading'; level: 1 | 2 | 3; text: string; id: string; toc: boolean; chapter: boolean; runs?: TInline[] }
+  | { kind: 'heading'; level: 1 | 2 | 3; text: string; id: string; toc: boolean; chapter: boolean; runs?: TInline[]; /** the heading's målform, when not the document's */ lang?: 'nb' | 'nn' }
   | { kind: 'paragraph'; runs: TInline[] }
   | { kind: 'quote'; blocks: TBlock[] }
   | { kind: 'list'; ordered: boolean; items: TBlock[][] }
@@ -153,6 +153,7 @@ export function toTypstDoc(model: DocModel): { doc: TypstDoc; files: TypstFile[]
             id: b.id,
             toc: b.inToc,
             chapter: b.level === 1 && b.inToc,
+            ...(b.lang ? { lang: b.lang } : {}),
             ...(b.runs ? { runs: inlines(b.number ? [{ kind: 'text', text: `${b.number} ` }, ...b.runs] : b.runs) } : {}),
           },
         ];

@@ -133,13 +133,15 @@ export const TYPST_PROGRAM = String.raw`
   for b in content-blocks {
     if b.kind == "heading" {
       if b.chapter { pagebreak(weak: true) }
+      // A heading in the other målform (a chapter written in it) is tagged with that language, like its text.
+      let title = if "lang" in b { text(lang: b.lang, b.text) } else { b.text }
       if b.at("runs", default: none) == none {
-        [#heading(level: b.level, outlined: b.toc, bookmarked: true, b.text)#label(b.id)]
+        [#heading(level: b.level, outlined: b.toc, bookmarked: true, title)#label(b.id)]
       } else {
         // A redlined heading (a compare): the old and new words drawn as tracked changes, while the heading itself
         // (tag, bookmark, Innhold's link) keeps the new text.
         show heading: it => block(inlines(b.runs))
-        [#heading(level: b.level, outlined: b.toc, bookmarked: true, b.text)#label(b.id)]
+        [#heading(level: b.level, outlined: b.toc, bookmarked: true, title)#label(b.id)]
       }
     } else if b.kind == "paragraph" { par(inlines(b.runs)) }
     else if b.kind == "quote" { quote(block: true, emph(blocks(b.blocks))) }

@@ -20,7 +20,8 @@ export const HEADING_DOCUMENT: DocumentBehaviour = {
     const wanted = typeof attrsOf(node).level === 'number' ? (attrsOf(node).level as number) : 2;
     const level = Math.min(3, Math.max(1, options.chapterLevel + Math.max(1, wanted - 1))) as 1 | 2 | 3;
     if (options.autoCaption) Object.assign(options.autoCaption, { heading: text, used: false });
-    return [{ kind: 'heading', level, number: null, text, id: ctx.headingId(), inToc: true }];
+    // In a chapter written in the other målform, its headings carry that language like its runs.
+    return [{ kind: 'heading', level, number: null, text, id: ctx.headingId(), inToc: true, ...(options.lang ? { lang: options.lang } : {}) }];
   },
 };
 

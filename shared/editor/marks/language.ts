@@ -28,5 +28,7 @@ export const LanguageMark = Mark.create({
 export const LANGUAGE_BEHAVIOUR: NodeBehaviour = {
   name: LANGUAGE_MARK,
   accepts: (attrs) => isMalform(attrs.lang),
+  // Paste keeps a span's lang (the sanitiser lets it through on spans only, as nb or nn).
+  pasteAttrs: ['lang'],
   document: { run: (run, attrs) => (isMalform(attrs.lang) ? { ...run, lang: attrs.lang } : run) },
 };
