@@ -115,7 +115,11 @@ export function ComparePage() {
       {result && (
         <section ref={list} aria-labelledby="compare-result" data-testid="compare-result">
           <h2 id="compare-result" ref={heading} tabIndex={-1}>
-            {result.total === 0 ? t('compare.none') : t('compare.result', { count: result.total, from: result.fromLabel, to: result.toLabel })}
+            {result.total === 0
+              ? t('compare.none')
+              : result.total === 1
+                ? t('compare.resultOne', { from: result.fromLabel, to: result.toLabel })
+                : t('compare.result', { count: result.total, from: result.fromLabel, to: result.toLabel })}
           </h2>
           {result.total > 0 && (
             <>
