@@ -10,7 +10,7 @@ import { yUndoPluginKey } from '@tiptap/y-tiptap';
 import { useT } from '../app/i18n';
 import { ShowMoreButton, usePagedList } from '../components/pagedList';
 import { useEditorLabels } from './labels';
-import { authorColour } from './suggestMode';
+import { authorColour } from './suggestionMarks';
 
 const useStyles = makeStyles({
   panel: { borderLeft: `1px solid ${tokens.colorNeutralStroke2}`, padding: '0 0.75rem', minWidth: '16rem', maxWidth: '20rem', flex: '0 0 18rem' },

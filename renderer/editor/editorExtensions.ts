@@ -12,7 +12,8 @@ import { CommentHighlight } from './commentHighlight';
 import { editorLabels } from './labels';
 import { liveBlockNodeView, type RenderLiveBlock } from './liveBlockView';
 import { ShownSelection } from './shownSelection';
-import { drawSuggestionMark, suggestModeExtension, type SuggestState } from './suggestMode';
+import { suggestModeExtension, type SuggestState } from './suggestMode';
+import { drawSuggestionMark, suggestionTitles } from './suggestionMarks';
 
 /** An image asset's URL: at once when known, or a promise while its bytes are fetched (asset.get). */
 export type ResolveAsset = (assetId: string) => string | null | Promise<string | null>;
@@ -38,11 +39,12 @@ export function chapterEditorExtensions(opts: ExtensionOptions): AnyExtension[] 
         const renderLiveBlock = opts.renderLiveBlock ?? (() => undefined);
         return ext.extend({ addNodeView: () => liveBlockNodeView({ renderLiveBlock, groupName: opts.groupName }) });
       }
-      if (ext.name === INSERTION || ext.name === DELETION) return drawSuggestionMark(ext, () => editorLabels().suggestTitles);
+      if (ext.name === INSERTION || ext.name === DELETION) return drawSuggestionMark(ext);
       return ext;
     }),
     ShownSelection,
     suggestModeExtension(opts.suggest ?? (() => ({ enabled: false, author: null }))),
+    suggestionTitles(() => editorLabels().suggestTitles),
     // Collaboration brings Yjs undo/redo (Mod-z, Mod-Shift-z); StarterKit's own history is off in planExtensions().
     Collaboration.configure({ document: opts.ydoc, field: YJS_FIELD }),
     ...(opts.spellCheck ? [SpellCheck.configure({ check: opts.spellCheck, idleMs: 300 })] : []),

@@ -1,5 +1,6 @@
 // The editor's look: footnote numbers by CSS counter (no JS renumbering), figures, live blocks, focus mode.
 import { makeStaticStyles } from '@fluentui/react-components';
+import { AUTHOR_COLOURS, authorColourClass } from './suggestionMarks';
 
 export const useEditorStyles = makeStaticStyles({
   '.plan-editor .ProseMirror': { counterReset: 'plan-footnote', outline: 'none', minHeight: '12rem', padding: '0.75rem 1rem', lineHeight: '1.5' },
@@ -26,7 +27,8 @@ export const useEditorStyles = makeStaticStyles({
   '.plan-editor-toolbar .plan-editor-tool': { minWidth: 'auto', flexShrink: 0, whiteSpace: 'nowrap', paddingLeft: '6px', paddingRight: '6px' },
   '.plan-editor-toolbar .fui-Divider': { paddingLeft: '4px', paddingRight: '4px', flexGrow: 0 },
   '.plan-editor-words': { flexShrink: 0, whiteSpace: 'nowrap', color: '#424242', fontSize: '0.85rem' },
-  // Suggestions: the author's colour (set per mark) plus a sign that is not colour (underline / strike-through).
+  // Suggestions: the author's colour (a class per colour) plus a sign that is not colour (underline / strike-through).
+  ...Object.fromEntries(AUTHOR_COLOURS.map((colour, i) => [`.plan-editor .plan-suggestion.${authorColourClass(i)}`, { color: colour }])),
   '.plan-editor-body': { display: 'flex', alignItems: 'flex-start', gap: '0.5rem' },
   '.plan-editor-body .plan-editor-content': { flex: '1 1 auto', minWidth: 0 },
   '.plan-editor ins.plan-suggestion': { textDecoration: 'underline', textDecorationThickness: '2px', background: '#f3f9ee' },

@@ -89,6 +89,28 @@ afterAll(async () => {
 });
 
 describe('a chapter with many suggestions and comments', () => {
+  it('a suggestion gets its title (author and date) when the pointer is over it or the caret enters it, not every mark at opening', async () => {
+    const ins = editor().locator('ins.plan-suggestion');
+    const del = editor().locator('del.plan-suggestion');
+    await expect.poll(() => ins.count()).toBe(COUNT / 2);
+    expect(await del.count()).toBe(COUNT / 2);
+    expect(await editor().locator('.plan-suggestion[title]').count()).toBe(0);
+    // Underlined and struck through: a sign that is not colour alone.
+    expect(await ins.first().evaluate((el) => getComputedStyle(el).textDecorationLine)).toContain('underline');
+    expect(await del.first().evaluate((el) => getComputedStyle(el).textDecorationLine)).toContain('line-through');
+
+    await ins.first().hover();
+    await expect.poll(() => ins.first().getAttribute('title')).toBe('Foreslått innsatt av Ola Hansen, 07.12.2026');
+
+    // By keyboard: the caret walks from the start of paragraph 2 into its struck word.
+    await editor().locator('p').nth(1).click();
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 'Avsnitt 2 handler om '.length + 1; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => del.first().getAttribute('title')).toBe('Foreslått slettet av Ola Hansen, 07.12.2026');
+    // Writing the titles changed nothing in the text.
+    expect(await editor().locator('p').nth(1).textContent()).toBe('Avsnitt 2 handler om forslag2 i planen.');
+  });
+
   it('«Vis flere forslag» draws 50 suggestions, then the next 50 with focus on the first new one, then the rest; Godta alle acts on all', async () => {
     await suggestions().getByRole('heading', { name: `Forslag til endringer (${COUNT})` }).waitFor();
     const entries = () => suggestions().getByRole('listitem');

@@ -122,7 +122,9 @@ describe('the review flow (issue 15)', () => {
   it('shows the returned suggestions and comment with their author; the adviser suggests and comments herself; axe at 0', async () => {
     await expect.poll(() => editor().locator('ins.plan-suggestion').allTextContents()).toEqual(['sterk ']);
     expect(await editor().locator('del.plan-suggestion').allTextContents()).toEqual([' hvert år']);
-    expect(await editor().locator('ins.plan-suggestion').getAttribute('title')).toContain('Ola Hansen');
+    // The title (who proposed it) is written when the pointer is over the mark (or the caret enters it).
+    await editor().locator('ins.plan-suggestion').hover();
+    await expect.poll(() => editor().locator('ins.plan-suggestion').getAttribute('title')).toContain('Ola Hansen');
     await expect.poll(() => panel().getByRole('listitem').count()).toBe(2);
     await thread('Ola Hansen').getByText('Hvorfor ikke bærekraftig vekst?').waitFor();
 

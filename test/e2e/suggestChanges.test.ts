@@ -103,7 +103,9 @@ describe('«Foreslå endringer» in the chapter editor', () => {
     await expect.poll(() => editor().locator('del.plan-suggestion').textContent()).toBe('for ');
     // Nothing was removed from the text; the signs are not colour alone: underline, strike-through and a title.
     expect(await editor().textContent()).toBe('Kommunen skal ikke planlegge for vekst.');
-    expect(await editor().locator('ins.plan-suggestion').getAttribute('title')).toContain(author);
+    // The title is written when the pointer is over the mark (or the caret is moved onto it).
+    await editor().locator('ins.plan-suggestion').hover();
+    await expect.poll(() => editor().locator('ins.plan-suggestion').getAttribute('title')).toContain(author);
     expect(await editor().locator('del.plan-suggestion').evaluate((el) => getComputedStyle(el).textDecorationLine)).toContain('line-through');
     await expect.poll(() => panel().getByRole('listitem').count()).toBe(2);
 

@@ -49,7 +49,8 @@ export function suggestionAttrs(id: string, author: SuggestionAuthor, date: stri
   return { id, authorId: author.id, authorName: author.name, authorInitials: author.initials, authorGroup: author.group, date };
 }
 
-const DATA_ATTRS: Record<keyof SuggestionAttrs, string> = {
+/** How each attr is written on the drawn mark (the editor's mark view writes them too). */
+export const DATA_ATTRS: Record<keyof SuggestionAttrs, string> = {
   id: 'data-suggestion',
   authorId: 'data-author-id',
   authorName: 'data-author',

@@ -180,6 +180,11 @@ const bench = {
     bare = null;
     document.getElementById('root')!.innerHTML = '';
   },
+  /** Unmounts, then lets the page come to rest (its idle work and the unmount's garbage) before the next variant. */
+  async unmountSettled(): Promise<void> {
+    bench.unmount();
+    for (let i = 0; i < 2; i++) await new Promise((r) => requestIdleCallback(() => r(null), { timeout: 2000 }));
+  },
   sent: () => ({ ...sent }),
 };
 
