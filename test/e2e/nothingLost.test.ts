@@ -64,10 +64,13 @@ describe('nothing typed is lost', () => {
       const sentence = `Setning ${i} er skrevet rett før omlasting.`;
       sentences.push(sentence);
       await page.keyboard.type(sentence);
-      // Typed text only in the page: the header must not claim «Lagret».
+      // The header may claim «Lagret» only for text that is in the file: on a busy machine the save can finish before
+      // the status is read, and then the sentence must already be there.
       const status = await page.getByTestId('save-status').textContent();
-      if (!/^Lagret/.test(status ?? '')) sawHeldStatus++;
-      expect(status).not.toMatch(/^Lagret/);
+      if (/^Lagret/.test(status ?? '')) {
+        const saved = await callOk(env.origin, env.token, 'plan.load', {});
+        expect(textOf(saved.chapters.find((c) => c.title === CHAPTER)!.body)).toContain(sentence);
+      } else sawHeldStatus++;
       await page.reload();
       await page.locator('main h1').waitFor();
     }
