@@ -47,8 +47,12 @@ function xrefOffsets(pdf: string): Map<number, number> {
   let num = 0;
   for (const line of table.split(/\r\n|\r|\n/).map((l) => l.trim()).filter(Boolean)) {
     const entry = /^(\d{10}) \d{5} ([nf])$/.exec(line);
-    if (!entry) num = Number(line.split(' ')[0]);
-    else (entry[2] === 'n' && out.set(num, Number(entry[1])), num++);
+    if (!entry) {
+      num = Number(line.split(' ')[0]);
+      continue;
+    }
+    if (entry[2] === 'n') out.set(num, Number(entry[1]));
+    num++;
   }
   return out;
 }
