@@ -9,11 +9,25 @@ import { Plugin, PluginKey, TextSelection, type Selection } from '@tiptap/pm/sta
 import type { EditorView } from '@tiptap/pm/view';
 
 /**
- * Right after the editor gets focus the browser's caret is wherever the browser put it (often the start), and
- * ProseMirror writes its own selection back (after 20 ms): until then the editor's selection is the right one.
+ * Right after the editor gets focus (a tab, a button that hands focus back) the browser's caret is wherever the browser
+ * put it (often the start), and ProseMirror writes its own selection back (after 20 ms): until then the editor's
+ * selection is the right one — unless the person has moved the caret since (a click and then Shift+→ at once).
  */
 const FOCUS_SETTLE_MS = 100;
-const focusedAt = new WeakMap<EditorView, number>();
+type DomCaret = { at: number; anchorNode: Node | null; anchorOffset: number; focusNode: Node | null; focusOffset: number };
+const atFocus = new WeakMap<EditorView, DomCaret>();
+
+function domCaret(view: EditorView): DomCaret | null {
+  const dom = (view.root as Document).getSelection?.();
+  return dom ? { at: Date.now(), anchorNode: dom.anchorNode, anchorOffset: dom.anchorOffset, focusNode: dom.focusNode, focusOffset: dom.focusOffset } : null;
+}
+
+/** The browser's caret is still the one it placed when the editor got focus, a moment ago. */
+function placedByFocus(view: EditorView, dom: NonNullable<ReturnType<Document['getSelection']>>): boolean {
+  const focus = atFocus.get(view);
+  if (!focus || Date.now() - focus.at >= FOCUS_SETTLE_MS) return false;
+  return dom.anchorNode === focus.anchorNode && dom.anchorOffset === focus.anchorOffset && dom.focusNode === focus.focusNode && dom.focusOffset === focus.focusOffset;
+}
 
 /** The browser's selection in the editor when ProseMirror has not taken it over yet; null when they agree. */
 export function unreadSelection(view: EditorView): Selection | null {
@@ -21,9 +35,9 @@ export function unreadSelection(view: EditorView): Selection | null {
   // Node, gap and cell selections are drawn by ProseMirror itself, not by the browser's caret; a composition (IME)
   // owns the DOM until it ends.
   if (!(selection instanceof TextSelection) || view.composing || !view.hasFocus()) return null;
-  if (Date.now() - (focusedAt.get(view) ?? 0) < FOCUS_SETTLE_MS) return null;
   const dom = (view.root as Document).getSelection?.();
   if (!dom?.anchorNode || !dom.focusNode || !inEditorText(view, dom.anchorNode) || !inEditorText(view, dom.focusNode)) return null;
+  if (placedByFocus(view, dom)) return null;
   let anchor: number;
   let head: number;
   try {
@@ -68,7 +82,9 @@ export const ShownSelection = Extension.create({
         props: {
           handleDOMEvents: {
             focus(view) {
-              focusedAt.set(view, Date.now());
+              const caret = domCaret(view);
+              if (caret) atFocus.set(view, caret);
+              else atFocus.delete(view);
               return false;
             },
           },

@@ -17,6 +17,7 @@ import { startBridgeProcess, type BridgeProcess } from './bridgeProcess';
 import { goTo, launchChromium, newAppPage, openApp, settled } from './browser';
 import { testFolder } from './fixtures';
 import { E2E_PERSON } from './presetPerson';
+import { saveCommentForm } from './commentForm';
 
 // A bridge of its own: the plan must carry another person's changes before the session opens it.
 const env = inject('e2e');
@@ -49,11 +50,7 @@ const thread = (scope: ReturnType<Page['locator']>, author: string) => scope.get
 /** Writes a comment in a pane through its «Ny kommentar» button, as a user would. */
 async function comment(pane: ReturnType<Page['locator']>, name: string, body: string) {
   await pane.getByRole('button', { name: 'Ny kommentar' }).click();
-  await pane.getByRole('textbox', { name: `Kommentar til «${name}»` }).fill(body);
-  await pane.getByRole('button', { name: 'Lagre', exact: true }).click();
-  // The saved comment's text, not the draft box, which may still hold it for a moment before it closes.
-  await pane.locator('p').filter({ hasText: body }).first().waitFor();
-  await pane.getByRole('textbox', { name: `Kommentar til «${name}»` }).waitFor({ state: 'detached' });
+  await saveCommentForm(pane, `Kommentar til «${name}»`, body);
 }
 
 beforeAll(async () => {
@@ -169,9 +166,7 @@ describe('who changed what, and comments beside the rows', () => {
     await comment(pane, measure.name, 'Er kostnaden med mva.?');
     const card = thread(pane, E2E_PERSON.name);
     await card.getByRole('button', { name: 'Svar' }).click();
-    await card.getByRole('textbox', { name: `Svar til ${E2E_PERSON.name}` }).fill('Uten mva.');
-    await card.getByRole('button', { name: 'Lagre', exact: true }).click();
-    await card.getByText('Uten mva.').waitFor();
+    await saveCommentForm(card, `Svar til ${E2E_PERSON.name}`, 'Uten mva.');
     await card.getByRole('button', { name: 'Merk som løst' }).click();
     await card.getByText(`Løst av ${E2E_PERSON.name}`).waitFor();
     const stored = (await loadPlan()).comments.filter((c) => c.targetTable === 'measures');

@@ -8,6 +8,7 @@ import { callOk } from './api';
 import { axeViolations } from './axe';
 import { goTo, launchChromium, newAppPage, openApp, settled } from './browser';
 import { openFreshPlan } from './fixtures';
+import { saveCommentForm } from './commentForm';
 
 const env = inject('e2e');
 let browser: Browser;
@@ -62,9 +63,7 @@ describe('comments', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     await card.getByRole('button', { name: 'Svar' }).click();
-    await card.getByRole('textbox', { name: 'Svar til Kari Nordmann' }).fill('Ja, jeg skriver det om.');
-    await card.getByRole('button', { name: 'Lagre', exact: true }).click();
-    await card.getByText('Ja, jeg skriver det om.').waitFor();
+    await saveCommentForm(card, 'Svar til Kari Nordmann', 'Ja, jeg skriver det om.');
 
     await card.getByRole('button', { name: 'Merk som løst' }).click();
     await card.getByText('Løst av Kari Nordmann').waitFor();

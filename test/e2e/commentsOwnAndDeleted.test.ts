@@ -16,6 +16,7 @@ import { startBridgeProcess, type BridgeProcess } from './bridgeProcess';
 import { goTo, launchChromium, newAppPage, openApp, settled, watchPage, type Watch } from './browser';
 import { testFolder } from './fixtures';
 import { E2E_PERSON } from './presetPerson';
+import { saveCommentForm } from './commentForm';
 
 // A bridge of its own: the plan must carry another person's comment before the session opens it.
 const env = inject('e2e');
@@ -88,23 +89,16 @@ describe('one’s own comments, deleted text and the chapter filter', () => {
     quote = await selectFirstWord();
     expect(quote).toHaveLength(8);
     await page.keyboard.press('Control+Alt+m');
-    await page.getByRole('textbox', { name: `Kommentar til «${quote}»` }).fill('Kan dette sies enklere?');
-    await page.getByRole('button', { name: 'Lagre', exact: true }).click();
     const card = thread(E2E_PERSON.name);
-    await card.getByText('Kan dette sies enklere?').waitFor();
+    await saveCommentForm(page, `Kommentar til «${quote}»`, 'Kan dette sies enklere?', card);
 
     await card.getByRole('button', { name: 'Rediger: Kan dette sies enklere?' }).click();
-    const edit = card.getByRole('textbox', { name: 'Rediger' });
-    await edit.fill('Kan dette sies kortere?');
-    await card.getByRole('button', { name: 'Lagre', exact: true }).click();
-    await card.getByText('Kan dette sies kortere?').waitFor();
+    await saveCommentForm(card, 'Rediger', 'Kan dette sies kortere?');
     await expect.poll(() => card.textContent()).toContain('(endret)');
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Kommentaren er endret.' }).count()).toBeGreaterThan(0);
 
     await card.getByRole('button', { name: 'Svar' }).click();
-    await card.getByRole('textbox', { name: `Svar til ${E2E_PERSON.name}` }).fill('Glem det, det er greit.');
-    await card.getByRole('button', { name: 'Lagre', exact: true }).click();
-    await card.getByText('Glem det, det er greit.').waitFor();
+    await saveCommentForm(card, `Svar til ${E2E_PERSON.name}`, 'Glem det, det er greit.');
     await card.getByRole('button', { name: 'Slett: Glem det, det er greit.' }).click();
     await card.getByText('Glem det, det er greit.').waitFor({ state: 'detached' });
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Kommentaren er slettet.' }).count()).toBeGreaterThan(0);

@@ -10,6 +10,7 @@ import { callOk } from './api';
 import { axeViolations } from './axe';
 import { goTo, launchChromium, newAppPage, openApp, settled, watchPage, type Watch } from './browser';
 import { openFreshPlan } from './fixtures';
+import { saveCommentForm } from './commentForm';
 
 const env = inject('e2e');
 let browser: Browser;
@@ -69,15 +70,10 @@ describe('hearing parties: who changed them and their comments, on the Plan page
     const pane = who.getByTestId('comments-hearingParties');
     await pane.getByRole('heading', { level: 5, name: `Kommentarer til «${RENAMED}»` }).waitFor();
     await pane.getByRole('button', { name: 'Ny kommentar' }).click();
-    await pane.getByRole('textbox', { name: `Kommentar til «${RENAMED}»` }).fill('Skal de ha varsel om oppstart?');
-    await pane.getByRole('button', { name: 'Lagre', exact: true }).click();
-    await pane.getByRole('textbox', { name: `Kommentar til «${RENAMED}»` }).waitFor({ state: 'detached' });
     const card = pane.getByRole('article', { name: new RegExp(`^Kommentar fra ${me}`) });
-    await card.getByText('Skal de ha varsel om oppstart?').waitFor();
+    await saveCommentForm(pane, `Kommentar til «${RENAMED}»`, 'Skal de ha varsel om oppstart?', card);
     await card.getByRole('button', { name: 'Svar' }).click();
-    await card.getByRole('textbox', { name: `Svar til ${me}` }).fill('Ja, sammen med regionale myndigheter.');
-    await card.getByRole('button', { name: 'Lagre', exact: true }).click();
-    await card.getByText('Ja, sammen med regionale myndigheter.').waitFor();
+    await saveCommentForm(card, `Svar til ${me}`, 'Ja, sammen med regionale myndigheter.');
     await card.getByRole('button', { name: 'Merk som løst' }).click();
     await card.getByText(`Løst av ${me}`).waitFor();
 

@@ -21,6 +21,7 @@ import { axeViolations } from './axe';
 import { startBridgeProcess, type BridgeProcess } from './bridgeProcess';
 import { goTo, launchChromium, newAppPage, openApp, settled, watchPage, type Watch } from './browser';
 import { testFolder } from './fixtures';
+import { saveCommentForm } from './commentForm';
 
 const env = inject('e2e');
 const root = mkdtempSync(join(testFolder(), 'review-'));
@@ -138,9 +139,7 @@ describe('the review flow (issue 15)', () => {
 
     await select('Tiltakene');
     await page.keyboard.press('Control+Alt+m');
-    await page.getByRole('textbox', { name: 'Kommentar til «Tiltakene»' }).fill('Hvem følger opp?');
-    await page.getByRole('button', { name: 'Lagre', exact: true }).click();
-    await thread('Kari Nordmann').getByText('Hvem følger opp?').waitFor();
+    await saveCommentForm(page, 'Kommentar til «Tiltakene»', 'Hvem følger opp?', thread('Kari Nordmann'));
     await settled(page);
     expect(await axeViolations(page)).toEqual([]);
   });
@@ -148,9 +147,7 @@ describe('the review flow (issue 15)', () => {
   it('replies to the group’s comment and resolves its thread; the file keeps who did what', async () => {
     const card = thread('Ola Hansen');
     await card.getByRole('button', { name: 'Svar' }).click();
-    await card.getByRole('textbox', { name: 'Svar til Ola Hansen' }).fill('Godt forslag, jeg endrer det.');
-    await card.getByRole('button', { name: 'Lagre', exact: true }).click();
-    await card.getByText('Godt forslag, jeg endrer det.').waitFor();
+    await saveCommentForm(card, 'Svar til Ola Hansen', 'Godt forslag, jeg endrer det.');
     await card.getByRole('button', { name: 'Merk som løst' }).click();
     await card.getByText('Løst av Kari Nordmann').waitFor();
     const comments = (await load()).comments;
