@@ -16,7 +16,7 @@ const env = inject('e2e');
 let browser: Browser;
 let page: Page;
 let cdp: CDPSession;
-const CHAPTERS = ['Forslag i fart', 'Tast før caret', 'Stavekontroll før caret'];
+const CHAPTERS = ['Forslag i fart', 'Tast før caret', 'Stavekontroll før caret', 'Tast rett etter fokus'];
 const chapterId = (i: number) => `00000000-0000-4000-8000-0000000051a${i + 1}`;
 const TEXT = 'Kommunen skal planlegge for vekst. Kommuen har mange innbyggere.';
 
@@ -158,6 +158,20 @@ describe('«Foreslå endringer» on a slow machine', () => {
       el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Backspace', code: 'Backspace', keyCode: 8, bubbles: true, cancelable: true }));
     });
     await expect.poll(shownRuns).toBe('Kommunen skal [ikke |+]planlegge for veks[t|-]. Kommuen har mange innbyggere.');
+  });
+
+  it('a caret moved right after the editor gets focus, with a key pressed before the browser reports it, acts where the user put it', async () => {
+    await openChapter(3);
+    await modeButton().focus();
+    // In one task: the editor gets focus (a click), the caret moves (an arrow key) and Backspace arrives, all within
+    // the moment after focus in which the browser's own caret placement is not trusted.
+    await editor().evaluate((el) => {
+      el.focus();
+      (window as unknown as InPage).setCaretAfter(el, 'vekst');
+      el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Backspace', code: 'Backspace', keyCode: 8, bubbles: true, cancelable: true }));
+    });
+    await expect.poll(shownRuns).toBe('Kommunen skal planlegge for veks[t|-]. Kommuen har mange innbyggere.');
+    await waitForBody(chapterId(3), 'Kommunen skal planlegge for veks[t|-]. Kommuen har mange innbyggere.');
   });
 
   it('a spell-check answer drawn before the browser reports the moved caret leaves the caret where the user put it', async () => {
