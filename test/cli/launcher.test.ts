@@ -17,7 +17,7 @@ describe('the CLI launcher', () => {
     mkdirSync(join(root, 'electron', 'cli'), { recursive: true });
     mkdirSync(join(root, 'build', 'cli'), { recursive: true });
     const source = join(root, 'electron', 'cli', 'main.ts');
-    const entry = join(root, 'build', 'cli', 'main.mjs');
+    const entry = join(root, 'build', 'cli', 'main.cjs');
     writeFileSync(source, '// kilde');
     const sources = ['electron', 'shared'];
     expect(cliBundleStale(root, entry, sources)).toBe(true);
