@@ -54,6 +54,20 @@ type Message = { timestamp: unknown; dataset: unknown; row: unknown; column: unk
 
 function problemOf(m: Message, frames: ReturnType<typeof singletonIds>): Problem | null {
   if (!isHlcTimestamp(m.timestamp)) return 'timestamp';
+  return fieldProblem(m, frames);
+}
+
+type Baseline = Omit<Message, 'timestamp' | 'author' | 'wallTime'> & { after: unknown };
+
+/** A baseline (fieldBaselines.ts) is a value of a logged field, placed after a message ('' = before the first). */
+function baselineProblem(b: Baseline, frames: ReturnType<typeof singletonIds>): Problem | null {
+  if (b.after !== '' && !isHlcTimestamp(b.after)) return 'timestamp';
+  if (b.column === TOMBSTONE) return 'column';
+  return fieldProblem(b, frames);
+}
+
+/** What is wrong with the field and value a message or a baseline names, if anything. */
+function fieldProblem(m: Omit<Message, 'timestamp' | 'author' | 'wallTime'>, frames: ReturnType<typeof singletonIds>): Problem | null {
   if (typeof m.dataset !== 'string' || !(TABLE_NAMES as string[]).includes(m.dataset)) return 'table';
   const table = m.dataset as TableName;
   const column = m.column;
@@ -100,6 +114,12 @@ export function checkIncomingLog(target: Database, copy: Database): void {
   }
   for (const r of copy.prepare('SELECT original, timestamp FROM messages_restamped').iterate() as Iterable<{ original: unknown; timestamp: unknown }>) {
     if (!isHlcTimestamp(r.original) || !isHlcTimestamp(r.timestamp)) count('timestamp', 'messages_restamped');
+  }
+  const baselineKnown = target.prepare('SELECT 1 FROM fieldBaselines WHERE dataset = ? AND "row" = ? AND "column" = ? AND after = ? AND value = ?').pluck();
+  for (const b of copy.prepare('SELECT dataset, "row", "column", after, value FROM fieldBaselines').iterate() as Iterable<Baseline>) {
+    if (baselineKnown.get(b.dataset, b.row, b.column, b.after, b.value) !== undefined) continue;
+    const p = baselineProblem(b, frames);
+    if (p) count(p, `fieldBaselines.${String(b.dataset)}.${String(b.row)}.${String(b.column)}`);
   }
   const versions = invalidIncomingVersions(target, copy);
   for (let i = 0; i < versions; i++) count('version', 'versions');

@@ -5,6 +5,7 @@ import { TOMBSTONE, type TableName } from '../../../shared/domain/plan';
 import { mergePerson, readPeople, type Authorship } from './authorship';
 import type { LogClock } from './clock';
 import { settleTombstones } from './editAfterDelete';
+import { decidingValue, keepBaseline, type FieldRef } from './fieldBaselines';
 import { toSql } from './columns';
 import type { OpenOptions } from './openPlanFile';
 import { prepareCopy, restamperFor } from './clockSafety';
@@ -27,6 +28,8 @@ export type MergeResult = {
   newPeople: number;
   /** Re-stamp records this plan lacked (clockSafety.ts). */
   newRestamps: number;
+  /** Baselines (values no message wrote) this plan lacked or kept smaller (fieldBaselines.ts). */
+  newBaselines: number;
 };
 
 /**
@@ -35,23 +38,27 @@ export type MergeResult = {
  * another order sorts the same field differently and shows other authors («Endret av»).
  */
 export const broughtAnything = (r: MergeResult): boolean =>
-  r.newMessages + r.newChapterUpdates + r.newBlobs + r.newVersions.length + r.newPeople + r.newRestamps > 0;
+  r.newMessages + r.newChapterUpdates + r.newBlobs + r.newVersions.length + r.newPeople + r.newRestamps + r.newBaselines > 0;
 
 type Message = { timestamp: string; dataset: string; row: string; column: string; value: string };
 
 /** Merges `source` into the target's database (pure over two open databases; the caller owns both). */
 export function mergeDatabases(target: { db: Database; writer: RowWriter; clock: LogClock }, source: Database): MergeResult {
   const { db, writer, clock } = target;
-  const result: MergeResult = { newMessages: 0, touchedFields: 0, newChapterUpdates: 0, newBlobs: 0, newVersions: [], newPeople: 0, newRestamps: 0 };
+  const result: MergeResult = { newMessages: 0, touchedFields: 0, newChapterUpdates: 0, newBlobs: 0, newVersions: [], newPeople: 0, newRestamps: 0, newBaselines: 0 };
   db.transaction(() => {
     const touched = new Map<string, Omit<Message, 'timestamp' | 'value'>>();
     for (const p of readPeople(source)) if (mergePerson(db, p)) result.newPeople++;
     for (const m of source.prepare('SELECT timestamp, dataset, "row", "column", value, author, wallTime FROM messages_crdt ORDER BY timestamp').iterate() as Iterable<Message & Authorship>) {
+      const key = `${m.dataset}\u0000${m.row}\u0000${m.column}`;
+      // A value no message wrote is kept before the copy's first change of the field overwrites it (fieldBaselines.ts).
+      if (!touched.has(key) && !writer.message(m.timestamp)) keepBaseline(writer, m);
       if (!writer.appendMessage(m.timestamp, m.dataset, m.row, m.column, m.value, m)) continue;
       result.newMessages++;
       clock.recv(m.timestamp);
-      touched.set(`${m.dataset}\u0000${m.row}\u0000${m.column}`, { dataset: m.dataset, row: m.row, column: m.column });
+      touched.set(key, { dataset: m.dataset, row: m.row, column: m.column });
     }
+    result.newBaselines = takeBaselines(writer, source, touched);
     const restamps = takeRestamps(writer, source);
     result.newRestamps = restamps.recorded;
     for (const f of restamps.fields) touched.set(`${f.dataset}\u0000${f.row}\u0000${f.column}`, f);
@@ -98,12 +105,28 @@ function takeRestamps(writer: RowWriter, source: Database): { recorded: number; 
   return { recorded, fields };
 }
 
-/** Writes the field's value from its latest message; a value that does not validate stays in the log only. */
-export function applyLatest(writer: RowWriter, f: { dataset: string; row: string; column: string }): boolean {
-  const latest = writer.latestMessage(f.dataset, f.row, f.column);
-  if (!latest) return false;
+/**
+ * Takes in the source's baselines (values no message wrote, fieldBaselines.ts), keeping first any of ours they would
+ * overwrite; the fields they change join `touched`. Returns how many this plan lacked or kept smaller.
+ */
+function takeBaselines(writer: RowWriter, source: Database, touched: Map<string, FieldRef>): number {
+  let taken = 0;
+  for (const b of source.prepare('SELECT dataset, "row", "column", after, value FROM fieldBaselines ORDER BY 1, 2, 3, 4').iterate() as Iterable<FieldRef & { after: string; value: string }>) {
+    const key = `${b.dataset}\u0000${b.row}\u0000${b.column}`;
+    if (!touched.has(key)) keepBaseline(writer, b);
+    if (!writer.putBaseline(b.dataset, b.row, b.column, b.after, b.value)) continue;
+    taken++;
+    touched.set(key, { dataset: b.dataset, row: b.row, column: b.column });
+  }
+  return taken;
+}
+
+/** Writes the field's value from its latest message (or the baseline kept right after it); a value that does not validate stays in the log only. */
+export function applyLatest(writer: RowWriter, f: FieldRef): boolean {
+  const value = decidingValue(writer, f);
+  if (value === undefined) return false;
   try {
-    const change = validateChange({ table: f.dataset as TableName, id: f.row, column: f.column, value: JSON.parse(latest.value) });
+    const change = validateChange({ table: f.dataset as TableName, id: f.row, column: f.column, value: JSON.parse(value) });
     if (change.kind === 'field') writer.setField(change.table, change.id, change.column, toSql(change.spec, change.value));
     else if (change.kind === 'tombstone') writer.setField(change.table, change.id, TOMBSTONE, change.value ? 1 : 0);
     else return false;

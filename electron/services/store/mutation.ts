@@ -4,6 +4,7 @@ import { TOMBSTONE, type FieldChange } from '../../../shared/domain/plan';
 import { authorshipOf, noteAuthor, type Authorship } from './authorship';
 import type { LogClock } from './clock';
 import { settleTombstones } from './editAfterDelete';
+import { keepBaseline } from './fieldBaselines';
 import { fromSql, toSql } from './columns';
 import type { RowWriter } from './rowWriter';
 import type { PendingChange, ValidChange } from './validateChange';
@@ -12,18 +13,23 @@ import type { PendingChange, ValidChange } from './validateChange';
 export function applyChanges(writer: RowWriter, clock: LogClock, changes: readonly PendingChange[], author: Person | null = null): void {
   const by = authorshipOf(author);
   if (author && changes.length > 0) noteAuthor(writer.database, author, by.wallTime!);
-  for (const c of changes) applyChange(writer, clock, c, by);
+  const newRows = new Set<string>();
+  for (const c of changes) applyChange(writer, clock, c, by, newRows);
   // An edit of a row another copy deleted earlier brings it back, exactly as a merge of the two would.
   settleTombstones(writer, changes.filter((c) => c.kind === 'field').map((c) => ({ dataset: c.table, row: c.id })));
   writer.saveClock(clock.current(), clock.merkleJson());
 }
 
-function applyChange(writer: RowWriter, clock: LogClock, c: PendingChange, by: Authorship): void {
+/** `newRows`: rows this call creates, whose fields hold nothing a baseline would keep (fieldBaselines.ts). */
+function applyChange(writer: RowWriter, clock: LogClock, c: PendingChange, by: Authorship, newRows: Set<string>): void {
   switch (c.kind) {
-    case 'field':
+    case 'field': {
+      const row = `${c.table}\u0000${c.id}`;
+      if (!newRows.has(row) && !keepBaseline(writer, { dataset: c.table, row: c.id, column: c.column })) newRows.add(row);
       writer.appendMessage(clock.send(), c.table, c.id, c.column, JSON.stringify(c.value), by);
       writer.setField(c.table, c.id, c.column, toSql(c.spec, c.value));
       return;
+    }
     case 'tombstone':
       writer.appendMessage(clock.send(), c.table, c.id, TOMBSTONE, JSON.stringify(c.value), by);
       writer.setField(c.table, c.id, TOMBSTONE, c.value ? 1 : 0);

@@ -83,6 +83,30 @@ export class RowWriter {
     ).get(dataset, row, column) as { timestamp: string; value: string } | undefined;
   }
 
+  /**
+   * The baseline kept for a field right after message `after` ('' = before its first message; fieldBaselines.ts), also
+   * when this log holds that message re-stamped; of two that copies kept for the same place, the greater value.
+   */
+  baseline(dataset: string, row: string, column: string, after: string): string | undefined {
+    return this.stmt(
+      `SELECT value FROM fieldBaselines b WHERE dataset = ? AND "row" = ? AND "column" = ?
+       AND (after = ? OR EXISTS (SELECT 1 FROM messages_restamped r WHERE r.original = b.after AND r.timestamp = ?)) ORDER BY value DESC LIMIT 1`,
+    ).pluck().get(dataset, row, column, after, after) as string | undefined;
+  }
+
+  /** Keeps a baseline; of two for the same place the greater value stays (every merge order keeps the same). False: no change. */
+  putBaseline(dataset: string, row: string, column: string, after: string, value: string): boolean {
+    return this.stmt(
+      `INSERT INTO fieldBaselines (dataset, "row", "column", after, value) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (dataset, "row", "column", after) DO UPDATE SET value = excluded.value WHERE excluded.value > value`,
+    ).run(dataset, row, column, after, value).changes === 1;
+  }
+
+  /** Whether the log holds any message for the row. */
+  rowLogged(dataset: string, row: string): boolean {
+    return this.stmt('SELECT 1 FROM messages_crdt WHERE dataset = ? AND "row" = ? LIMIT 1').get(dataset, row) !== undefined;
+  }
+
   /** Whether another clock node edited a field of the row (not its position) after `timestamp`. */
   editAfter(dataset: string, row: string, timestamp: string, node: string): boolean {
     return (

@@ -110,3 +110,16 @@ export const versionChapters = sqliteTable('versionChapters', {
  * copy's original timestamp and the one it has in this log, so merging the same copy again adds nothing.
  */
 export const messagesRestamped = sqliteTable('messages_restamped', { original: text('original').primaryKey(), timestamp: text('timestamp').notNull() });
+
+/**
+ * A field's value that no message explains (a migration's data step wrote it), kept the moment a message first overwrites
+ * it: the value it held from just after message `after` ('' = before the field's first message) until the next one.
+ * Versions read it; a merge takes the union (the greater value when two copies kept different ones for the same place).
+ */
+export const fieldBaselines = sqliteTable('fieldBaselines', {
+  dataset: text('dataset').notNull(),
+  row: text('row').notNull(),
+  column: text('column').notNull(),
+  after: text('after').notNull().default(''),
+  value: text('value').notNull(),
+}, (t) => [primaryKey({ columns: [t.dataset, t.row, t.column, t.after] })]);

@@ -78,13 +78,16 @@ function rewindLog(db: Db, writer: RowWriter, position: LogPosition): void {
     drop.run(m.timestamp);
     touched.set(`${m.dataset}\u0000${m.row}\u0000${m.column}`, m);
   }
-  const rowHasMessages = db.prepare('SELECT 1 FROM messages_crdt WHERE dataset = ? AND "row" = ? LIMIT 1').pluck();
+  // A row with no message left may still have been there: a baseline from before its first message says so.
+  const rowHasMessages = db
+    .prepare(`SELECT 1 FROM messages_crdt WHERE dataset = @table AND "row" = @row UNION ALL SELECT 1 FROM fieldBaselines WHERE dataset = @table AND "row" = @row AND after = '' LIMIT 1`)
+    .pluck();
   for (const f of touched.values()) {
     if (!(TABLE_NAMES as readonly string[]).includes(f.dataset)) continue;
     const table = f.dataset as TableName;
-    if (rowHasMessages.get(table, f.row) === undefined) {
+    if (rowHasMessages.get({ table, row: f.row }) === undefined) {
       db.prepare(`DELETE FROM ${q(table)} WHERE "id" = ?`).run(f.row); // the version had not seen this row at all
-    } else if (!applyLatest(writer, f)) {
+    } else if (!applyLatest(writer, f)) { // the latest message V includes, or the value a migration gave (fieldBaselines.ts)
       resetField(writer, table, f.row, f.column);
     }
   }

@@ -132,3 +132,23 @@ describe('every incoming message is validated before anything is merged', () => 
     expect(keepsSaving(t.here, t.plan, 'Videre')).toBe('Videre');
   });
 });
+
+type BaselineRow = { dataset: string; row: string; column: string; after: string; value: string };
+const baselineCases: Array<[name: string, rows: (p: PlanData) => BaselineRow[], why: string]> = [
+  ['a value of the wrong type', (p) => [{ dataset: 'plan', row: p.plan.id, column: 'statusLine', after: '', value: '42' }], '1 med en verdi som ikke passer feltet'],
+  ['a place that is no timestamp', (p) => [{ dataset: 'themes', row: p.themes[0]!.id, column: 'name', after: 'zzzz', value: '"Tema"' }], '1 med ugyldig tidsstempel'],
+  ['the tombstone (a row’s deletion is never a migrated value)', (p) => [{ dataset: 'themes', row: p.themes[0]!.id, column: 'tombstone', after: '', value: 'true' }], '1 i et ukjent felt'],
+  ['an unknown table', () => [{ dataset: 'hemmelig', row: 'x', column: 'data', after: '', value: '"søppel"' }], '1 i en ukjent tabell'],
+  ['a second plan frame', () => [{ dataset: 'plan', row: 'inntrenger', column: 'title', after: '', value: '"Overtatt plan"' }], '1 som oppretter eller sletter planrammen'],
+];
+
+describe('every baseline a copy brings (a value a migration wrote, fieldBaselines.ts) is validated like its messages', () => {
+  it.each(baselineCases)('refuses a copy with a baseline of %s, naming why, and touches neither file', async (_name, rows, why) => {
+    const t = planAndCopy();
+    const db = new Database(t.copy);
+    const put = db.prepare('INSERT INTO fieldBaselines (dataset, "row", "column", after, value) VALUES (@dataset, @row, @column, @after, @value)');
+    for (const r of rows(t.plan)) put.run(r);
+    db.close();
+    await expectRefused(t, sentence(1, why));
+  });
+});

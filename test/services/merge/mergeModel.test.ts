@@ -7,7 +7,10 @@
 // author is in every result; the authors and every row's last change («Endret av») are the same in every order. Each
 // copy also adds words to the plan's word list and removes some (issue 17): a word added and removed by no copy is kept.
 // Copies also link hearing inputs to changed chapters and measures and unlink them (issue 16 «Endringer etter høring»).
+// The plan starts as an older file the migration filled (its status line and milestone times have no message), and
+// copies edit those fields after their versions: every version still reads exactly (fieldBaselines.ts).
 // More runs: PLANVERK_MERGE_RUNS=200.
+import Database from 'better-sqlite3';
 import { Node as PmNode } from '@tiptap/pm/model';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -24,7 +27,7 @@ import { canonicalPlanJson, parsePlanJson } from '../../../shared/interchange/pl
 import { findPlanBreaches } from '../../../shared/interchange/planInvariants';
 import { buildSamplePlan } from '../../../shared/sample/samplePlan';
 import { listVersions, makeVersion, readVersion } from '../../../electron/services/versions/versionService';
-import { authorsSnapshot, tempDir } from '../store/helpers';
+import { asOlderSchema, authorsSnapshot, tempDir } from '../store/helpers';
 
 const RUNS = Number(process.env.PLANVERK_MERGE_RUNS ?? 3);
 const tmp = tempDir('planverk-merge-model-');
@@ -32,6 +35,7 @@ afterAll(() => tmp.cleanup());
 
 type Op =
   | { k: 'field'; table: 'measures' | 'areas' | 'themes' | 'chapters'; pick: number; text: string }
+  | { k: 'migrated'; pick: number; text: string }
   | { k: 'type'; pick: number; block: number; text: string }
   | { k: 'dropParagraph'; pick: number; block: number }
   | { k: 'delete'; table: 'chapters' | 'areas' | 'measures' | 'themes'; pick: number }
@@ -46,6 +50,7 @@ const word = fc.stringMatching(/^[a-zæøå]{1,8}$/);
 const pick = fc.nat({ max: 1000 });
 const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ k: fc.constant('field' as const), table: fc.constantFrom('measures' as const, 'areas' as const, 'themes' as const, 'chapters' as const), pick, text: word }),
+  fc.record({ k: fc.constant('migrated' as const), pick, text: word }),
   fc.record({ k: fc.constant('type' as const), pick, block: pick, text: word }),
   fc.record({ k: fc.constant('dropParagraph' as const), pick, block: pick }),
   fc.record({ k: fc.constant('delete' as const), table: fc.constantFrom('chapters' as const, 'areas' as const, 'measures' as const, 'themes' as const), pick }),
@@ -100,6 +105,12 @@ function changesFor(o: Exclude<Op, { k: 'version' }>, p: PlanData, copy: number,
     case 'field': {
       const row = of(p[o.table] as Array<{ id: string }>, o.pick);
       return row ? [set(o.table, row.id, o.table === 'chapters' ? 'title' : 'name', `${o.text} ${newId}`)] : [];
+    }
+    case 'migrated': {
+      // A field whose value only the migration wrote: the status line, or a milestone's time.
+      const milestone = of(p.milestones, o.pick);
+      if (o.pick % 2 === 0 || !milestone) return [set('plan', p.plan.id, 'statusLine', `${o.text} ${newId}`)];
+      return [set('milestones', milestone.id, 'time', `${o.text} ${newId}`)];
     }
     case 'type':
     case 'dropParagraph': {
@@ -214,6 +225,15 @@ function applyOps(path: string, ops: readonly Op[], copy: number, edits: Edit[],
   }
 }
 
+/** The plan as an older build (before migration 0003) left it, opened once: the migration fills fields no message wrote. */
+function migratedFromOlder(path: string): void {
+  const db = new Database(path);
+  asOlderSchema(db, 3);
+  db.exec(`DELETE FROM messages_crdt WHERE (dataset = 'plan' AND "column" = 'statusLine') OR (dataset = 'milestones' AND "column" = 'time')`);
+  db.close();
+  openPlanFile(path).close();
+}
+
 function saveCopy(from: string, to: string): void {
   const f = openPlanFile(from, { readOnly: true });
   f.saveCopy(to);
@@ -282,7 +302,8 @@ function versionsRead(path: string, made: readonly Made[]): void {
 /** An edit is in the result, or a report names its row (conflict, delete against edit, repair), or a later copy built on it. */
 function accountedFor(e: Edit, result: PlanData, reports: readonly MergeSummary[], sources: readonly number[], edits: readonly Edit[], ownLive: ReadonlySet<string>): boolean {
   const { table, id, column, value } = e.change;
-  const row = (result[table] as unknown as Array<Record<string, unknown>>).find((r) => r.id === id);
+  const rows = result[table] as unknown as Record<string, unknown> | Array<Record<string, unknown>>;
+  const row = (Array.isArray(rows) ? rows : [rows]).find((r) => r.id === id);
   if (row && (column === 'body' || JSON.stringify(row[column]) === JSON.stringify(value))) return true;
   // The copy deleted the row itself after editing it (e.g. a new sub-chapter whose chapter it then deleted).
   if (!row && !ownLive.has(`${table}:${id}`)) return true;
@@ -296,6 +317,7 @@ function accountedFor(e: Edit, result: PlanData, reports: readonly MergeSummary[
 describe('merging N copies in any order (model-based)', () => {
   const base = tmp.file('base.planverk');
   createPlanFile(base, buildSamplePlan()).close();
+  migratedFromOlder(base);
   let run = 0;
 
   it('converges to byte-identical export-json in every order and chain, with a whole plan and every edit kept or reported, and versions survive merges in any order', () => {

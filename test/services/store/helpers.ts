@@ -26,6 +26,7 @@ const UNDO_MIGRATION: Record<number, string> = {
   7: 'DROP TABLE planWords;',
   8: 'DROP TABLE inputChanges;',
   9: 'ALTER TABLE chapters DROP COLUMN lang; ALTER TABLE chapters DROP COLUMN klarsprak;',
+  10: 'DROP TABLE fieldBaselines;',
 };
 
 /**
