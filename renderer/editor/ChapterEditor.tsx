@@ -2,7 +2,7 @@
 // (when typing pauses, ≤ 0.5 s while it goes on) through onUpdate; the Tiptap JSON (for search and export) and the word count are computed only when typing
 // pauses. Nothing on the keystroke path is O(document).
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import { isSafeHref } from '../../shared/editor';
 import type { RichText } from '../../shared/domain/plan';
 import type { LiveBlockKind } from '../../shared/editor/nodes';
@@ -104,14 +104,12 @@ function ChapterEditorView(props: ChapterEditorProps) {
     if (!editor || editor.isDestroyed) return;
     editor.setOptions({ editorProps: { ...editor.options.editorProps, attributes: { ...editorAttributes, 'aria-label': areaLabel, lang } } });
   }, [editor, lang, areaLabel]);
-  // EditorContent registers a plugin once the view exists; the new plugin views make Collaboration rebuild the document
-  // from Yjs as equal but new nodes, and ProseMirror keeps its views bound to the old ones, so every keystroke then
-  // compared the whole document node by node (O(n): +40 % per keystroke at 300 pages). Redrawing once here binds the
-  // views to the current nodes (~20 ms at 300 pages, once per opening).
-  useEffect(() => {
-    const mounted = (editor as { isEditorContentInitialized?: boolean } | null)?.isEditorContentInitialized === true;
-    if (editor && mounted && !editor.isDestroyed) editor.createNodeViews();
-  }, [editor]);
+  // The text is drawn once the editor is on the page (drawChapter.ts); the suggestion list reads it after that, before
+  // the browser paints (a layout effect, and a store update React renders at once).
+  const drawn = useSyncExternalStore(session.onDrawn, session.isDrawn);
+  useLayoutEffect(() => {
+    if (editor) session.draw(editor);
+  }, [editor, session]);
   // The spell-check follows the målform and the word lists: a change checks the chapter again (in the worker).
   const personalWords = usePersonalWords((s) => s.words);
   const addPersonalWord = usePersonalWords((s) => s.add);
@@ -218,7 +216,7 @@ function ChapterEditorView(props: ChapterEditorProps) {
       />
       <div className="plan-editor-body">
         <EditorContent editor={editor} className="plan-editor-content" />
-        {!focusMode && <SuggestionPanel editor={editor} modeOn={suggestOn} />}
+        {!focusMode && drawn && <SuggestionPanel editor={editor} modeOn={suggestOn} />}
       </div>
       <SpellMenu editor={editor} lang={lang} words={session.spellWords} onAddToPlan={props.onAddPlanWord ?? null} onAddToPersonal={addPersonalWord} />
       <PromptDialog request={prompt} onClose={() => setPrompt(null)} returnFocus={() => (editor.isDestroyed ? null : editor.view.dom)} />

@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import type { RichText } from '../../shared/domain/plan';
 import { chapterEditorExtensions, type RenderLiveBlock, type ResolveAsset } from './editorExtensions';
 import type { SpellLanguage } from '../../shared/spell/speller';
+import { drawChapter } from './drawChapter';
 import { checkBlocks } from './spell/spellClient';
 import type { SuggestState } from './suggestMode';
 import { countWords } from './wordCount';
@@ -33,6 +34,9 @@ export class ChapterSession {
   private spell: { lang: SpellLanguage; words: string[] } = { lang: 'nb', words: [] };
   /** «Foreslå endringer» and who suggests: set by the component, read by the editor on each transaction. */
   private suggest: SuggestState = { enabled: false, author: null };
+  /** The editor the chapter's text was drawn in (drawChapter.ts), and who waits for that. */
+  private drawnIn: Editor | null = null;
+  private readonly drawnListeners = new Set<() => void>();
 
   constructor(initialStateBase64: string, callbacks: SessionCallbacks, private readonly idleMs = 1000, spellCheck = true) {
     this.callbacks = callbacks;
@@ -47,6 +51,21 @@ export class ChapterSession {
       suggest: () => this.suggest,
     });
   }
+
+  /** Draws the chapter's text in the editor once it is on the page; those waiting for the text are told. */
+  draw(editor: Editor): void {
+    if (this.drawnIn === editor || editor.isDestroyed) return;
+    drawChapter(editor);
+    this.drawnIn = editor;
+    this.drawnListeners.forEach((listener) => listener());
+  }
+
+  /** For useSyncExternalStore: whether the text is drawn, and a subscription to when it is. */
+  isDrawn = (): boolean => this.drawnIn !== null;
+  onDrawn = (listener: () => void): (() => void) => {
+    this.drawnListeners.add(listener);
+    return () => this.drawnListeners.delete(listener);
+  };
 
   setSuggest(state: SuggestState): void {
     this.suggest = state;

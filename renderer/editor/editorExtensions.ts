@@ -46,7 +46,9 @@ export function chapterEditorExtensions(opts: ExtensionOptions): AnyExtension[] 
     suggestModeExtension(opts.suggest ?? (() => ({ enabled: false, author: null }))),
     suggestionTitles(() => editorLabels().suggestTitles),
     // Collaboration brings Yjs undo/redo (Mod-z, Mod-Shift-z); StarterKit's own history is off in planExtensions().
-    Collaboration.configure({ document: opts.ydoc, field: YJS_FIELD }),
+    // Given a mapping, the Yjs binding does not draw the document each time the plugin views are made (three times
+    // while Tiptap mounts an editor): the chapter draws it once, when the editor is on the page (drawChapter).
+    Collaboration.configure({ document: opts.ydoc, field: YJS_FIELD, ySyncOptions: { mapping: new Map() } }),
     ...(opts.spellCheck ? [SpellCheck.configure({ check: opts.spellCheck, idleMs: 300 })] : []),
     // Off until the chapter's setting turns it on (ChapterEditor dispatches setKlarsprak).
     KlarsprakHints.configure({ enabled: false, label: (hint) => editorLabels().klarsprak(hint) }),

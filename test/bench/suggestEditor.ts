@@ -4,7 +4,8 @@
 //   the same editor with the mode off, on the same 300-page chapter at the same place (goal ≤ 1.25×);
 // - opening a 300-page chapter holding 500 suggestions (5 persons, insertions and deletions) and 500 comments (anchors
 //   resolved in the editor's Y.Doc and highlighted, the suggestion list drawn) against the same text without them
-//   (goal ≤ 1.25×); opening includes the comments pane as the chapter page draws it.
+//   (goal ≤ 1.25×, first paint: the text and the suggestion list beside it, what the window shows); the comments pane
+//   under the text, as the chapter page draws it, is timed as well (`comments`), and the highlighted ranges (`complete`).
 // Variants alternate in every round so that load from elsewhere on the shared machine hits both alike.
 import { Node as PmNode } from '@tiptap/pm/model';
 import type { Page } from 'playwright-core';
@@ -77,8 +78,8 @@ export function commentsOn(stateBase64: string): Comment[] {
 type BenchWindow = {
   bench: {
     mountApp(state: string, spellCheck: boolean, suggestAs: Person | null): Promise<void>;
-    open(state: string, comments: Comment[]): Promise<{ editor: number; paint: number; complete: number }>;
-    shown(): { ins: number; del: number; listed: number; highlighted: number; heading: string; cards: number; moreCards: number };
+    open(state: string, comments: Comment[]): Promise<{ editor: number; paint: number; comments: number; complete: number }>;
+    shown(): { ins: number; del: number; listed: number; highlighted: number; heading: string; cards: number; moreCards: number; none: boolean };
     type(n: number, at: number): Promise<{ times: number[]; pos: number; size: number }>;
     unmount(): void;
     unmountSettled(): Promise<void>;
@@ -126,8 +127,9 @@ async function keystrokes(page: Page, state: string, figures: Figures): Promise<
 }
 
 async function opening(page: Page, plain: string, review: string, comments: Comment[], figures: Figures): Promise<void> {
-  const parts = ['editor', 'paint', 'complete'] as const;
-  const times = { plain: { editor: [] as number[], paint: [] as number[], complete: [] as number[] }, review: { editor: [] as number[], paint: [] as number[], complete: [] as number[] } };
+  const parts = ['editor', 'paint', 'comments', 'complete'] as const;
+  const none = () => ({ editor: [] as number[], paint: [] as number[], comments: [] as number[], complete: [] as number[] });
+  const times = { plain: none(), review: none() };
   for (let round = 0; round < 7; round++) {
     for (const variant of inTurn(['plain', 'review'] as const, round)) {
       const result = await page.evaluate(
@@ -140,7 +142,7 @@ async function opening(page: Page, plain: string, review: string, comments: Comm
         },
         { state: variant === 'plain' ? plain : review, comments: variant === 'plain' ? [] : comments },
       );
-      const { cards, moreCards, ...shown } = result.shown;
+      const { cards, moreCards, none: noComments, ...shown } = result.shown;
       // The review variant shows every suggestion and comment; the plain one none. (The suggestion list draws its
       // first 50 entries and names the total; the comments pane draws its threads, all or a first page, and «Vis flere»
       // names the rest.)
@@ -150,14 +152,16 @@ async function opening(page: Page, plain: string, review: string, comments: Comm
           : { heading: '', ins: 0, del: 0, listed: 0, highlighted: 0 };
       if (JSON.stringify(shown) !== JSON.stringify(expected)) throw new Error(`${variant} showed ${JSON.stringify(shown)}`);
       if (variant === 'review' && (cards === 0 || cards + moreCards !== COMMENTS)) throw new Error(`comments pane drew ${cards} threads and offered ${moreCards} more`);
+      if (variant === 'plain' && !noComments) throw new Error('the comments pane did not say it has none');
       figures[`suggestEditor.open.${PAGES}p.review.commentCardsDrawn`] = { value: cards, unit: 'count' };
       // The first round warms both up (bundle code, fonts); it is not counted.
       if (round > 0) for (const part of parts) times[variant][part].push(result.ms[part]);
     }
   }
   const name = `suggestEditor.open.${PAGES}p`;
-  // `paint`: the text and both panes on screen; `complete`: every comment's range highlighted as well; `editor`: the
-  // editor's DOM mounted (part of both).
+  // `paint`: what the window shows at opening, the text and the suggestion list beside it; `comments`: the comments pane
+  // under the text has drawn its threads as well; `complete`: every comment's range highlighted as well; `editor`: the
+  // chapter's text in the editor (part of all).
   for (const part of parts) {
     figures[`${name}.plain.${part}.p50`] = { value: percentile(times.plain[part], 50), unit: 'ms' };
     figures[`${name}.review500+500.${part}.p50`] = { value: percentile(times.review[part], 50), unit: 'ms', anchor: `${name}.plain.${part}.p50` };

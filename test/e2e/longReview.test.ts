@@ -27,6 +27,8 @@ let bridge: BridgeProcess;
 let browser: Browser;
 let page: Page;
 let chapter: Chapter;
+/** Another chapter of the plan, to leave this one and open it again. */
+let other: Chapter;
 
 const load = (): Promise<PlanView> => callOk(bridge.origin, bridge.token, 'plan.load', {});
 const editor = () => page.locator('.plan-editor .ProseMirror');
@@ -57,6 +59,7 @@ beforeAll(async () => {
   const sample = buildSamplePlan();
   const target = sample.chapters.find((c) => c.kind === 'chapter')!;
   chapter = { ...target, title: 'Lang gjennomgang', body: longBody() };
+  other = sample.chapters.find((c) => c.kind === 'chapter' && c.id !== target.id)!;
   const planPath = join(root, 'Lang.planverk');
   createPlanFile(planPath, { ...sample, chapters: sample.chapters.map((c) => (c.id === target.id ? chapter : c)) }).close();
   const file = openPlanFile(planPath, { author: OLA });
@@ -109,6 +112,31 @@ describe('a chapter with many suggestions and comments', () => {
     await expect.poll(() => del.first().getAttribute('title')).toBe('Foreslått slettet av Ola Hansen, 07.12.2026');
     // Writing the titles changed nothing in the text.
     expect(await editor().locator('p').nth(1).textContent()).toBe('Avsnitt 2 handler om forslag2 i planen.');
+  });
+
+  it('opening the chapter draws its text once: no paragraph is drawn again while it opens, and the comments pane follows', async () => {
+    await treeItem(other.title).click();
+    await page.getByRole('heading', { level: 2, name: other.title }).waitFor();
+    // From here on, every paragraph of text the chapter's editor takes out of its text (a redraw) is counted (the
+    // empty one it shows before the text is drawn is not).
+    await page.evaluate((id) => {
+      const w = window as unknown as { redrawn: number };
+      w.redrawn = 0;
+      new MutationObserver((records) => {
+        for (const r of records) {
+          const target = r.target as Element;
+          if (!target.matches?.('.ProseMirror') || target.closest('.plan-editor')?.getAttribute('data-chapter-id') !== id) continue;
+          w.redrawn += [...r.removedNodes].filter((n) => n.nodeName === 'P' && n.textContent !== '').length;
+        }
+      }).observe(document.body, { childList: true, subtree: true });
+    }, chapter.id);
+    await treeItem(chapter.title).click();
+    await page.getByRole('heading', { level: 2, name: chapter.title }).waitFor();
+    await expect.poll(() => editor().locator('p').count()).toBe(COUNT);
+    // The pane under the text draws its threads once the chapter is on screen.
+    await expect.poll(() => comments().getByRole('article').count()).toBe(50);
+    await expect.poll(() => editor().evaluate((el) => new Set([...el.querySelectorAll('[data-comment]')].map((e) => e.getAttribute('data-comment'))).size), { timeout: 20_000 }).toBe(COUNT);
+    expect(await page.evaluate(() => (window as unknown as { redrawn: number }).redrawn)).toBe(0);
   });
 
   it('«Vis flere forslag» draws 50 suggestions, then the next 50 with focus on the first new one, then the rest; Godta alle acts on all', async () => {

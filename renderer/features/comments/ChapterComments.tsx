@@ -1,9 +1,10 @@
 // The comments pane of the open chapter: its threads in text order, «Kommenter markert tekst» (Ctrl+Alt+M in the
 // editor, as in Word) on the editor's selection, and the commented ranges highlighted in the editor. Anchors are
 // made and resolved in the editor's own Y.Doc (shared/editor/commentAnchors.ts), so they match what is on screen.
-// Opening a long chapter with hundreds of comments stays quick (bench suggestEditor): the threads are drawn 50 at a time
-// («Vis flere kommentarer»), and the ranges are first highlighted when the browser is idle after the chapter is drawn
-// (the text is readable and the threads listed in text order before that).
+// Opening a long chapter with hundreds of comments stays quick (bench suggestEditor): the pane is under the text, off
+// screen when a chapter opens, so its threads are resolved and drawn when the browser is first idle after the chapter is
+// on screen, 50 at a time («Vis flere kommentarer»); the ranges are highlighted at the next idle moment after that.
+// Commenting the selection (button, Ctrl+Alt+M) works from the start.
 import type { Editor, TiptapEditorHTMLElement } from '@tiptap/core';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
@@ -13,7 +14,7 @@ import type { Chapter } from '../../../shared/domain/plan';
 import { anchorRange, resolveCommentAnchors, type ResolvedAnchor } from '../../../shared/editor/commentAnchors';
 import { useT } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
-import { whenIdle } from '../../app/whenIdle';
+import { useIdleSinceMount, whenIdle } from '../../app/whenIdle';
 import { ShowMoreButton, usePagedList } from '../../components/pagedList';
 import { showCommentRanges } from '../../editor/commentHighlight';
 import { CommentForm, CommentThreadCard } from './CommentThreadCard';
@@ -73,18 +74,20 @@ export function ChapterComments({ chapter }: { chapter: Chapter }) {
   useEffect(() => void loadMe(), [loadMe]);
   useEffect(() => () => useCommentsView.setState({ status: null }), []);
 
+  // False while the chapter is being drawn: the threads wait for it.
+  const ready = useIdleSinceMount(HIGHLIGHT_AT_LATEST_MS);
   const roots = useMemo(() => comments.filter((c) => c.parentId === null || !comments.some((p) => p.id === c.parentId)), [comments]);
   // Resolving is quick and orders the threads, so it is done as soon as the editor is there; a later resolve (typing
   // paused) replaces it until the editor or the comments change.
   const opened = useMemo(() => {
-    const doc = editor && !editor.isDestroyed ? ydocOf(editor) : null;
+    const doc = ready && editor && !editor.isDestroyed ? ydocOf(editor) : null;
     return doc ? resolveCommentAnchors(doc, roots) : NO_ANCHORS;
-  }, [editor, roots]);
+  }, [ready, editor, roots]);
   const [later, setLater] = useState<{ after: Anchors; anchors: Anchors } | null>(null);
   const anchors = later?.after === opened ? later.anchors : opened;
   // Resolve now and whenever typing pauses; highlight the open threads' ranges.
   useEffect(() => {
-    if (!editor || editor.isDestroyed) return;
+    if (!ready || !editor || editor.isDestroyed) return;
     const doc = ydocOf(editor);
     if (!doc) return;
     let timer: ReturnType<typeof setTimeout> | null = null;
@@ -114,7 +117,7 @@ export function ChapterComments({ chapter }: { chapter: Chapter }) {
       if (timer) clearTimeout(timer);
       editor.off('update', onUpdate);
     };
-  }, [editor, roots, opened]);
+  }, [ready, editor, roots, opened]);
 
   const start = () => {
     if (!editor || editor.isDestroyed) return;
@@ -145,13 +148,14 @@ export function ChapterComments({ chapter }: { chapter: Chapter }) {
   });
 
   const threads = useMemo(() => {
+    if (!ready) return [];
     const list = commentThreads(comments);
     const at = (id: string) => {
       const a = anchors.get(id);
       return a?.state === 'ok' ? a.from : Number.MAX_SAFE_INTEGER;
     };
     return list.sort((a, b) => at(a.root.id) - at(b.root.id));
-  }, [comments, anchors]);
+  }, [ready, comments, anchors]);
   const paged = usePagedList(threads);
 
   return (
@@ -176,12 +180,12 @@ export function ChapterComments({ chapter }: { chapter: Chapter }) {
           </Button>
         )
       )}
-      {threads.length === 0 ? (
-        <p>{t('comments.none')}</p>
+      {!ready ? null : threads.length === 0 ? (
+        <p data-no-comments>{t('comments.none')}</p>
       ) : (
         paged.shown.map((th, i) => <CommentThreadCard key={th.root.id} thread={th} anchor={anchors.get(th.root.id) ?? null} entry={paged.entryProps(i)} />)
       )}
-      <ShowMoreButton list={paged} label={(count) => t('comments.showMore', { count })} />
+      {ready && <ShowMoreButton list={paged} label={(count) => t('comments.showMore', { count })} />}
       <div role="status" aria-live="polite" className={styles.status}>
         {status ? t(status) : ''}
       </div>

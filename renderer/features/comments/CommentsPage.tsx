@@ -1,5 +1,7 @@
 // Kommentarer: every comment thread of the plan, filtered by person, group, status and place (comments.list, which
 // also says whose commented text is deleted). Each thread names what it is on; replies, resolve and reopen work here too.
+// A returned plan can hold hundreds of threads: they are drawn a page at a time («Vis flere kommentarer», as in the
+// chapter's pane), and another filter starts again at the first page.
 import { makeStyles, Select, tokens } from '@fluentui/react-components';
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { CommentFilter, CommentThreadView } from '../../../shared/api/calls/comments';
@@ -7,6 +9,7 @@ import { COMMENT_PLACES, CommentPlaceKind, commentTargetKind, type Comment } fro
 import { commentTargetName } from '../../../shared/domain/commentTarget';
 import type { PlanView } from '../../../shared/domain/planView';
 import { api } from '../../api/client';
+import { ShowMoreButton, usePagedList } from '../../components/pagedList';
 import { useT, type Translate } from '../../app/i18n';
 import { usePlanStore } from '../../app/planStore';
 import { CommentThreadCard } from './CommentThreadCard';
@@ -101,13 +104,19 @@ export function CommentsPage() {
     };
   }, [comments, author, group, state, place]);
 
+  const paged = usePagedList(threads);
+  /** A filter's choice: the list shows its first page again. */
+  const choose = (set: (v: string) => void) => (v: string) => {
+    set(v);
+    paged.reset();
+  };
   const all: [string, string] = ['', t('comments.all')];
   return (
     <div>
       <h1>{t('comments.heading')}</h1>
       <div className={styles.filters} role="group" aria-label={t('comments.heading')}>
-        <Choice label={t('comments.filterAuthor')} value={author} options={[all, ...authors]} onChange={setAuthor} />
-        <Choice label={t('comments.filterGroup')} value={group} options={[all, ...groups.map((g) => [g, g] as [string, string])]} onChange={setGroup} />
+        <Choice label={t('comments.filterAuthor')} value={author} options={[all, ...authors]} onChange={choose(setAuthor)} />
+        <Choice label={t('comments.filterGroup')} value={group} options={[all, ...groups.map((g) => [g, g] as [string, string])]} onChange={choose(setGroup)} />
         <Choice
           label={t('comments.filterStatus')}
           value={state}
@@ -116,17 +125,29 @@ export function CommentsPage() {
             ['open', t('comments.open')],
             ['resolved', t('comments.resolvedStatus')],
           ]}
-          onChange={(v) => setState(v as Status)}
+          onChange={choose((v) => setState(v as Status))}
         />
-        <Choice label={t('who.filterPlace')} value={place} options={[all, ...places, ...chapters]} onChange={setPlace} />
+        <Choice label={t('who.filterPlace')} value={place} options={[all, ...places, ...chapters]} onChange={choose(setPlace)} />
         <span className={styles.count} aria-live="polite">
           {t('comments.count', { count: threads.length })}
         </span>
       </div>
       <div className={styles.list}>
-        {threads.length === 0 ? <p>{t('comments.none')}</p> : threads.map((th) => (
-              <CommentThreadCard key={th.root.id} thread={th} anchor={th.anchor} place={placeOf(t, plan, th.root)} goTo={plan && commentTargetName(plan, th.root.targetTable, th.root.targetId) !== null ? () => goToTarget(plan, th.root) : undefined} />
-            ))}
+        {threads.length === 0 ? (
+          <p>{t('comments.none')}</p>
+        ) : (
+          paged.shown.map((th, i) => (
+            <CommentThreadCard
+              key={th.root.id}
+              thread={th}
+              anchor={th.anchor}
+              place={placeOf(t, plan, th.root)}
+              goTo={plan && commentTargetName(plan, th.root.targetTable, th.root.targetId) !== null ? () => goToTarget(plan, th.root) : undefined}
+              entry={paged.entryProps(i)}
+            />
+          ))
+        )}
+        <ShowMoreButton list={paged} label={(count) => t('comments.showMore', { count })} />
       </div>
       <div role="status" aria-live="polite" className={styles.status}>
         {status ? t(status) : ''}
