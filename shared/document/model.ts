@@ -93,7 +93,12 @@ export type Cover = {
   subtitle: string;
   /** Status, case number, version and deadline lines, in this order, only those that apply. */
   lines: string[];
+  /** Review content (a compare redline whose cover texts differ): the texts above as runs with tracked changes, drawn
+   * instead of them; the strings stay the newer texts. A line's runs carry their own bold (the status line). */
+  runs?: CoverRuns;
 };
+
+export type CoverRuns = { municipality: Inline[]; title: Inline[]; subtitle: Inline[]; lines: Inline[][] };
 
 export type Footnote = { id: number; runs: Inline[] };
 
@@ -104,6 +109,8 @@ export type DocMeta = {
   author?: string;
   /** Left part of the footer: plan title and version. */
   footerText: string;
+  /** Review content (a compare redline whose footer text differs): footerText as runs with tracked changes. */
+  footerRuns?: Inline[];
   /** "Side" and "av" for "Side X av Y". */
   pageWord: string;
   ofWord: string;

@@ -111,8 +111,11 @@ export function hasReviewContent(model: DocModel): boolean {
   return found;
 }
 
-/** Every inline of the body and the footnotes, in document order. */
+/** Every inline of the cover, the footer, the body and the footnotes, in document order. */
 export function forEachInline(model: DocModel, visit: (r: Inline) => void): void {
+  const cover = model.cover.runs;
+  if (cover) [cover.municipality, cover.title, cover.subtitle, ...cover.lines].forEach((runs) => runs.forEach(visit));
+  model.meta.footerRuns?.forEach(visit);
   const walk = (blocks: Block[]): void => {
     for (const b of blocks) {
       if (b.kind === 'paragraph') b.runs.forEach(visit);

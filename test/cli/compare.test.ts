@@ -109,6 +109,9 @@ describe('cli compare', () => {
     expect(spans('deletion')).toContainEqual(['tjenestene', 'Ola Nordmann']);
     expect(spans('insertion')).toContainEqual(['tilbudene', 'Ola Nordmann']);
     expect(spans('insertion')).toContainEqual(['Etter høringen er dette avsnittet lagt til.', 'Ola Nordmann']);
+    // The status line (a frame field, drawn on the cover) before/after: the old line deleted, the new one inserted.
+    expect(spans('deletion')).toContainEqual(['Høringsdokument vedtatt og lagt ut på høring 15.04.2025', 'Ola Nordmann']);
+    expect(spans('insertion')).toContainEqual(['Revidert etter høring', 'Ola Nordmann']);
     // Nothing else in the document is marked: the rest reads as it stands in both.
     expect(spans('insertion').length + spans('deletion').length).toBeLessThanOrEqual(5);
   });
@@ -125,7 +128,10 @@ describe('cli compare', () => {
     const content = execFileSync('unzip', ['-p', tmp.file('lo.odt'), 'content.xml'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     const regions = [...content.matchAll(/<text:changed-region[^>]*>(.*?)<\/text:changed-region>/gs)].map((m) => m[1]!);
     expect(regions.some((x) => x.includes('<text:insertion'))).toBe(true);
-    expect(regions.find((x) => x.includes('<text:deletion'))).toContain('tjenestene');
+    const deletions = regions.filter((x) => x.includes('<text:deletion'));
+    expect(deletions.some((x) => x.includes('tjenestene'))).toBe(true);
+    // The cover's status line changed too: the old line is a deletion of its own (the first, as the cover comes first).
+    expect(deletions[0]).toContain('Høringsdokument vedtatt og lagt ut på høring');
     expect(content).toContain('Sammenlignet med: Høringsutkast (15.04.2025)');
   });
 

@@ -5,13 +5,14 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createPlanFile, openPlanFile } from '../../electron/services/store';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPlanFile } from '../../electron/services/store';
 import type { Chapter, PlanData } from '../../shared/domain/plan';
 import type { Person } from '../../shared/domain/person';
 import { buildSamplePlan } from '../../shared/sample/samplePlan';
 import { sha256File, tempDir } from '../services/store/helpers';
 import { runCliText } from './capture';
+import { editAs } from './editAs';
 
 const tmp = tempDir('planverk-redline-authors-');
 afterAll(() => tmp.cleanup());
@@ -26,19 +27,6 @@ const para = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', t
 const byTitle = (plan: PlanData, title: string): Chapter => plan.chapters.find((c) => c.title === title)!;
 const replaced = (c: Chapter, from: string, to: string): Chapter['body'] => JSON.parse(JSON.stringify(c.body).replace(from, to)) as Chapter['body'];
 const appended = (body: Chapter['body'], text: string): Chapter['body'] => ({ ...body, content: [...(body.content ?? []), para(text)] });
-
-/** Edits made by `person` at wall time `at` (the file records both with every message and chapter update). */
-function editAs(person: Person, at: string, edit: (plan: PlanData) => Parameters<ReturnType<typeof openPlanFile>['mutate']>[0]): void {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date(at));
-  try {
-    const file = openPlanFile(planPath, { author: person });
-    file.mutate(edit(file.readPlan()));
-    file.close();
-  } finally {
-    vi.useRealTimers();
-  }
-}
 
 async function documentXml(path: string): Promise<string> {
   return (await JSZip.loadAsync(readFileSync(path))).file('word/document.xml')!.async('string');
@@ -61,7 +49,7 @@ beforeAll(async () => {
   createPlanFile(planPath, buildSamplePlan()).close();
   const hearing = await runCliText('export', planPath, '--format', 'html', '--watermark', 'horingsutkast', '--out', tmp.file('horing.html'), '--author', 'Kari Nordmann');
   expect(hearing.code, hearing.err).toBe(0);
-  editAs(kari, KARI_AT, (plan) => {
+  editAs(planPath, kari, KARI_AT, (plan) => {
     const intro = byTitle(plan, 'Innledning');
     const strategies = byTitle(plan, 'Strategier');
     measureName = plan.measures[0]!.name;
@@ -72,7 +60,7 @@ beforeAll(async () => {
       { table: 'measures', id: plan.measures[0]!.id, column: 'name', value: `${measureName} med kveldsvakt` },
     ];
   });
-  editAs(ola, OLA_AT, (plan) => {
+  editAs(planPath, ola, OLA_AT, (plan) => {
     const challenges = byTitle(plan, 'Utfordringsbilde');
     const strategies = byTitle(plan, 'Strategier');
     return [

@@ -16,7 +16,7 @@ const within = (ctx: RedlineContext, a: Block | null, b: Block | null): RedlineC
   ...ctx,
   origins: { del: a?.origin ?? ctx.origins.del, ins: b?.origin ?? ctx.origins.ins },
 });
-const authorHere = (ctx: RedlineContext): ChangeAuthorHere => (kind, text) => ctx.authors({ kind, origin: ctx.origins[kind], text });
+export const authorHere = (ctx: RedlineContext): ChangeAuthorHere => (kind, text) => ctx.authors({ kind, origin: ctx.origins[kind], text });
 
 const PAIR_SIMILARITY = 0.3;
 // origin: a paragraph moved to another chapter is the same paragraph.

@@ -62,6 +62,7 @@ export function buildDocx(model: DocModel, options: DocxOptions = {}): Document 
   if (bodies[0]?.orientation === 'portrait') bodies[0].children.unshift(...front);
   else bodies.unshift({ orientation: 'portrait', children: front });
   const watermark = meta.watermark ? watermarkParagraph(meta.watermark, meta.font) : undefined;
+  const pageNumber = [`${meta.pageWord}\u00a0`, PageNumber.CURRENT, `\u00a0${meta.ofWord}\u00a0`, PageNumber.TOTAL_PAGES];
   // The page number sits at the right margin, which is further out on a landscape page.
   const footer = (width: number) =>
     new Footer({
@@ -70,7 +71,10 @@ export function buildDocx(model: DocModel, options: DocxOptions = {}): Document 
           style: 'Footer',
           tabStops: [{ type: TabStopType.RIGHT, position: width }],
           // The footer's size (the builder shortened the title to fit it) and no-break spaces: «Side X av Y» never wraps.
-          children: [new TextRun({ size: FOOTER_FONT_PT * 2, children: [meta.footerText, '\t', `${meta.pageWord}\u00a0`, PageNumber.CURRENT, `\u00a0${meta.ofWord}\u00a0`, PageNumber.TOTAL_PAGES] })],
+          children: meta.footerRuns
+            ? // A compare redline's footer: the title and version with their changes, then the page number as always.
+              [...runsOf(meta.footerRuns, review, { size: FOOTER_FONT_PT * 2 }), new TextRun({ size: FOOTER_FONT_PT * 2, children: ['\t', ...pageNumber] })]
+            : [new TextRun({ size: FOOTER_FONT_PT * 2, children: [meta.footerText, '\t', ...pageNumber] })],
         }),
       ],
     });
@@ -156,11 +160,16 @@ function coverParagraphs(model: DocModel, rasterize: SvgRasterizer | undefined, 
       }),
     );
   }
-  if (cover.municipality) out.push(new Paragraph({ spacing: { before: 240, after: 1200 }, children: [new TextRun({ text: cover.municipality, bold: true, size: 32 })] }));
+  // A compare redline's cover texts are runs with their changes (the status line's bold is in its runs).
+  const r = cover.runs;
+  const municipality = r ? runsOf(r.municipality, review, { bold: true, size: 32 }) : cover.municipality ? [new TextRun({ text: cover.municipality, bold: true, size: 32 })] : [];
+  if (municipality.length) out.push(new Paragraph({ spacing: { before: 240, after: 1200 }, children: municipality }));
   const onDocument = review ? documentCommentMarkers(review) : { before: [], after: [] };
-  out.push(new Paragraph({ style: 'Title', children: [...onDocument.before, new TextRun(cover.title), ...onDocument.after] }));
-  if (cover.subtitle) out.push(new Paragraph({ style: 'Subtitle', children: [new TextRun(cover.subtitle)] }));
-  cover.lines.forEach((line, i) => out.push(new Paragraph({ spacing: { before: i === 0 ? 1200 : 0 }, children: [new TextRun({ text: line, bold: i === 0, size: 24 })] })));
+  out.push(new Paragraph({ style: 'Title', children: [...onDocument.before, ...(r ? runsOf(r.title, review) : [new TextRun(cover.title)]), ...onDocument.after] }));
+  const subtitle = r ? runsOf(r.subtitle, review) : cover.subtitle ? [new TextRun(cover.subtitle)] : [];
+  if (subtitle.length) out.push(new Paragraph({ style: 'Subtitle', children: subtitle }));
+  const lines = r ? r.lines.map((line) => runsOf(line, review, { size: 24 })) : cover.lines.map((line, i) => [new TextRun({ text: line, bold: i === 0, size: 24 })]);
+  lines.forEach((children, i) => out.push(new Paragraph({ spacing: { before: i === 0 ? 1200 : 0 }, children })));
   return out;
 }
 

@@ -141,16 +141,21 @@ export function tocPageNumbersCss(pages: TocPages): string {
     .join('');
 }
 
-function cover(model: DocModel): string {
+function cover(model: DocModel, w: ReviewWords): string {
   const c = model.cover;
   const logo = c.logo ? dataUri(c.logo.mime, c.logo.dataBase64) : '';
-  const lines = c.lines.map((l, i) => `<p${i === 0 ? ' class="status"' : ''}>${escapeHtml(l)}</p>`).join('');
+  // A compare redline's cover texts as runs with their changes (the status line's bold is in its runs).
+  const r = c.runs;
+  const text = (plain: string, runs: Inline[] | undefined) => (runs ? inlines(runs, w) : escapeHtml(plain));
+  const lines = r ? r.lines.map((l) => `<p>${inlines(l, w)}</p>`).join('') : c.lines.map((l, i) => `<p${i === 0 ? ' class="status"' : ''}>${escapeHtml(l)}</p>`).join('');
+  const municipality = text(c.municipality, r?.municipality);
+  const subtitle = text(c.subtitle, r?.subtitle);
   return (
     `<header class="cover">` +
     (logo && c.logo ? `<img class="logo" src="${logo}" alt="${escapeHtml(c.logo.alt)}">` : '') +
-    (c.municipality ? `<p class="municipality">${escapeHtml(c.municipality)}</p>` : '') +
-    `<p class="title">${escapeHtml(c.title)}</p>` +
-    (c.subtitle ? `<p class="subtitle">${escapeHtml(c.subtitle)}</p>` : '') +
+    (municipality ? `<p class="municipality">${municipality}</p>` : '') +
+    `<p class="title">${text(c.title, r?.title)}</p>` +
+    (subtitle ? `<p class="subtitle">${subtitle}</p>` : '') +
     `<div class="lines">${lines}</div></header>`
   );
 }
@@ -180,7 +185,7 @@ export function renderHtml(model: DocModel, options: HtmlOptions = {}): string {
     (meta.author ? `<meta name="author" content="${escapeHtml(meta.author)}">` : '') +
     (meta.subject ? `<meta name="description" content="${escapeHtml(meta.subject)}">` : '') +
     `<style>${printCss({ font: meta.font, color, watermark: meta.watermark })}${reviewCss}</style></head><body>` +
-    cover(model) +
+    cover(model, w) +
     (tocBlock?.kind === 'toc' ? toc(tocBlock, options.pagedToc ?? false) : '') +
     `<main>${pagedBlocks(rest, w)}${footnotes(model, w)}${commentsAside(model, w)}</main></body></html>`
   );

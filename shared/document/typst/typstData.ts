@@ -35,6 +35,8 @@ export type TypstDoc = {
     lang: 'nb' | 'nn';
     author: string | null;
     footer: string;
+    /** A compare redline's footer text with its changes, drawn instead of `footer`. */
+    footerRuns?: TInline[];
     pageWord: string;
     ofWord: string;
     watermark: { text: string; placement: 'diagonal' | 'top' } | null;
@@ -42,7 +44,15 @@ export type TypstDoc = {
     /** Headings, header rows and links: the profile colour, darkened where white text on it would be too faint. */
     color: string;
   };
-  cover: { municipality: string; title: string; subtitle: string; lines: string[]; logo: { path: string; alt: string; widthMm: number; heightMm: number } | null };
+  cover: {
+    municipality: string;
+    title: string;
+    subtitle: string;
+    lines: string[];
+    logo: { path: string; alt: string; widthMm: number; heightMm: number } | null;
+    /** A compare redline's cover texts with their changes, drawn instead of the strings (the status line's bold in its runs). */
+    runs?: { municipality: TInline[]; title: TInline[]; subtitle: TInline[]; lines: TInline[][] };
+  };
   toc: { title: string; entries: { level: number; number: string | null; text: string; id: string }[] } | null;
   runs: TRun[];
   /** Comments on the document as a whole (their range is not in it), listed after the text; null without any. */
@@ -194,6 +204,7 @@ export function toTypstDoc(model: DocModel): { doc: TypstDoc; files: TypstFile[]
       lang: meta.lang === 'nn-NO' ? 'nn' : 'nb',
       author: meta.author?.trim() || null,
       footer: meta.footerText,
+      ...(meta.footerRuns ? { footerRuns: inlines(meta.footerRuns) } : {}),
       pageWord: meta.pageWord,
       ofWord: meta.ofWord,
       watermark: meta.watermark,
@@ -206,6 +217,9 @@ export function toTypstDoc(model: DocModel): { doc: TypstDoc; files: TypstFile[]
       subtitle: cover.subtitle,
       lines: cover.lines,
       logo: logo && cover.logo ? { path: logo, alt: cover.logo.alt, ...logoSizeMm(cover.logo.widthPx, cover.logo.heightPx) } : null,
+      ...(cover.runs
+        ? { runs: { municipality: inlines(cover.runs.municipality), title: inlines(cover.runs.title), subtitle: inlines(cover.runs.subtitle), lines: cover.runs.lines.map((l) => inlines(l)) } }
+        : {}),
     },
     // An entry whose heading is missing would make Typst fail on its link; the builder never writes one, but a
     // document is drawn whole rather than refused for it.

@@ -14,39 +14,6 @@ export const TYPST_PROGRAM = String.raw`
 #set document(title: meta.title, author: if meta.author == none { () } else { meta.author })
 #set text(font: meta.fonts, size: 11pt, lang: meta.lang, region: "NO", fill: ink)
 #set par(leading: 0.55em, spacing: 0.9em)
-#set page(
-  paper: "a4",
-  margin: (top: 25mm, right: 25mm, bottom: 22mm, left: 25mm),
-  // Page furniture: Typst writes background, header and footer as artifacts, outside the structure tree.
-  // The diagonal watermark is placed at the centre of the page box itself, so it is centred on portrait and
-  // landscape pages alike and never runs over into the next page.
-  background: if wm != none and wm.placement == "diagonal" {
-    place(center + horizon, rotate(-45deg, text(size: 64pt, weight: 700, fill: rgb("#e1e1e1"), wm.text)))
-  },
-  header: if wm != none and wm.placement == "top" {
-    align(center, text(size: 9pt, weight: 700, tracking: 2pt, fill: rgb("#5a5a5a"), wm.text))
-  },
-  footer: context if here().page() > 1 {
-    set text(size: 8pt, fill: rgb("#333333"))
-    grid(
-      columns: (1fr, auto),
-      column-gutter: 12pt,
-      meta.footer,
-      meta.pageWord + " " + str(here().page()) + " " + meta.ofWord + " " + str(counter(page).final().first()),
-    )
-  },
-)
-
-#show heading: set text(fill: accent, weight: 700)
-#show heading: set block(above: 16pt, below: 8pt)
-#show heading.where(level: 1): set text(size: 18pt)
-#show heading.where(level: 2): set text(size: 14pt)
-#show heading.where(level: 3): set text(size: 12pt, fill: ink)
-#show link: set text(fill: accent)
-#show figure.caption: set text(size: 10pt, weight: 700)
-#show figure.caption: set align(left)
-#show figure: set block(breakable: true)
-#show figure.where(kind: table): set figure.caption(position: top)
 
 #let inlines(runs) = {
   for r in runs {
@@ -69,6 +36,40 @@ export const TYPST_PROGRAM = String.raw`
     }
   }
 }
+
+#set page(
+  paper: "a4",
+  margin: (top: 25mm, right: 25mm, bottom: 22mm, left: 25mm),
+  // Page furniture: Typst writes background, header and footer as artifacts, outside the structure tree.
+  // The diagonal watermark is placed at the centre of the page box itself, so it is centred on portrait and
+  // landscape pages alike and never runs over into the next page.
+  background: if wm != none and wm.placement == "diagonal" {
+    place(center + horizon, rotate(-45deg, text(size: 64pt, weight: 700, fill: rgb("#e1e1e1"), wm.text)))
+  },
+  header: if wm != none and wm.placement == "top" {
+    align(center, text(size: 9pt, weight: 700, tracking: 2pt, fill: rgb("#5a5a5a"), wm.text))
+  },
+  footer: context if here().page() > 1 {
+    set text(size: 8pt, fill: rgb("#333333"))
+    grid(
+      columns: (1fr, auto),
+      column-gutter: 12pt,
+      if "footerRuns" in meta { inlines(meta.footerRuns) } else { meta.footer },
+      meta.pageWord + " " + str(here().page()) + " " + meta.ofWord + " " + str(counter(page).final().first()),
+    )
+  },
+)
+
+#show heading: set text(fill: accent, weight: 700)
+#show heading: set block(above: 16pt, below: 8pt)
+#show heading.where(level: 1): set text(size: 18pt)
+#show heading.where(level: 2): set text(size: 14pt)
+#show heading.where(level: 3): set text(size: 12pt, fill: ink)
+#show link: set text(fill: accent)
+#show figure.caption: set text(size: 10pt, weight: 700)
+#show figure.caption: set align(left)
+#show figure: set block(breakable: true)
+#show figure.where(kind: table): set figure.caption(position: top)
 
 // Typst has no forward references, so the helpers get the block renderer as their first argument.
 #let cell-body(render, c) = {
@@ -160,11 +161,19 @@ export const TYPST_PROGRAM = String.raw`
   if cov.logo != none {
     image(cov.logo.path, width: cov.logo.widthMm * 1mm, height: cov.logo.heightMm * 1mm, alt: cov.logo.alt)
   }
-  if cov.municipality != "" { block(above: 8pt, below: 60pt, text(size: 16pt, weight: 700, cov.municipality)) }
-  block(below: 8pt, text(size: 26pt, weight: 700, fill: accent, cov.title))
-  if cov.subtitle != "" { block(below: 60pt, text(size: 16pt, fill: rgb("#404040"), cov.subtitle)) }
-  for (i, line) in cov.lines.enumerate() {
-    block(below: 4pt, if i == 0 { text(weight: 700, line) } else { line })
+  // A compare redline's cover: its texts as runs with their changes (the status line's bold is in its runs).
+  let r = cov.at("runs", default: none)
+  let municipality = if r == none { cov.municipality } else if r.municipality.len() > 0 { inlines(r.municipality) } else { "" }
+  let subtitle = if r == none { cov.subtitle } else if r.subtitle.len() > 0 { inlines(r.subtitle) } else { "" }
+  if municipality != "" { block(above: 8pt, below: 60pt, text(size: 16pt, weight: 700, municipality)) }
+  block(below: 8pt, text(size: 26pt, weight: 700, fill: accent, if r == none { cov.title } else { inlines(r.title) }))
+  if subtitle != "" { block(below: 60pt, text(size: 16pt, fill: rgb("#404040"), subtitle)) }
+  if r == none {
+    for (i, line) in cov.lines.enumerate() {
+      block(below: 4pt, if i == 0 { text(weight: 700, line) } else { line })
+    }
+  } else {
+    for line in r.lines { block(below: 4pt, inlines(line)) }
   }
 }
 
