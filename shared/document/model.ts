@@ -59,9 +59,10 @@ export type TocEntry = { level: 1 | 2 | 3; number: string | null; text: string; 
 
 /**
  * Where a block's text comes from, set only when the builder is asked for it (a compare redline, to name who changed
- * it): a chapter's title or text; a block without it (live tables, the merknadsbehandling) shows the plan's fields.
+ * it): a chapter's title or text; a block without it (live tables, the merknadsbehandling) shows the plan's fields;
+ * `frame`: the cover and the footer, the frame's fields with words around them («Frist for innspill: 15.08.2025»).
  */
-export type BlockOrigin = { chapter: string; part: 'title' | 'text' } | { fields: true };
+export type BlockOrigin = { chapter: string; part: 'title' | 'text' } | { fields: true } | { frame: true };
 
 export type Block = BlockContent & { origin?: BlockOrigin };
 

@@ -1,5 +1,5 @@
 // The frame texts in the redline documents (issue 16): after the hearing draft, Kari renames the plan, writes a new
-// status line and case number and moves the plan period. The «sammenlignet med høringsutkastet» DOCX (export
+// status line, case number, version and deadline and moves the plan period. The «sammenlignet med høringsutkastet» DOCX (export
 // --compare-hearing) and `compare --from <hearing version>` in DOCX, HTML and PDF show the old texts deleted and the
 // new inserted on the cover and in the footer, by Kari with her time; the clean export shows only the new texts.
 import { execFileSync } from 'node:child_process';
@@ -20,7 +20,14 @@ const planPath = tmp.file('plan.planverk');
 
 const kari: Person = { id: 'person-kari', name: 'Kari Nordmann', initials: 'KN', group: null };
 const KARI_AT = '2027-02-03T10:20:00Z';
-const NEW: Partial<PlanFrame> = { title: 'Kommunedelplan helse, omsorg og velferd 2026–2038', statusLine: 'Vedtatt av kommunestyret 12.06.2027', caseNumber: 'Sak K-099/27', periodTo: 2038 };
+const NEW: Partial<PlanFrame> = {
+  title: 'Kommunedelplan helse, omsorg og velferd 2026–2038',
+  statusLine: 'Vedtatt av kommunestyret 12.06.2027',
+  caseNumber: 'Sak K-099/27',
+  periodTo: 2038,
+  versionLabel: '2.0',
+  hearingEnd: '2027-08-15',
+};
 let old: PlanFrame;
 let hearingId = '';
 
@@ -65,6 +72,13 @@ describe('redline of the frame texts: cover, footer and plan period', () => {
     expect(spans(md, 'insertion')).toContainEqual({ text: NEW.title, ...kariAt });
     expect(spans(md, 'deletion')).toContainEqual({ text: old.caseNumber, ...kariAt });
     expect(spans(md, 'insertion')).toContainEqual({ text: NEW.caseNumber, ...kariAt });
+    // Lines built from a field and words around it are Kari's too: the version and the deadline for inputs.
+    expect(spans(md, 'deletion')).toContainEqual({ text: 'Versjon Høringsutkast, 10.04.2025', ...kariAt });
+    expect(spans(md, 'insertion')).toContainEqual({ text: 'Versjon 2.0, 10.04.2025', ...kariAt });
+    expect(spans(md, 'deletion')).toContainEqual({ text: 'Frist for innspill: 02.06.2025', ...kariAt });
+    expect(spans(md, 'insertion')).toContainEqual({ text: 'Frist for innspill: 15.08.2027', ...kariAt });
+    // Every frame change was Kari's: none is left to the person exporting.
+    expect([...spans(md, 'deletion'), ...spans(md, 'insertion')].filter((s) => s.author !== kari.name)).toEqual([]);
     // The footer (title · version) on every page carries the rename as tracked changes too.
     const { footers } = await docxParts(out);
     expect(xmlText(footers, 'ins').join(' ')).toContain('velferd');

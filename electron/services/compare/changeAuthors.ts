@@ -3,7 +3,8 @@
 // - Chapter text: each inserted or deleted character traced to the Yjs update that inserted or deleted it
 //   (shared/editor/yjsAttribution.ts); a change it cannot find there falls to the chapter's last author in between.
 // - Chapter titles and everything drawn from the plan's fields (live tables, the merknadsbehandling): the newest
-//   message in between of the field whose text holds the change (a deleted row: its deletion).
+//   message in between of the field whose text holds the change (a deleted row: its deletion); a line of the cover or
+//   the footer may instead hold the field's text among words of its own («Frist for innspill: 15.08.2025»).
 // A change none of these places, or made by no one the file knows (before 0006), carries the fallback (the person
 // exporting, no date).
 import { extname } from 'node:path';
@@ -39,14 +40,22 @@ type FieldChange = { dataset: string; row: string; column: string; stamp: Messag
 /** Text as compared: without spaces (a document writes 1 820 000 for 1820000) and case. */
 const squeeze = (s: string): string => s.replace(/\s+/g, '').toLowerCase();
 
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A field's text as a document shows it: a date as dd.mm.åååå (the cover, the tables), everything else as written. */
 function textOf(m: Message | undefined): string {
   if (!m) return '';
   try {
-    return squeeze(valueText(JSON.parse(m.value)));
+    const text = valueText(JSON.parse(m.value));
+    const date = ISO_DATE.exec(text);
+    return squeeze(date ? `${date[3]}.${date[2]}.${date[1]}` : text);
   } catch {
     return squeeze(m.value);
   }
 }
+
+/** Shorter field texts («2», «ja») are held by too many texts to say that a line was built from them. */
+const MIN_BUILT_FROM = 3;
 
 /** Every field with a message after `from` (and by `to`), and every field of a row deleted in between. */
 function fieldChanges(db: Db, from: HistoryPoint, to: HistoryPoint | null): FieldChange[] {
@@ -82,15 +91,22 @@ function fieldChanges(db: Db, from: HistoryPoint, to: HistoryPoint | null): Fiel
 
 const newer = (a: Stamp, b: Stamp): boolean => (a.wallTime ?? 0) > (b.wallTime ?? 0);
 
-/** The field change whose text holds the change: one where it is new (inserted) or gone (deleted) first, the newest. */
-function fieldAuthor(changes: readonly FieldChange[], site: ChangeSite, only?: (c: FieldChange) => boolean): Stamp | null {
+/**
+ * The field change whose text holds the change: one where it is new (inserted) or gone (deleted) first, the newest.
+ * A cover line built from a field and words around it («Frist for innspill: 15.08.2025», «Saksnummer 2025/123») holds
+ * the field's text instead: for `builtFrom` sites a change whose text (long enough) stands in the change counts too.
+ */
+function fieldAuthor(changes: readonly FieldChange[], site: ChangeSite, only?: (c: FieldChange) => boolean, builtFrom = false): Stamp | null {
   const wanted = squeeze(site.text);
   if (!wanted) return null;
   const [has, had] = site.kind === 'ins' ? (['after', 'before'] as const) : (['before', 'after'] as const);
+  const standsIn = (text: string) => builtFrom && text.length >= MIN_BUILT_FROM && wanted.includes(text);
   let best: { c: FieldChange; rank: number } | null = null;
   for (const c of changes) {
-    if ((only && !only(c)) || !c[has].includes(wanted)) continue;
-    const rank = c[had].includes(wanted) ? 0 : 1;
+    const holds = c[has].includes(wanted);
+    if ((only && !only(c)) || !(holds || standsIn(c[has]))) continue;
+    // A field whose other side has the text too did not make this change; one that holds it beats one that stands in it.
+    const rank = (c[had].includes(wanted) || standsIn(c[had]) ? 0 : 2) + (holds ? 1 : 0);
     if (!best || rank > best.rank || (rank === best.rank && newer(c.stamp, best.c.stamp))) best = { c, rank };
   }
   return best?.c.stamp ?? null;
@@ -145,7 +161,7 @@ export function changeAuthors(db: Db, from: HistoryPoint, to: HistoryPoint | nul
 
   return (site) => {
     const origin = site.origin;
-    const stamp = origin && 'chapter' in origin ? inChapter(origin, site) : fieldAuthor(fieldsOnce(), site);
+    const stamp = origin && 'chapter' in origin ? inChapter(origin, site) : fieldAuthor(fieldsOnce(), site, undefined, !!origin && 'frame' in origin);
     return byStamp(stamp);
   };
 }

@@ -18,7 +18,7 @@ export type RedlineOptions = BuildOptions & {
   fromLabel: string;
 };
 
-const FIELDS: BlockOrigin = { fields: true };
+const FRAME: BlockOrigin = { frame: true };
 
 const footnoteTexts = (doc: DocModel) => new Map(doc.footnotes.map((f) => [f.id, inlineText(f.runs)]));
 
@@ -28,7 +28,7 @@ export function redlineDocument(before: PlanData, after: PlanData, options: Redl
   const ctx: RedlineContext = { authors: options.authors ?? (() => options.by), notes: { from: footnoteTexts(from), to: footnoteTexts(to) }, origins: { del: null, ins: null } };
   const blocks = redlineBlocks(from.blocks, to.blocks, ctx);
   // The cover and the footer are drawn from the plan's fields: their changes are the fields' changes.
-  const frame: RedlineContext = { ...ctx, origins: { del: FIELDS, ins: FIELDS } };
+  const frame: RedlineContext = { ...ctx, origins: { del: FRAME, ins: FRAME } };
   const cover = withCoverLine(redlineCover(from.cover, to.cover, frame), `${COMPARED_WITH[after.plan.malform]}: ${options.fromLabel}`);
   return { ...to, meta: redlineFooter(from.meta, to.meta, frame), cover, blocks };
 }

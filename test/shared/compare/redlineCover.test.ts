@@ -85,8 +85,11 @@ describe('redline of the frame texts (cover and footer)', () => {
     const footer = red.meta.footerRuns!;
     expect(side(footer, 'from')).toBe(buildDocument(v1, options).meta.footerText);
     expect(side(footer, 'to')).toBe(red.meta.footerText);
-    expect(sites.length).toBeGreaterThan(0);
-    expect(sites.every((s) => JSON.stringify(s.origin) === JSON.stringify({ fields: true }))).toBe(true);
+    // The cover's and the footer's changes are asked as the frame's (the project description's «Plannavn» as a table's).
+    const frame = sites.filter((s) => JSON.stringify(s.origin) === JSON.stringify({ frame: true }));
+    expect(frame).toContainEqual({ kind: 'del', origin: { frame: true }, text: v1.plan.title });
+    expect(frame).toContainEqual({ kind: 'ins', origin: { frame: true }, text: v2.plan.title });
+    expect(frame.length).toBeGreaterThan(2);
   });
 
   it('a redline whose frame fields are unchanged keeps the cover and the footer as plain strings, as a clean document draws them', () => {
