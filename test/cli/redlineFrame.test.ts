@@ -96,7 +96,8 @@ describe('redline of the frame texts: cover, footer and plan period', () => {
     expect(cover).toMatch(marked('ins', NEW.statusLine!));
     expect(cover).toMatch(marked('del', old.title));
     expect(cover).toMatch(marked('ins', NEW.title!));
-    expect(cover).toContain('Sammenlignet med: Høringsutkast');
+    // The hearing draft's version is named with its day («Høringsutkast 07.12.2026»): the cover does not date it twice.
+    expect(cover).toMatch(/<p>Sammenlignet med: Høringsutkast \d\d\.\d\d\.\d{4}<\/p>/);
     // The plan period, in the generated project description: the old one deleted, the new one inserted.
     const body = html.slice(html.indexOf('</header>'));
     expect(body).toMatch(/<del[^>]*>[^<]*2037[^<]*<\/del>/);

@@ -53,8 +53,14 @@ export function readVersionSide(planPath: string, spec: string | { hearing: true
     const match = [...versions].reverse().find((v) => (typeof spec === 'string' ? v.id === spec || v.name === spec : v.kind === 'hearingDraft'));
     if (!match) return null;
     const { version, plan } = readVersion(file, match.id);
-    return { plan, label: `${version.name} (${formatDate(version.createdAt.slice(0, 10))})`, path: planPath, version };
+    return { plan, label: versionLabel(version), path: planPath, version };
   } finally {
     file.close();
   }
+}
+
+/** «Vedtatt (12.06.2025)»; a name that already says its day («Høringsutkast 15.04.2025», the export's) is not dated twice. */
+function versionLabel(version: VersionInfo): string {
+  const day = formatDate(version.createdAt.slice(0, 10));
+  return version.name.includes(day) ? version.name : `${version.name} (${day})`;
 }
