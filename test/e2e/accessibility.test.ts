@@ -2,7 +2,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ROUTES } from '../../renderer/app/routes';
-import { goTo, launchChromium, newAppPage, openApp } from './browser';
+import { goTo, startBrowserAt } from './browser';
 import { axeViolations } from './axe';
 import { openFreshPlan, writeRefusedFile } from './fixtures';
 
@@ -12,9 +12,7 @@ let page: Page;
 
 beforeAll(async () => {
   await openFreshPlan('sample');
-  browser = await launchChromium(env.chromium);
-  page = await newAppPage(browser);
-  await openApp(page, env.origin, env.token);
+  ({ browser, page } = await startBrowserAt(env.chromium, env.origin, env.token, '#/plan'));
 });
 
 afterAll(async () => {

@@ -61,6 +61,15 @@ export async function newAppPage(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
+/** A new Chromium with the app open at `route`, watched from its first script: how nearly every E2E file starts. */
+export async function startBrowserAt(chromium: string, origin: string, token: string, route: string): Promise<{ browser: Browser; page: Page; watch: Watch }> {
+  const browser = await launchChromium(chromium);
+  const page = await newAppPage(browser);
+  const watch = await watchPage(page);
+  await openApp(page, origin, token, route);
+  return { browser, page, watch };
+}
+
 /** In the page: how many API requests are on their way (settled() waits for none). */
 function countApiCallsInFlight(): void {
   const w = window as unknown as { __apiInFlight: number; fetch: typeof fetch };

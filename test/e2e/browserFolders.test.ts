@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ERROR_MESSAGES } from '../../shared/api/errors';
 import { buildSampleDocx } from '../fixtures/docx/buildDocx';
 import { callOk } from './api';
-import { goTo, launchChromium, newAppPage, openApp } from './browser';
+import { goTo, startBrowserAt } from './browser';
 import { openFreshPlan, testFolder } from './fixtures';
 
 const env = inject('e2e');
@@ -35,9 +35,7 @@ beforeAll(async () => {
   await callOk(env.origin, env.token, 'matrix.exportXlsx', { path: join(testFolder(), 'Matrise.xlsx') });
   copyFileSync(join(testFolder(), 'Matrise.xlsx'), join(outside, 'Matrise.xlsx'));
   before = outsideFiles();
-  browser = await launchChromium(env.chromium);
-  page = await newAppPage(browser);
-  await openApp(page, env.origin, env.token);
+  ({ browser, page } = await startBrowserAt(env.chromium, env.origin, env.token, '#/plan'));
 });
 
 afterAll(async () => {

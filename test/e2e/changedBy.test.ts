@@ -14,7 +14,7 @@ import { buildSamplePlan } from '../../shared/sample/samplePlan';
 import { callOk } from './api';
 import { axeViolations } from './axe';
 import { startBridgeProcess, type BridgeProcess } from './bridgeProcess';
-import { goTo, launchChromium, newAppPage, openApp, settled } from './browser';
+import { goTo, settled, startBrowserAt } from './browser';
 import { testFolder } from './fixtures';
 import { E2E_PERSON } from './presetPerson';
 import { saveCommentForm } from './commentForm';
@@ -70,9 +70,7 @@ beforeAll(async () => {
   ]);
   file.close();
   bridge = await startBridgeProcess([planPath], join(root, 'data'));
-  browser = await launchChromium(env.chromium);
-  page = await newAppPage(browser);
-  await openApp(page, bridge.origin, bridge.token, '#/ansvarsmatrise');
+  ({ browser, page } = await startBrowserAt(env.chromium, bridge.origin, bridge.token, '#/ansvarsmatrise'));
 }, 120_000);
 
 afterAll(async () => {

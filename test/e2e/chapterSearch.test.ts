@@ -9,7 +9,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { FieldChange } from '../../shared/domain/plan';
 import { callOk } from './api';
-import { allWritten, launchChromium, newAppPage, openApp, watchPage, type Watch } from './browser';
+import { allWritten, startBrowserAt, type Watch } from './browser';
+import { chapterEditor, chapterTreeItem } from './chapterPage';
 import { axeViolations } from './axe';
 import { openFreshPlan } from './fixtures';
 
@@ -34,9 +35,9 @@ const CHAPTERS = [
 
 const load = () => callOk(env.origin, env.token, 'plan.load', {});
 const sha256 = () => createHash('sha256').update(readFileSync(planPath)).digest('hex');
-const editor = () => page.locator('.plan-editor .ProseMirror');
+const editor = () => chapterEditor(page);
 const matches = () => page.locator('.plan-editor .plan-search-match');
-const treeItem = (title: string) => page.getByRole('treeitem').filter({ has: page.locator('[id$="-name"]', { hasText: new RegExp(`^[0-9.]*\\s*${title}$`) }) });
+const treeItem = (title: string) => chapterTreeItem(page, title);
 const searchField = () => page.getByRole('searchbox', { name: 'Søk i hele planen' });
 const results = () => page.getByRole('region', { name: 'Søkeresultater' });
 
@@ -90,10 +91,7 @@ beforeAll(async () => {
     ),
   );
   await callOk(env.origin, env.token, 'plan.mutate', { changes });
-  browser = await launchChromium(env.chromium);
-  page = await newAppPage(browser);
-  watch = await watchPage(page);
-  await openApp(page, env.origin, env.token, '#/kapitler');
+  ({ browser, page, watch } = await startBrowserAt(env.chromium, env.origin, env.token, '#/kapitler'));
 });
 
 afterAll(async () => {

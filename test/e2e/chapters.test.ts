@@ -10,7 +10,8 @@ import type { Chapter } from '../../shared/domain/plan';
 import type { PlanView } from '../../shared/domain/planView';
 import { buildSampleDocx, PNG_BYTES } from '../fixtures/docx/buildDocx';
 import { callOk } from './api';
-import { goTo, launchChromium, newAppPage, openApp, settled, watchPage, type Watch } from './browser';
+import { goTo, settled, startBrowserAt, type Watch } from './browser';
+import { chapterEditor, chapterTreeItem } from './chapterPage';
 import { axeViolations } from './axe';
 import { openFreshPlan, PAYLOADS, testFolder } from './fixtures';
 
@@ -21,8 +22,8 @@ let watch: Watch;
 
 const load = () => callOk(env.origin, env.token, 'plan.load', {});
 const byTitle = (plan: PlanView, title: string): Chapter | undefined => plan.chapters.find((c) => c.title === title);
-const treeItem = (title: string) => page.getByRole('treeitem').filter({ has: page.locator('[id$="-name"]', { hasText: new RegExp(`^[0-9.]*\\s*${title}$`) }) });
-const editor = () => page.locator('.plan-editor .ProseMirror');
+const treeItem = (title: string) => chapterTreeItem(page, title);
+const editor = () => chapterEditor(page);
 
 /** Waits until plan.load satisfies `check` (the editor sends its updates within a second, the body when typing pauses). */
 async function waitForPlan(check: (plan: PlanView) => boolean): Promise<PlanView> {
@@ -62,10 +63,7 @@ async function addChapterNamed(title: string): Promise<void> {
 
 beforeAll(async () => {
   await openFreshPlan('empty', 'Kapitler');
-  browser = await launchChromium(env.chromium);
-  page = await newAppPage(browser);
-  watch = await watchPage(page);
-  await openApp(page, env.origin, env.token, '#/kapitler');
+  ({ browser, page, watch } = await startBrowserAt(env.chromium, env.origin, env.token, '#/kapitler'));
 });
 
 afterAll(async () => {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { PlanView } from '../../shared/domain/planView';
 import { callOk } from './api';
 import { axeViolations } from './axe';
-import { goTo, launchChromium, newAppPage, openApp, settled } from './browser';
+import { goTo, settled, startBrowserAt } from './browser';
 import { openFreshPlan } from './fixtures';
 import { saveCommentForm } from './commentForm';
 
@@ -28,9 +28,7 @@ beforeAll(async () => {
   await callOk(env.origin, env.token, 'person.set', { name: 'Kari Nordmann', group: 'Arbeidsgruppe 1' });
   await openFreshPlan('sample', 'Kommentarer');
   plan = await load();
-  browser = await launchChromium(env.chromium);
-  page = await newAppPage(browser);
-  await openApp(page, env.origin, env.token, '#/kapitler');
+  ({ browser, page } = await startBrowserAt(env.chromium, env.origin, env.token, '#/kapitler'));
 });
 
 afterAll(async () => {

@@ -13,7 +13,8 @@ import { buildSamplePlan } from '../../shared/sample/samplePlan';
 import { callOk } from './api';
 import { axeViolations } from './axe';
 import { startBridgeProcess, type BridgeProcess } from './bridgeProcess';
-import { goTo, launchChromium, newAppPage, openApp, settled, watchPage, type Watch } from './browser';
+import { goTo, settled, startBrowserAt, type Watch } from './browser';
+import { chapterEditor, openChapter as openChapterIn } from './chapterPage';
 import { testFolder } from './fixtures';
 import { E2E_PERSON } from './presetPerson';
 import { saveCommentForm } from './commentForm';
@@ -36,16 +37,10 @@ let watch: Watch;
 let quote = '';
 
 const load = () => callOk(bridge.origin, bridge.token, 'plan.load', {});
-const editor = () => page.locator('.plan-editor .ProseMirror');
+const editor = () => chapterEditor(page);
 const pane = () => page.locator('section[aria-labelledby="chapter-comments-heading"]');
 const thread = (author: string) => page.getByRole('article', { name: new RegExp(`^Kommentar fra ${author}`) });
-const treeItem = (title: string) => page.getByRole('treeitem').filter({ has: page.locator('[id$="-name"]', { hasText: new RegExp(`^[0-9.]*\\s*${title}$`) }) });
-
-async function openChapter(title: string): Promise<void> {
-  await treeItem(title).click();
-  await page.getByRole('heading', { level: 2, name: title }).waitFor();
-  await editor().waitFor();
-}
+const openChapter = (title: string) => openChapterIn(page, title);
 
 /** Selects the first eight characters of the chapter's first paragraph, as a user would with Shift+→. */
 async function selectFirstWord(): Promise<string> {
@@ -65,10 +60,7 @@ beforeAll(async () => {
     file.close();
   }
   bridge = await startBridgeProcess([planPath], join(root, 'data'));
-  browser = await launchChromium(env.chromium);
-  page = await newAppPage(browser);
-  watch = await watchPage(page);
-  await openApp(page, bridge.origin, bridge.token, '#/kapitler');
+  ({ browser, page, watch } = await startBrowserAt(env.chromium, bridge.origin, bridge.token, '#/kapitler'));
 }, 120_000);
 
 afterAll(async () => {

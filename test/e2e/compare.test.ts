@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSamplePlan } from '../../shared/sample/samplePlan';
 import { callOk } from './api';
 import { axeViolations } from './axe';
-import { launchChromium, newAppPage, openApp, watchPage, type Watch } from './browser';
+import { startBrowserAt, type Watch } from './browser';
 import { openFreshPlan, testFolder } from './fixtures';
 import { createPlanFile } from '../../electron/services/store';
 
@@ -29,10 +29,7 @@ beforeAll(async () => {
       { table: 'plan', id: sample.plan.id, column: 'statusLine', value: 'Revidert etter høring' },
     ],
   });
-  browser = await launchChromium(env.chromium);
-  page = await newAppPage(browser);
-  watch = await watchPage(page);
-  await openApp(page, env.origin, env.token, '#/sammenlign');
+  ({ browser, page, watch } = await startBrowserAt(env.chromium, env.origin, env.token, '#/sammenlign'));
 });
 
 afterAll(async () => {

@@ -3,7 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { callOk } from './api';
-import { allWritten, goTo, launchChromium, newAppPage, openApp, watchPage, type Watch } from './browser';
+import { allWritten, goTo, startBrowserAt, type Watch } from './browser';
 import { axeViolations } from './axe';
 import { openFreshPlan } from './fixtures';
 
@@ -17,10 +17,7 @@ const versionDate = () => page.getByLabel('Versjonsdato');
 
 beforeAll(async () => {
   await openFreshPlan('sample', 'Datoer');
-  browser = await launchChromium(env.chromium);
-  page = await newAppPage(browser);
-  watch = await watchPage(page);
-  await openApp(page, env.origin, env.token, '#/plan');
+  ({ browser, page, watch } = await startBrowserAt(env.chromium, env.origin, env.token, '#/plan'));
 });
 
 afterAll(async () => {

@@ -4,7 +4,7 @@
 // «Nytt underområde» and sub-area rename; the editor's link, footnote and caption prompts; the starter laws.
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { goTo, launchChromium, newAppPage, openApp } from './browser';
+import { goTo, startBrowserAt } from './browser';
 import { openFreshPlan } from './fixtures';
 import { toolbarAction } from './toolbar';
 
@@ -50,9 +50,7 @@ async function focusIsOn(opener: Locator): Promise<void> {
 
 beforeAll(async () => {
   await openFreshPlan('sample', 'Dialoger');
-  browser = await launchChromium(env.chromium);
-  page = await newAppPage(browser);
-  await openApp(page, env.origin, env.token, '#/ansvarsmatrise');
+  ({ browser, page } = await startBrowserAt(env.chromium, env.origin, env.token, '#/ansvarsmatrise'));
   await page.getByTestId('matrix-overview').waitFor();
 });
 

@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ERROR_MESSAGES } from '../../shared/api/errors';
 import { setImmutable } from '../services/export/immutableFile';
-import { goTo, launchChromium, newAppPage, openApp } from './browser';
+import { goTo, startBrowserAt } from './browser';
 import { axeViolations } from './axe';
 import { openFreshPlan, testFolder } from './fixtures';
 
@@ -21,9 +21,7 @@ let page: Page;
 
 beforeAll(async () => {
   await openFreshPlan('sample');
-  browser = await launchChromium(env.chromium);
-  page = await newAppPage(browser);
-  await openApp(page, env.origin, env.token, '#/eksport');
+  ({ browser, page } = await startBrowserAt(env.chromium, env.origin, env.token, '#/eksport'));
 });
 afterAll(async () => {
   await browser?.close();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { callOk } from './api';
-import { goTo, launchChromium, newAppPage, openApp } from './browser';
+import { goTo, startBrowserAt } from './browser';
 import { testFolder } from './fixtures';
 
 const env = inject('e2e');
@@ -22,9 +22,7 @@ beforeAll(async () => {
       { table: 'plan', id: plan.plan.id, column: 'phase', value: 'merknadsbehandling' },
     ],
   });
-  browser = await launchChromium(env.chromium);
-  page = await newAppPage(browser);
-  await openApp(page, env.origin, env.token, '#/eksport');
+  ({ browser, page } = await startBrowserAt(env.chromium, env.origin, env.token, '#/eksport'));
 });
 afterAll(async () => {
   await browser?.close();

@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { callOk } from './api';
 import { axeViolations } from './axe';
-import { launchChromium, newAppPage, openApp, settled } from './browser';
+import { settled, startBrowserAt } from './browser';
 import { openFreshPlan, testFolder } from './fixtures';
 
 const env = inject('e2e');
@@ -28,9 +28,7 @@ beforeAll(async () => {
   await callOk(env.origin, env.token, 'plan.mutate', {
     changes: [{ table: 'chapters', id: chapter.id, column: 'body', value: JSON.parse(JSON.stringify(chapter.body).replace('tjenestene', 'tilbudene')) }],
   });
-  browser = await launchChromium(env.chromium);
-  page = await newAppPage(browser);
-  await openApp(page, env.origin, env.token, '#/eksport');
+  ({ browser, page } = await startBrowserAt(env.chromium, env.origin, env.token, '#/eksport'));
 });
 
 afterAll(async () => {

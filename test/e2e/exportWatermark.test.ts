@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, newAppPage, openApp } from './browser';
+import { startBrowserAt } from './browser';
 import { openFreshPlan, testFolder } from './fixtures';
 
 const env = inject('e2e');
@@ -14,9 +14,7 @@ let page: Page;
 
 beforeAll(async () => {
   await openFreshPlan('sample');
-  browser = await launchChromium(env.chromium);
-  page = await newAppPage(browser);
-  await openApp(page, env.origin, env.token, '#/eksport');
+  ({ browser, page } = await startBrowserAt(env.chromium, env.origin, env.token, '#/eksport'));
 });
 afterAll(async () => {
   await browser?.close();

@@ -9,7 +9,7 @@ import { BLANK_ROWS } from '../../shared/plantables/edits';
 import { smallPlan } from '../services/store/helpers';
 import { callOk } from './api';
 import { axeViolations } from './axe';
-import { allWritten, goTo, launchChromium, newAppPage, openApp } from './browser';
+import { allWritten, goTo, startBrowserAt } from './browser';
 import { openFreshPlan } from './fixtures';
 
 const env = inject('e2e');
@@ -37,9 +37,7 @@ async function pick(suggestion: string): Promise<void> {
 
 beforeAll(async () => {
   await openFreshPlan(PLAN, 'Stavekontroll i felt');
-  browser = await launchChromium(env.chromium);
-  page = await newAppPage(browser);
-  await openApp(page, env.origin, env.token, '#/ansvarsmatrise');
+  ({ browser, page } = await startBrowserAt(env.chromium, env.origin, env.token, '#/ansvarsmatrise'));
   await page.getByTestId('matrix-overview').waitFor();
 });
 

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatMilestoneTime } from '../../shared/plantables';
 import { callOk } from './api';
-import { launchChromium, newAppPage, openApp } from './browser';
+import { startBrowserAt } from './browser';
 import { openFreshPlan } from './fixtures';
 
 const env = inject('e2e');
@@ -22,9 +22,7 @@ const focusedCell = () =>
 
 beforeAll(async () => {
   await openFreshPlan('sample', 'Tabelltaster');
-  browser = await launchChromium(env.chromium);
-  page = await newAppPage(browser);
-  await openApp(page, env.origin, env.token, '#/tabeller');
+  ({ browser, page } = await startBrowserAt(env.chromium, env.origin, env.token, '#/tabeller'));
   await page.getByRole('tab', { name: 'Milepæler' }).click();
   await grid().waitFor();
 });

@@ -4,7 +4,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { callOk } from './api';
-import { launchChromium, newAppPage, openApp, watchPage, type Watch } from './browser';
+import { startBrowserAt, type Watch } from './browser';
 import { axeViolations } from './axe';
 import { openFreshPlan } from './fixtures';
 
@@ -21,10 +21,7 @@ const merknadsRows = () =>
 
 beforeAll(async () => {
   await openFreshPlan('sample', 'Høring');
-  browser = await launchChromium(env.chromium);
-  page = await newAppPage(browser);
-  watch = await watchPage(page);
-  await openApp(page, env.origin, env.token, '#/horing');
+  ({ browser, page, watch } = await startBrowserAt(env.chromium, env.origin, env.token, '#/horing'));
 });
 
 afterAll(async () => {

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { HearingInput } from '../../shared/domain/plan';
 import { callOk } from './api';
-import { launchChromium, newAppPage, openApp, watchPage, type Watch } from './browser';
+import { startBrowserAt, type Watch } from './browser';
 import { axeViolations } from './axe';
 import { openFreshPlan } from './fixtures';
 
@@ -36,10 +36,7 @@ beforeAll(async () => {
   await openFreshPlan('sample', 'Vedlegg');
   const plan = await load();
   input = plan.inputs.find((i) => i.sender.trim() !== '' && plan.inputs.filter((o) => o.sender === i.sender).length === 1)!;
-  browser = await launchChromium(env.chromium);
-  page = await newAppPage(browser);
-  watch = await watchPage(page);
-  await openApp(page, env.origin, env.token, '#/horing');
+  ({ browser, page, watch } = await startBrowserAt(env.chromium, env.origin, env.token, '#/horing'));
 });
 
 afterAll(async () => {

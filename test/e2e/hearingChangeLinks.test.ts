@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { callOk } from './api';
 import { axeViolations } from './axe';
-import { launchChromium, newAppPage, openApp } from './browser';
+import { startBrowserAt } from './browser';
 import { openFreshPlan, testFolder } from './fixtures';
 
 const env = inject('e2e');
@@ -20,9 +20,7 @@ beforeAll(async () => {
   await callOk(env.origin, env.token, 'export.run', { format: 'html', out: join(testFolder(), 'horing.html'), watermark: 'horingsutkast' });
   const measure = (await load()).measures[0]!;
   await callOk(env.origin, env.token, 'plan.mutate', { changes: [{ table: 'measures', id: measure.id, column: 'name', value: RENAMED }] });
-  browser = await launchChromium(env.chromium);
-  page = await newAppPage(browser);
-  await openApp(page, env.origin, env.token, '#/horing');
+  ({ browser, page } = await startBrowserAt(env.chromium, env.origin, env.token, '#/horing'));
 });
 
 afterAll(async () => {

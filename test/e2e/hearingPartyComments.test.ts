@@ -8,7 +8,7 @@ import type { PlanView } from '../../shared/domain/planView';
 import { sortRows } from '../../shared/domain/rowOrder';
 import { callOk } from './api';
 import { axeViolations } from './axe';
-import { goTo, launchChromium, newAppPage, openApp, settled, watchPage, type Watch } from './browser';
+import { goTo, settled, startBrowserAt, type Watch } from './browser';
 import { openFreshPlan } from './fixtures';
 import { saveCommentForm } from './commentForm';
 
@@ -33,10 +33,7 @@ beforeAll(async () => {
   party = sortRows(plan.hearingParties)[1]!;
   // The session's person, whoever the other files left it as (this file does not change it).
   me = (await callOk(env.origin, env.token, 'person.get', {})).person!.name;
-  browser = await launchChromium(env.chromium);
-  page = await newAppPage(browser);
-  watch = await watchPage(page);
-  await openApp(page, env.origin, env.token, '#/plan');
+  ({ browser, page, watch } = await startBrowserAt(env.chromium, env.origin, env.token, '#/plan'));
 });
 
 afterAll(async () => {

@@ -3,7 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ROUTES } from '../../renderer/app/routes';
-import { goTo, launchChromium, newAppPage, openApp, settled, watchPage, type Watch } from './browser';
+import { goTo, settled, startBrowserAt, type Watch } from './browser';
 import { HOSTILE_TITLE, openFreshPlan, PAYLOADS } from './fixtures';
 
 const env = inject('e2e');
@@ -24,10 +24,7 @@ const pwned = (p: Page) => p.evaluate(() => (window as unknown as { __pwned?: un
 
 beforeAll(async () => {
   await openFreshPlan('hostile', 'Fiendtlig plan');
-  browser = await launchChromium(env.chromium);
-  page = await newAppPage(browser);
-  watch = await watchPage(page);
-  await openApp(page, env.origin, env.token);
+  ({ browser, page, watch } = await startBrowserAt(env.chromium, env.origin, env.token, '#/plan'));
 });
 
 afterAll(async () => {

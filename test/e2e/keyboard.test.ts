@@ -3,7 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ROUTES, type RouteId } from '../../renderer/app/routes';
-import { goTo, launchChromium, newAppPage, openApp } from './browser';
+import { goTo, startBrowserAt } from './browser';
 import { openFreshPlan } from './fixtures';
 
 const env = inject('e2e');
@@ -76,9 +76,7 @@ async function tabThrough(p: Page, maxStops = 80): Promise<Stop[]> {
 
 beforeAll(async () => {
   await openFreshPlan('sample');
-  browser = await launchChromium(env.chromium);
-  page = await newAppPage(browser);
-  await openApp(page, env.origin, env.token);
+  ({ browser, page } = await startBrowserAt(env.chromium, env.origin, env.token, '#/plan'));
   await page.addInitScript(() => {
     document.addEventListener('DOMContentLoaded', () => {
       const style = document.createElement('style');

@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { callOk } from './api';
-import { allWritten, launchChromium, newAppPage, openApp } from './browser';
+import { allWritten, startBrowserAt } from './browser';
 import { addChapter, openFreshPlan } from './fixtures';
 
 const env = inject('e2e');
@@ -32,9 +32,7 @@ const bodyOf = async () => JSON.stringify((await callOk(env.origin, env.token, '
 beforeAll(async () => {
   await openFreshPlan('empty', 'Merket passasje');
   await addChapter(CHAPTER);
-  browser = await launchChromium(env.chromium);
-  page = await newAppPage(browser);
-  await openApp(page, env.origin, env.token, '#/kapitler');
+  ({ browser, page } = await startBrowserAt(env.chromium, env.origin, env.token, '#/kapitler'));
   await page.getByRole('treeitem').filter({ hasText: CHAPTER.title }).click();
   await page.locator('.plan-editor[data-chapter-id]').waitFor();
 });

@@ -3,7 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { FILE_PAGES, ROUTES } from '../../renderer/app/routes';
-import { goTo, launchChromium, newAppPage, openApp } from './browser';
+import { goTo, startBrowserAt } from './browser';
 import { openFreshPlan } from './fixtures';
 import { MORE_TOOLS, toolbarAction, writtenTables } from './toolbar';
 
@@ -41,9 +41,7 @@ const overflowX = (p: Page) => p.evaluate(() => document.documentElement.scrollW
 
 beforeAll(async () => {
   await openFreshPlan('sample', 'Skjermbredde');
-  browser = await launchChromium(env.chromium);
-  page = await newAppPage(browser);
-  await openApp(page, env.origin, env.token);
+  ({ browser, page } = await startBrowserAt(env.chromium, env.origin, env.token, '#/plan'));
 });
 
 afterAll(async () => {

@@ -7,20 +7,19 @@ import { liveBlockTables } from '../../shared/document/build/liveBlocks';
 import { cellText } from '../../shared/document/cellText';
 import { callOk } from './api';
 import { axeViolations } from './axe';
-import { launchChromium, newAppPage, openApp, settled } from './browser';
+import { settled, startBrowserAt } from './browser';
+import { chapterTreeItem } from './chapterPage';
 import { openFreshPlan } from './fixtures';
 
 const env = inject('e2e');
 let browser: Browser;
 let page: Page;
 const TITLE = 'Organisering og framdrift';
-const treeItem = (title: string) => page.getByRole('treeitem').filter({ has: page.locator('[id$="-name"]', { hasText: new RegExp(`^[0-9.]*\\s*${title}$`) }) });
+const treeItem = (title: string) => chapterTreeItem(page, title);
 
 beforeAll(async () => {
   await openFreshPlan('sample', 'Levende tabeller');
-  browser = await launchChromium(env.chromium);
-  page = await newAppPage(browser);
-  await openApp(page, env.origin, env.token, '#/kapitler');
+  ({ browser, page } = await startBrowserAt(env.chromium, env.origin, env.token, '#/kapitler'));
 });
 
 afterAll(async () => {

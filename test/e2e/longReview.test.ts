@@ -3,11 +3,10 @@
 // keyboard or screen-reader user reads on from there; every comment's range is highlighted in the text all the same,
 // and «Godta alle» still acts on every suggestion, drawn or not. A bridge of its own: the file is written before the app
 // opens it.
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createPersonStore, PERSON_FILE } from '../../electron/services/person/personStore';
 import { createPlanFile, openPlanFile } from '../../electron/services/store';
 import type { Chapter } from '../../shared/domain/plan';
 import type { PlanView } from '../../shared/domain/planView';
@@ -15,8 +14,8 @@ import { buildSamplePlan } from '../../shared/sample/samplePlan';
 import { chapterDoc, commentOn, OLA } from '../services/merge/reviewCopies';
 import { callOk } from './api';
 import { axeViolations } from './axe';
-import { startBridgeProcess, type BridgeProcess } from './bridgeProcess';
-import { launchChromium, newAppPage, openApp } from './browser';
+import type { BridgeProcess } from './bridgeProcess';
+import { chapterEditor, openChapterAs } from './chapterPage';
 import { testFolder } from './fixtures';
 
 const env = inject('e2e');
@@ -31,10 +30,9 @@ let chapter: Chapter;
 let other: Chapter;
 
 const load = (): Promise<PlanView> => callOk(bridge.origin, bridge.token, 'plan.load', {});
-const editor = () => page.locator('.plan-editor .ProseMirror');
+const editor = () => chapterEditor(page);
 const suggestions = () => page.getByRole('complementary', { name: /Forslag til endringer/ });
 const comments = () => page.getByRole('region', { name: /^Kommentarer til/ });
-const treeItem = (title: string) => page.getByRole('treeitem').filter({ has: page.locator('[id$="-name"]', { hasText: new RegExp(`^[0-9.]*\\s*${title}$`) }) });
 /** What has focus: its accessible name as the page gives it (aria-label, else its text). */
 const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
 
@@ -74,16 +72,7 @@ beforeAll(async () => {
   } finally {
     file.close();
   }
-  const dataDir = join(root, 'data');
-  mkdirSync(dataDir, { recursive: true });
-  createPersonStore(join(dataDir, PERSON_FILE)).save({ name: 'Kari Nordmann', group: 'Plangruppa' });
-  bridge = await startBridgeProcess([planPath], dataDir);
-  browser = await launchChromium(env.chromium);
-  page = await newAppPage(browser);
-  await openApp(page, bridge.origin, bridge.token, '#/kapitler');
-  await treeItem(chapter.title).click();
-  await page.getByRole('heading', { level: 2, name: chapter.title }).waitFor();
-  await editor().waitFor();
+  ({ bridge, browser, page } = await openChapterAs(env.chromium, planPath, join(root, 'data'), { name: 'Kari Nordmann', group: 'Plangruppa' }, chapter.title));
 }, 180_000);
 
 afterAll(async () => {

@@ -11,7 +11,7 @@ import { richTextToPlainText } from '../../shared/matrix/richText';
 import { orderMatrix } from '../../shared/matrix/order';
 import { buildMatrixUiPlan } from '../bench/matrixUi';
 import { callOk } from './api';
-import { launchChromium, newAppPage, openApp } from './browser';
+import { startBrowserAt } from './browser';
 import { axeViolations } from './axe';
 import { openFreshPlan, testFolder } from './fixtures';
 
@@ -34,9 +34,7 @@ const firstThemeRows = (plan: PlanView) => [...orderMatrix(plan).rowsByTheme.val
 
 beforeAll(async () => {
   await openFreshPlan('sample', 'Matriseredigering');
-  browser = await launchChromium(env.chromium);
-  page = await newAppPage(browser);
-  await openApp(page, env.origin, env.token, '#/ansvarsmatrise');
+  ({ browser, page } = await startBrowserAt(env.chromium, env.origin, env.token, '#/ansvarsmatrise'));
   await page.getByTestId('matrix-overview').waitFor();
 });
 

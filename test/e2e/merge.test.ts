@@ -12,7 +12,7 @@ import { openPlanFile } from '../../electron/services/store';
 import type { FieldChange } from '../../shared/domain/plan';
 import { buildSamplePlan } from '../../shared/sample/samplePlan';
 import { callOk } from './api';
-import { goTo, launchChromium, newAppPage, openApp, watchPage, type Watch } from './browser';
+import { goTo, startBrowserAt, type Watch } from './browser';
 import { axeViolations } from './axe';
 import { nextMillisecond, openFreshPlan, testFolder } from './fixtures';
 
@@ -61,10 +61,7 @@ beforeAll(async () => {
     { table: 'chapters', id: chapter.id, column: 'body', value: { ...chapter.body, content: [...chapter.body.content!, { type: 'paragraph', content: [{ type: 'text', text: COPY_TEXT }] }] } },
   ]);
   copy.close();
-  browser = await launchChromium(env.chromium);
-  page = await newAppPage(browser);
-  watch = await watchPage(page);
-  await openApp(page, env.origin, env.token, '#/sammenslaing');
+  ({ browser, page, watch } = await startBrowserAt(env.chromium, env.origin, env.token, '#/sammenslaing'));
 });
 
 afterAll(async () => {

@@ -9,7 +9,7 @@ import { openPlanFile } from '../../electron/services/store';
 import { buildSamplePlan } from '../../shared/sample/samplePlan';
 import { chapterDoc, editChapter, KARI } from '../services/merge/reviewCopies';
 import { callOk } from './api';
-import { launchChromium, newAppPage, openApp } from './browser';
+import { startBrowserAt } from './browser';
 import { axeViolations } from './axe';
 import { nextMillisecond, openFreshPlan, testFolder } from './fixtures';
 
@@ -41,9 +41,7 @@ beforeAll(async () => {
   });
   editChapter(copy, chapter.id, (tr) => tr.insertText(KARI_TEXT, at), { plain: true });
   copy.close();
-  browser = await launchChromium(env.chromium);
-  page = await newAppPage(browser);
-  await openApp(page, env.origin, env.token, '#/sammenslaing');
+  ({ browser, page } = await startBrowserAt(env.chromium, env.origin, env.token, '#/sammenslaing'));
 });
 
 afterAll(async () => {

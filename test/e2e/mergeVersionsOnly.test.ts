@@ -8,7 +8,7 @@ import { openPlanFile } from '../../electron/services/store';
 import { makeVersion } from '../../electron/services/versions/makeVersion';
 import { callOk } from './api';
 import { axeViolations } from './axe';
-import { launchChromium, newAppPage, openApp, settled } from './browser';
+import { settled, startBrowserAt } from './browser';
 import { openFreshPlan, testFolder } from './fixtures';
 
 const env = inject('e2e');
@@ -27,9 +27,7 @@ beforeAll(async () => {
   const copy = openPlanFile(copyPath, { author: { id: 'gruppe-2', name: 'Arbeidsgruppe 2', initials: 'AG', group: null } });
   makeVersion(copy, { name: VERSION, author: { id: 'gruppe-2', name: 'Arbeidsgruppe 2', initials: 'AG', group: null } });
   copy.close();
-  browser = await launchChromium(env.chromium);
-  page = await newAppPage(browser);
-  await openApp(page, env.origin, env.token, '#/sammenslaing');
+  ({ browser, page } = await startBrowserAt(env.chromium, env.origin, env.token, '#/sammenslaing'));
 });
 
 afterAll(async () => {

@@ -9,7 +9,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import type { PlanView } from '../../shared/domain/planView';
 import { callOk } from './api';
-import { launchChromium, newAppPage, openApp, watchPage, type Watch } from './browser';
+import { startBrowserAt, type Watch } from './browser';
+import { chapterEditor, chapterTreeItem } from './chapterPage';
 import { openFreshPlan, testFolder } from './fixtures';
 
 const env = inject('e2e');
@@ -20,8 +21,8 @@ const WORD_HTML = readFileSync(fileURLToPath(new URL('../fixtures/clipboard/word
 const TITLE = 'Mål og framdrift';
 
 const load = () => callOk(env.origin, env.token, 'plan.load', {});
-const editor = () => page.locator('.plan-editor .ProseMirror');
-const treeItem = (title: string) => page.getByRole('treeitem').filter({ has: page.locator('[id$="-name"]', { hasText: new RegExp(`^[0-9.]*\\s*${title}$`) }) });
+const editor = () => chapterEditor(page);
+const treeItem = (title: string) => chapterTreeItem(page, title);
 
 type Json = { type?: string; attrs?: Record<string, unknown>; content?: Json[]; text?: string };
 const nodesOf = (body: unknown, type: string): Json[] => {
@@ -49,10 +50,7 @@ function waitForPlan(check: (plan: PlanView) => boolean): Promise<PlanView> {
 
 beforeAll(async () => {
   await openFreshPlan('empty', 'Lim inn fra Word');
-  browser = await launchChromium(env.chromium);
-  page = await newAppPage(browser);
-  watch = await watchPage(page);
-  await openApp(page, env.origin, env.token, '#/kapitler');
+  ({ browser, page, watch } = await startBrowserAt(env.chromium, env.origin, env.token, '#/kapitler'));
   await page.getByRole('button', { name: 'Nytt kapittel', exact: true }).click();
   await treeItem('Nytt kapittel').focus();
   await page.keyboard.press('F2');

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openPlanFile } from '../../electron/services/store';
 import { callOk } from './api';
-import { goTo, launchChromium, newAppPage, openApp } from './browser';
+import { goTo, startBrowserAt } from './browser';
 import { openFreshPlan, testFolder } from './fixtures';
 
 const env = inject('e2e');
@@ -26,9 +26,7 @@ async function openInPage(path: string): Promise<void> {
 beforeAll(async () => {
   second = await openFreshPlan('sample', 'Omfang B');
   first = await openFreshPlan('sample', 'Omfang A');
-  browser = await launchChromium(env.chromium);
-  page = await newAppPage(browser);
-  await openApp(page, env.origin, env.token, '#/tabeller');
+  ({ browser, page } = await startBrowserAt(env.chromium, env.origin, env.token, '#/tabeller'));
 });
 
 afterAll(async () => {

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { callOk } from './api';
-import { launchChromium, newAppPage, openApp, watchPage, type Watch } from './browser';
+import { startBrowserAt, type Watch } from './browser';
 import { axeViolations } from './axe';
 import { openFreshPlan } from './fixtures';
 import { makePng } from '../document/fixtures';
@@ -26,10 +26,7 @@ beforeAll(async () => {
   await callOk(env.origin, env.token, 'plan.mutate', {
     changes: [{ table: 'plan', id: (await load()).plan.id, column: 'municipality', value: 'Levanger' }],
   });
-  browser = await launchChromium(env.chromium);
-  page = await newAppPage(browser);
-  watch = await watchPage(page);
-  await openApp(page, env.origin, env.token, '#/plan');
+  ({ browser, page, watch } = await startBrowserAt(env.chromium, env.origin, env.token, '#/plan'));
   await page.getByRole('heading', { name: 'Dokumentprofil' }).waitFor();
 });
 

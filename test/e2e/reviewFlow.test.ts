@@ -5,11 +5,10 @@
 // plan-wide Kommentarer list by person. axe-core finds nothing at each step. A bridge of its own: the file is written
 // as two persons before the app opens it, and the installation's person is Kari's.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
-import { createPersonStore, PERSON_FILE } from '../../electron/services/person/personStore';
 import { createPlanFile, openPlanFile } from '../../electron/services/store';
 import type { Chapter } from '../../shared/domain/plan';
 import type { PlanView } from '../../shared/domain/planView';
@@ -18,8 +17,9 @@ import { posAfter, posOf } from '../editor/suggestionHelpers';
 import { chapterDoc, commentOn, editChapter, OLA } from '../services/merge/reviewCopies';
 import { callOk } from './api';
 import { axeViolations } from './axe';
-import { startBridgeProcess, type BridgeProcess } from './bridgeProcess';
-import { goTo, launchChromium, newAppPage, openApp, settled, watchPage, type Watch } from './browser';
+import type { BridgeProcess } from './bridgeProcess';
+import { goTo, settled, type Watch } from './browser';
+import { chapterEditor, chapterTreeItem, openChapterAs } from './chapterPage';
 import { testFolder } from './fixtures';
 import { saveCommentForm } from './commentForm';
 
@@ -35,10 +35,10 @@ let watch: Watch;
 let chapter: Chapter;
 
 const load = (): Promise<PlanView> => callOk(bridge.origin, bridge.token, 'plan.load', {});
-const editor = () => page.locator('.plan-editor .ProseMirror');
+const editor = () => chapterEditor(page);
 const panel = () => page.getByRole('complementary', { name: /Forslag til endringer/ });
 const thread = (author: string) => page.getByRole('article', { name: new RegExp(`^Kommentar fra ${author}`) });
-const treeItem = (title: string) => page.getByRole('treeitem').filter({ has: page.locator('[id$="-name"]', { hasText: new RegExp(`^[0-9.]*\\s*${title}$`) }) });
+const treeItem = (title: string) => chapterTreeItem(page, title);
 const unzip = (docx: string, part: string): string => execFileSync('unzip', ['-p', docx, part], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 
 type Json = { type?: string; text?: string; marks?: { type: string; attrs?: Record<string, unknown> }[]; content?: Json[] };
@@ -101,17 +101,7 @@ beforeAll(async () => {
   } finally {
     file.close();
   }
-  const dataDir = join(root, 'data');
-  mkdirSync(dataDir, { recursive: true });
-  createPersonStore(join(dataDir, PERSON_FILE)).save(KARI);
-  bridge = await startBridgeProcess([planPath], dataDir);
-  browser = await launchChromium(env.chromium);
-  page = await newAppPage(browser);
-  watch = await watchPage(page);
-  await openApp(page, bridge.origin, bridge.token, '#/kapitler');
-  await treeItem(chapter.title).click();
-  await page.getByRole('heading', { level: 2, name: chapter.title }).waitFor();
-  await editor().waitFor();
+  ({ bridge, browser, page, watch } = await openChapterAs(env.chromium, planPath, join(root, 'data'), KARI, chapter.title));
 }, 180_000);
 
 afterAll(async () => {

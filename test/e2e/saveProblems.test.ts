@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ERROR_MESSAGES } from '../../shared/api/errors';
 import { openPlanFile } from '../../electron/services/store';
 import { callOk } from './api';
-import { launchChromium, newAppPage, openApp, watchPage, type Watch } from './browser';
+import { startBrowserAt, type Watch } from './browser';
 import { openFreshPlan, testFolder } from './fixtures';
 
 const env = inject('e2e');
@@ -18,10 +18,7 @@ let doomed: string;
 
 beforeAll(async () => {
   doomed = await openFreshPlan('sample', 'Slettes mens den er åpen');
-  browser = await launchChromium(env.chromium);
-  page = await newAppPage(browser);
-  watch = await watchPage(page);
-  await openApp(page, env.origin, env.token);
+  ({ browser, page, watch } = await startBrowserAt(env.chromium, env.origin, env.token, '#/plan'));
 });
 
 afterAll(async () => {

@@ -11,7 +11,7 @@ import { lix, lixLevel } from '../../shared/spell/klarsprak';
 import { textBlocks } from '../../shared/spell/planSpell';
 import { axeViolations } from './axe';
 import { callOk } from './api';
-import { allWritten, launchChromium, newAppPage, openApp } from './browser';
+import { allWritten, openApp, startBrowserAt } from './browser';
 import { addChapter, openFreshPlan } from './fixtures';
 
 const env = inject('e2e');
@@ -48,9 +48,7 @@ async function openChapter(): Promise<void> {
 beforeAll(async () => {
   planPath = await openFreshPlan('empty', 'Stavekontroll');
   await addChapter(CHAPTER);
-  browser = await launchChromium(env.chromium);
-  page = await newAppPage(browser);
-  await openApp(page, env.origin, env.token, '#/kapitler');
+  ({ browser, page } = await startBrowserAt(env.chromium, env.origin, env.token, '#/kapitler'));
   await openChapter();
 });
 

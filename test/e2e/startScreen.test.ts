@@ -14,7 +14,7 @@ import { createPlanFile } from '../../electron/services/store';
 import { callOk } from './api';
 import { axeViolations } from './axe';
 import { startBridgeProcess, type BridgeProcess } from './bridgeProcess';
-import { launchChromium, newAppPage, openApp } from './browser';
+import { startBrowserAt } from './browser';
 import { testFolder } from './fixtures';
 
 const env = inject('e2e');
@@ -29,9 +29,7 @@ const api = <K extends Parameters<typeof callOk>[2]>(name: K, args: Parameters<t
 beforeAll(async () => {
   mkdirSync(folder, { recursive: true });
   bridge = await startBridgeProcess(['--folder', folder], dataDir);
-  browser = await launchChromium(env.chromium);
-  page = await newAppPage(browser);
-  await openApp(page, bridge.origin, bridge.token);
+  ({ browser, page } = await startBrowserAt(env.chromium, bridge.origin, bridge.token, '#/plan'));
 }, 120_000);
 
 afterAll(async () => {

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import type { PlanView } from '../../shared/domain/planView';
 import { callOk } from './api';
 import { axeViolations } from './axe';
-import { launchChromium, newAppPage, openApp, watchPage, type Watch } from './browser';
+import { startBrowserAt, type Watch } from './browser';
+import { chapterEditor, chapterTreeItem } from './chapterPage';
 import { openFreshPlan } from './fixtures';
 
 const env = inject('e2e');
@@ -16,9 +17,9 @@ let watch: Watch;
 let author = '';
 const TITLE = 'Forslag til endringer';
 
-const editor = () => page.locator('.plan-editor .ProseMirror');
+const editor = () => chapterEditor(page);
 const panel = () => page.getByRole('complementary', { name: /Forslag til endringer/ });
-const treeItem = (title: string) => page.getByRole('treeitem').filter({ has: page.locator('[id$="-name"]', { hasText: new RegExp(`^[0-9.]*\\s*${title}$`) }) });
+const treeItem = (title: string) => chapterTreeItem(page, title);
 const modeButton = () => page.getByRole('button', { name: /^Foreslå endringer/ });
 
 type Json = { type?: string; text?: string; marks?: { type: string; attrs?: Record<string, unknown> }[]; content?: Json[] };
@@ -83,10 +84,7 @@ beforeAll(async () => {
   await openFreshPlan('empty', 'Foreslå endringer');
   const person = await callOk(env.origin, env.token, 'person.get', {});
   author = person.person?.name ?? person.suggestedName;
-  browser = await launchChromium(env.chromium);
-  page = await newAppPage(browser);
-  watch = await watchPage(page);
-  await openApp(page, env.origin, env.token, '#/kapitler');
+  ({ browser, page, watch } = await startBrowserAt(env.chromium, env.origin, env.token, '#/kapitler'));
   await page.getByRole('button', { name: 'Nytt kapittel', exact: true }).click();
   await treeItem('Nytt kapittel').focus();
   await page.keyboard.press('F2');

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatAmountOre, formatFte } from '../../shared/format/norwegian';
 import { buildMeasuresTable } from '../../shared/plantables';
 import { callOk } from './api';
-import { goTo, launchChromium, newAppPage, openApp, watchPage, type Watch } from './browser';
+import { goTo, startBrowserAt, type Watch } from './browser';
 import { axeViolations } from './axe';
 import { copyToTestFolder, openFreshPlan } from './fixtures';
 
@@ -35,10 +35,7 @@ const focusedCellText = () => page.evaluate(() => (document.activeElement as HTM
 
 beforeAll(async () => {
   await openFreshPlan('sample', 'Tabeller');
-  browser = await launchChromium(env.chromium);
-  page = await newAppPage(browser);
-  watch = await watchPage(page);
-  await openApp(page, env.origin, env.token, '#/tabeller');
+  ({ browser, page, watch } = await startBrowserAt(env.chromium, env.origin, env.token, '#/tabeller'));
 });
 
 afterAll(async () => {

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { FILE_PAGES, ROUTES } from '../../renderer/app/routes';
 import { callOk } from './api';
-import { goTo, launchChromium, newAppPage, openApp } from './browser';
+import { goTo, startBrowserAt } from './browser';
 import { openFreshPlan, testFolder, writeRefusedFile } from './fixtures';
 import { BOKMAL_ONLY, NORWEGIAN } from '../shared/i18n/uiWords';
 
@@ -71,9 +71,7 @@ beforeAll(async () => {
   content = [plan.plan.title, testFolder(), ...entries.flatMap((e) => [e.path, e.name, e.title ?? ''])]
     .filter(Boolean)
     .sort((a, b) => b.length - a.length);
-  browser = await launchChromium(env.chromium);
-  page = await newAppPage(browser);
-  await openApp(page, env.origin, env.token);
+  ({ browser, page } = await startBrowserAt(env.chromium, env.origin, env.token, '#/plan'));
 });
 
 afterAll(async () => {

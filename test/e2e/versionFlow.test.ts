@@ -12,7 +12,8 @@ import type { PlanView } from '../../shared/domain/planView';
 import { canonicalPlanJson } from '../../shared/interchange/planJson';
 import { callOk } from './api';
 import { axeViolations } from './axe';
-import { goTo, launchChromium, newAppPage, openApp, settled, watchPage, type Watch } from './browser';
+import { goTo, settled, startBrowserAt, type Watch } from './browser';
+import { typeAtEndOfFirstChapter } from './chapterPage';
 import { openFreshPlan, testFolder } from './fixtures';
 
 const env = inject('e2e');
@@ -28,10 +29,7 @@ const bodies = (plan: PlanView): string => JSON.stringify(plan.chapters.map((c) 
 
 beforeAll(async () => {
   planPath = await openFreshPlan('sample', 'Versjonsflyt');
-  browser = await launchChromium(env.chromium);
-  page = await newAppPage(browser);
-  watch = await watchPage(page);
-  await openApp(page, env.origin, env.token, '#/versjoner');
+  ({ browser, page, watch } = await startBrowserAt(env.chromium, env.origin, env.token, '#/versjoner'));
 });
 
 afterAll(async () => {
@@ -58,13 +56,7 @@ describe('versions: make, edit, compare, restore', () => {
 
     // 2. Edit: a sentence typed at the end of the first chapter.
     await goTo(page, '#/kapitler');
-    await page.getByRole('treeitem').first().click();
-    const editor = page.locator('.plan-editor .ProseMirror');
-    await editor.waitFor();
-    await editor.click();
-    await page.keyboard.press('Control+End');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type(ADDED, { delay: 5 });
+    await typeAtEndOfFirstChapter(page, ADDED);
     await expect.poll(async () => bodies(await load()).includes(ADDED), { timeout: 30_000 }).toBe(true);
     await noViolations();
 

@@ -10,7 +10,8 @@ import { listVersions, readVersion } from '../../electron/services/versions/vers
 import type { PlanView } from '../../shared/domain/planView';
 import { canonicalPlanJson } from '../../shared/interchange/planJson';
 import { callOk } from './api';
-import { goTo, launchChromium, newAppPage, openApp, settled } from './browser';
+import { goTo, settled, startBrowserAt } from './browser';
+import { typeAtEndOfFirstChapter } from './chapterPage';
 import { axeViolations } from './axe';
 import { openFreshPlan, testFolder } from './fixtures';
 
@@ -25,9 +26,7 @@ const textOf = (plan: PlanView): string => JSON.stringify(plan.chapters.map((c) 
 
 beforeAll(async () => {
   planPath = await openFreshPlan('sample', 'Versjoner');
-  browser = await launchChromium(env.chromium);
-  page = await newAppPage(browser);
-  await openApp(page, env.origin, env.token, '#/versjoner');
+  ({ browser, page } = await startBrowserAt(env.chromium, env.origin, env.token, '#/versjoner'));
 });
 
 afterAll(async () => {
@@ -58,13 +57,7 @@ describe('Versjoner page', () => {
     // An edit after the version, typed in the chapter editor.
     const before = await load();
     await goTo(page, '#/kapitler');
-    await page.getByRole('treeitem').first().click();
-    const editor = page.locator('.plan-editor .ProseMirror');
-    await editor.waitFor();
-    await editor.click();
-    await page.keyboard.press('Control+End');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type(ADDED, { delay: 5 });
+    await typeAtEndOfFirstChapter(page, ADDED);
     await expect.poll(async () => textOf(await load()).includes(ADDED)).toBe(true);
 
     // The version read-only: the old text, not the new sentence, and nothing to edit.

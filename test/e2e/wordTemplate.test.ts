@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { callOk } from './api';
 import { axeViolations } from './axe';
-import { launchChromium, newAppPage, openApp, watchPage, type Watch } from './browser';
+import { startBrowserAt, type Watch } from './browser';
 import { openFreshPlan } from './fixtures';
 import { alteredTemplate, BILLION_LAUGHS, libreOfficeTemplate } from '../services/profile/wordTemplateFixtures';
 
@@ -26,10 +26,7 @@ const summary = () => page.getByTestId('word-template-summary');
 beforeAll(async () => {
   template = libreOfficeTemplate(loDir);
   await openFreshPlan('empty', 'Word-mal');
-  browser = await launchChromium(env.chromium);
-  page = await newAppPage(browser);
-  watch = await watchPage(page);
-  await openApp(page, env.origin, env.token, '#/plan');
+  ({ browser, page, watch } = await startBrowserAt(env.chromium, env.origin, env.token, '#/plan'));
   await page.getByRole('heading', { name: 'Dokumentprofil' }).waitFor();
 }, 180_000);
 
