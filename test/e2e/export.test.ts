@@ -13,6 +13,7 @@ import { setImmutable } from '../services/export/immutableFile';
 import { goTo, startBrowserAt } from './browser';
 import { axeViolations } from './axe';
 import { openFreshPlan, testFolder } from './fixtures';
+import { exportDone } from './exportPage';
 
 const env = inject('e2e');
 const dir = testFolder();
@@ -57,8 +58,8 @@ async function exportAs(format: 'Word (.docx)' | 'PDF', out: string): Promise<{ 
     new MutationObserver(seen).observe(document.body, { childList: true, subtree: true });
   });
   await page.getByRole('button', { name: 'Eksporter', exact: true }).click();
+  await exportDone(page, out);
   const done = page.getByTestId('export-done').filter({ hasText: out });
-  await done.waitFor();
   const seconds = Number(/\(([^,]*), ([\d,]+) s\)/.exec((await done.textContent()) ?? '')?.[2]?.replace(',', '.'));
   return { sawProgress: await page.evaluate(() => (window as unknown as { __sawProgress: boolean }).__sawProgress), seconds };
 }
@@ -210,7 +211,7 @@ describe('Eksport page', () => {
     const out = join(dir, 'tastatur.docx');
     await pathField().fill(out);
     await pathField().press('Enter');
-    await page.getByTestId('export-done').filter({ hasText: out }).waitFor();
+    await exportDone(page, out);
     await expect.poll(() => existsSync(out) && statSync(out).size > 0).toBe(true);
   });
 });

@@ -10,6 +10,7 @@ import { callOk } from './api';
 import { axeViolations } from './axe';
 import { settled, startBrowserAt } from './browser';
 import { openFreshPlan, testFolder } from './fixtures';
+import { exportTo } from './exportPage';
 
 const env = inject('e2e');
 let browser: Browser;
@@ -37,9 +38,7 @@ afterAll(async () => {
 
 async function exportWord(name: string): Promise<string> {
   const out = join(testFolder(), name);
-  await page.getByTestId('export-path').fill(out);
-  await page.getByRole('button', { name: 'Eksporter', exact: true }).click();
-  await page.getByTestId('export-done').filter({ hasText: out }).waitFor();
+  await exportTo(page, out);
   return out;
 }
 

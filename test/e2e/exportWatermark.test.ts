@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startBrowserAt } from './browser';
 import { openFreshPlan, testFolder } from './fixtures';
+import { exportTo } from './exportPage';
 
 const env = inject('e2e');
 let browser: Browser;
@@ -49,9 +50,7 @@ describe('Watermark placement on the Eksport page', () => {
     await placement('Som linje øverst på hver side').check();
     await page.getByRole('radio', { name: 'Word (.docx)' }).check();
     const out = join(testFolder(), 'vannmerke-linje.docx');
-    await page.getByTestId('export-path').fill(out);
-    await page.getByRole('button', { name: 'Eksporter', exact: true }).click();
-    await page.getByTestId('export-done').filter({ hasText: out }).waitFor();
+    await exportTo(page, out);
     const zip = await JSZip.loadAsync(readFileSync(out));
     const headers = await Promise.all(Object.keys(zip.files).filter((n) => /^word\/header\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')));
     expect(headers.join('')).toMatch(/<w:t[^>]*>HØRINGSUTKAST<\/w:t>/);

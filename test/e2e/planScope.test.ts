@@ -8,6 +8,7 @@ import { openPlanFile } from '../../electron/services/store';
 import { callOk } from './api';
 import { goTo, startBrowserAt } from './browser';
 import { openFreshPlan, testFolder } from './fixtures';
+import { exportTo } from './exportPage';
 
 const env = inject('e2e');
 let first: string;
@@ -49,9 +50,7 @@ describe('notices and results end with their page and their plan', () => {
   it('the Eksport page forgets the previous plan\'s result when another plan opens', async () => {
     await goTo(page, '#/eksport');
     const out = join(testFolder(), 'omfang-a.docx');
-    await page.getByTestId('export-path').fill(out);
-    await page.getByRole('button', { name: 'Eksporter', exact: true }).click();
-    await page.getByTestId('export-done').filter({ hasText: out }).waitFor();
+    await exportTo(page, out);
     await openInPage(second);
     await goTo(page, '#/eksport');
     await page.getByRole('button', { name: 'Eksporter', exact: true }).waitFor();

@@ -22,6 +22,7 @@ import { goTo, settled, type Watch } from './browser';
 import { chapterEditor, chapterTreeItem, openChapterAs } from './chapterPage';
 import { testFolder } from './fixtures';
 import { saveCommentForm } from './commentForm';
+import { exportTo } from './exportPage';
 
 const env = inject('e2e');
 const root = mkdtempSync(join(testFolder(), 'review-'));
@@ -78,9 +79,7 @@ async function exportDocx(out: string, review: boolean): Promise<void> {
   const box = page.getByRole('checkbox', { name: 'Med kommentarer og forslag' });
   if ((await box.isChecked()) !== review) await box.click();
   await expect.poll(() => box.isChecked()).toBe(review);
-  await page.getByTestId('export-path').fill(out);
-  await page.getByRole('button', { name: 'Eksporter', exact: true }).click();
-  await page.getByTestId('export-done').filter({ hasText: out }).waitFor({ timeout: 120_000 });
+  await exportTo(page, out);
   expect(existsSync(out)).toBe(true);
 }
 
