@@ -15,7 +15,7 @@ import { chapterDoc, commentOn, OLA } from '../services/merge/reviewCopies';
 import { callOk } from './api';
 import { axeViolations } from './axe';
 import type { BridgeProcess } from './bridgeProcess';
-import { chapterEditor, openChapterAs } from './chapterPage';
+import { chapterEditor, chapterTreeItem, openChapterAs } from './chapterPage';
 import { testFolder } from './fixtures';
 
 const env = inject('e2e');
@@ -31,6 +31,7 @@ let other: Chapter;
 
 const load = (): Promise<PlanView> => callOk(bridge.origin, bridge.token, 'plan.load', {});
 const editor = () => chapterEditor(page);
+const treeItem = (title: string) => chapterTreeItem(page, title);
 const suggestions = () => page.getByRole('complementary', { name: /Forslag til endringer/ });
 const comments = () => page.getByRole('region', { name: /^Kommentarer til/ });
 /** What has focus: its accessible name as the page gives it (aria-label, else its text). */
