@@ -49,32 +49,32 @@ function waitForBody(check: (runs: Json[]) => boolean, what: string): Promise<Js
  * Puts the caret right after `text` in the editor (DOM selection; ProseMirror follows it) and waits until the editor
  * has taken it over. Right after focus ProseMirror writes its own selection back into the page (20 ms later): a caret
  * placed by script in that moment is undone, which no person can do by hand (suggestTyping.test.ts covers keys pressed
- * before the editor has read a moved caret). So the caret is placed again until the editor shows it.
+ * before the editor has read a moved caret). So the caret is placed again until the editor shows it there.
  */
 async function caretAfter(text: string): Promise<void> {
   await vi.waitFor(
     async () => {
-      const taken = await editor().evaluate(async (el, t) => {
-        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-        let placed = false;
-        for (let n = walker.nextNode(); n && !placed; n = walker.nextNode()) {
-          const i = n.textContent?.indexOf(t) ?? -1;
-          if (i < 0) continue;
-          const range = document.createRange();
-          range.setStart(n, i + t.length);
-          range.collapse(true);
-          window.getSelection()!.removeAllRanges();
-          window.getSelection()!.addRange(range);
-          placed = true;
-        }
-        if (!placed) throw new Error(`no «${t}» in the editor`);
-        await new Promise((r) => setTimeout(r, 50));
+      const taken = await editor().evaluate((el, t) => {
         // Tiptap puts its editor on the editable element.
         const { state } = (el as HTMLElement & { editor: { state: { selection: { empty: boolean; head: number }; doc: { textBetween(a: number, b: number): string } } } }).editor;
         const { empty, head } = state.selection;
-        return empty && state.doc.textBetween(Math.max(0, head - t.length), head) === t;
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const i = n.textContent?.indexOf(t) ?? -1;
+          if (i < 0) continue;
+          const sel = window.getSelection()!;
+          const shown = sel.isCollapsed && sel.anchorNode === n && sel.anchorOffset === i + t.length;
+          if (shown && empty && state.doc.textBetween(Math.max(0, head - t.length), head) === t) return true;
+          const range = document.createRange();
+          range.setStart(n, i + t.length);
+          range.collapse(true);
+          sel.removeAllRanges();
+          sel.addRange(range);
+          return false;
+        }
+        throw new Error(`no «${t}» in the editor`);
       }, text);
-      if (!taken) throw new Error(`the editor did not take the caret after «${text}»`);
+      if (!taken) throw new Error(`the editor has not taken the caret after «${text}» yet`);
     },
     { timeout: 10_000, interval: 100 },
   );
