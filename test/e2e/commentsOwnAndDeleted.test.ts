@@ -14,7 +14,7 @@ import { callOk } from './api';
 import { axeViolations } from './axe';
 import { startBridgeProcess, type BridgeProcess } from './bridgeProcess';
 import { goTo, settled, startBrowserAt, type Watch } from './browser';
-import { chapterEditor, openChapter as openChapterIn } from './chapterPage';
+import { chapterEditor, chapterTreeItem, openChapter as openChapterIn } from './chapterPage';
 import { testFolder } from './fixtures';
 import { E2E_PERSON } from './presetPerson';
 import { saveCommentForm } from './commentForm';
@@ -129,6 +129,36 @@ describe('one’s own comments, deleted text and the chapter filter', () => {
     await expect.poll(() => page.getByRole('article').allTextContents()).toEqual([expect.stringContaining('Kan dette sies kortere?')]);
     await settled(page);
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('Ctrl+Alt+M pressed the moment another chapter has opened opens the comment box on the selection', async () => {
+    await goTo(page, '#/kapitler');
+    await openChapter(mine.title);
+    await chapterTreeItem(page, olas.title).click();
+    // In the page, at the first frame where the other chapter's editor shows its text: select its first word and press
+    // Ctrl+Alt+M at once, as a quick person would, before anything else on the page has run.
+    const selected = await page.waitForFunction(
+      (id) => {
+        const el = document.querySelector<HTMLElement>(`.plan-editor[data-chapter-id="${id}"] .ProseMirror`);
+        const text = el?.querySelector('p')?.firstChild;
+        if (!el || !text || text.nodeType !== Node.TEXT_NODE || (text.textContent ?? '').length < 8) return null;
+        el.focus();
+        const range = document.createRange();
+        range.setStart(text, 0);
+        range.setEnd(text, 8);
+        window.getSelection()!.removeAllRanges();
+        window.getSelection()!.addRange(range);
+        el.dispatchEvent(new KeyboardEvent('keydown', { key: 'm', code: 'KeyM', ctrlKey: true, altKey: true, bubbles: true, cancelable: true }));
+        return window.getSelection()!.toString();
+      },
+      olas.id,
+      { polling: 'raf' },
+    );
+    const quote = (await selected.jsonValue()) as string;
+    const box = page.getByRole('textbox', { name: `Kommentar til «${quote}»`, exact: true });
+    await box.waitFor();
+    await box.press('Escape');
+    await box.waitFor({ state: 'detached' });
   });
 
   it('ran without page errors or dialogs', () => {

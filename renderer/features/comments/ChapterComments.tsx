@@ -119,11 +119,11 @@ export function ChapterComments({ chapter }: { chapter: Chapter }) {
     };
   }, [ready, editor, roots, opened]);
 
-  const start = () => {
-    if (!editor || editor.isDestroyed) return;
-    const { from, to } = editor.state.selection;
-    const doc = ydocOf(editor);
-    const quote = editor.state.doc.textBetween(from, to, '\n', ' ');
+  const start = (on: Editor | null = editorOf(chapter.id) ?? editor) => {
+    if (!on || on.isDestroyed) return;
+    const { from, to } = on.state.selection;
+    const doc = ydocOf(on);
+    const quote = on.state.doc.textBetween(from, to, '\n', ' ');
     if (!doc || from >= to || !quote.trim()) {
       useCommentsView.setState({ status: 'comments.selectFirst' });
       return;
@@ -131,20 +131,20 @@ export function ChapterComments({ chapter }: { chapter: Chapter }) {
     setDraft({ ...anchorRange(doc, from, to), quote });
   };
 
-  // Ctrl+Alt+M in the editor opens a new comment on the selection (Word's shortcut).
-  // The editor found may already be destroyed (rebuilt after undo, replace-all or a merge; it is found again within
-  // 300 ms): touching its view then throws and would take the whole page down.
+  // Ctrl+Alt+M in the editor opens a new comment on the selection (Word's shortcut). The key is heard on the document
+  // (after the editor's own handlers, which take over the caret the person sees) and the editor is looked up as the key
+  // comes: the one this pane found last is polled every 300 ms, so right after the chapter opened (or was rebuilt after
+  // undo, replace-all or a merge) it could be none or a destroyed one, and a quick Ctrl+Alt+M was lost (CI).
   useEffect(() => {
-    if (!editor || editor.isDestroyed) return;
-    const dom = editor.view.dom;
     const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && e.altKey && e.key.toLowerCase() === 'm') {
-        e.preventDefault();
-        start();
-      }
+      if (!((e.ctrlKey || e.metaKey) && e.altKey && e.key.toLowerCase() === 'm')) return;
+      const current = editorOf(chapter.id);
+      if (!current || !(e.target instanceof Node) || !current.view.dom.contains(e.target)) return;
+      e.preventDefault();
+      start(current);
     };
-    dom.addEventListener('keydown', onKey);
-    return () => dom.removeEventListener('keydown', onKey);
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
   });
 
   const threads = useMemo(() => {
@@ -175,7 +175,7 @@ export function ChapterComments({ chapter }: { chapter: Chapter }) {
         // Shown once the editor is there rather than disabled until then: the button's colour transition from disabled
         // to enabled left it briefly below the contrast limit (axe caught it mid-transition).
         editor && (
-          <Button size="small" onMouseDown={(e) => e.preventDefault()} onClick={start} aria-keyshortcuts="Control+Alt+M">
+          <Button size="small" onMouseDown={(e) => e.preventDefault()} onClick={() => start()} aria-keyshortcuts="Control+Alt+M">
             {t('comments.add')}
           </Button>
         )
