@@ -57,6 +57,17 @@ export function authorsSnapshot(db: BetterSqlite3.Database) {
 export const sha256File = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 /** A small plan with a theme, two areas, a group, a cell and a chapter with a heading and a paragraph. */
+/** A plan whose cover texts and milestone times migration 0003 derives (its data step fills them in an older file). */
+export function planBeforeCoverTexts(): PlanData {
+  const plan = smallPlan();
+  plan.plan = { ...plan.plan, title: 'Helse og omsorg', planType: 'kommunedelplan', periodFrom: 2025, periodTo: 2037, phase: 'planforslag-hoering', hearingStart: '2025-04-15', hearingEnd: '2025-06-02' };
+  plan.milestones = [
+    { id: 'm1', sortKey: 1, name: 'Høring', time: '', from: '2025-04-15', to: '2025-06-02', phase: null },
+    { id: 'm2', sortKey: 2, name: 'Vedtak', time: '', from: '2025-09', to: null, phase: null },
+  ];
+  return plan;
+}
+
 export function smallPlan(): PlanData {
   const id = seededIds('t');
   const plan = emptyPlan(id);

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPlanFile, mergeFrom, openPlanFile } from '../../../electron/services/store';
 import { buildDocument } from '../../../shared/document/builder';
-import { asOlderSchema, smallPlan, tempDir } from './helpers';
+import { asOlderSchema, planBeforeCoverTexts, smallPlan, tempDir } from './helpers';
 
 const tmp = tempDir('planverk-migration-cover-');
 afterAll(() => tmp.cleanup());
@@ -14,13 +14,7 @@ let n = 0;
 /** A plan file as the build before migration 0003 wrote it (schema version 3): no statusLine, no milestone time. */
 function fileBeforeCoverTexts(): string {
   const path = tmp.file(`old-${++n}.planverk`);
-  const plan = smallPlan();
-  plan.plan = { ...plan.plan, title: 'Helse og omsorg', planType: 'kommunedelplan', periodFrom: 2025, periodTo: 2037, phase: 'planforslag-hoering', hearingStart: '2025-04-15', hearingEnd: '2025-06-02' };
-  plan.milestones = [
-    { id: 'm1', sortKey: 1, name: 'Høring', time: '', from: '2025-04-15', to: '2025-06-02', phase: null },
-    { id: 'm2', sortKey: 2, name: 'Vedtak', time: '', from: '2025-09', to: null, phase: null },
-  ];
-  createPlanFile(path, plan).close();
+  createPlanFile(path, planBeforeCoverTexts()).close();
   const db = new Database(path);
   asOlderSchema(db, 3);
   db.close();

@@ -11,7 +11,7 @@ import { viewAtVersion } from '../../../electron/services/versions/planAtVersion
 import { makeVersion, readVersion, restoreVersion } from '../../../electron/services/versions/versionService';
 import type { PlanData } from '../../../shared/domain/plan';
 import { canonicalPlanJson } from '../../../shared/interchange/planJson';
-import { asOlderSchema, smallPlan, tempDir } from '../store/helpers';
+import { asOlderSchema, planBeforeCoverTexts, smallPlan, tempDir } from '../store/helpers';
 
 const tmp = tempDir('planverk-migrated-at-version-');
 afterAll(() => tmp.cleanup());
@@ -27,13 +27,7 @@ const MIGRATED = {
 /** A plan file as the build before migration 0003 wrote it: its cover texts and milestone times come from the migration. */
 function fileBeforeCoverTexts(): string {
   const path = tmp.file(`old-${++n}.planverk`);
-  const plan = smallPlan();
-  plan.plan = { ...plan.plan, title: 'Helse og omsorg', planType: 'kommunedelplan', periodFrom: 2025, periodTo: 2037, phase: 'planforslag-hoering', hearingStart: '2025-04-15', hearingEnd: '2025-06-02' };
-  plan.milestones = [
-    { id: 'm1', sortKey: 1, name: 'Høring', time: '', from: '2025-04-15', to: '2025-06-02', phase: null },
-    { id: 'm2', sortKey: 2, name: 'Vedtak', time: '', from: '2025-09', to: null, phase: null },
-  ];
-  createPlanFile(path, plan).close();
+  createPlanFile(path, planBeforeCoverTexts()).close();
   return path;
 }
 
