@@ -2,6 +2,7 @@
 // 125 KB file holding 50 MB of text is refused in well under a second instead of keeping the import busy for minutes.
 import { PlanverkError, type ErrorSentence } from '../../../shared/api/errors';
 import { readZipWithinLimits, ZipRefused } from '../files/zipEntries';
+import { locateDocxParts, type DocxParts } from './docxParts';
 
 const MB = 1024 * 1024;
 /** The .docx file itself (pictures included). */
@@ -14,10 +15,14 @@ export const MAX_DOCX_COMMENTS = 10_000;
 /** About 2,500 pages of text; the import of that much stays under 500 MB of memory. */
 export const MAX_DOCX_TEXT_CHARS = 5_000_000;
 
-export const MAIN_PART = 'word/document.xml';
-const PARAGRAPH = /<w:p[\s>/]/g;
+/** Word's tracked changes (w:ins, w:del, moves): each becomes a mark on its text, with an id and author of its own. */
+export const MAX_DOCX_CHANGES = 50_000;
+
+// Any namespace prefix: the XML names the namespace, and a file that calls it «x:» must not slip past the caps.
+const PARAGRAPH = /<(?:[\w.-]+:)?p[\s>/]/g;
 // Deleted text (tracked changes) is imported too, so it counts.
-const TEXT_RUN = /<w:(?:t|delText)(?:\s[^>]*)?>([^<]*)<\/w:(?:t|delText)>/g;
+const TEXT_RUN = /<((?:[\w.-]+:)?(?:t|delText))(?:\s[^>]*)?>([^<]*)<\/\1>/g;
+const CHANGE = /<(?:[\w.-]+:)?(?:ins|del|moveTo|moveFrom)[\s>/]/g;
 
 export function docxTooLarge(name: string, what: ErrorSentence): PlanverkError {
   return new PlanverkError('FILE_TOO_LARGE', undefined, { key: 'docxTooLarge', params: { name, what } });
@@ -33,26 +38,31 @@ function count(text: string, pattern: RegExp, limit: number, measure: (m: RegExp
   return total;
 }
 
+/** The package's XML parts (pictures left out) and where its main part and review parts are. */
+export type DocxXml = { paths: DocxParts; parts: ReadonlyMap<string, Buffer> };
+
 /**
  * Refuses (FILE_TOO_LARGE or NOT_DOCX) a Word file that would expand past the caps; `name` names it in the sentence.
- * Returns the main part and the `parts` asked for that the file has (read once, within the same limits).
+ * Returns the package's XML parts (read once, within the same limits) and where the main part is.
  */
-export function checkDocxSize(bytes: Buffer, name: string, parts: readonly string[] = []): Map<string, Buffer> {
+export function checkDocxSize(bytes: Buffer, name: string): DocxXml {
   let read: Map<string, Buffer>;
   try {
-    read = readZipWithinLimits(bytes, DOCX_ZIP_LIMITS, (entry) => entry === MAIN_PART || parts.includes(entry));
+    read = readZipWithinLimits(bytes, DOCX_ZIP_LIMITS, (entry) => /\.(xml|rels)$/i.test(entry));
   } catch (err) {
     if (!(err instanceof ZipRefused)) throw err;
     if (err.problem.kind === 'not-zip') throw new PlanverkError('NOT_DOCX', 'filen er ikke en lesbar .docx-pakke');
     if (err.problem.kind === 'too-many-entries') throw docxTooLarge(name, { key: 'zip.parts', params: { count: String(DOCX_ZIP_LIMITS.maxEntries) } });
     throw docxTooLarge(name, { key: 'zip.entry', params: { entry: err.problem.entry.slice(0, 100), mb: DOCX_ZIP_LIMITS.maxEntryBytes / MB } });
   }
-  const main = read.get(MAIN_PART);
-  if (!main) return read; // mammoth says what is missing
+  const paths = locateDocxParts((path) => read.get(path)?.toString('utf8'));
+  const main = read.get(paths.main);
+  if (!main) return { paths, parts: read }; // mammoth says what is missing
   const xml = main.toString('utf8');
   if (count(xml, PARAGRAPH, MAX_DOCX_PARAGRAPHS) > MAX_DOCX_PARAGRAPHS) throw docxTooLarge(name, { key: 'docx.paragraphs', params: { count: MAX_DOCX_PARAGRAPHS } });
-  if (count(xml, TEXT_RUN, MAX_DOCX_TEXT_CHARS, (m) => m[1]!.length) > MAX_DOCX_TEXT_CHARS) {
+  if (count(xml, TEXT_RUN, MAX_DOCX_TEXT_CHARS, (m) => m[2]!.length) > MAX_DOCX_TEXT_CHARS) {
     throw docxTooLarge(name, { key: 'docx.text', params: { count: MAX_DOCX_TEXT_CHARS / 1_000_000 } });
   }
-  return read;
+  if (count(xml, CHANGE, MAX_DOCX_CHANGES) > MAX_DOCX_CHANGES) throw docxTooLarge(name, { key: 'docx.changes', params: { count: MAX_DOCX_CHANGES } });
+  return { paths, parts: read };
 }

@@ -64,7 +64,7 @@ export async function docxToChapters(bytes: Uint8Array, opts: DocxImportOptions)
 
 /** Tracked changes become suggestion marks in the bodies; where each comment sits is noted for importDocx. */
 function withReview(chapters: ImportedChapter[], review: WordReview, ids: IdSource, warnings: string[]): ImportedReview {
-  const authors = wordAuthors(review.comments);
+  const authors = wordAuthors(review.comments, review.marked.changes);
   const applied = applyReviewMarkers(chapters as { title: string; body: RichText }[], review.marked.changes, ids, authors);
   if (applied.titlesWithChanges.length > 0) {
     warnings.push(`Sporede endringer i ${applied.titlesWithChanges.length} overskrift(er) er godtatt, fordi et kapittelnavn ikke kan ha forslag: ${applied.titlesWithChanges.map((t) => `«${t}»`).join(', ')}.`);

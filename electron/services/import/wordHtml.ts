@@ -2,7 +2,7 @@
 import mammoth from 'mammoth';
 import { PlanverkError } from '../../../shared/api/errors';
 import { checkDocxSize } from './docxLimits';
-import { prepareWordReview, REVIEW_PARTS, type WordReview } from './review/wordReview';
+import { prepareWordReview, type WordReview } from './review/wordReview';
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
@@ -15,7 +15,7 @@ export async function docxToHtml(bytes: Uint8Array, name = 'dokumentet'): Promis
   if (startsWith(bytes, OLE_MAGIC)) throw new PlanverkError('NOT_DOCX', 'eldre Word-format (.doc): lagre som .docx i Word først');
   if (!startsWith(bytes, ZIP_MAGIC)) throw new PlanverkError('NOT_DOCX', 'filen er ikke en .docx-pakke');
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const prepared = prepareWordReview(buffer, checkDocxSize(buffer, name, REVIEW_PARTS), name);
+  const prepared = prepareWordReview(buffer, checkDocxSize(buffer, name), name);
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
   try {
     // mammoth keeps images as data: URLs; the importer turns them into assets after sanitising.

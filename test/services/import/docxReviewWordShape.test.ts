@@ -145,6 +145,9 @@ describe('hostile Word files with review parts', () => {
     ['elements nested 100,000 deep in word/document.xml', wordDocx({ ...reviewed, body: reviewed.body + deep(100_000) }), deepSentence],
     ['elements nested 100,000 deep in word/comments.xml', wordDocx({ ...reviewed, comments: deepComment(100_000) }), deepSentence],
     ['more than 10,000 comments', wordDocx({ ...reviewed, comments: Array.from({ length: 10_001 }, (_, i) => comment(i, 'Per', 'P', PER[1], 'K', `A${i}`)).join('') }), 'Word-dokumentet «ond.docx» er for stort til å importeres (over 10 000 kommentarer); planen er ikke endret.'],
+    ['more than 50,000 tracked changes', wordDocx({ body: heading('X') + `<w:p>${ins(1, ...KARI, run('x')).repeat(50_001)}</w:p>` }), 'Word-dokumentet «ond.docx» er for stort til å importeres (over 50\u00a0000 sporede endringer); planen er ikke endret.'],
+    ['more than 30,000 paragraphs in a main part the package names word/document2.xml', wordDocx({ body: `<w:p>${run('a')}</w:p>`.repeat(30_001), mainPath: 'word/document2.xml' }), 'Word-dokumentet «ond.docx» er for stort til å importeres (over 30\u00a0000 avsnitt); planen er ikke endret.'],
+    ['more than 5 million characters under the namespace prefix «x»', wordDocx({ body: `<w:p>${run('a'.repeat(5_000_001))}</w:p>`, prefix: 'x' }), 'Word-dokumentet «ond.docx» er for stort til å importeres (over 5 millioner tegn tekst); planen er ikke endret.'],
     ['broken XML in word/comments.xml', wordDocx({ ...reviewed, alter: (n, x) => (n === 'word/comments.xml' ? x.replace('</w:comments>', '') : x) }), xmlSentence],
   ];
   it.each(cases)('refuses %s with one sentence and leaves the plan file byte for byte untouched', async (_name, docx, sentence) => {

@@ -20,9 +20,12 @@ const CHANGE_KIND: Record<string, WordChange['kind']> = { ins: 'ins', moveTo: 'i
 /** Runs of these never hold tracked-change content of their own: their w:ins/w:del mark the paragraph or row itself. */
 const PROPERTIES = /Pr(Change)?$/;
 
-/** Whether the main part has any tracked change or comment: documents without one go to mammoth untouched. */
+/**
+ * Whether the main part has any tracked change or comment, or a simple field (whose text mammoth drops): documents
+ * without one go to mammoth untouched.
+ */
 export function hasReviewMarkup(xml: string): boolean {
-  return /<(?:\w+:)?(?:ins|del|moveTo|moveFrom|commentRangeStart|commentReference)[\s/>]/.test(xml);
+  return /<(?:[\w.-]+:)?(?:ins|del|moveTo|moveFrom|commentRangeStart|commentReference|fldSimple)[\s/>]/.test(xml);
 }
 
 /** `fileName` names the .docx in a refusal. */
@@ -92,6 +95,11 @@ class Marker {
       this.pointComment(el);
       return;
     }
+    if (local === 'fldSimple' && inParagraph) {
+      this.walk(el, inParagraph);
+      this.asComplexField(el);
+      return;
+    }
     if (local === 'p') {
       const starts = this.pendingStarts.splice(0);
       this.walk(el, true);
@@ -113,6 +121,29 @@ class Marker {
     while (el.firstChild) parent.insertBefore(el.firstChild, el);
     if (inParagraph) parent.insertBefore(this.markerRun(markerKind, 'end', index), el);
     parent.removeChild(el);
+  }
+
+  /**
+   * A simple field (w:fldSimple: a date, a page number, a link, as Word and Google Docs write some fields) as the same
+   * field in Word's complex form, which mammoth reads (its result text, a HYPERLINK as a link); it drops the simple form
+   * with the text, and any tracked change in it.
+   */
+  private asComplexField(el: Element): void {
+    const parent = el.parentNode!;
+    const fieldRun = (type: string): Element => {
+      const r = this.doc.createElementNS(W_NS, 'w:r');
+      const c = this.doc.createElementNS(W_NS, 'w:fldChar');
+      c.setAttributeNS(W_NS, 'w:fldCharType', type);
+      r.appendChild(c);
+      return r;
+    };
+    const instr = this.doc.createElementNS(W_NS, 'w:r');
+    const text = this.doc.createElementNS(W_NS, 'w:instrText');
+    text.appendChild(this.doc.createTextNode(wAttr(el, 'instr') ?? ''));
+    instr.appendChild(text);
+    for (const node of [fieldRun('begin'), instr, fieldRun('separate')]) parent.insertBefore(node, el);
+    while (el.firstChild) parent.insertBefore(el.firstChild, el);
+    parent.replaceChild(fieldRun('end'), el);
   }
 
   private commentEdge(el: Element, edge: MarkerEdge, inParagraph: boolean): void {
@@ -181,11 +212,12 @@ function withoutNoncharacters(t: Element): void {
 /** Word's w:date as ISO 8601 UTC (Word and LibreOffice write it with or without «Z»); null when absent or unreadable. */
 export function wordDate(value: string | null): string | null {
   if (!value) return null;
-  const m = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?)(Z|[+-]\d{2}:\d{2})?$/.exec(value.trim());
+  // A date alone (some tools write no time) is that day's midnight.
+  const m = /^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/.exec(value.trim());
   if (!m) return null;
-  const time = Date.parse(`${m[1]}${m[2] ?? 'Z'}`);
+  const time = Date.parse(`${m[1]}${m[2] ?? 'T00:00:00'}${m[3] ?? 'Z'}`);
   if (Number.isNaN(time) || time < Date.UTC(1900, 0, 1)) return null;
   // Milliseconds only when the file has them (Planverk's own export does): they order a reply after its comment.
   const iso = new Date(time).toISOString();
-  return m[1]!.includes('.') ? iso : iso.replace(/\.\d{3}Z$/, 'Z');
+  return m[2]?.includes('.') ? iso : iso.replace(/\.\d{3}Z$/, 'Z');
 }

@@ -6,6 +6,10 @@ import { PlanverkError } from '../../../../shared/api/errors';
 export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 export const W15_NS = 'http://schemas.microsoft.com/office/word/2012/wordml';
 export const W14_NS = 'http://schemas.microsoft.com/office/word/2010/wordml';
+export const W16CID_NS = 'http://schemas.microsoft.com/office/word/2016/wordml/cid';
+export const W16CEX_NS = 'http://schemas.microsoft.com/office/word/2018/wordml/cex';
+/** Strict Open XML (Word's «Strict Open XML Document»): the same vocabulary under another namespace name. */
+const STRICT_W_NS = /(xmlns(?::[\w.-]+)?\s*=\s*)(["'])http:\/\/purl\.oclc\.org\/ooxml\/wordprocessingml\/main\2/g;
 
 const DTD = /<!DOCTYPE|<!ENTITY/i;
 
@@ -17,7 +21,9 @@ export function parseWordXml(xml: string, name: string): Document {
   };
   let doc: Document;
   try {
-    doc = new DOMParser({ errorHandler: { warning: () => undefined, error: fail, fatalError: fail } }).parseFromString(xml, 'application/xml') as unknown as Document;
+    // Strict documents read as transitional ones (mammoth reads both); the rewritten part mammoth gets is then transitional.
+    const transitional = xml.replace(STRICT_W_NS, `$1$2${W_NS}$2`);
+    doc = new DOMParser({ errorHandler: { warning: () => undefined, error: fail, fatalError: fail } }).parseFromString(transitional, 'application/xml') as unknown as Document;
   } catch (err) {
     if (err instanceof PlanverkError) throw err;
     throw refuse(name, 'docx.xml');

@@ -1,8 +1,10 @@
 // Word's comments: word/comments.xml (author, initials, date, text) and, where Word 2013+ wrote it,
-// word/commentsExtended.xml (which comment answers which, and whether a thread is resolved).
+// word/commentsExtended.xml (which comment answers which, and whether a thread is resolved); Word 365 adds
+// commentsIds.xml and commentsExtensible.xml, whose w16cex:dateUtc is the comment's time in UTC (comments.xml's w:date
+// is Word's local clock time labelled «Z», an hour or two off in Norway).
 import { docxTooLarge, MAX_DOCX_COMMENTS } from '../docxLimits';
 import { wordDate } from './markReviewXml';
-import { parseWordXml, W14_NS, W15_NS, W_NS, wAttr, wChildren } from './safeXml';
+import { parseWordXml, W14_NS, W15_NS, W16CEX_NS, W16CID_NS, W_NS, wAttr, wChildren } from './safeXml';
 
 export type WordComment = {
   wordId: string;
@@ -15,9 +17,12 @@ export type WordComment = {
   done: boolean;
 };
 
-export function readWordComments(commentsXml: string | undefined, extendedXml: string | undefined, fileName: string): WordComment[] {
-  if (!commentsXml) return [];
-  const doc = parseWordXml(commentsXml, fileName);
+/** The comment parts' XML, where the package has them. */
+export type CommentParts = { comments?: string; extended?: string; ids?: string; extensible?: string };
+
+export function readWordComments(parts: CommentParts, fileName: string): WordComment[] {
+  if (!parts.comments) return [];
+  const doc = parseWordXml(parts.comments, fileName);
   const byParaId = new Map<string, WordComment>();
   const elements = wChildren(doc.documentElement, 'comment');
   if (elements.length > MAX_DOCX_COMMENTS) throw docxTooLarge(fileName, { key: 'docx.comments', params: { count: MAX_DOCX_COMMENTS } });
@@ -38,8 +43,24 @@ export function readWordComments(commentsXml: string | undefined, extendedXml: s
     if (paraId) byParaId.set(paraId.toUpperCase(), comment);
     return comment;
   });
-  if (extendedXml) applyExtended(parseWordXml(extendedXml, fileName), byParaId);
+  if (parts.extended) applyExtended(parseWordXml(parts.extended, fileName), byParaId);
+  if (parts.ids && parts.extensible) applyUtcDates(parseWordXml(parts.ids, fileName), parseWordXml(parts.extensible, fileName), byParaId);
   return comments;
+}
+
+/** commentsIds maps a comment's paraId to its durableId; commentsExtensible gives the durableId's UTC date. */
+function applyUtcDates(ids: Document, extensible: Document, byParaId: Map<string, WordComment>): void {
+  const byDurableId = new Map<string, WordComment>();
+  for (const id of Array.from(ids.getElementsByTagNameNS(W16CID_NS, 'commentId'))) {
+    const comment = byParaId.get((id.getAttributeNS(W16CID_NS, 'paraId') ?? '').toUpperCase());
+    const durableId = (id.getAttributeNS(W16CID_NS, 'durableId') ?? '').toUpperCase();
+    if (comment && durableId) byDurableId.set(durableId, comment);
+  }
+  for (const ex of Array.from(extensible.getElementsByTagNameNS(W16CEX_NS, 'commentExtensible'))) {
+    const comment = byDurableId.get((ex.getAttributeNS(W16CEX_NS, 'durableId') ?? '').toUpperCase());
+    const utc = wordDate(ex.getAttributeNS(W16CEX_NS, 'dateUtc'));
+    if (comment && utc) comment.date = utc;
+  }
 }
 
 function applyExtended(doc: Document, byParaId: Map<string, WordComment>): void {
@@ -61,6 +82,9 @@ function paragraphText(p: Element): string {
       if (c.namespaceURI === W_NS && c.localName === 't') text += c.textContent ?? '';
       else if (c.namespaceURI === W_NS && c.localName === 'tab') text += '\t';
       else if (c.namespaceURI === W_NS && (c.localName === 'br' || c.localName === 'cr')) text += '\n';
+      // As mammoth reads them in the document's text.
+      else if (c.namespaceURI === W_NS && c.localName === 'noBreakHyphen') text += '\u2011';
+      else if (c.namespaceURI === W_NS && c.localName === 'softHyphen') text += '\u00AD';
       else if (!(c.namespaceURI === W_NS && c.localName === 'delText')) visit(c);
     }
   };

@@ -2,26 +2,27 @@
 // (markReviewXml.ts) and repacked, the comments read from their own parts. A document without any is left alone.
 import { zipSync, type Zippable } from 'fflate';
 import { readZipWithinLimits } from '../../files/zipEntries';
-import { DOCX_ZIP_LIMITS, MAIN_PART } from '../docxLimits';
+import { DOCX_ZIP_LIMITS, type DocxXml } from '../docxLimits';
 import { hasReviewMarkup, markReviewXml, type MarkedDocument } from './markReviewXml';
 import { refuse } from './safeXml';
 import { readWordComments, type WordComment } from './wordComments';
 
-export const COMMENTS_PART = 'word/comments.xml';
-export const COMMENTS_EXTENDED_PART = 'word/commentsExtended.xml';
-export const REVIEW_PARTS = [COMMENTS_PART, COMMENTS_EXTENDED_PART] as const;
-
 export type WordReview = { marked: MarkedDocument; comments: WordComment[] };
 
-/** `parts` holds the main part and REVIEW_PARTS (as checkDocxSize read them); null when the text has no review markup. */
-export function prepareWordReview(bytes: Buffer, parts: ReadonlyMap<string, Buffer>, fileName: string): { bytes: Buffer; review: WordReview } | null {
-  const main = parts.get(MAIN_PART)?.toString('utf8');
+/** `xml`: the package's XML parts as checkDocxSize read them; null when the text has no review markup. */
+export function prepareWordReview(bytes: Buffer, xml: DocxXml, fileName: string): { bytes: Buffer; review: WordReview } | null {
+  const { paths, parts } = xml;
+  const text = (path: string | null): string | undefined => (path === null ? undefined : parts.get(path)?.toString('utf8'));
+  const main = text(paths.main);
   if (!main || !hasReviewMarkup(main)) return null;
   let marked: MarkedDocument;
   let comments: WordComment[];
   try {
     marked = markReviewXml(main, fileName);
-    comments = readWordComments(parts.get(COMMENTS_PART)?.toString('utf8'), parts.get(COMMENTS_EXTENDED_PART)?.toString('utf8'), fileName);
+    comments = readWordComments(
+      { comments: text(paths.related('comments')), extended: text(paths.related('commentsExtended')), ids: text(paths.related('commentsIds')), extensible: text(paths.related('commentsExtensible')) },
+      fileName,
+    );
   } catch (err) {
     // Elements nested tens of thousands deep exhaust the stack (of the parser or the walk); Word never nests so.
     if (err instanceof RangeError) throw refuse(fileName, 'docx.nesting');
@@ -30,6 +31,6 @@ export function prepareWordReview(bytes: Buffer, parts: ReadonlyMap<string, Buff
   // The limits were checked on these bytes a moment ago; stored (level 0), since mammoth unpacks it at once.
   const files: Zippable = {};
   for (const [name, data] of readZipWithinLimits(bytes, DOCX_ZIP_LIMITS, () => true)) files[name] = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-  files[MAIN_PART] = new TextEncoder().encode(marked.xml);
+  files[paths.main] = new TextEncoder().encode(marked.xml);
   return { bytes: Buffer.from(zipSync(files, { level: 0 })), review: { marked, comments } };
 }

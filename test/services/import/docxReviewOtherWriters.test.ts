@@ -1,0 +1,142 @@
+// Word files with tracked changes and comments as other writers and other copies have them, not as LibreOffice saves
+// them: Word 365's UTC comment dates (commentsIds/commentsExtensible), a main part the package names otherwise
+// (word/document2.xml), Strict Open XML, simple fields, one person under several spellings, placeholder authors and
+// dates without a time. Each is written by hand in the shape its writer uses.
+import { writeFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { emptyPlan } from '../../../shared/domain/emptyPlan';
+import { seededIds } from '../../../shared/domain/ids';
+import { createPlanFile, type PlanFile } from '../../../electron/services/store';
+import { importDocxFile } from '../../../electron/services/import/importDocx';
+import { comment, del, deletedRun, heading, ins, run, wordDocx } from '../../fixtures/docx/reviewDocx';
+import { tempDir } from '../store/helpers';
+import { importedComments, importedSuggestions } from './reviewImportHelpers';
+
+const KARI = ['Kari Nordmann', '2026-01-10T09:00:00Z'] as const;
+const OLA = ['Ola Hansen', '2026-01-11T10:15:00Z'] as const;
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const STRICT_NS = 'http://purl.oclc.org/ooxml/wordprocessingml/main';
+
+let tmp: ReturnType<typeof tempDir> | null = null;
+let file: PlanFile | null = null;
+afterEach(() => {
+  file?.close();
+  file = null;
+  tmp?.cleanup();
+  tmp = null;
+});
+
+async function importBuffer(docx: Buffer) {
+  tmp = tempDir('planverk-word-writers-');
+  writeFileSync(tmp.file('kopi.docx'), docx);
+  file = createPlanFile(tmp.file('plan.planverk'), emptyPlan(seededIds('p')));
+  return { result: await importDocxFile(file, tmp.file('kopi.docx'), seededIds('imp'), () => new Date('2026-12-07T08:00:00Z')), file };
+}
+
+const changeRows = (f: PlanFile) => importedSuggestions(f).map((s) => [s.kind, s.text, s.authorName, s.authorInitials, s.date]);
+const commentRows = (f: PlanFile) => importedComments(f).map((c) => [c.authorName, c.createdAt, c.body, c.onText, c.reply]);
+const commented = (id: number, text: string) => `<w:commentRangeStart w:id="${id}"/>${run(text)}<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`;
+const commentsPart = (ns: string, inner: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments xmlns:w="${ns}" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml">${inner}</w:comments>`;
+const REVIEWED_BODY = heading('Innledning') + `<w:p>${run('Kommunen ')}${ins(1, ...KARI, run('skal '))}${del(2, ...OLA, deletedRun('kanskje '))}${commented(3, 'planlegge.')}</w:p>`;
+const EXPECTED_CHANGES = [
+  ['insertion', 'skal ', KARI[0], 'KN', KARI[1]],
+  ['deletion', 'kanskje ', OLA[0], 'OH', OLA[1]],
+];
+
+describe('Word import of other copies of the package', () => {
+  it('a main part the package names word/document2.xml, with its comments in a part of another name, keeps every change and comment', async () => {
+    const docx = wordDocx({
+      body: REVIEWED_BODY,
+      mainPath: 'word/document2.xml',
+      extra: [{ path: 'word/kommentarer.xml', type: `${REL}/comments`, xml: commentsPart(W_NS, comment(3, 'Per Olsen', 'PO', '2026-01-12T13:00:00Z', 'Sjekk.', '0000000A')) }],
+    });
+    const { result, file: f } = await importBuffer(docx);
+    expect(result).toMatchObject({ suggestions: 2, comments: 1 });
+    expect(changeRows(f)).toEqual(EXPECTED_CHANGES);
+    expect(commentRows(f)).toEqual([['Per Olsen', '2026-01-12T13:00:00Z', 'Sjekk.', 'planlegge.', false]]);
+  });
+
+  it('a Strict Open XML document (another namespace for the same markup) keeps every change and comment', async () => {
+    const docx = wordDocx({
+      body: REVIEWED_BODY,
+      namespace: STRICT_NS,
+      extra: [{ path: 'word/comments.xml', type: 'http://purl.oclc.org/ooxml/officeDocument/relationships/comments', xml: commentsPart(STRICT_NS, comment(3, 'Per Olsen', 'PO', '2026-01-12T13:00:00Z', 'Sjekk.', '0000000A')) }],
+    });
+    const { result, file: f } = await importBuffer(docx);
+    expect(result).toMatchObject({ suggestions: 2, comments: 1 });
+    expect(changeRows(f)).toEqual(EXPECTED_CHANGES);
+    expect(commentRows(f)).toEqual([['Per Olsen', '2026-01-12T13:00:00Z', 'Sjekk.', 'planlegge.', false]]);
+  });
+});
+
+describe('Word import of what Word 365 and other writers record', () => {
+  it('Word 365 comment dates are taken from commentsExtensible.xml (w16cex:dateUtc), not from the local clock time comments.xml labels «Z»', async () => {
+    const ids = `<w16cid:commentsIds xmlns:w16cid="http://schemas.microsoft.com/office/word/2016/wordml/cid"><w16cid:commentId w16cid:paraId="0A0B0C0D" w16cid:durableId="6F1A2B3C"/><w16cid:commentId w16cid:paraId="0A0B0C0E" w16cid:durableId="6F1A2B3D"/></w16cid:commentsIds>`;
+    const extensible = `<w16cex:commentsExtensible xmlns:w16cex="http://schemas.microsoft.com/office/word/2018/wordml/cex"><w16cex:commentExtensible w16cex:durableId="6F1A2B3C" w16cex:dateUtc="2026-01-10T09:00:00Z"/><w16cex:commentExtensible w16cex:durableId="6f1a2b3d" w16cex:dateUtc="2026-01-10T10:30:00Z"/></w16cex:commentsExtensible>`;
+    const docx = wordDocx({
+      body: heading('K') + `<w:p>${commented(1, 'Tekst')}</w:p>`,
+      // Word in Norway (UTC+1) writes its clock time: 10:00 and 11:30.
+      comments: comment(1, 'Kari Nordmann', 'KN', '2026-01-10T10:00:00Z', 'Lokal tid.', '0A0B0C0D') + comment(2, 'Ola Hansen', 'OH', '2026-01-10T11:30:00Z', 'Svar.', '0A0B0C0E'),
+      commentsExtended: '<w15:commentEx w15:paraId="0A0B0C0D" w15:done="0"/><w15:commentEx w15:paraId="0A0B0C0E" w15:paraIdParent="0A0B0C0D" w15:done="0"/>',
+      extra: [
+        { path: 'word/commentsIds.xml', type: 'http://schemas.microsoft.com/office/2016/09/relationships/commentsIds', xml: ids },
+        { path: 'word/commentsExtensible.xml', type: 'http://schemas.microsoft.com/office/2018/08/relationships/commentsExtensible', xml: extensible },
+      ],
+    });
+    const { file: f } = await importBuffer(docx);
+    expect(commentRows(f)).toEqual([
+      ['Kari Nordmann', '2026-01-10T09:00:00Z', 'Lokal tid.', 'Tekst', false],
+      ['Ola Hansen', '2026-01-10T10:30:00Z', 'Svar.', null, true],
+    ]);
+  });
+
+  it('a tracked change inside a simple field (w:fldSimple) keeps the field’s text and the change; a HYPERLINK simple field stays a link', async () => {
+    const body =
+      heading('Felt') +
+      `<w:p>${run('Dato: ')}<w:fldSimple w:instr=" DATE \\@ &quot;d.M.yyyy&quot; ">${ins(1, ...KARI, run('10.1.2026'))}</w:fldSimple>${run('.')}</w:p>` +
+      `<w:p>${run('Se ')}<w:fldSimple w:instr=" HYPERLINK &quot;https://kommune.no/plan&quot; ">${del(2, ...OLA, deletedRun('gamle '))}${run('planen')}</w:fldSimple>${run('.')}</w:p>`;
+    const { file: f } = await importBuffer(wordDocx({ body }));
+    expect(changeRows(f)).toEqual([
+      ['insertion', '10.1.2026', KARI[0], 'KN', KARI[1]],
+      ['deletion', 'gamle ', OLA[0], 'OH', OLA[1]],
+    ]);
+    const paragraphs = (f.readPlan().chapters[0]!.body.content ?? []) as { content?: { text: string; marks?: { type: string; attrs?: { href?: string } }[] }[] }[];
+    expect(paragraphs.map((p) => (p.content ?? []).map((t) => t.text).join(''))).toEqual(['Dato: 10.1.2026.', 'Se gamle planen.']);
+    const linked = paragraphs[1]!.content!.filter((t) => t.marks?.some((m) => m.type === 'link' && m.attrs?.href === 'https://kommune.no/plan')).map((t) => t.text);
+    expect(linked).toEqual(['gamle ', 'planen']);
+  });
+
+  it('one person spelt differently (case, spaces) is one author; «Unknown Author», «Author» and an empty author are «Ukjent forfatter»', async () => {
+    const at = KARI[1];
+    const body =
+      heading('Forfattere') +
+      `<w:p>${ins(1, 'Kari Nordmann', at, run('a'))}${ins(2, 'kari nordmann', at, run('b'))}${ins(3, ' Kari  Nordmann ', at, run('c'))}${ins(4, 'Unknown Author', at, run('d'))}${ins(5, 'Author', at, run('e'))}${ins(6, '', at, run('f'))}${commented(7, 'g')}</w:p>`;
+    const { file: f } = await importBuffer(wordDocx({ body, comments: comment(7, 'KARI NORDMANN', 'KaN', at, 'Min kommentar.', '0000000B') }));
+    const s = importedSuggestions(f);
+    expect(s.map((x) => [x.text, x.authorName, x.authorId, x.authorInitials])).toEqual([
+      ['a', 'Kari Nordmann', 'docx:Kari Nordmann', 'KaN'],
+      ['b', 'Kari Nordmann', 'docx:Kari Nordmann', 'KaN'],
+      ['c', 'Kari Nordmann', 'docx:Kari Nordmann', 'KaN'],
+      ['d', 'Ukjent forfatter', 'docx:Ukjent forfatter', 'UF'],
+      ['e', 'Ukjent forfatter', 'docx:Ukjent forfatter', 'UF'],
+      ['f', 'Ukjent forfatter', 'docx:Ukjent forfatter', 'UF'],
+    ]);
+    expect(importedComments(f).map((c) => [c.authorName, c.authorInitials])).toEqual([['Kari Nordmann', 'KaN']]);
+  });
+
+  it('dates with an offset, without a time zone, without a time, unreadable or missing: each the instant it names, else none', async () => {
+    const dated = (id: number, date: string | null, text: string) => `<w:ins w:id="${id}" w:author="Kari Nordmann"${date === null ? '' : ` w:date="${date}"`}>${run(text)}</w:ins>`;
+    const body =
+      heading('Datoer') +
+      `<w:p>${dated(1, '2026-01-10T10:00:00+01:00', 'a')}${dated(2, '2026-01-10T09:00:00', 'b')}${dated(3, '2026-01-10', 'c')}${dated(4, 'i går', 'd')}${dated(5, null, 'e')}</w:p>`;
+    const { file: f } = await importBuffer(wordDocx({ body }));
+    expect(importedSuggestions(f).map((s) => [s.text, s.date])).toEqual([
+      ['a', '2026-01-10T09:00:00Z'],
+      ['b', '2026-01-10T09:00:00Z'],
+      ['c', '2026-01-10T00:00:00Z'],
+      ['d', null],
+      ['e', null],
+    ]);
+  });
+});
