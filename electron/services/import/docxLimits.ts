@@ -38,8 +38,8 @@ function count(text: string, pattern: RegExp, limit: number, measure: (m: RegExp
   return total;
 }
 
-/** The package's XML parts (pictures left out) and where its main part and review parts are. */
-export type DocxXml = { paths: DocxParts; parts: ReadonlyMap<string, Buffer> };
+/** The package's XML parts (pictures left out), where its main part and review parts are, and a part's text by path. */
+export type DocxXml = { paths: DocxParts; parts: ReadonlyMap<string, Buffer>; text(path: string | null): string | undefined };
 
 /**
  * Refuses (FILE_TOO_LARGE or NOT_DOCX) a Word file that would expand past the caps; `name` names it in the sentence.
@@ -55,14 +55,15 @@ export function checkDocxSize(bytes: Buffer, name: string): DocxXml {
     if (err.problem.kind === 'too-many-entries') throw docxTooLarge(name, { key: 'zip.parts', params: { count: String(DOCX_ZIP_LIMITS.maxEntries) } });
     throw docxTooLarge(name, { key: 'zip.entry', params: { entry: err.problem.entry.slice(0, 100), mb: DOCX_ZIP_LIMITS.maxEntryBytes / MB } });
   }
-  const paths = locateDocxParts((path) => read.get(path)?.toString('utf8'));
+  const text = (path: string | null): string | undefined => (path === null ? undefined : read.get(path)?.toString('utf8'));
+  const paths = locateDocxParts(text);
   const main = read.get(paths.main);
-  if (!main) return { paths, parts: read }; // mammoth says what is missing
+  if (!main) return { paths, parts: read, text }; // mammoth says what is missing
   const xml = main.toString('utf8');
   if (count(xml, PARAGRAPH, MAX_DOCX_PARAGRAPHS) > MAX_DOCX_PARAGRAPHS) throw docxTooLarge(name, { key: 'docx.paragraphs', params: { count: MAX_DOCX_PARAGRAPHS } });
   if (count(xml, TEXT_RUN, MAX_DOCX_TEXT_CHARS, (m) => m[2]!.length) > MAX_DOCX_TEXT_CHARS) {
     throw docxTooLarge(name, { key: 'docx.text', params: { count: MAX_DOCX_TEXT_CHARS / 1_000_000 } });
   }
   if (count(xml, CHANGE, MAX_DOCX_CHANGES) > MAX_DOCX_CHANGES) throw docxTooLarge(name, { key: 'docx.changes', params: { count: MAX_DOCX_CHANGES } });
-  return { paths, parts: read };
+  return { paths, parts: read, text };
 }

@@ -3,7 +3,7 @@
 // and the like; a reader that looked only at the usual name would skip the size caps and lose every tracked change).
 
 /** The relationship types the importer reads, by their last URI segment (transitional, Strict and Microsoft URIs alike). */
-export type PartType = 'officeDocument' | 'comments' | 'commentsExtended' | 'commentsIds' | 'commentsExtensible';
+export type PartType = 'officeDocument' | 'comments' | 'commentsExtended' | 'commentsIds' | 'commentsExtensible' | 'footnotes' | 'endnotes';
 
 const DEFAULT_MAIN = 'word/document.xml';
 const RELATIONSHIP = /<(?:[\w.-]+:)?Relationship\b([^>]*)>/g;

@@ -2,6 +2,7 @@
 import mammoth from 'mammoth';
 import { PlanverkError } from '../../../shared/api/errors';
 import { checkDocxSize } from './docxLimits';
+import { NOTE_CHANGES_ACCEPTED, notesHaveChanges } from './review/noteReview';
 import { prepareWordReview, type WordReview } from './review/wordReview';
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -15,7 +16,8 @@ export async function docxToHtml(bytes: Uint8Array, name = 'dokumentet'): Promis
   if (startsWith(bytes, OLE_MAGIC)) throw new PlanverkError('NOT_DOCX', 'eldre Word-format (.doc): lagre som .docx i Word først');
   if (!startsWith(bytes, ZIP_MAGIC)) throw new PlanverkError('NOT_DOCX', 'filen er ikke en .docx-pakke');
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const prepared = prepareWordReview(buffer, checkDocxSize(buffer, name), name);
+  const xml = checkDocxSize(buffer, name);
+  const prepared = prepareWordReview(buffer, xml, name);
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
   try {
     // mammoth keeps images as data: URLs; the importer turns them into assets after sanitising.
@@ -24,6 +26,7 @@ export async function docxToHtml(bytes: Uint8Array, name = 'dokumentet'): Promis
     throw new PlanverkError('NOT_DOCX', String((err as Error)?.message ?? err).slice(0, 200));
   }
   const warnings = result.messages.filter((m) => m.type === 'error').map((m) => m.message.slice(0, 200));
+  if (notesHaveChanges({ footnotes: xml.text(xml.paths.related('footnotes')), endnotes: xml.text(xml.paths.related('endnotes')) })) warnings.push(NOTE_CHANGES_ACCEPTED);
   return { html: result.value, warnings, review: prepared?.review ?? null };
 }
 

@@ -91,6 +91,19 @@ describe('Word import of what Word 365 and other writers record', () => {
     ]);
   });
 
+  it('Word 365 tracked-change dates are taken from w16du:dateUtc, not from the local clock time w:date labels «Z»', async () => {
+    const W16DU = 'http://schemas.microsoft.com/office/word/2023/wordml/word16du';
+    const body =
+      heading('UTC') +
+      `<w:p xmlns:w16du="${W16DU}"><w:ins w:id="1" w:author="Kari Nordmann" w:date="2026-06-10T11:00:00Z" w16du:dateUtc="2026-06-10T09:00:00Z">${run('ny')}</w:ins>` +
+      `<w:del w:id="2" w:author="Ola Hansen" w:date="2026-06-10T12:30:00Z" w16du:dateUtc="2026-06-10T10:30:00Z">${deletedRun('gammel')}</w:del></w:p>`;
+    const { file: f } = await importBuffer(wordDocx({ body }));
+    expect(importedSuggestions(f).map((s) => [s.kind, s.text, s.date])).toEqual([
+      ['insertion', 'ny', '2026-06-10T09:00:00Z'],
+      ['deletion', 'gammel', '2026-06-10T10:30:00Z'],
+    ]);
+  });
+
   it('a tracked change inside a simple field (w:fldSimple) keeps the field’s text and the change; a HYPERLINK simple field stays a link', async () => {
     const body =
       heading('Felt') +
@@ -138,5 +151,29 @@ describe('Word import of what Word 365 and other writers record', () => {
       ['d', null],
       ['e', null],
     ]);
+  });
+});
+
+describe('Word import of review content in footnotes', () => {
+  const footnotes = (inner: string) =>
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes xmlns:w="${W_NS}"><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r>${inner}</w:p></w:footnote></w:footnotes>`;
+  const withNote = (main: string) => heading('Noter') + `<w:p>${run('Første avsnitt.')}</w:p><w:p>${main}${run('Befolkningen vokser.')}<w:r><w:footnoteReference w:id="1"/></w:r></w:p><w:p>${run('Siste avsnitt.')}</w:p>`;
+  const FOOTNOTE_PART = (inner: string) => ({ path: 'word/footnotes.xml', type: `${REL}/footnotes`, xml: footnotes(inner) });
+  const NOTE_COMMENT = comment(5, 'Per Olsen', 'PO', '2026-01-12T13:00:00Z', 'Gammel kilde?', '0000000C');
+
+  it('a comment inside a footnote is placed on the paragraph where the footnote stands, with a warning, even when the main text has no other review markup', async () => {
+    const docx = wordDocx({ body: withNote(''), comments: NOTE_COMMENT, extra: [FOOTNOTE_PART(`<w:commentRangeStart w:id="5"/>${run(' Kilde: SSB.')}<w:commentRangeEnd w:id="5"/><w:r><w:commentReference w:id="5"/></w:r>`)] });
+    const { result, file: f } = await importBuffer(docx);
+    expect(result.comments).toBe(1);
+    expect(commentRows(f)).toEqual([['Per Olsen', '2026-01-12T13:00:00Z', 'Gammel kilde?', 'Befolkningen vokser.', false]]);
+    expect(result.warnings).toEqual(['1 kommentar(er) i fotnoter er lagt på avsnittet der fotnoten står, fordi en fotnote i Planverk ikke kan ha kommentarer.']);
+  });
+
+  it('tracked changes inside a footnote read as accepted and the import says so; the main text keeps its own changes', async () => {
+    const docx = wordDocx({ body: withNote(ins(1, ...KARI, run('Ja: '))), extra: [FOOTNOTE_PART(`${run(' Kilde: SSB')}${ins(2, ...KARI, run(' 2024'))}${del(3, ...OLA, deletedRun(' 2023'))}${run('.')}`)] });
+    const { result, file: f } = await importBuffer(docx);
+    expect(changeRows(f)).toEqual([['insertion', 'Ja: ', KARI[0], 'KN', KARI[1]]]);
+    expect(JSON.stringify(f.readPlan().chapters[0]!.body)).toContain('"text":"Kilde: SSB 2024."');
+    expect(result.warnings).toEqual(['Sporede endringer i fotnoter er godtatt, fordi en fotnote i Planverk ikke kan ha forslag.']);
   });
 });

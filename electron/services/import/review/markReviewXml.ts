@@ -3,8 +3,9 @@
 // and so is every comment's range. Paragraphs and table rows Word marks as deleted stay (their text carries the
 // deletion), because a suggestion that is not yet accepted must not change the text.
 import { XMLSerializer } from '@xmldom/xmldom';
+import type { NoteComments } from './noteReview';
 import { markerText, NONCHARACTERS, type MarkerEdge, type MarkerKind } from './reviewMarkers';
-import { parseWordXml, W_NS, wAttr, wChildren } from './safeXml';
+import { parseWordXml, W16DU_NS, W_NS, wAttr, wChildren } from './safeXml';
 
 /** One w:ins or w:del element (moves count as the insertion or deletion they are); its index is its marker number. */
 export type WordChange = { kind: 'ins' | 'del'; author: string; date: string | null };
@@ -14,7 +15,10 @@ export type MarkedDocument = {
   changes: WordChange[];
   /** Word's comment id → marker number, for every comment whose range (or reference) the text holds. */
   commentMarkers: Map<string, number>;
+  /** Comments inside footnotes and endnotes, placed on the paragraph of the note's reference. */
+  noteComments: number;
 };
+const NO_NOTES: NoteComments = { footnote: new Map(), endnote: new Map() };
 
 const CHANGE_KIND: Record<string, WordChange['kind']> = { ins: 'ins', moveTo: 'ins', del: 'del', moveFrom: 'del' };
 /** Runs of these never hold tracked-change content of their own: their w:ins/w:del mark the paragraph or row itself. */
@@ -28,13 +32,13 @@ export function hasReviewMarkup(xml: string): boolean {
   return /<(?:[\w.-]+:)?(?:ins|del|moveTo|moveFrom|commentRangeStart|commentReference|fldSimple)[\s/>]/.test(xml);
 }
 
-/** `fileName` names the .docx in a refusal. */
-export function markReviewXml(xml: string, fileName: string): MarkedDocument {
+/** `fileName` names the .docx in a refusal; `notes`: the comments inside its footnotes and endnotes. */
+export function markReviewXml(xml: string, fileName: string, notes: NoteComments = NO_NOTES): MarkedDocument {
   const doc = parseWordXml(xml, fileName);
   const body = wChildren(doc.documentElement, 'body')[0];
-  const marked: MarkedDocument = { xml, changes: [], commentMarkers: new Map() };
+  const marked: MarkedDocument = { xml, changes: [], commentMarkers: new Map(), noteComments: 0 };
   if (!body) return marked;
-  new Marker(doc, marked).walk(body);
+  new Marker(doc, marked, notes).walk(body);
   marked.xml = new XMLSerializer().serializeToString(doc as unknown as Node);
   return marked;
 }
@@ -48,6 +52,7 @@ class Marker {
   constructor(
     private readonly doc: Document,
     private readonly out: MarkedDocument,
+    private readonly notes: NoteComments,
   ) {
     for (const start of Array.from(doc.getElementsByTagNameNS(W_NS, 'commentRangeStart'))) {
       const id = wAttr(start, 'id');
@@ -92,7 +97,13 @@ class Marker {
       return;
     }
     if (local === 'commentReference') {
-      this.pointComment(el);
+      const id = wAttr(el, 'id') ?? '';
+      if (!this.ranged.has(id)) this.commentParagraph(el, id);
+      return;
+    }
+    if ((local === 'footnoteReference' || local === 'endnoteReference') && inParagraph) {
+      const inNote = this.notes[local === 'footnoteReference' ? 'footnote' : 'endnote'].get(wAttr(el, 'id') ?? '') ?? [];
+      for (const id of inNote) if (!this.ranged.has(id) && this.commentParagraph(el, id)) this.out.noteComments++;
       return;
     }
     if (local === 'fldSimple' && inParagraph) {
@@ -113,7 +124,9 @@ class Marker {
 
   /** The change's content moves up in its place, between a start and an end marker. */
   private frameChange(el: Element, kind: WordChange['kind'], inParagraph: boolean): void {
-    const index = this.out.changes.push({ kind, author: (wAttr(el, 'author') ?? '').trim(), date: wordDate(wAttr(el, 'date')) }) - 1;
+    // Word 365 writes its local clock time as w:date (labelled «Z») and the true UTC time as w16du:dateUtc.
+    const date = wordDate(el.getAttributeNS(W16DU_NS, 'dateUtc')) ?? wordDate(wAttr(el, 'date'));
+    const index = this.out.changes.push({ kind, author: (wAttr(el, 'author') ?? '').trim(), date }) - 1;
     this.walk(el, inParagraph);
     const parent = el.parentNode!;
     const markerKind: MarkerKind = kind;
@@ -157,16 +170,19 @@ class Marker {
     }
   }
 
-  /** A comment Word (or LibreOffice) wrote without a range: it comments the paragraph its reference sits in. */
-  private pointComment(el: Element): void {
-    const id = wAttr(el, 'id') ?? '';
-    if (this.ranged.has(id) || this.out.commentMarkers.has(id)) return;
+  /**
+   * A comment Word (or LibreOffice) wrote without a range, or one inside a footnote: it comments the paragraph `el`
+   * (its reference, or the note's) sits in. False when the comment already has a place.
+   */
+  private commentParagraph(el: Element, id: string): boolean {
+    if (this.out.commentMarkers.has(id)) return false;
     let p = el.parentNode as Element | null;
     while (p && !(p.namespaceURI === W_NS && p.localName === 'p')) p = p.parentNode as Element | null;
-    if (!p) return;
+    if (!p) return false;
     const index = this.commentIndex(id);
     this.insertAtStart(p, this.markerRun('comment', 'start', index));
     p.appendChild(this.markerRun('comment', 'end', index));
+    return true;
   }
 
   private commentIndex(id: string): number {

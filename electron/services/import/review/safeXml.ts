@@ -8,6 +8,7 @@ export const W15_NS = 'http://schemas.microsoft.com/office/word/2012/wordml';
 export const W14_NS = 'http://schemas.microsoft.com/office/word/2010/wordml';
 export const W16CID_NS = 'http://schemas.microsoft.com/office/word/2016/wordml/cid';
 export const W16CEX_NS = 'http://schemas.microsoft.com/office/word/2018/wordml/cex';
+export const W16DU_NS = 'http://schemas.microsoft.com/office/word/2023/wordml/word16du';
 /** Strict Open XML (Word's «Strict Open XML Document»): the same vocabulary under another namespace name. */
 const STRICT_W_NS = /(xmlns(?::[\w.-]+)?\s*=\s*)(["'])http:\/\/purl\.oclc\.org\/ooxml\/wordprocessingml\/main\2/g;
 

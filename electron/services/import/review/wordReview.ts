@@ -4,23 +4,30 @@ import { zipSync, type Zippable } from 'fflate';
 import { readZipWithinLimits } from '../../files/zipEntries';
 import { DOCX_ZIP_LIMITS, type DocxXml } from '../docxLimits';
 import { hasReviewMarkup, markReviewXml, type MarkedDocument } from './markReviewXml';
+import { commentsInNotes } from './noteReview';
 import { refuse } from './safeXml';
 import { readWordComments, type WordComment } from './wordComments';
 
 export type WordReview = { marked: MarkedDocument; comments: WordComment[] };
 
-/** `xml`: the package's XML parts as checkDocxSize read them; null when the text has no review markup. */
+const COMMENT = /<(?:[\w.-]+:)?comment[\s>]/;
+
+/**
+ * `xml`: the package's XML parts as checkDocxSize read them; null when neither the text has review markup nor the
+ * package any comment (comments anchored only in footnotes or headers are still comments to bring in).
+ */
 export function prepareWordReview(bytes: Buffer, xml: DocxXml, fileName: string): { bytes: Buffer; review: WordReview } | null {
-  const { paths, parts } = xml;
-  const text = (path: string | null): string | undefined => (path === null ? undefined : parts.get(path)?.toString('utf8'));
+  const { paths, text } = xml;
   const main = text(paths.main);
-  if (!main || !hasReviewMarkup(main)) return null;
+  const commentsXml = text(paths.related('comments'));
+  if (!main || (!hasReviewMarkup(main) && !COMMENT.test(commentsXml ?? ''))) return null;
   let marked: MarkedDocument;
   let comments: WordComment[];
   try {
-    marked = markReviewXml(main, fileName);
+    const notes = commentsInNotes({ footnotes: text(paths.related('footnotes')), endnotes: text(paths.related('endnotes')) }, fileName);
+    marked = markReviewXml(main, fileName, notes);
     comments = readWordComments(
-      { comments: text(paths.related('comments')), extended: text(paths.related('commentsExtended')), ids: text(paths.related('commentsIds')), extensible: text(paths.related('commentsExtensible')) },
+      { comments: commentsXml, extended: text(paths.related('commentsExtended')), ids: text(paths.related('commentsIds')), extensible: text(paths.related('commentsExtensible')) },
       fileName,
     );
   } catch (err) {
