@@ -120,6 +120,22 @@ describe('Word import of what Word 365 and other writers record', () => {
     expect(linked).toEqual(['gamle ', 'planen']);
   });
 
+  it('Google Docs replies (comments of their own on the very same range, no commentsExtended.xml) arrive as one thread', async () => {
+    const gComment = (id: number, who: string, date: string, text: string) => `<w:comment w:id="${id}" w:author="${who}" w:date="${date}" w:initials=""><w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p></w:comment>`;
+    const body =
+      heading('Google') +
+      `<w:p>${run('Vi bør ')}<w:commentRangeStart w:id="0"/><w:commentRangeStart w:id="1"/>${run('bygge skole')}<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r><w:commentRangeEnd w:id="1"/><w:r><w:commentReference w:id="1"/></w:r>${run(' i sentrum.')}</w:p>` +
+      `<w:p><w:commentRangeStart w:id="2"/>${run('Et annet avsnitt.')}<w:commentRangeEnd w:id="2"/><w:r><w:commentReference w:id="2"/></w:r></w:p>`;
+    const comments = gComment(0, 'Kari Nordmann', '2026-01-10T09:00:00Z', 'Hvor?') + gComment(1, 'Ola Hansen', '2026-01-10T10:00:00Z', 'Ved rådhuset.') + gComment(2, 'Ola Hansen', '2026-01-11T08:00:00Z', 'Egen tråd.');
+    const { result, file: f } = await importBuffer(wordDocx({ body, comments }));
+    expect(result.comments).toBe(3);
+    expect(importedComments(f).map((c) => [c.authorName, c.authorInitials, c.body, c.onText, c.reply, c.parentBody])).toEqual([
+      ['Kari Nordmann', 'KN', 'Hvor?', 'bygge skole', false, null],
+      ['Ola Hansen', 'OH', 'Ved rådhuset.', null, true, 'Hvor?'],
+      ['Ola Hansen', 'OH', 'Egen tråd.', 'Et annet avsnitt.', false, null],
+    ]);
+  });
+
   it('one person spelt differently (case, spaces) is one author; «Unknown Author», «Author» and an empty author are «Ukjent forfatter»', async () => {
     const at = KARI[1];
     const body =

@@ -6,11 +6,14 @@ import type { IdSource } from '../../../../shared/domain/ids';
 import type { FieldChange } from '../../../../shared/domain/plan';
 import { planSchema, yDocFromUpdates, yStateToRichText } from '../../../../shared/editor';
 import { anchorRanges } from '../../../../shared/editor/commentAnchors';
+import { threadByRange } from './rangeThreads';
 import { docxAuthorId, type CommentPlace, type ReviewAuthors } from './reviewMarks';
 import type { WordComment } from './wordComments';
 
 export type CommentSource = {
   comments: readonly WordComment[];
+  /** False: replies are told by their range (Google Docs), see rangeThreads.ts. */
+  threadsKnown: boolean;
   /** Word comment id → marker number (markReviewXml), and marker number → place (reviewMarks). */
   markers: ReadonlyMap<string, number>;
   places: ReadonlyMap<number, CommentPlace>;
@@ -20,7 +23,8 @@ export type CommentSource = {
 export type CommentContext = { ids: IdSource; now: Date; chapterState: (chapterId: string) => Uint8Array };
 export type ImportedComments = { changes: FieldChange[]; threads: number; replies: number; unplaced: number };
 
-export function commentChanges(src: CommentSource, ctx: CommentContext): ImportedComments {
+export function commentChanges(source: CommentSource, ctx: CommentContext): ImportedComments {
+  const src = source.threadsKnown ? source : { ...source, comments: threadByRange(source.comments, source.markers, source.places) };
   const byWordId = new Map(src.comments.map((c) => [c.wordId, c]));
   const rootOf = (c: WordComment): WordComment => {
     const seen = new Set<WordComment>();

@@ -8,7 +8,8 @@ import { commentsInNotes } from './noteReview';
 import { refuse } from './safeXml';
 import { readWordComments, type WordComment } from './wordComments';
 
-export type WordReview = { marked: MarkedDocument; comments: WordComment[] };
+/** `threadsKnown`: the file says which comment answers which (commentsExtended.xml); Google Docs' files do not. */
+export type WordReview = { marked: MarkedDocument; comments: WordComment[]; threadsKnown: boolean };
 
 const COMMENT = /<(?:[\w.-]+:)?comment[\s>]/;
 
@@ -23,11 +24,12 @@ export function prepareWordReview(bytes: Buffer, xml: DocxXml, fileName: string)
   if (!main || (!hasReviewMarkup(main) && !COMMENT.test(commentsXml ?? ''))) return null;
   let marked: MarkedDocument;
   let comments: WordComment[];
+  const extended = text(paths.related('commentsExtended'));
   try {
     const notes = commentsInNotes({ footnotes: text(paths.related('footnotes')), endnotes: text(paths.related('endnotes')) }, fileName);
     marked = markReviewXml(main, fileName, notes);
     comments = readWordComments(
-      { comments: commentsXml, extended: text(paths.related('commentsExtended')), ids: text(paths.related('commentsIds')), extensible: text(paths.related('commentsExtensible')) },
+      { comments: commentsXml, extended, ids: text(paths.related('commentsIds')), extensible: text(paths.related('commentsExtensible')) },
       fileName,
     );
   } catch (err) {
@@ -39,5 +41,5 @@ export function prepareWordReview(bytes: Buffer, xml: DocxXml, fileName: string)
   const files: Zippable = {};
   for (const [name, data] of readZipWithinLimits(bytes, DOCX_ZIP_LIMITS, () => true)) files[name] = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
   files[paths.main] = new TextEncoder().encode(marked.xml);
-  return { bytes: Buffer.from(zipSync(files, { level: 0 })), review: { marked, comments } };
+  return { bytes: Buffer.from(zipSync(files, { level: 0 })), review: { marked, comments, threadsKnown: extended !== undefined } };
 }
