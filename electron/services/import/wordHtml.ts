@@ -2,7 +2,7 @@
 import mammoth from 'mammoth';
 import { PlanverkError } from '../../../shared/api/errors';
 import { checkDocxSize } from './docxLimits';
-import { NOTE_CHANGES_ACCEPTED, notesHaveChanges } from './review/noteReview';
+import { acceptedReviewWarnings } from './review/acceptedReview';
 import { prepareWordReview, type WordReview } from './review/wordReview';
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -26,7 +26,7 @@ export async function docxToHtml(bytes: Uint8Array, name = 'dokumentet'): Promis
     throw new PlanverkError('NOT_DOCX', String((err as Error)?.message ?? err).slice(0, 200));
   }
   const warnings = result.messages.filter((m) => m.type === 'error').map((m) => m.message.slice(0, 200));
-  if (notesHaveChanges({ footnotes: xml.text(xml.paths.related('footnotes')), endnotes: xml.text(xml.paths.related('endnotes')) })) warnings.push(NOTE_CHANGES_ACCEPTED);
+  warnings.push(...acceptedReviewWarnings(xml));
   return { html: result.value, warnings, review: prepared?.review ?? null };
 }
 

@@ -136,6 +136,21 @@ describe('Word import of what Word 365 and other writers record', () => {
     ]);
   });
 
+  it('formatting-only changes (w:rPrChange, w:pPrChange) keep the text with its formatting as changed, and the import says they were accepted', async () => {
+    const body =
+      heading('Format') +
+      `<w:p><w:pPr><w:jc w:val="center"/><w:pPrChange w:id="1" w:author="Ola Hansen" w:date="${OLA[1]}"><w:pPr/></w:pPrChange></w:pPr><w:r><w:rPr><w:b/><w:rPrChange w:id="2" w:author="Ola Hansen" w:date="${OLA[1]}"><w:rPr/></w:rPrChange></w:rPr><w:t xml:space="preserve">Fet tekst</w:t></w:r>${ins(3, ...KARI, run(' og ny'))}</w:p>` +
+      `<w:p><w:r><w:rPr><w:i/><w:rPrChange w:id="4" w:author="Ola Hansen" w:date="${OLA[1]}"><w:rPr/></w:rPrChange></w:rPr><w:t>Kursiv.</w:t></w:r></w:p>`;
+    const { result, file: f } = await importBuffer(wordDocx({ body }));
+    expect(changeRows(f)).toEqual([['insertion', ' og ny', KARI[0], 'KN', KARI[1]]]);
+    const paragraphs = (f.readPlan().chapters[0]!.body.content ?? []) as { content?: { text: string; marks?: { type: string }[] }[] }[];
+    expect(paragraphs.map((p) => (p.content ?? []).map((t) => [t.text, (t.marks ?? []).map((m) => m.type).filter((m) => m === 'bold' || m === 'italic')]))).toEqual([
+      [['Fet tekst', ['bold']], [' og ny', []]],
+      [['Kursiv.', ['italic']]],
+    ]);
+    expect(result.warnings).toEqual(['3 sporede formateringsendring(er) er godtatt som de står, fordi Planverk bare foreslår endringer i tekst.']);
+  });
+
   it('one person spelt differently (case, spaces) is one author; «Unknown Author», «Author» and an empty author are «Ukjent forfatter»', async () => {
     const at = KARI[1];
     const body =
@@ -191,5 +206,23 @@ describe('Word import of review content in footnotes', () => {
     expect(changeRows(f)).toEqual([['insertion', 'Ja: ', KARI[0], 'KN', KARI[1]]]);
     expect(JSON.stringify(f.readPlan().chapters[0]!.body)).toContain('"text":"Kilde: SSB 2024."');
     expect(result.warnings).toEqual(['Sporede endringer i fotnoter er godtatt, fordi en fotnote i Planverk ikke kan ha forslag.']);
+  });
+});
+
+describe('Word import of broken comment markup', () => {
+  it('a comment id used twice, a reference to no comment, a range that ends before it starts and one that never ends: every comment arrives, the text is whole', async () => {
+    const body =
+      heading('Ødelagt') +
+      `<w:p><w:commentRangeEnd w:id="3"/>${run('A')}<w:commentRangeStart w:id="3"/>${run('B')}${commented(1, 'C')}<w:r><w:commentReference w:id="99"/></w:r><w:commentRangeStart w:id="4"/></w:p><w:p>${run('D')}</w:p>`;
+    const comments = comment(1, 'Kari Nordmann', 'KN', KARI[1], 'Første.', '0000000D') + comment(1, 'Ola Hansen', 'OH', OLA[1], 'Samme id.', '0000000E') + comment(3, 'Ola Hansen', 'OH', OLA[1], 'Baklengs.', '0000000F') + comment(4, 'Ola Hansen', 'OH', OLA[1], 'Uten slutt.', '00000010');
+    const { result, file: f } = await importBuffer(wordDocx({ body, comments }));
+    expect(result.comments).toBe(4);
+    expect(JSON.stringify(f.readPlan().chapters[0]!.body).match(/"text":"([^"]*)"/g)).toEqual(['"text":"ABC"', '"text":"D"']);
+    expect(importedComments(f).map((c) => [c.body, c.onText])).toEqual([
+      ['Første.', 'C'],
+      ['Samme id.', 'C'],
+      ['Baklengs.', 'BC\nD'],
+      ['Uten slutt.', 'D'],
+    ]);
   });
 });
