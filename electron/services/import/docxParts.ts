@@ -24,18 +24,40 @@ export function locateDocxParts(rels: (path: string) => string | undefined): Doc
   const main = targetsOf(rels('_rels/.rels'), '').get('officeDocument') ?? DEFAULT_MAIN;
   const slash = main.lastIndexOf('/');
   const dir = main.slice(0, slash + 1);
-  const fromMain = targetsOf(rels(`${dir}_rels/${main.slice(slash + 1)}.rels`), dir);
+  const fromMain = targetsOf(rels(relsPathOf(main)), dir);
   const fallback = (type: PartType): string | null => (main === DEFAULT_MAIN ? `word/${type}.xml` : null);
   return { main, related: (type) => fromMain.get(type) ?? fallback(type) };
+}
+
+/** Where the relationships of the part at `path` are kept (word/document.xml → word/_rels/document.xml.rels). */
+export function relsPathOf(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return `${path.slice(0, slash + 1)}_rels/${path.slice(slash + 1)}.rels`;
+}
+
+/** External targets (web links) of a part's relationships, by relationship id. */
+export function externalTargets(xml: string | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const attrs of relationships(xml)) {
+    const id = attrs.get('Id');
+    const target = attrs.get('Target');
+    if (id && target && attrs.get('TargetMode') === 'External') out.set(id, target);
+  }
+  return out;
+}
+
+function relationships(xml: string | undefined): Map<string, string>[] {
+  return [...(xml ?? '').matchAll(RELATIONSHIP)].map((m) => {
+    const attrs = new Map<string, string>();
+    for (const a of m[1]!.matchAll(ATTRIBUTE)) attrs.set(a[1]!, unescapeXml(a[2] ?? a[3] ?? ''));
+    return attrs;
+  });
 }
 
 /** The first internal target of each relationship type, as a zip path resolved against `dir`. */
 function targetsOf(xml: string | undefined, dir: string): Map<string, string> {
   const out = new Map<string, string>();
-  if (!xml) return out;
-  for (const m of xml.matchAll(RELATIONSHIP)) {
-    const attrs = new Map<string, string>();
-    for (const a of m[1]!.matchAll(ATTRIBUTE)) attrs.set(a[1]!, unescapeXml(a[2] ?? a[3] ?? ''));
+  for (const attrs of relationships(xml)) {
     const type = (attrs.get('Type') ?? '').split('/').pop()!;
     const target = attrs.get('Target');
     if (!target || attrs.get('TargetMode') === 'External' || out.has(type)) continue;

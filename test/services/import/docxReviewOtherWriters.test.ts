@@ -151,6 +151,19 @@ describe('Word import of what Word 365 and other writers record', () => {
     expect(result.warnings).toEqual(['3 sporede formateringsendring(er) er godtatt som de står, fordi Planverk bare foreslår endringer i tekst.']);
   });
 
+  it('a comment body of several paragraphs with a list item, a link and a HYPERLINK field keeps each line, the item mark and both addresses', async () => {
+    const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+    const body = heading('Kommentar') + `<w:p>${commented(1, 'Tekst')}</w:p>`;
+    const comments =
+      `<w:comment w:id="1" w:author="Kari Nordmann" w:initials="KN" w:date="${KARI[1]}" xmlns:r="${R}">` +
+      `<w:p><w:r><w:t>Første.</w:t></w:r></w:p>` +
+      `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>Punkt</w:t></w:r></w:p>` +
+      `<w:p><w:hyperlink r:id="rIdLink"><w:r><w:t>lenke</w:t></w:r></w:hyperlink><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> HYPERLINK "https://kommune.no/b" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t xml:space="preserve"> felt</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t>.</w:t></w:r></w:p></w:comment>`;
+    const commentRels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdLink" Type="${R}/hyperlink" Target="https://kommune.no/a?x=1&amp;y=2" TargetMode="External"/></Relationships>`;
+    const { file: f } = await importBuffer(wordDocx({ body, comments, extra: [{ path: 'word/_rels/comments.xml.rels', type: 'urn:planverk:test:unused', xml: commentRels }] }));
+    expect(importedComments(f).map((c) => c.body)).toEqual(['Første.\n• Punkt\nlenke (https://kommune.no/a?x=1&y=2) felt (https://kommune.no/b).']);
+  });
+
   it('one person spelt differently (case, spaces) is one author; «Unknown Author», «Author» and an empty author are «Ukjent forfatter»', async () => {
     const at = KARI[1];
     const body =

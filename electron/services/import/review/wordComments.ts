@@ -3,6 +3,8 @@
 // commentsIds.xml and commentsExtensible.xml, whose w16cex:dateUtc is the comment's time in UTC (comments.xml's w:date
 // is Word's local clock time labelled «Z», an hour or two off in Norway).
 import { docxTooLarge, MAX_DOCX_COMMENTS } from '../docxLimits';
+import { externalTargets } from '../docxParts';
+import { commentText } from './commentText';
 import { wordDate } from './markReviewXml';
 import { parseWordXml, W14_NS, W15_NS, W16CEX_NS, W16CID_NS, W_NS, wAttr, wChildren } from './safeXml';
 
@@ -18,12 +20,14 @@ export type WordComment = {
 };
 
 /** The comment parts' XML, where the package has them. */
-export type CommentParts = { comments?: string; extended?: string; ids?: string; extensible?: string };
+/** `rels`: the comments part's own relationships (where its links point). */
+export type CommentParts = { comments?: string; rels?: string; extended?: string; ids?: string; extensible?: string };
 
 export function readWordComments(parts: CommentParts, fileName: string): WordComment[] {
   if (!parts.comments) return [];
   const doc = parseWordXml(parts.comments, fileName);
   const byParaId = new Map<string, WordComment>();
+  const links = externalTargets(parts.rels);
   const elements = wChildren(doc.documentElement, 'comment');
   if (elements.length > MAX_DOCX_COMMENTS) throw docxTooLarge(fileName, { key: 'docx.comments', params: { count: MAX_DOCX_COMMENTS } });
   const comments = elements.map((el) => {
@@ -33,7 +37,7 @@ export function readWordComments(parts: CommentParts, fileName: string): WordCom
       author: (wAttr(el, 'author') ?? '').trim(),
       initials: (wAttr(el, 'initials') ?? '').trim(),
       date: wordDate(wAttr(el, 'date')),
-      text: paragraphs.map(paragraphText).join('\n').trim(),
+      text: commentText(paragraphs, links),
       parentWordId: null,
       done: false,
     };
@@ -71,23 +75,4 @@ function applyExtended(doc: Document, byParaId: Map<string, WordComment>): void 
     if (parent && parent !== comment) comment.parentWordId = parent.wordId;
     comment.done = ['1', 'true', 'on'].includes(ex.getAttributeNS(W15_NS, 'done') ?? '');
   }
-}
-
-function paragraphText(p: Element): string {
-  let text = '';
-  const visit = (el: Element): void => {
-    for (const child of Array.from(el.childNodes)) {
-      if (child.nodeType !== 1) continue;
-      const c = child as Element;
-      if (c.namespaceURI === W_NS && c.localName === 't') text += c.textContent ?? '';
-      else if (c.namespaceURI === W_NS && c.localName === 'tab') text += '\t';
-      else if (c.namespaceURI === W_NS && (c.localName === 'br' || c.localName === 'cr')) text += '\n';
-      // As mammoth reads them in the document's text.
-      else if (c.namespaceURI === W_NS && c.localName === 'noBreakHyphen') text += '\u2011';
-      else if (c.namespaceURI === W_NS && c.localName === 'softHyphen') text += '\u00AD';
-      else if (!(c.namespaceURI === W_NS && c.localName === 'delText')) visit(c);
-    }
-  };
-  visit(p);
-  return text;
 }

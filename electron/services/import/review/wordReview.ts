@@ -3,6 +3,7 @@
 import { zipSync, type Zippable } from 'fflate';
 import { readZipWithinLimits } from '../../files/zipEntries';
 import { DOCX_ZIP_LIMITS, type DocxXml } from '../docxLimits';
+import { relsPathOf } from '../docxParts';
 import { hasReviewMarkup, markReviewXml, type MarkedDocument } from './markReviewXml';
 import { commentsInNotes } from './noteReview';
 import { refuse } from './safeXml';
@@ -20,7 +21,8 @@ const COMMENT = /<(?:[\w.-]+:)?comment[\s>]/;
 export function prepareWordReview(bytes: Buffer, xml: DocxXml, fileName: string): { bytes: Buffer; review: WordReview } | null {
   const { paths, text } = xml;
   const main = text(paths.main);
-  const commentsXml = text(paths.related('comments'));
+  const commentsPath = paths.related('comments');
+  const commentsXml = text(commentsPath);
   if (!main || (!hasReviewMarkup(main) && !COMMENT.test(commentsXml ?? ''))) return null;
   let marked: MarkedDocument;
   let comments: WordComment[];
@@ -29,7 +31,7 @@ export function prepareWordReview(bytes: Buffer, xml: DocxXml, fileName: string)
     const notes = commentsInNotes({ footnotes: text(paths.related('footnotes')), endnotes: text(paths.related('endnotes')) }, fileName);
     marked = markReviewXml(main, fileName, notes);
     comments = readWordComments(
-      { comments: commentsXml, extended, ids: text(paths.related('commentsIds')), extensible: text(paths.related('commentsExtensible')) },
+      { comments: commentsXml, rels: commentsPath === null ? undefined : text(relsPathOf(commentsPath)), extended, ids: text(paths.related('commentsIds')), extensible: text(paths.related('commentsExtensible')) },
       fileName,
     );
   } catch (err) {
