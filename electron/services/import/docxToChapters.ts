@@ -69,6 +69,9 @@ function withReview(chapters: ImportedChapter[], review: WordReview, ids: IdSour
   if (applied.titlesWithChanges.length > 0) {
     warnings.push(`Sporede endringer i ${applied.titlesWithChanges.length} overskrift(er) er godtatt, fordi et kapittelnavn ikke kan ha forslag: ${applied.titlesWithChanges.map((t) => `«${t}»`).join(', ')}.`);
   }
+  if (review.marked.changedImages > 0) {
+    warnings.push(`${review.marked.changedImages} bilde(r) i sporede endringer er tatt med uten forslag, fordi et bilde ikke kan være et forslag i Planverk: et slettet bilde står fortsatt i teksten.`);
+  }
   if (review.marked.noteComments > 0) warnings.push(`${review.marked.noteComments} kommentar(er) i fotnoter er lagt på avsnittet der fotnoten står, fordi en fotnote i Planverk ikke kan ha kommentarer.`);
   return { ...review, places: applied.places, suggestions: applied.suggestions, authors };
 }

@@ -17,6 +17,8 @@ export type MarkedDocument = {
   commentMarkers: Map<string, number>;
   /** Comments inside footnotes and endnotes, placed on the paragraph of the note's reference. */
   noteComments: number;
+  /** Pictures inside tracked changes: a picture carries no mark, so it stays as if the change were accepted or rejected. */
+  changedImages: number;
 };
 const NO_NOTES: NoteComments = { footnote: new Map(), endnote: new Map() };
 
@@ -36,7 +38,7 @@ export function hasReviewMarkup(xml: string): boolean {
 export function markReviewXml(xml: string, fileName: string, notes: NoteComments = NO_NOTES): MarkedDocument {
   const doc = parseWordXml(xml, fileName);
   const body = wChildren(doc.documentElement, 'body')[0];
-  const marked: MarkedDocument = { xml, changes: [], commentMarkers: new Map(), noteComments: 0 };
+  const marked: MarkedDocument = { xml, changes: [], commentMarkers: new Map(), noteComments: 0, changedImages: 0 };
   if (!body) return marked;
   new Marker(doc, marked, notes).walk(body);
   marked.xml = new XMLSerializer().serializeToString(doc as unknown as Node);
@@ -127,6 +129,7 @@ class Marker {
     // Word 365 writes its local clock time as w:date (labelled «Z») and the true UTC time as w16du:dateUtc.
     const date = wordDate(el.getAttributeNS(W16DU_NS, 'dateUtc')) ?? wordDate(wAttr(el, 'date'));
     const index = this.out.changes.push({ kind, author: (wAttr(el, 'author') ?? '').trim(), date }) - 1;
+    this.out.changedImages += picturesIn(el);
     this.walk(el, inParagraph);
     const parent = el.parentNode!;
     const markerKind: MarkerKind = kind;
@@ -214,6 +217,11 @@ class Marker {
     el.parentNode!.replaceChild(renamed, el);
     withoutNoncharacters(renamed);
   }
+}
+
+/** Runs holding a picture (Word writes one picture as w:drawing and again as w:pict for old readers: one run). */
+function picturesIn(el: Element): number {
+  return Array.from(el.getElementsByTagNameNS(W_NS, 'r')).filter((r) => r.getElementsByTagNameNS(W_NS, 'drawing').length + r.getElementsByTagNameNS(W_NS, 'pict').length > 0).length;
 }
 
 /** The document's own noncharacters go (they are no text anyone typed), so no text can pass for a marker. */
