@@ -2,7 +2,7 @@
 // the same table. Each column needs at least its longest word (a header word included: headers never break mid-word)
 // or, for a figure, date or code, all of its text; figure columns get just that, and text columns share the rest in
 // proportion to how much more they would like (their longest paragraph unbroken), as a browser's auto layout does.
-import type { Block, TableCell } from './model';
+import { inlineText, type Block, type TableCell, type TableRow } from './model';
 import { cellLines, isUnbreakable } from './cellText';
 import { textWidthPt } from './textWidth';
 
@@ -104,4 +104,31 @@ export function fitColumns(needs: ColumnNeed[], widthPt: number): number[] {
 export function columnFractions(table: TableBlock, widthPt: number): number[] {
   const widths = fitColumns(columnNeeds(table), widthPt);
   return widths.map((w) => w / widthPt);
+}
+
+/**
+ * Whether no column is narrower than its longest word, as fitColumns makes them unless a table is too wide even for
+ * its columns' needs (or keeps an orientation too narrow for them): only then must a renderer hyphenate to fit.
+ */
+export function wordsFitColumns(table: TableBlock, widthsPt: number[]): boolean {
+  return columnNeeds(table).every((need, i) => (widthsPt[i] ?? 0) >= need.min - 0.01);
+}
+
+/**
+ * Whether every cell of the row is empty or one paragraph of plain text that fits its column(s) unbroken (measured
+ * as the columns were, so the engines' fonts draw it no wider): such a row is one line high and cannot split across
+ * pages, so a renderer need not mark it unbreakable.
+ */
+export function rowIsOneLine(row: TableRow, widthsPt: number[]): boolean {
+  let column = 0;
+  return row.cells.every((cell) => {
+    const span = Math.max(1, Math.floor(cell.colSpan ?? 1));
+    const width = widthsPt.slice(column, column + span).reduce((a, b) => a + b, 0);
+    column += span;
+    const [first, ...rest] = cell.blocks;
+    if (!first) return true;
+    if (rest.length || first.kind !== 'paragraph' || first.runs.some((r) => r.kind !== 'text')) return false;
+    const bold = row.emphasis !== undefined || !!cell.rowHeader || first.runs.some((r) => r.kind === 'text' && r.bold);
+    return textWidthPt(inlineText(first.runs).trim(), TABLE_FONT_PT, bold) + CELL_PADDING_PT <= width;
+  });
 }

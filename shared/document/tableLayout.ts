@@ -7,7 +7,7 @@ import { columnFractions, tableMinWidthPt } from './columnWidths';
 import type { Block, TableCell, TableOrientation, TableRow } from './model';
 
 export { isUnbreakable } from './cellText';
-export { CELL_PADDING_PT, TABLE_FONT_PT, tableMinWidthPt } from './columnWidths';
+export { CELL_PADDING_PT, TABLE_FONT_PT, rowIsOneLine, tableMinWidthPt, wordsFitColumns } from './columnWidths';
 
 type TableBlock = Extract<Block, { kind: 'table' }>;
 

@@ -5,7 +5,7 @@
 import { splitCodes } from '../codes';
 import { safeTextColor } from '../contrast';
 import type { Block, Caption, DocModel, Inline, TableCell, TableRow } from '../model';
-import { isUnbreakable, pageRuns } from '../tableLayout';
+import { columnWidthsPt, isUnbreakable, pageRuns, rowIsOneLine, wordsFitColumns } from '../tableLayout';
 import { typstReview } from './typstReview';
 
 export type TInline =
@@ -15,6 +15,7 @@ export type TInline =
   | { kind: 'footnote'; runs: TInline[] };
 
 export type TCell = { blocks: TBlock[]; span: number; right: boolean; nowrap: TInline[] | null; rowHeader: boolean };
+/** keep: unbreakable (never split across pages); only rows that could split are, see toTypstDoc's table(). */
 export type TRow = { cells: TCell[]; emphasis: 'group' | 'subtotal' | 'total' | null; keep: boolean };
 
 export type TBlock =
@@ -23,7 +24,8 @@ export type TBlock =
   | { kind: 'paragraph'; runs: TInline[] }
   | { kind: 'quote'; blocks: TBlock[] }
   | { kind: 'list'; ordered: boolean; items: TBlock[][] }
-  | { kind: 'table'; caption: string | null; widths: number[]; header: TCell[][]; rows: TRow[] }
+  /** hyphenate: only a table some column of which is narrower than its longest word (columnWidths.ts). */
+  | { kind: 'table'; caption: string | null; widths: number[]; header: TCell[][]; rows: TRow[]; hyphenate: boolean }
   | { kind: 'image'; path: string | null; alt: string; decorative: boolean; caption: string | null; widthPt: number | null }
   | { kind: 'pageBreak' };
 
@@ -144,12 +146,24 @@ export function toTypstDoc(model: DocModel): { doc: TypstDoc; files: TypstFile[]
     const columns = Math.max(1, b.columnWidths.length);
     const total = b.columnWidths.reduce((x, y) => x + (y > 0 ? y : 0), 0);
     const widths = b.columnWidths.length && total > 0 ? b.columnWidths.map((w) => (w > 0 ? w / total : 0.01)) : [1];
+    const widthsPt = columnWidthsPt(b);
+    // Typst measures an unbreakable row at unbounded height and then lays it out again at its height (each cell's
+    // text shaped twice); a row of one line cannot split anyway, so only taller rows are marked (same pages, less work).
     const row = (r: TableRow): TRow => ({
       cells: fitRow(r.cells.map(cell), columns),
       emphasis: r.emphasis ?? null,
-      keep: rowChars(r) < KEEP_ROW_CHARS,
+      keep: rowChars(r) < KEEP_ROW_CHARS && !rowIsOneLine(r, widthsPt),
     });
-    return { kind: 'table', caption: captionText(b.caption), widths, header: b.headerRows.map((r) => fitRow(r.map(cell), columns)), rows: b.bodyRows.map(row) };
+    return {
+      kind: 'table',
+      caption: captionText(b.caption),
+      widths,
+      header: b.headerRows.map((r) => fitRow(r.map(cell), columns)),
+      rows: b.bodyRows.map(row),
+      // Columns are sized to hold their longest word, so the text breaks between words, as in the DOCX and the HTML;
+      // hyphenating where nothing needs it only cost time (Typst tries every syllable at every line end).
+      hyphenate: !wordsFitColumns(b, widthsPt),
+    };
   };
 
   const block = (b: Block): TBlock[] => {
