@@ -9,6 +9,7 @@ import { LIVE_BLOCK } from '../../shared/editor/nodes';
 import { KlarsprakHints } from '../../shared/editor/klarsprakDecorations';
 import { SpellCheck, type SpellChecker } from '../../shared/editor/spellDecorations';
 import { CommentHighlight } from './commentHighlight';
+import { DocumentEnds } from './documentEnds';
 import { editorLabels } from './labels';
 import { liveBlockNodeView, type RenderLiveBlock } from './liveBlockView';
 import { ShownSelection } from './shownSelection';
@@ -43,6 +44,7 @@ export function chapterEditorExtensions(opts: ExtensionOptions): AnyExtension[] 
       return ext;
     }),
     ShownSelection,
+    DocumentEnds,
     suggestModeExtension(opts.suggest ?? (() => ({ enabled: false, author: null }))),
     suggestionTitles(() => editorLabels().suggestTitles),
     // Collaboration brings Yjs undo/redo (Mod-z, Mod-Shift-z); StarterKit's own history is off in planExtensions().

@@ -2,8 +2,16 @@
 import { makeStaticStyles } from '@fluentui/react-components';
 import { AUTHOR_COLOURS, authorColourClass } from './suggestionMarks';
 
+/** Top-level blocks drawn lazily (text blocks and lists; tables, figures and live blocks are few and drawn at once). */
+const LAZY_BLOCKS = 'p, h1, h2, h3, h4, h5, h6, ul, ol, blockquote';
+
 export const useEditorStyles = makeStaticStyles({
   '.plan-editor .ProseMirror': { counterReset: 'plan-footnote', outline: 'none', minHeight: '12rem', padding: '0.75rem 1rem', lineHeight: '1.5' },
+  // A long chapter's blocks off screen are neither styled, laid out nor painted until they are scrolled near (the
+  // browser keeps them in find, selection and the accessibility tree; `auto` remembers a block's height once drawn):
+  // a 300-page chapter's first paint lays out one screen, not 2,400 paragraphs (bench suggestEditor). A block holding
+  // a footnote is left out: the containment would scope the footnote counter to that block and restart its numbers.
+  [`.plan-editor .ProseMirror > :is(${LAZY_BLOCKS}):not(:has(sup.plan-footnote))`]: { contentVisibility: 'auto', containIntrinsicBlockSize: 'auto 4.5em' },
   '.plan-editor .ProseMirror:focus-visible': { outline: '2px solid #0f6cbd', outlineOffset: '2px' },
   '.plan-editor sup.plan-footnote': { cursor: 'help', color: '#0f6cbd' },
   '.plan-editor sup.plan-footnote::after': { counterIncrement: 'plan-footnote', content: 'counter(plan-footnote)' },

@@ -4,7 +4,8 @@
 //   the same editor with the mode off, on the same 300-page chapter at the same place (goal ≤ 1.25×);
 // - opening a 300-page chapter holding 500 suggestions (5 persons, insertions and deletions) and 500 comments (anchors
 //   resolved in the editor's Y.Doc and highlighted, the suggestion list drawn) against the same text without them
-//   (goal ≤ 1.25×, first paint: the text and the suggestion list beside it, what the window shows); the comments pane
+//   (goal ≤ 1.25×, first paint: the text and the suggestion list beside it with the entries beside the first screen, what
+//   the window shows; its first page of 50 is checked once the open is complete); the comments pane
 //   under the text, as the chapter page draws it, is timed as well (`comments`), and the highlighted ranges (`complete`).
 // Variants alternate in every round so that load from elsewhere on the shared machine hits both alike.
 import { Node as PmNode } from '@tiptap/pm/model';
