@@ -38,17 +38,18 @@ function count(text: string, pattern: RegExp, limit: number, measure: (m: RegExp
   return total;
 }
 
-/** The package's XML parts (pictures left out), where its main part and review parts are, and a part's text by path. */
+/** The package's parts, where its main part and review parts are, and a part's text by path. */
 export type DocxXml = { paths: DocxParts; parts: ReadonlyMap<string, Buffer>; text(path: string | null): string | undefined };
 
 /**
  * Refuses (FILE_TOO_LARGE or NOT_DOCX) a Word file that would expand past the caps; `name` names it in the sentence.
- * Returns the package's XML parts (read once, within the same limits) and where the main part is.
+ * Returns the package's parts (read once, within the same limits) and where the main part is.
  */
 export function checkDocxSize(bytes: Buffer, name: string): DocxXml {
   let read: Map<string, Buffer>;
   try {
-    read = readZipWithinLimits(bytes, DOCX_ZIP_LIMITS, (entry) => /\.(xml|rels)$/i.test(entry));
+    // Every part is kept (the limits bound them): the main part may have any name the relationships give it.
+    read = readZipWithinLimits(bytes, DOCX_ZIP_LIMITS, () => true);
   } catch (err) {
     if (!(err instanceof ZipRefused)) throw err;
     if (err.problem.kind === 'not-zip') throw new PlanverkError('NOT_DOCX', 'filen er ikke en lesbar .docx-pakke');

@@ -15,7 +15,7 @@ export type WordReview = { marked: MarkedDocument; comments: WordComment[]; thre
 const COMMENT = /<(?:[\w.-]+:)?comment[\s>]/;
 
 /**
- * `xml`: the package's XML parts as checkDocxSize read them; null when neither the text has review markup nor the
+ * `xml`: the package's parts as checkDocxSize read them; null when neither the text has review markup nor the
  * package any comment (comments anchored only in footnotes or headers are still comments to bring in).
  */
 export function prepareWordReview(bytes: Buffer, xml: DocxXml, fileName: string): { bytes: Buffer; review: WordReview } | null {
