@@ -8,7 +8,7 @@ import { emptyPlan } from '../../../shared/domain/emptyPlan';
 import { seededIds } from '../../../shared/domain/ids';
 import { createPlanFile, type PlanFile } from '../../../electron/services/store';
 import { importDocxFile } from '../../../electron/services/import/importDocx';
-import { comment, del, deletedRun, heading, ins, run, wordDocx } from '../../fixtures/docx/reviewDocx';
+import { comment, del, deletedRun, heading, ins, libreOfficeNotesDocx, run, wordDocx } from '../../fixtures/docx/reviewDocx';
 import { tempDir } from '../store/helpers';
 import { importedComments, importedSuggestions } from './reviewImportHelpers';
 
@@ -230,6 +230,23 @@ describe('Word import of review content in footnotes', () => {
     expect(commentRows(f)).toEqual([['Per Olsen', '2026-01-12T13:00:00Z', 'Gammel kilde?', 'Befolkningen vokser.', false]]);
     expect(result.warnings).toEqual(['1 kommentar(er) i fotnoter er lagt på avsnittet der fotnoten står, fordi en fotnote i Planverk ikke kan ha kommentarer.']);
   });
+
+  it('a LibreOffice DOCX with a tracked insertion in a footnote and a tracked formatting change: the text whole, both named in warnings', async () => {
+    const dir = tempDir('planverk-lo-notes-');
+    try {
+      const { result, file: f } = await importBuffer(libreOfficeNotesDocx(dir.dir));
+      expect(changeRows(f)).toEqual([]);
+      const text = JSON.stringify(f.readPlan().chapters[0]!.body);
+      expect(text).toContain('"text":"Kilde: SSB 2024."');
+      expect(text).toContain('Formatert tekst.');
+      expect(result.warnings).toEqual([
+        'Sporede endringer i fotnoter er godtatt, fordi en fotnote i Planverk ikke kan ha forslag.',
+        '1 sporede formateringsendring(er) er godtatt som de står, fordi Planverk bare foreslår endringer i tekst.',
+      ]);
+    } finally {
+      dir.cleanup();
+    }
+  }, 120_000);
 
   it('tracked changes inside a footnote read as accepted and the import says so; the main text keeps its own changes', async () => {
     const docx = wordDocx({ body: withNote(ins(1, ...KARI, run('Ja: '))), extra: [FOOTNOTE_PART(`${run(' Kilde: SSB')}${ins(2, ...KARI, run(' 2024'))}${del(3, ...OLA, deletedRun(' 2023'))}${run('.')}`)] });
