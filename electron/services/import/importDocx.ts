@@ -38,7 +38,7 @@ export async function importDocxFile(target: ImportTarget, path: string, ids: Id
   if (review && review.comments.length > 0) {
     // Anchors are Yjs positions: they can only be taken in the chapters' documents once those are written.
     const written = commentChanges(
-      { comments: review.comments, threadsKnown: review.threadsKnown, markers: review.marked.commentMarkers, places: review.places, chapterIds: imported.chapters.map((c) => c.id), authors: review.authors },
+      { comments: review.comments, threadsKnown: review.threadsKnown, ranged: review.marked.ranged, markers: review.marked.commentMarkers, places: review.places, chapterIds: imported.chapters.map((c) => c.id), authors: review.authors },
       { ids, now: now(), chapterState: (id) => target.chapterState(id) },
     );
     target.mutateJoined(written.changes);

@@ -182,6 +182,17 @@ describe('Word import of what Word 365 and other writers record', () => {
     expect(result.warnings).toEqual(['1 bilde(r) i sporede endringer er tatt med uten forslag, fordi et bilde ikke kan være et forslag i Planverk: et slettet bilde står fortsatt i teksten.']);
   });
 
+  it('two comments without a range in one paragraph (LibreOffice writes those, with no commentsExtended.xml) stay two threads', async () => {
+    const point = (id: number) => `<w:r><w:commentReference w:id="${id}"/></w:r>`;
+    const body = heading('Punkt') + `<w:p>${run('Et avsnitt')}${point(1)}${run(' med to merknader.')}${point(2)}</w:p>`;
+    const comments = comment(1, 'Kari Nordmann', 'KN', KARI[1], 'Første merknad.', '00000011') + comment(2, 'Ola Hansen', 'OH', OLA[1], 'Andre merknad.', '00000012');
+    const { file: f } = await importBuffer(wordDocx({ body, comments }));
+    expect(importedComments(f).map((c) => [c.body, c.onText, c.reply])).toEqual([
+      ['Første merknad.', 'Et avsnitt med to merknader.', false],
+      ['Andre merknad.', 'Et avsnitt med to merknader.', false],
+    ]);
+  });
+
   it('one person spelt differently (case, spaces) is one author; «Unknown Author», «Author» and an empty author are «Ukjent forfatter»', async () => {
     const at = KARI[1];
     const body =

@@ -15,6 +15,8 @@ export type MarkedDocument = {
   changes: WordChange[];
   /** Word's comment id → marker number, for every comment whose range (or reference) the text holds. */
   commentMarkers: Map<string, number>;
+  /** Word ids of the comments with a range of their own in the main text (commentRangeStart), not only a reference. */
+  ranged: ReadonlySet<string>;
   /** Comments inside footnotes and endnotes, placed on the paragraph of the note's reference. */
   noteComments: number;
   /** Pictures inside tracked changes: a picture carries no mark, so it stays as if the change were accepted or rejected. */
@@ -38,7 +40,7 @@ export function hasReviewMarkup(xml: string): boolean {
 export function markReviewXml(xml: string, fileName: string, notes: NoteComments = NO_NOTES): MarkedDocument {
   const doc = parseWordXml(xml, fileName);
   const body = wChildren(doc.documentElement, 'body')[0];
-  const marked: MarkedDocument = { xml, changes: [], commentMarkers: new Map(), noteComments: 0, changedImages: 0 };
+  const marked: MarkedDocument = { xml, changes: [], commentMarkers: new Map(), ranged: new Set(), noteComments: 0, changedImages: 0 };
   if (!body) return marked;
   new Marker(doc, marked, notes).walk(body);
   marked.xml = new XMLSerializer().serializeToString(doc as unknown as Node);
@@ -56,6 +58,7 @@ class Marker {
     private readonly out: MarkedDocument,
     private readonly notes: NoteComments,
   ) {
+    out.ranged = this.ranged;
     for (const start of Array.from(doc.getElementsByTagNameNS(W_NS, 'commentRangeStart'))) {
       const id = wAttr(start, 'id');
       if (id !== null) this.ranged.add(id);

@@ -12,8 +12,9 @@ import type { WordComment } from './wordComments';
 
 export type CommentSource = {
   comments: readonly WordComment[];
-  /** False: replies are told by their range (Google Docs), see rangeThreads.ts. */
+  /** False: replies are told by their range (Google Docs), see rangeThreads.ts; `ranged`: comments that have one. */
   threadsKnown: boolean;
+  ranged: ReadonlySet<string>;
   /** Word comment id → marker number (markReviewXml), and marker number → place (reviewMarks). */
   markers: ReadonlyMap<string, number>;
   places: ReadonlyMap<number, CommentPlace>;
@@ -24,7 +25,7 @@ export type CommentContext = { ids: IdSource; now: Date; chapterState: (chapterI
 export type ImportedComments = { changes: FieldChange[]; threads: number; replies: number; unplaced: number };
 
 export function commentChanges(source: CommentSource, ctx: CommentContext): ImportedComments {
-  const src = source.threadsKnown ? source : { ...source, comments: threadByRange(source.comments, source.markers, source.places) };
+  const src = source.threadsKnown ? source : { ...source, comments: threadByRange(source.comments, source.markers, source.places, source.ranged) };
   const byWordId = new Map(src.comments.map((c) => [c.wordId, c]));
   const rootOf = (c: WordComment): WordComment => {
     const seen = new Set<WordComment>();
