@@ -69,6 +69,9 @@ function withReview(chapters: ImportedChapter[], review: WordReview, ids: IdSour
   if (applied.titlesWithChanges.length > 0) {
     warnings.push(`Sporede endringer i ${applied.titlesWithChanges.length} overskrift(er) er godtatt, fordi et kapittelnavn ikke kan ha forslag: ${applied.titlesWithChanges.map((t) => `«${t}»`).join(', ')}.`);
   }
+  if (applied.titlesDeleted.length > 0) {
+    warnings.push(`${applied.titlesDeleted.length} overskrift(er) er slettet som sporet endring i Word; kapitlene er beholdt med navnet, så du kan slette dem selv: ${applied.titlesDeleted.map((t) => `«${t}»`).join(', ')}.`);
+  }
   if (review.marked.changedImages > 0) {
     warnings.push(`${review.marked.changedImages} bilde(r) i sporede endringer er tatt med uten forslag, fordi et bilde ikke kan være et forslag i Planverk: et slettet bilde står fortsatt i teksten.`);
   }

@@ -92,6 +92,13 @@ describe('Word import of Word-shaped tracked changes', () => {
     expect(result.suggestions).toBe(0);
   });
 
+  it('a heading Word marks as deleted whole keeps its text as the chapter name (not «Uten tittel») and is named in a warning', async () => {
+    const deletedHeading = `<w:p><w:pPr><w:pStyle w:val="Heading1"/><w:rPr><w:del w:id="1" w:author="${OLA[0]}" w:date="${OLA[1]}"/></w:rPr></w:pPr>${del(2, ...OLA, deletedRun('Gammelt kapittel'))}</w:p>`;
+    const { result, file: f } = await importBuffer(wordDocx({ body: `${heading('Første')}<w:p>${run('Tekst.')}</w:p>${deletedHeading}<w:p>${run('Mer tekst.')}</w:p>` }));
+    expect(f.readPlan().chapters.map((c) => c.title)).toEqual(['Første', 'Gammelt kapittel']);
+    expect(result.warnings).toEqual(['1 overskrift(er) er slettet som sporet endring i Word; kapitlene er beholdt med navnet, så du kan slette dem selv: «Gammelt kapittel».']);
+  });
+
   it('the same document with another namespace prefix than «w» imports the same (a real XML parser, not text matching)', async () => {
     const { file: f } = await importBuffer(wordDocx({ body: CHANGES_BODY, prefix: 'ns0' }));
     expect(changeRows(f)).toHaveLength(7);

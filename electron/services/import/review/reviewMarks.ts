@@ -20,6 +20,8 @@ export type AppliedReview = {
   places: Map<number, CommentPlace>;
   /** Chapters whose title held a change: a title has no suggestions, so it reads as if the change were accepted. */
   titlesWithChanges: string[];
+  /** Chapters whose whole title Word marks as deleted: kept under that title (accepting would leave no name at all). */
+  titlesDeleted: string[];
   /** How many of Word's changes became suggestions (one per w:ins/w:del element with text in a body). */
   suggestions: number;
 };
@@ -47,29 +49,38 @@ class ReviewWalk {
 
   run(chapters: ReviewChapter[]): AppliedReview {
     const titlesWithChanges: string[] = [];
+    const titlesDeleted: string[] = [];
     chapters.forEach((c, i) => {
       this.chapter = i;
       this.pos = 0;
       const title = this.title(c.title);
       c.title = title.text;
-      if (title.changed) titlesWithChanges.push(title.text);
+      if (title.deleted) titlesDeleted.push(title.text);
+      else if (title.changed) titlesWithChanges.push(title.text);
       c.body = { ...c.body, content: this.content((c.body.content ?? []) as J[]) } as RichText;
     });
     for (const [index, start] of this.open) this.places.set(index, { ...start, to: Number.MAX_SAFE_INTEGER });
-    return { places: this.places, titlesWithChanges, suggestions: this.used.size };
+    return { places: this.places, titlesWithChanges, titlesDeleted, suggestions: this.used.size };
   }
 
-  /** The title as if its changes were accepted (deleted text left out); comments in it start at the body's start. */
-  private title(raw: string): { text: string; changed: boolean } {
+  /**
+   * The title as if its changes were accepted (deleted text left out), unless that leaves nothing of a title that had
+   * text: a heading deleted whole keeps its text, so no chapter name is lost. Comments in it start at the body's start.
+   */
+  private title(raw: string): { text: string; changed: boolean; deleted: boolean } {
     let text = '';
+    let all = '';
     let changed = false;
     for (const piece of splitMarkers(raw)) {
       if (typeof piece === 'string') {
         if (this.active.size > 0) changed = true;
         if (![...this.active.values()].some((m) => m.type === DELETION)) text += piece;
+        all += piece;
       } else this.marker(piece);
     }
-    return { text: text.replace(/\s+/g, ' ').trim().slice(0, 500) || 'Uten tittel', changed };
+    const tidy = (t: string): string => t.replace(/\s+/g, ' ').trim().slice(0, 500);
+    const deleted = tidy(text) === '' && tidy(all) !== '';
+    return { text: tidy(deleted ? all : text) || 'Uten tittel', changed, deleted };
   }
 
   private content(nodes: J[]): J[] {
