@@ -75,6 +75,9 @@ function withReview(chapters: ImportedChapter[], review: WordReview, ids: IdSour
   if (review.marked.changedImages > 0) {
     warnings.push(`${review.marked.changedImages} bilde(r) i sporede endringer er tatt med uten forslag, fordi et bilde ikke kan være et forslag i Planverk: et slettet bilde står fortsatt i teksten.`);
   }
+  if (review.marked.changedNotes > 0) {
+    warnings.push(`${review.marked.changedNotes} fotnote(r) i sporede endringer er tatt med uten forslag, fordi en fotnote ikke kan være et forslag i Planverk: en slettet fotnote står fortsatt i teksten.`);
+  }
   if (review.marked.noteComments > 0) warnings.push(`${review.marked.noteComments} kommentar(er) i fotnoter er lagt på avsnittet der fotnoten står, fordi en fotnote i Planverk ikke kan ha kommentarer.`);
   return { ...review, places: applied.places, suggestions: applied.suggestions, authors };
 }

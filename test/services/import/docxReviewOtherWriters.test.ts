@@ -259,6 +259,14 @@ describe('Word import of review content in footnotes', () => {
     }
   }, 120_000);
 
+  it('a footnote whose reference sits in a tracked deletion stays in the text (a footnote cannot be a suggestion) and the import says so', async () => {
+    const body = heading('Noter') + `<w:p>${run('Beholdt. ')}${del(1, ...OLA, deletedRun('Slettet setning.') + '<w:r><w:footnoteReference w:id="1"/></w:r>')}</w:p>`;
+    const { result, file: f } = await importBuffer(wordDocx({ body, extra: [FOOTNOTE_PART(run(' Kilde: SSB.'))] }));
+    expect(result.footnotes).toBe(1);
+    expect(changeRows(f)).toEqual([['deletion', 'Slettet setning.', OLA[0], 'OH', OLA[1]]]);
+    expect(result.warnings).toEqual(['1 fotnote(r) i sporede endringer er tatt med uten forslag, fordi en fotnote ikke kan være et forslag i Planverk: en slettet fotnote står fortsatt i teksten.']);
+  });
+
   it('tracked changes inside a footnote read as accepted and the import says so; the main text keeps its own changes', async () => {
     const docx = wordDocx({ body: withNote(ins(1, ...KARI, run('Ja: '))), extra: [FOOTNOTE_PART(`${run(' Kilde: SSB')}${ins(2, ...KARI, run(' 2024'))}${del(3, ...OLA, deletedRun(' 2023'))}${run('.')}`)] });
     const { result, file: f } = await importBuffer(docx);

@@ -21,6 +21,8 @@ export type MarkedDocument = {
   noteComments: number;
   /** Pictures inside tracked changes: a picture carries no mark, so it stays as if the change were accepted or rejected. */
   changedImages: number;
+  /** Footnote and endnote references inside tracked changes: the same for a note. */
+  changedNotes: number;
 };
 const NO_NOTES: NoteComments = { footnote: new Map(), endnote: new Map() };
 
@@ -40,7 +42,7 @@ export function hasReviewMarkup(xml: string): boolean {
 export function markReviewXml(xml: string, fileName: string, notes: NoteComments = NO_NOTES): MarkedDocument {
   const doc = parseWordXml(xml, fileName);
   const body = wChildren(doc.documentElement, 'body')[0];
-  const marked: MarkedDocument = { xml, changes: [], commentMarkers: new Map(), ranged: new Set(), noteComments: 0, changedImages: 0 };
+  const marked: MarkedDocument = { xml, changes: [], commentMarkers: new Map(), ranged: new Set(), noteComments: 0, changedImages: 0, changedNotes: 0 };
   if (!body) return marked;
   new Marker(doc, marked, notes).walk(body);
   marked.xml = new XMLSerializer().serializeToString(doc as unknown as Node);
@@ -132,7 +134,8 @@ class Marker {
     // Word 365 writes its local clock time as w:date (labelled «Z») and the true UTC time as w16du:dateUtc.
     const date = wordDate(el.getAttributeNS(W16DU_NS, 'dateUtc')) ?? wordDate(wAttr(el, 'date'));
     const index = this.out.changes.push({ kind, author: (wAttr(el, 'author') ?? '').trim(), date }) - 1;
-    this.out.changedImages += picturesIn(el);
+    this.out.changedImages += runsHolding(el, ['drawing', 'pict']);
+    this.out.changedNotes += runsHolding(el, ['footnoteReference', 'endnoteReference']);
     this.walk(el, inParagraph);
     const parent = el.parentNode!;
     const markerKind: MarkerKind = kind;
@@ -222,9 +225,9 @@ class Marker {
   }
 }
 
-/** Runs holding a picture (Word writes one picture as w:drawing and again as w:pict for old readers: one run). */
-function picturesIn(el: Element): number {
-  return Array.from(el.getElementsByTagNameNS(W_NS, 'r')).filter((r) => r.getElementsByTagNameNS(W_NS, 'drawing').length + r.getElementsByTagNameNS(W_NS, 'pict').length > 0).length;
+/** Runs inside `el` holding any of the elements `locals` (Word writes one picture as w:drawing and again as w:pict: one run). */
+function runsHolding(el: Element, locals: readonly string[]): number {
+  return Array.from(el.getElementsByTagNameNS(W_NS, 'r')).filter((r) => locals.some((local) => r.getElementsByTagNameNS(W_NS, local).length > 0)).length;
 }
 
 /** The document's own noncharacters go (they are no text anyone typed), so no text can pass for a marker. */
