@@ -167,7 +167,11 @@ describe('Word import of what Word 365 and other writers record', () => {
   it('a picture inside a tracked deletion or insertion stays in the text (a picture cannot be a suggestion) and the import says so', async () => {
     const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
     const picture = `<w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><wp:extent cx="9525" cy="9525"/><wp:docPr id="1" name="Bilde 1" descr="Kart over sentrum"/><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:nvPicPr><pic:cNvPr id="0" name="image1.png"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed="rX0" xmlns:r="${REL}"/></pic:blipFill><pic:spPr/></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`;
-    const body = heading('Bilde') + `<w:p>${run('Kartet: ')}${del(1, ...OLA, picture + deletedRun(' (gammelt)'))}${ins(2, ...KARI, run(' nytt kart kommer'))}</w:p>`;
+    // The picture once in a deletion, once in a deletion inside an insertion (one picture there, not two).
+    const body =
+      heading('Bilde') +
+      `<w:p>${run('Kartet: ')}${del(1, ...OLA, picture + deletedRun(' (gammelt)'))}${ins(2, ...KARI, run(' nytt kart kommer'))}</w:p>` +
+      `<w:p>${ins(3, ...KARI, del(4, ...OLA, picture))}${run('Slutt.')}</w:p>`;
     const docx = wordDocx({
       body,
       extra: [{ path: 'word/media/image1.png', type: `${REL}/image`, xml: new Uint8Array(PNG) }],
@@ -179,7 +183,7 @@ describe('Word import of what Word 365 and other writers record', () => {
       ['deletion', ' (gammelt)', OLA[0], 'OH', OLA[1]],
       ['insertion', ' nytt kart kommer', KARI[0], 'KN', KARI[1]],
     ]);
-    expect(result.warnings).toEqual(['1 bilde(r) i sporede endringer er tatt med uten forslag, fordi et bilde ikke kan være et forslag i Planverk: et slettet bilde står fortsatt i teksten.']);
+    expect(result.warnings).toEqual(['2 bilde(r) i sporede endringer er tatt med uten forslag, fordi et bilde ikke kan være et forslag i Planverk: et slettet bilde står fortsatt i teksten.']);
   });
 
   it('two comments without a range in one paragraph (LibreOffice writes those, with no commentsExtended.xml) stay two threads', async () => {

@@ -53,6 +53,8 @@ class Marker {
   /** Comment starts met between paragraphs: they go at the start of the next paragraph. */
   private pendingStarts: Element[] = [];
   private lastParagraph: Element | null = null;
+  /** How many tracked changes enclose the element being walked. */
+  private changeDepth = 0;
   private readonly ranged = new Set<string>();
 
   constructor(
@@ -134,9 +136,14 @@ class Marker {
     // Word 365 writes its local clock time as w:date (labelled «Z») and the true UTC time as w16du:dateUtc.
     const date = wordDate(el.getAttributeNS(W16DU_NS, 'dateUtc')) ?? wordDate(wAttr(el, 'date'));
     const index = this.out.changes.push({ kind, author: (wAttr(el, 'author') ?? '').trim(), date }) - 1;
-    this.out.changedImages += runsHolding(el, ['drawing', 'pict']);
-    this.out.changedNotes += runsHolding(el, ['footnoteReference', 'endnoteReference']);
+    if (this.changeDepth === 0) {
+      // Counted once, in the outermost change (a deletion inside an insertion holds the same picture).
+      this.out.changedImages += runsHolding(el, ['drawing', 'pict']);
+      this.out.changedNotes += runsHolding(el, ['footnoteReference', 'endnoteReference']);
+    }
+    this.changeDepth++;
     this.walk(el, inParagraph);
+    this.changeDepth--;
     const parent = el.parentNode!;
     const markerKind: MarkerKind = kind;
     if (inParagraph) parent.insertBefore(this.markerRun(markerKind, 'start', index), el);
