@@ -101,8 +101,9 @@ describe('Kapitler page', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'OK' }).click();
     const img = editor().locator('img[alt="Kart over kommunen"]');
     await img.waitFor();
-    // Drawn from an object URL of the bytes asset.get fetched: plan.load carries no image bytes.
-    expect(await img.getAttribute('src')).toMatch(/^blob:/);
+    // Drawn from an object URL of the bytes asset.get fetched: plan.load carries no image bytes. (The src is set when
+    // that fetch answers, after the image element is drawn: waited on, not read at once.)
+    await expect.poll(() => img.getAttribute('src')).toMatch(/^blob:/);
     await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
 
     const plan = await waitForPlan((p) => {

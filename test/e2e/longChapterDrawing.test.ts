@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createPlanFile } from '../../electron/services/store';
 import type { Chapter } from '../../shared/domain/plan';
 import { buildSamplePlan } from '../../shared/sample/samplePlan';
+import { countWordsInJson } from '../../renderer/editor/wordCount';
 import { OLA } from '../services/merge/reviewCopies';
 import type { BridgeProcess } from './bridgeProcess';
 import { chapterEditor, chapterTreeItem, openChapterAs } from './chapterPage';
@@ -134,6 +135,18 @@ describe('a long chapter draws what the window shows first', () => {
     await page.keyboard.press('Shift+Control+End');
     await expect.poll(() => page.evaluate(() => window.getSelection()!.toString().length)).toBeGreaterThan(COUNT * 100);
     expect(await page.evaluate(() => window.getSelection()!.toString())).toMatch(/^Avsnitt 1 handler om[^]*Slutt\.$/);
+  });
+
+  it('the word count beside the toolbar shows the long chapter\'s words once it is on screen, without typing', async () => {
+    await openLongChapter();
+    // Counted when the browser is first idle after the text is drawn (not before the first paint).
+    const words = page.locator('.plan-editor .plan-editor-words');
+    // The words of the text as it stands (an earlier case may have typed in it), paragraph by paragraph.
+    const paragraphs = await editor().locator('p').allTextContents();
+    expect(paragraphs).toHaveLength(COUNT);
+    const expected = countWordsInJson({ content: paragraphs.map((text) => ({ text })) });
+    expect(expected).toBeGreaterThanOrEqual(COUNT * 21);
+    await expect.poll(async () => (await words.textContent())?.replace(/\D/g, '')).toBe(String(expected));
   });
 
   it('footnotes keep their running numbers through blocks that are drawn lazily: 1, 2, 3 in the first, middle and last paragraphs', async () => {
