@@ -1,6 +1,7 @@
 // Opening a plan file: every check that can refuse it runs before anything writes to it (docs/architecture.md).
 import Database from 'better-sqlite3';
-import { accessSync, constants, copyFileSync, readFileSync, statSync } from 'node:fs';
+import { accessSync, constants, copyFileSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { PlanverkError, type ErrorCode } from '../../../shared/api/errors';
 import type { PlanData } from '../../../shared/domain/plan';
@@ -66,7 +67,8 @@ export function openDatabase(path: string, opts: OpenOptions = {}): OpenedFile {
       rollBackHotJournal(abs, opts);
       checkHeader(readHeader(abs), ours, { sizes: true });
     }
-    return { ...openChecked(abs, ours, folder, readOnly, header.wal, opts), path: abs, readOnly, problem, lock, schemaVersion: ours };
+    const image = header.wal ? walImage(abs) : hot && readOnly && needsRollback(abs, opts) ? rolledBackImage(abs, ours, opts) : null;
+    return { ...openChecked(abs, ours, folder, readOnly, image, opts), path: abs, readOnly, problem, lock, schemaVersion: ours };
   } catch (err) {
     lock?.release();
     if (err instanceof PlanverkError) throw err;
@@ -87,10 +89,14 @@ function assertPlanPath(abs: string): void {
   if (!stats.isFile()) throw new PlanverkError('NOT_REGULAR_FILE', abs);
 }
 
-function openChecked(abs: string, ours: number, folder: string, readOnly: boolean, wal: boolean, opts: OpenOptions) {
-  const binding = opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {};
+/** better-sqlite3's option for a binary built for another runtime (Electron), when one is given. */
+const bindingOf = (opts: OpenOptions): { nativeBinding?: string } => (opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
+
+/** `image`: the bytes to read instead of the file (a WAL file's, or a crashed transaction's rolled back), or null. */
+function openChecked(abs: string, ours: number, folder: string, readOnly: boolean, image: Buffer | null, opts: OpenOptions) {
+  const binding = bindingOf(opts);
   const want = expectedSchema(folder, ours, binding);
-  const ro = wal ? inMemoryCopy(abs, binding) : new Database(abs, { readonly: true, fileMustExist: true, timeout: BUSY_WAIT_MS, ...binding });
+  const ro = image ? new Database(image, binding) : new Database(abs, { readonly: true, fileMustExist: true, timeout: BUSY_WAIT_MS, ...binding });
   let keep = false;
   try {
     applyConnectionPragmas(ro, true);
@@ -124,12 +130,56 @@ function openChecked(abs: string, ours: number, folder: string, readOnly: boolea
   return { db, backupPath };
 }
 
-/** The file's bytes as an in-memory database in rollback-journal mode; the file itself is only read. */
-function inMemoryCopy(abs: string, binding: object): Database.Database {
+/** The file's bytes marked as rollback-journal mode, to be read in memory; the file itself is only read. */
+function walImage(abs: string): Buffer {
   const bytes = readFileSync(abs);
   bytes[18] = 1;
   bytes[19] = 1;
-  return new Database(bytes, binding);
+  return bytes;
+}
+
+/**
+ * Whether SQLite itself finds the journal hot, i.e. left by a writer that died (a live writer's lock is «låst» as
+ * before: its SQLITE_BUSY goes on to FILE_BUSY).
+ */
+function needsRollback(abs: string, opts: OpenOptions): boolean {
+  const db = new Database(abs, { readonly: true, fileMustExist: true, timeout: BUSY_WAIT_MS, ...bindingOf(opts) });
+  try {
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    return false;
+  } catch (err) {
+    if ((err as { code?: unknown }).code === 'SQLITE_READONLY_ROLLBACK') return true;
+    throw err;
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * A read-only open of a file whose writer died mid-transaction (a hot journal beside it): a read-only connection may
+ * not roll the journal back («attempt to write a readonly database», once reported as a damaged file), and reading
+ * the pages without it would show a half-written transaction. So file and journal are copied to a private folder,
+ * rolled back there as SQLite would on the next read-write open, and the committed plan is read from those bytes;
+ * the user's file and journal are left exactly as they were.
+ */
+function rolledBackImage(abs: string, ours: number, opts: OpenOptions): Buffer | null {
+  const dir = mkdtempSync(join(tmpdir(), 'planverk-rollback-'));
+  try {
+    const copy = join(dir, 'plan.planverk');
+    copyFileSync(abs, copy);
+    try {
+      copyFileSync(`${abs}-journal`, `${copy}-journal`);
+    } catch (err) {
+      // A live writer committed meanwhile and removed its journal: the file itself is whole again.
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw err;
+    }
+    rollBackHotJournal(copy, opts);
+    checkHeader(readHeader(copy), ours, { sizes: true });
+    return readFileSync(copy);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Another program holding SQLite's lock: a short wait, then «låst», never «skadet». */
@@ -175,7 +225,7 @@ function hasHotJournal(abs: string): boolean {
 
 /** The first read-write connection rolls a crashed transaction back, as SQLite is designed to. */
 function rollBackHotJournal(abs: string, opts: OpenOptions): void {
-  const db = new Database(abs, { fileMustExist: true, timeout: BUSY_WAIT_MS, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) });
+  const db = new Database(abs, { fileMustExist: true, timeout: BUSY_WAIT_MS, ...bindingOf(opts) });
   try {
     db.prepare('SELECT count(*) FROM sqlite_master').get();
   } finally {
