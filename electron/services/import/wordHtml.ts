@@ -17,7 +17,7 @@ export async function docxToHtml(bytes: Uint8Array, name = 'dokumentet'): Promis
   if (!startsWith(bytes, ZIP_MAGIC)) throw new PlanverkError('NOT_DOCX', 'filen er ikke en .docx-pakke');
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const xml = checkDocxSize(buffer, name);
-  const prepared = prepareWordReview(buffer, xml, name);
+  const prepared = prepareWordReview(xml, name);
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
   try {
     // mammoth keeps images as data: URLs; the importer turns them into assets after sanitising.

@@ -2,15 +2,11 @@
 // them: Word 365's UTC comment dates (commentsIds/commentsExtensible), a main part the package names otherwise
 // (word/document2.xml), Strict Open XML, simple fields, one person under several spellings, placeholder authors and
 // dates without a time. Each is written by hand in the shape its writer uses.
-import { writeFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { emptyPlan } from '../../../shared/domain/emptyPlan';
-import { seededIds } from '../../../shared/domain/ids';
-import { createPlanFile, type PlanFile } from '../../../electron/services/store';
-import { importDocxFile } from '../../../electron/services/import/importDocx';
+import { describe, expect, it } from 'vitest';
+import type { PlanFile } from '../../../electron/services/store';
 import { comment, del, deletedRun, heading, ins, libreOfficeNotesDocx, run, wordDocx } from '../../fixtures/docx/reviewDocx';
 import { tempDir } from '../store/helpers';
-import { importedComments, importedSuggestions } from './reviewImportHelpers';
+import { importedComments, importedSuggestions, wordImports } from './reviewImportHelpers';
 
 const KARI = ['Kari Nordmann', '2026-01-10T09:00:00Z'] as const;
 const OLA = ['Ola Hansen', '2026-01-11T10:15:00Z'] as const;
@@ -18,21 +14,7 @@ const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships
 const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const STRICT_NS = 'http://purl.oclc.org/ooxml/wordprocessingml/main';
 
-let tmp: ReturnType<typeof tempDir> | null = null;
-let file: PlanFile | null = null;
-afterEach(() => {
-  file?.close();
-  file = null;
-  tmp?.cleanup();
-  tmp = null;
-});
-
-async function importBuffer(docx: Buffer) {
-  tmp = tempDir('planverk-word-writers-');
-  writeFileSync(tmp.file('kopi.docx'), docx);
-  file = createPlanFile(tmp.file('plan.planverk'), emptyPlan(seededIds('p')));
-  return { result: await importDocxFile(file, tmp.file('kopi.docx'), seededIds('imp'), () => new Date('2026-12-07T08:00:00Z')), file };
-}
+const { importBuffer } = wordImports('planverk-word-writers-');
 
 const changeRows = (f: PlanFile) => importedSuggestions(f).map((s) => [s.kind, s.text, s.authorName, s.authorInitials, s.date]);
 const commentRows = (f: PlanFile) => importedComments(f).map((c) => [c.authorName, c.createdAt, c.body, c.onText, c.reply]);

@@ -2,15 +2,15 @@
 // deleted paragraph marks and table rows, comment ranges over paragraphs and between them, replies and resolved
 // threads from commentsExtended.xml, another namespace prefix; and hostile parts refused with one sentence.
 import { writeFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PlanverkError } from '../../../shared/api/errors';
 import { emptyPlan } from '../../../shared/domain/emptyPlan';
 import { seededIds } from '../../../shared/domain/ids';
-import { createPlanFile, type PlanFile } from '../../../electron/services/store';
+import { createPlanFile, openPlanFile, type PlanFile } from '../../../electron/services/store';
 import { importDocxFile } from '../../../electron/services/import/importDocx';
 import { comment, del, deletedRun, heading, ins, run, wordDocx } from '../../fixtures/docx/reviewDocx';
-import { sha256File, tempDir } from '../store/helpers';
-import { importedComments, importedSuggestions } from './reviewImportHelpers';
+import { sha256File } from '../store/helpers';
+import { importedComments, importedSuggestions, wordImports } from './reviewImportHelpers';
 
 const KARI = ['Kari Nordmann', '2026-01-10T09:00:00Z'] as const;
 const OLA = ['Ola Hansen', '2026-01-11T10:15:00Z'] as const;
@@ -41,21 +41,7 @@ const COMMENTS = [
 ].join('');
 const EXTENDED = `<w15:commentEx w15:paraId="1A2B3C4D" w15:done="1"/><w15:commentEx w15:paraId="1A2B3C4E" w15:paraIdParent="1A2B3C4D" w15:done="1"/><w15:commentEx w15:paraId="1A2B3C4F" w15:done="0"/>`;
 
-let tmp: ReturnType<typeof tempDir> | null = null;
-let file: PlanFile | null = null;
-afterEach(() => {
-  file?.close();
-  file = null;
-  tmp?.cleanup();
-  tmp = null;
-});
-
-async function importBuffer(docx: Buffer, name = 'word.docx') {
-  tmp = tempDir('planverk-word-shape-');
-  writeFileSync(tmp.file(name), docx);
-  file = createPlanFile(tmp.file('plan.planverk'), emptyPlan(seededIds('p')));
-  return { result: await importDocxFile(file, tmp.file(name), seededIds('imp'), () => new Date('2026-12-07T08:00:00Z')), file };
-}
+const { importBuffer, folder } = wordImports('planverk-word-shape-');
 
 const changeRows = (f: PlanFile) => importedSuggestions(f).map((s) => [s.kind, s.text, s.authorName, s.date]);
 
@@ -159,20 +145,20 @@ describe('hostile Word files with review parts', () => {
     ['broken XML in word/comments.xml', wordDocx({ ...reviewed, alter: (n, x) => (n === 'word/comments.xml' ? x.replace('</w:comments>', '') : x) }), xmlSentence],
   ];
   it.each(cases)('refuses %s with one sentence and leaves the plan file byte for byte untouched', async (_name, docx, sentence) => {
-    tmp = tempDir('planverk-word-hostile-');
+    const tmp = folder();
     writeFileSync(tmp.file('ond.docx'), docx);
-    file = createPlanFile(tmp.file('plan.planverk'), emptyPlan(seededIds('p')));
-    file.close();
+    createPlanFile(tmp.file('plan.planverk'), emptyPlan(seededIds('p'))).close();
     const before = sha256File(tmp.file('plan.planverk'));
-    const { openPlanFile } = await import('../../../electron/services/store');
-    file = openPlanFile(tmp.file('plan.planverk'));
-    const err = await importDocxFile(file, tmp.file('ond.docx')).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(PlanverkError);
-    expect(['NOT_DOCX', 'FILE_TOO_LARGE']).toContain((err as PlanverkError).code);
-    expect((err as PlanverkError).message).toBe(sentence);
-    expect(file.readPlan().chapters).toEqual([]);
-    file.close();
-    file = null;
+    const file = openPlanFile(tmp.file('plan.planverk'));
+    try {
+      const err = await importDocxFile(file, tmp.file('ond.docx')).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(PlanverkError);
+      expect(['NOT_DOCX', 'FILE_TOO_LARGE']).toContain((err as PlanverkError).code);
+      expect((err as PlanverkError).message).toBe(sentence);
+      expect(file.readPlan().chapters).toEqual([]);
+    } finally {
+      file.close();
+    }
     expect(sha256File(tmp.file('plan.planverk'))).toBe(before);
   });
 });

@@ -4,10 +4,47 @@ import { commentThreads } from '../../../shared/domain/comment';
 import { planSchema, yDocFromUpdates } from '../../../shared/editor';
 import { resolveCommentAnchors } from '../../../shared/editor/commentAnchors';
 import { listSuggestions } from '../../../shared/editor/suggestions';
-import type { PlanFile } from '../../../electron/services/store';
+import { writeFileSync } from 'node:fs';
+import { afterEach } from 'vitest';
+import { emptyPlan } from '../../../shared/domain/emptyPlan';
+import { seededIds } from '../../../shared/domain/ids';
+import { importDocxFile } from '../../../electron/services/import/importDocx';
+import { createPlanFile, type PlanFile } from '../../../electron/services/store';
+import { tempDir } from '../store/helpers';
 
 export type ImportedSuggestion = { chapter: string; kind: string; text: string; authorName: string; authorId: string; authorInitials: string; date: string | null; id: string };
 export type ImportedComment = { chapter: string; body: string; authorName: string; authorInitials: string; createdAt: string; quote: string; onText: string | null; reply: boolean; resolved: boolean; parentBody: string | null };
+
+/**
+ * Word imports into fresh empty plans, each in a temp folder of its own; folders and plans opened through it are
+ * closed and removed after each test (it registers the afterEach).
+ */
+export function wordImports(prefix: string) {
+  let folders: ReturnType<typeof tempDir>[] = [];
+  let files: PlanFile[] = [];
+  afterEach(() => {
+    files.forEach((f) => f.close());
+    folders.forEach((t) => t.cleanup());
+    files = [];
+    folders = [];
+  });
+  const folder = () => {
+    const tmp = tempDir(prefix);
+    folders.push(tmp);
+    return tmp;
+  };
+  return {
+    folder,
+    /** Imports `docx`, saved as `name`, into a new empty plan, left open for the test to read. */
+    async importBuffer(docx: Buffer, name = 'kopi.docx') {
+      const tmp = folder();
+      writeFileSync(tmp.file(name), docx);
+      const file = createPlanFile(tmp.file('plan.planverk'), emptyPlan(seededIds('p')));
+      files.push(file);
+      return { result: await importDocxFile(file, tmp.file(name), seededIds('imp'), () => new Date('2026-12-07T08:00:00Z')), file };
+    },
+  };
+}
 
 export function importedSuggestions(file: PlanFile): ImportedSuggestion[] {
   return file.readPlan().chapters.flatMap((c) =>

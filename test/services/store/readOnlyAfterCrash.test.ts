@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { PlanData } from '../../../shared/domain/plan';
 import { createPlanFile, openPlanFile } from '../../../electron/services/store';
 import { smallPlan, tempDir } from './helpers';
 
@@ -29,20 +30,22 @@ for (let i = 0; i < 300; i++) insert.run();
 process.kill(process.pid, 'SIGKILL');
 `;
 
-function killedMidTransaction(path: string): void {
+/** A new plan file named `name` whose writer then died mid-transaction; returns its path and its committed plan. */
+function planKilledMidTransaction(name: string): { path: string; committed: PlanData } {
+  const path = tmp.file(name);
+  createPlanFile(path, smallPlan()).close();
+  const file = openPlanFile(path, { readOnly: true });
+  const committed = file.readPlan();
+  file.close();
   const run = spawnSync(process.execPath, ['-e', DYING_WRITER, path], { cwd: process.cwd(), encoding: 'utf8' });
   expect(run.signal, run.stderr).toBe('SIGKILL');
   expect(existsSync(`${path}-journal`)).toBe(true);
+  return { path, committed };
 }
 
 describe('a file whose writer died mid-transaction', () => {
   it('opened read-only shows the last committed plan and leaves the file and its journal byte for byte untouched', () => {
-    const path = tmp.file('Avbrutt.planverk');
-    createPlanFile(path, smallPlan()).close();
-    const committed = openPlanFile(path, { readOnly: true });
-    const before = committed.readPlan();
-    committed.close();
-    killedMidTransaction(path);
+    const { path, committed: before } = planKilledMidTransaction('Avbrutt.planverk');
     const fileHash = sha256(path);
     const journalHash = sha256(`${path}-journal`);
 
@@ -58,12 +61,7 @@ describe('a file whose writer died mid-transaction', () => {
   });
 
   it('opened for writing afterwards still rolls the journal back in the file itself, to the same plan', () => {
-    const path = tmp.file('Avbrutt igjen.planverk');
-    createPlanFile(path, smallPlan()).close();
-    const committed = openPlanFile(path, { readOnly: true });
-    const before = committed.readPlan();
-    committed.close();
-    killedMidTransaction(path);
+    const { path, committed: before } = planKilledMidTransaction('Avbrutt igjen.planverk');
     openPlanFile(path, { readOnly: true }).close();
 
     const file = openPlanFile(path);

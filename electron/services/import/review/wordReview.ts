@@ -1,8 +1,7 @@
 // Word's review content (tracked changes, comments) read before mammoth: the main part rewritten with markers
 // (markReviewXml.ts) and repacked, the comments read from their own parts. A document without any is left alone.
 import { zipSync, type Zippable } from 'fflate';
-import { readZipWithinLimits } from '../../files/zipEntries';
-import { DOCX_ZIP_LIMITS, type DocxXml } from '../docxLimits';
+import type { DocxXml } from '../docxLimits';
 import { relsPathOf } from '../docxParts';
 import { hasReviewMarkup, markReviewXml, type MarkedDocument } from './markReviewXml';
 import { commentsInNotes } from './noteReview';
@@ -18,7 +17,7 @@ const COMMENT = /<(?:[\w.-]+:)?comment[\s>]/;
  * `xml`: the package's parts as checkDocxSize read them; null when neither the text has review markup nor the
  * package any comment (comments anchored only in footnotes or headers are still comments to bring in).
  */
-export function prepareWordReview(bytes: Buffer, xml: DocxXml, fileName: string): { bytes: Buffer; review: WordReview } | null {
+export function prepareWordReview(xml: DocxXml, fileName: string): { bytes: Buffer; review: WordReview } | null {
   const { paths, text } = xml;
   const main = text(paths.main);
   const commentsPath = paths.related('comments');
@@ -39,9 +38,10 @@ export function prepareWordReview(bytes: Buffer, xml: DocxXml, fileName: string)
     if (err instanceof RangeError) throw refuse(fileName, 'docx.nesting');
     throw err;
   }
-  // The limits were checked on these bytes a moment ago; stored (level 0), since mammoth unpacks it at once.
+  // Repacked from the parts checkDocxSize already unpacked within the limits; stored (level 0), since mammoth unpacks
+  // it at once.
   const files: Zippable = {};
-  for (const [name, data] of readZipWithinLimits(bytes, DOCX_ZIP_LIMITS, () => true)) files[name] = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  for (const [name, data] of xml.parts) files[name] = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
   files[paths.main] = new TextEncoder().encode(marked.xml);
   return { bytes: Buffer.from(zipSync(files, { level: 0 })), review: { marked, comments, threadsKnown: extended !== undefined } };
 }
