@@ -209,6 +209,26 @@ describe('accepting and rejecting suggestions', () => {
     expect(runs(s.doc)).toBe('Første. ¶ [Ny.|+PB] ¶ Siste.');
     expect(runs(decide(s, 'reject', {}).doc)).toBe('Første. ¶ Siste.');
   });
+
+  it('rejecting a proposed list item removes the bullet whole (no empty bullet is left); accepting struck text of a whole table row removes the row', () => {
+    const schema = planSchema();
+    const item = (text: string) => schema.node('listItem', null, [schema.node('paragraph', null, [schema.text(text)])]);
+    const cell = (text: string) => schema.node('tableCell', null, [schema.node('paragraph', null, text ? [schema.text(text)] : [])]);
+    const doc = schema.node('doc', null, [
+      schema.node('bulletList', null, [item('En.'), item('To.')]),
+      schema.node('table', null, [schema.node('tableRow', null, [cell('A'), cell('B')]), schema.node('tableRow', null, [cell('Gammel'), cell('')])]),
+    ]);
+    let s = stateOf(doc);
+    s = suggest(s, ctxFor(PER), (tr) => tr.insert(posAfter(doc, 'To.') + 2, item('Tre.')));
+    s = suggest(s, ctxFor(OLA), (tr) => tr.delete(posOf(s.doc, 'Gammel'), posAfter(s.doc, 'Gammel')));
+    const bullets = (d: typeof doc) => d.child(0).childCount;
+    const rows = (d: typeof doc) => d.child(1).childCount;
+    expect([bullets(s.doc), rows(s.doc)]).toEqual([3, 2]);
+    const rejected = decide(s, 'reject', { authorId: PER.id }).doc;
+    expect([bullets(rejected), rejected.child(0).textContent]).toEqual([2, 'En.To.']);
+    const accepted = decide(s, 'accept', { authorId: OLA.id }).doc;
+    expect([rows(accepted), accepted.child(1).textContent]).toEqual([1, 'AB']);
+  });
 });
 
 describe('suggestion marks in the stored body', () => {

@@ -1,16 +1,15 @@
 // Accepting and rejecting suggestions: ordinary edits of the body (a mark removed or text deleted), so in the editor
 // they go through Yjs like typing (undoable, merge-safe), and two copies that take the same decision converge.
-import type { Mark, Node as PmNode } from '@tiptap/pm/model';
+import type { Mark } from '@tiptap/pm/model';
 import type { Transaction } from '@tiptap/pm/state';
 import { INSERTION } from '../marks/suggestion';
 import { matchesFilter, suggestionMarksOf, type SuggestionFilter } from './suggestionList';
+import { deletionsOf, type Range } from './wholeBlocks';
 
 export type Decision = 'accept' | 'reject';
 
 /** Meta key on decision transactions: suggestion mode must not turn them into suggestions again. */
 export const SUGGESTION_DECISION = 'planverkSuggestionDecision';
-
-type Range = { from: number; to: number };
 
 /**
  * Adds to `tr` the edits that accept or reject every suggestion matching `filter`. Accept: an insertion loses its mark,
@@ -31,8 +30,8 @@ export function decideSuggestions(tr: Transaction, decision: Decision, filter: S
     return false;
   });
   for (const { range, mark } of unmark) tr.removeMark(range.from, range.to, mark);
-  // From the end, so earlier positions stay valid; a paragraph whose whole text goes, goes with it.
-  for (const range of mergeRanges(remove).reverse()) deleteRange(tr, range);
+  // From the end, so earlier positions stay valid; a paragraph, list item or row whose whole text goes, goes with it.
+  for (const range of deletionsOf(tr.doc, mergeRanges(remove)).reverse()) tr.delete(range.from, range.to);
   tr.setMeta(SUGGESTION_DECISION, decision);
   return unmark.length + remove.length;
 }
@@ -46,18 +45,4 @@ function mergeRanges(ranges: Range[]): Range[] {
     else out.push({ ...r });
   }
   return out;
-}
-
-function deleteRange(tr: Transaction, range: Range): void {
-  const $from = tr.doc.resolve(range.from);
-  const parent = $from.parent;
-  const wholeBlock = parent.isTextblock && range.from === $from.start() && range.to === $from.end() && !isOnlyBlock(tr.doc, $from.before());
-  if (wholeBlock) tr.delete($from.before(), $from.after());
-  else tr.delete(range.from, range.to);
-}
-
-/** The last paragraph of a table cell or of the document must stay (the schema needs one). */
-function isOnlyBlock(doc: PmNode, blockPos: number): boolean {
-  const $pos = doc.resolve(blockPos);
-  return $pos.parent.childCount <= 1;
 }

@@ -3,7 +3,8 @@ import { Node as PmNode } from '@tiptap/pm/model';
 import { commentThreads } from '../../../shared/domain/comment';
 import { planSchema, yDocFromUpdates } from '../../../shared/editor';
 import { resolveCommentAnchors } from '../../../shared/editor/commentAnchors';
-import { listSuggestions } from '../../../shared/editor/suggestions';
+import { EditorState } from '@tiptap/pm/state';
+import { decideSuggestions, listSuggestions, type Decision } from '../../../shared/editor/suggestions';
 import { writeFileSync } from 'node:fs';
 import { afterEach } from 'vitest';
 import { emptyPlan } from '../../../shared/domain/emptyPlan';
@@ -82,4 +83,26 @@ export function importedComments(file: PlanFile): ImportedComment[] {
       parentBody: c.parentId ? (plan.comments.find((p) => p.id === c.parentId)?.body ?? null) : null,
     };
   });
+}
+
+/**
+ * The body's top-level blocks after accepting or rejecting every suggestion, as «type: text» (a list item's text after
+ * «• », a table cell's after «| »): what the adviser is left with.
+ */
+export function decidedBlocks(body: unknown, decision: Decision): string[] {
+  const state = EditorState.create({ doc: PmNode.fromJSON(planSchema(), body) });
+  const tr = state.tr;
+  decideSuggestions(tr, decision, {});
+  const blocks: string[] = [];
+  tr.doc.forEach((block) => {
+    let text = '';
+    block.descendants((n) => {
+      if (n.type.name === 'listItem') text += ' • ';
+      else if (n.type.name === 'tableCell' || n.type.name === 'tableHeader') text += ' | ';
+      else if (n.isText) text += n.text;
+      return true;
+    });
+    blocks.push(`${block.type.name}: ${text.trim()}`);
+  });
+  return blocks;
 }

@@ -1,0 +1,55 @@
+// Word's tracked changes that add or remove whole blocks: a new bullet, a new table row, a deleted row. Deciding the
+// imported suggestion takes the block with its text (Word does), instead of leaving an empty bullet or row behind.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { deletedRun, del, heading, ins, run, wordDocx } from '../../fixtures/docx/reviewDocx';
+import { soffice } from '../profile/wordTemplateFixtures';
+import { decidedBlocks, wordImports } from './reviewImportHelpers';
+
+const KARI = ['Kari Nordmann', '2026-01-10T09:00:00Z'] as const;
+const OLA = ['Ola Hansen', '2026-01-11T10:15:00Z'] as const;
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const NUMBERING = {
+  path: 'word/numbering.xml',
+  type: `${REL}/numbering`,
+  xml: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`,
+};
+const markOf = (kind: 'ins' | 'del', id: number, [who, when]: readonly [string, string]) => `<w:${kind} w:id="${id}" w:author="${who}" w:date="${when}"/>`;
+/** A bullet; `paragraphMark`: the tracked change of its paragraph mark (Word marks a new bullet's so). */
+const bullet = (inner: string, paragraphMark = '') => `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>${paragraphMark ? `<w:rPr>${paragraphMark}</w:rPr>` : ''}</w:pPr>${inner}</w:p>`;
+const cell = (inner: string) => `<w:tc><w:p>${inner}</w:p></w:tc>`;
+
+const NEW_BULLET = heading('Tiltak') + bullet(run('Flere lærere.')) + bullet(run('Ny skole.'), markOf('ins', 1, KARI)) + bullet(ins(2, ...KARI, run('Ny barnehage.'))) + `<w:p>${run('Etter lista.')}</w:p>`;
+const ROWS =
+  heading('Tabell') +
+  `<w:tbl><w:tr>${cell(run('Tiltak'))}${cell(run('Ansvar'))}</w:tr>` +
+  `<w:tr><w:trPr>${markOf('ins', 3, KARI)}</w:trPr>${cell(ins(4, ...KARI, run('Ny rad')))}${cell(ins(5, ...KARI, run('Kari')))}</w:tr>` +
+  `<w:tr><w:trPr>${markOf('del', 6, OLA)}</w:trPr>${cell(del(7, ...OLA, deletedRun('Gammel rad')))}${cell(del(8, ...OLA, deletedRun('Ola')))}</w:tr></w:tbl>`;
+
+const { importBuffer, folder } = wordImports('planverk-word-blocks-');
+
+describe('Word import: tracked changes of whole bullets and table rows, decided', () => {
+  it('rejecting a tracked new bullet removes the bullet whole (no empty bullet is left); accepting it keeps it', async () => {
+    const { file } = await importBuffer(wordDocx({ body: NEW_BULLET, extra: [NUMBERING] }));
+    const body = file.readPlan().chapters[0]!.body;
+    expect(decidedBlocks(body, 'reject')).toEqual(['bulletList: • Flere lærere. • Ny skole.', 'paragraph: Etter lista.']);
+    expect(decidedBlocks(body, 'accept')).toEqual(['bulletList: • Flere lærere. • Ny skole. • Ny barnehage.', 'paragraph: Etter lista.']);
+  });
+
+  it('rejecting a tracked new table row removes the row; accepting a tracked deleted row removes that row', async () => {
+    const { file } = await importBuffer(wordDocx({ body: ROWS }));
+    const body = file.readPlan().chapters[0]!.body;
+    expect(decidedBlocks(body, 'reject')).toEqual(['table: | Tiltak | Ansvar | Gammel rad | Ola']);
+    expect(decidedBlocks(body, 'accept')).toEqual(['table: | Tiltak | Ansvar | Ny rad | Kari']);
+  });
+
+  it('the tracked new bullet saved again by LibreOffice (a real client’s DOCX) is rejected whole too', async () => {
+    const dir = folder().dir;
+    writeFileSync(join(dir, 'word.docx'), wordDocx({ body: NEW_BULLET, extra: [NUMBERING] }));
+    soffice(['--convert-to', 'docx:MS Word 2007 XML', join(dir, 'word.docx')], join(dir, 'lo'));
+    const { file } = await importBuffer(readFileSync(join(dir, 'lo', 'word.docx')));
+    const body = file.readPlan().chapters[0]!.body;
+    expect(decidedBlocks(body, 'reject')).toEqual(['bulletList: • Flere lærere. • Ny skole.', 'paragraph: Etter lista.']);
+  }, 60_000);
+});
