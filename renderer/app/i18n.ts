@@ -5,6 +5,7 @@ import { DEFAULT_UI_LANGUAGE, isUiLanguage, translate, type MessageKey, type Mes
 import { errorText, type ErrorLike } from '../../shared/i18n/errorText';
 import { findingSentence, type FindingText } from '../../shared/i18n/findingMessages';
 import { sheetSentence, type SheetText } from '../../shared/i18n/sheetImportMessages';
+import { wordImportSentence, type WordImportText } from '../../shared/i18n/wordImportMessages';
 
 const STORAGE_KEY = 'planverk.uiLanguage';
 
@@ -48,6 +49,12 @@ export function useFindingText(): (text: FindingText) => string {
 export function useSheetText(): (error: { message: string; text?: SheetText }) => string {
   const language = useLanguageStore((s) => s.language);
   return useCallback((error: { message: string; text?: SheetText }) => (error.text ? sheetSentence(language, error.text) : error.message), [language]);
+}
+
+/** A Word import's warning (shared/i18n/wordImportMessages.ts) in the current UI language. */
+export function useWordImportText(): (text: WordImportText) => string {
+  const language = useLanguageStore((s) => s.language);
+  return useCallback((text: WordImportText) => wordImportSentence(language, text), [language]);
 }
 
 /** A finding's or refused entry's sentence in the UI language now, for code outside a component (a cell's parser). */

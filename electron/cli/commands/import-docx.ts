@@ -17,7 +17,7 @@ export const importDocxCommand: Command = {
       io.out(`Importerte ${r.chapters} kapitler, ${r.images} bilder og ${r.footnotes} fotnoter fra ${source}`);
       // Word's tracked changes and comments: said only when the document had any.
       if (r.suggestions > 0 || r.comments > 0) io.out(`Sporede endringer som forslag: ${r.suggestions}; kommentarer: ${r.comments}`);
-      for (const w of r.warnings) io.err(`Advarsel: ${w}`);
+      for (const w of r.warnings) io.err(`Advarsel: ${w.message}`);
       return 0;
     } finally {
       file.close();

@@ -3,6 +3,7 @@
 import { DOMParser as PmDOMParser } from '@tiptap/pm/model';
 import type { Asset, Chapter, FieldChange, RichText } from '../../../shared/domain/plan';
 import type { IdSource } from '../../../shared/domain/ids';
+import { quotedTitles, wordImportWarning, type WordImportWarning } from '../../../shared/i18n/wordImportMessages';
 import { planSchema } from '../../../shared/editor';
 import { nodeDom } from './htmlToRichText';
 import { inlineFootnotes } from './wordFootnotes';
@@ -20,7 +21,7 @@ export type DocxImport = {
   /** Everything the plan needs, for PlanFile.mutate (one undo step). */
   changes: FieldChange[];
   footnotes: number;
-  warnings: string[];
+  warnings: WordImportWarning[];
   /** Word's tracked changes (now suggestion marks in the bodies) and comments, to be added once the chapters exist. */
   review: ImportedReview | null;
 };
@@ -54,7 +55,7 @@ export async function docxToChapters(bytes: Uint8Array, opts: DocxImportOptions)
   sanitizer.sanitizeInPlace(root, { allowDataImages: true });
   const assets = extractImages(root, safeBase(opts.leadTitle));
   const dropped = imagesBefore - root.querySelectorAll('img').length;
-  if (dropped > 0) warnings.push(`${dropped} bilde(r) i et format Planverk ikke kan vise (for eksempel EMF/WMF) ble utelatt.`);
+  if (dropped > 0) warnings.push(wordImportWarning('imagesDropped', { count: dropped }));
 
   const chapters = toChapters(root, splitSections(Array.from(root.childNodes), opts.leadTitle), opts);
   const imported = review ? withReview(chapters, review, opts.ids, warnings) : null;
@@ -63,22 +64,22 @@ export async function docxToChapters(bytes: Uint8Array, opts: DocxImportOptions)
 }
 
 /** Tracked changes become suggestion marks in the bodies; where each comment sits is noted for importDocx. */
-function withReview(chapters: ImportedChapter[], review: WordReview, ids: IdSource, warnings: string[]): ImportedReview {
+function withReview(chapters: ImportedChapter[], review: WordReview, ids: IdSource, warnings: WordImportWarning[]): ImportedReview {
   const authors = wordAuthors(review.comments, review.marked.changes);
   const applied = applyReviewMarkers(chapters as { title: string; body: RichText }[], review.marked.changes, ids, authors);
   if (applied.titlesWithChanges.length > 0) {
-    warnings.push(`Sporede endringer i ${applied.titlesWithChanges.length} overskrift(er) er godtatt, fordi et kapittelnavn ikke kan ha forslag: ${applied.titlesWithChanges.map((t) => `«${t}»`).join(', ')}.`);
+    warnings.push(wordImportWarning('titlesChanged', { count: applied.titlesWithChanges.length, titles: quotedTitles(applied.titlesWithChanges) }));
   }
   if (applied.titlesDeleted.length > 0) {
-    warnings.push(`${applied.titlesDeleted.length} overskrift(er) er slettet som sporet endring i Word; kapitlene er beholdt med navnet, så du kan slette dem selv: ${applied.titlesDeleted.map((t) => `«${t}»`).join(', ')}.`);
+    warnings.push(wordImportWarning('titlesDeleted', { count: applied.titlesDeleted.length, titles: quotedTitles(applied.titlesDeleted) }));
   }
   if (review.marked.changedImages > 0) {
-    warnings.push(`${review.marked.changedImages} bilde(r) i sporede endringer er tatt med uten forslag, fordi et bilde ikke kan være et forslag i Planverk: et slettet bilde står fortsatt i teksten.`);
+    warnings.push(wordImportWarning('changedImages', { count: review.marked.changedImages }));
   }
   if (review.marked.changedNotes > 0) {
-    warnings.push(`${review.marked.changedNotes} fotnote(r) i sporede endringer er tatt med uten forslag, fordi en fotnote ikke kan være et forslag i Planverk: en slettet fotnote står fortsatt i teksten.`);
+    warnings.push(wordImportWarning('changedNotes', { count: review.marked.changedNotes }));
   }
-  if (review.marked.noteComments > 0) warnings.push(`${review.marked.noteComments} kommentar(er) i fotnoter er lagt på avsnittet der fotnoten står, fordi en fotnote i Planverk ikke kan ha kommentarer.`);
+  if (review.marked.noteComments > 0) warnings.push(wordImportWarning('noteComments', { count: review.marked.noteComments }));
   return { ...review, places: applied.places, suggestions: applied.suggestions, authors };
 }
 

@@ -4,6 +4,7 @@ import { basename, extname } from 'node:path';
 import { PlanverkError } from '../../../shared/api/errors';
 import type { ImportDocxResult } from '../../../shared/api/calls/import';
 import { randomId, type IdSource } from '../../../shared/domain/ids';
+import { wordImportWarning } from '../../../shared/i18n/wordImportMessages';
 import type { FieldChange, PlanData } from '../../../shared/domain/plan';
 import { readUserFile } from '../files/readUserFile';
 import { docxToChapters } from './docxToChapters';
@@ -43,7 +44,7 @@ export async function importDocxFile(target: ImportTarget, path: string, ids: Id
     );
     target.mutateJoined(written.changes);
     comments = written.threads + written.replies;
-    if (written.unplaced > 0) imported.warnings.push(`${written.unplaced} kommentar(er) sto utenfor hovedteksten (topptekst, bunntekst eller fotnote) og er lagt ved begynnelsen av «${imported.chapters[0]!.title}».`);
+    if (written.unplaced > 0) imported.warnings.push(wordImportWarning('unplacedComments', { count: written.unplaced, chapter: imported.chapters[0]!.title }));
   }
   return {
     chapterIds: imported.chapters.map((c) => c.id),

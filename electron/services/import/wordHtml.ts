@@ -1,6 +1,7 @@
 // A .docx as semantic HTML (mammoth), refused with NOT_DOCX when it is not a Word document.
 import mammoth from 'mammoth';
 import { PlanverkError } from '../../../shared/api/errors';
+import { wordImportWarning, type WordImportWarning } from '../../../shared/i18n/wordImportMessages';
 import { checkDocxSize } from './docxLimits';
 import { acceptedReviewWarnings } from './review/acceptedReview';
 import { prepareWordReview, type WordReview } from './review/wordReview';
@@ -9,7 +10,7 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 
 /** `review`: the document's tracked changes and comments, present as markers in `html` (null: it has none). */
-export type WordHtml = { html: string; warnings: string[]; review: WordReview | null };
+export type WordHtml = { html: string; warnings: WordImportWarning[]; review: WordReview | null };
 
 /** `name` is the file's name, for the sentence that refuses a document too large to import. */
 export async function docxToHtml(bytes: Uint8Array, name = 'dokumentet'): Promise<WordHtml> {
@@ -25,7 +26,7 @@ export async function docxToHtml(bytes: Uint8Array, name = 'dokumentet'): Promis
   } catch (err) {
     throw new PlanverkError('NOT_DOCX', String((err as Error)?.message ?? err).slice(0, 200));
   }
-  const warnings = result.messages.filter((m) => m.type === 'error').map((m) => m.message.slice(0, 200));
+  const warnings = result.messages.filter((m) => m.type === 'error').map((m) => wordImportWarning('mammoth', { message: m.message.slice(0, 200) }));
   warnings.push(...acceptedReviewWarnings(xml));
   return { html: result.value, warnings, review: prepared?.review ?? null };
 }

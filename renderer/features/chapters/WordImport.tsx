@@ -4,7 +4,7 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
-import { useT } from '../../app/i18n';
+import { useT, useWordImportText } from '../../app/i18n';
 import { reloadChapters } from './chapterCommit';
 import { useChaptersView } from './chaptersSlice';
 import { settleEditor } from './editorSync';
@@ -22,6 +22,7 @@ type Outcome = { kind: 'imported'; text: string } | { kind: 'refused'; text: str
 export function WordImport() {
   const styles = useStyles();
   const t = useT();
+  const sayWarning = useWordImportText();
   const [path, setPath] = useState('');
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -40,7 +41,7 @@ export function WordImport() {
     }
     const { chapters, images, footnotes, suggestions, comments, chapterIds, warnings } = result.value;
     const review = suggestions > 0 || comments > 0 ? [t('chapters.importedReview', { suggestions, comments })] : [];
-    const text = [t('chapters.imported', { count: chapters, images, footnotes }), ...review, ...warnings].join(' ');
+    const text = [t('chapters.imported', { count: chapters, images, footnotes }), ...review, ...warnings.map((w) => sayWarning(w.text))].join(' ');
     setOutcome({ kind: 'imported', text });
     useChaptersView.getState().announce(text);
     await reloadChapters();

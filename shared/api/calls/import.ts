@@ -1,5 +1,6 @@
 // Importing documents into the open plan.
 import { z } from 'zod';
+import type { WordImportWarning } from '../../i18n/wordImportMessages';
 import { call, result } from '../define';
 
 export type ImportDocxResult = {
@@ -11,8 +12,8 @@ export type ImportDocxResult = {
   /** Word's tracked changes brought in as suggestions, and Word comments (replies included) as comments. */
   suggestions: number;
   comments: number;
-  /** Norwegian sentences about what could not be brought over (e.g. EMF images). */
-  warnings: string[];
+  /** What could not be brought over as it was (e.g. EMF images): key + params for the UI language, bokmål message for the CLI. */
+  warnings: WordImportWarning[];
 };
 
 export const importCalls = {

@@ -130,7 +130,7 @@ describe('Word import of what Word 365 and other writers record', () => {
       [['Fet tekst', ['bold']], [' og ny', []]],
       [['Kursiv.', ['italic']]],
     ]);
-    expect(result.warnings).toEqual(['3 sporede formateringsendring(er) er godtatt som de står, fordi Planverk bare foreslår endringer i tekst.']);
+    expect(result.warnings.map((w) => w.message)).toEqual(['3 sporede formateringsendring(er) er godtatt som de står, fordi Planverk bare foreslår endringer i tekst.']);
   });
 
   it('a comment body of several paragraphs with a list item, a link and a HYPERLINK field keeps each line, the item mark and both addresses', async () => {
@@ -165,7 +165,7 @@ describe('Word import of what Word 365 and other writers record', () => {
       ['deletion', ' (gammelt)', OLA[0], 'OH', OLA[1]],
       ['insertion', ' nytt kart kommer', KARI[0], 'KN', KARI[1]],
     ]);
-    expect(result.warnings).toEqual(['2 bilde(r) i sporede endringer er tatt med uten forslag, fordi et bilde ikke kan være et forslag i Planverk: et slettet bilde står fortsatt i teksten.']);
+    expect(result.warnings.map((w) => w.message)).toEqual(['2 bilde(r) i sporede endringer er tatt med uten forslag, fordi et bilde ikke kan være et forslag i Planverk: et slettet bilde står fortsatt i teksten.']);
   });
 
   it('two comments without a range in one paragraph (LibreOffice writes those, with no commentsExtended.xml) stay two threads', async () => {
@@ -225,7 +225,7 @@ describe('Word import of review content in footnotes', () => {
     const { result, file: f } = await importBuffer(docx);
     expect(result.comments).toBe(1);
     expect(commentRows(f)).toEqual([['Per Olsen', '2026-01-12T13:00:00Z', 'Gammel kilde?', 'Befolkningen vokser.', false]]);
-    expect(result.warnings).toEqual(['1 kommentar(er) i fotnoter er lagt på avsnittet der fotnoten står, fordi en fotnote i Planverk ikke kan ha kommentarer.']);
+    expect(result.warnings.map((w) => w.message)).toEqual(['1 kommentar(er) i fotnoter er lagt på avsnittet der fotnoten står, fordi en fotnote i Planverk ikke kan ha kommentarer.']);
   });
 
   it('a LibreOffice DOCX with a tracked insertion in a footnote and a tracked formatting change: the text whole, both named in warnings', async () => {
@@ -236,7 +236,7 @@ describe('Word import of review content in footnotes', () => {
       const text = JSON.stringify(f.readPlan().chapters[0]!.body);
       expect(text).toContain('"text":"Kilde: SSB 2024."');
       expect(text).toContain('Formatert tekst.');
-      expect(result.warnings).toEqual([
+      expect(result.warnings.map((w) => w.message)).toEqual([
         'Sporede endringer i fotnoter er godtatt, fordi en fotnote i Planverk ikke kan ha forslag.',
         '1 sporede formateringsendring(er) er godtatt som de står, fordi Planverk bare foreslår endringer i tekst.',
       ]);
@@ -250,7 +250,7 @@ describe('Word import of review content in footnotes', () => {
     const { result, file: f } = await importBuffer(wordDocx({ body, extra: [FOOTNOTE_PART(run(' Kilde: SSB.'))] }));
     expect(result.footnotes).toBe(1);
     expect(changeRows(f)).toEqual([['deletion', 'Slettet setning.', OLA[0], 'OH', OLA[1]]]);
-    expect(result.warnings).toEqual(['1 fotnote(r) i sporede endringer er tatt med uten forslag, fordi en fotnote ikke kan være et forslag i Planverk: en slettet fotnote står fortsatt i teksten.']);
+    expect(result.warnings.map((w) => w.message)).toEqual(['1 fotnote(r) i sporede endringer er tatt med uten forslag, fordi en fotnote ikke kan være et forslag i Planverk: en slettet fotnote står fortsatt i teksten.']);
   });
 
   it('tracked changes inside a footnote read as accepted and the import says so; the main text keeps its own changes', async () => {
@@ -258,7 +258,7 @@ describe('Word import of review content in footnotes', () => {
     const { result, file: f } = await importBuffer(docx);
     expect(changeRows(f)).toEqual([['insertion', 'Ja: ', KARI[0], 'KN', KARI[1]]]);
     expect(JSON.stringify(f.readPlan().chapters[0]!.body)).toContain('"text":"Kilde: SSB 2024."');
-    expect(result.warnings).toEqual(['Sporede endringer i fotnoter er godtatt, fordi en fotnote i Planverk ikke kan ha forslag.']);
+    expect(result.warnings.map((w) => w.message)).toEqual(['Sporede endringer i fotnoter er godtatt, fordi en fotnote i Planverk ikke kan ha forslag.']);
   });
 });
 

@@ -74,7 +74,7 @@ describe('Word import of Word-shaped tracked changes', () => {
     const title = `<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr>${run('Mål ')}${del(1, ...OLA, deletedRun('og visjon'))}${ins(2, ...KARI, run('for planen'))}</w:p>`;
     const { result, file: f } = await importBuffer(wordDocx({ body: `${title}<w:p>${run('Tekst.')}</w:p>` }));
     expect(f.readPlan().chapters.map((c) => c.title)).toEqual(['Mål for planen']);
-    expect(result.warnings).toEqual(['Sporede endringer i 1 overskrift(er) er godtatt, fordi et kapittelnavn ikke kan ha forslag: «Mål for planen».']);
+    expect(result.warnings.map((w) => w.message)).toEqual(['Sporede endringer i 1 overskrift(er) er godtatt, fordi et kapittelnavn ikke kan ha forslag: «Mål for planen».']);
     expect(result.suggestions).toBe(0);
   });
 
@@ -82,7 +82,7 @@ describe('Word import of Word-shaped tracked changes', () => {
     const deletedHeading = `<w:p><w:pPr><w:pStyle w:val="Heading1"/><w:rPr><w:del w:id="1" w:author="${OLA[0]}" w:date="${OLA[1]}"/></w:rPr></w:pPr>${del(2, ...OLA, deletedRun('Gammelt kapittel'))}</w:p>`;
     const { result, file: f } = await importBuffer(wordDocx({ body: `${heading('Første')}<w:p>${run('Tekst.')}</w:p>${deletedHeading}<w:p>${run('Mer tekst.')}</w:p>` }));
     expect(f.readPlan().chapters.map((c) => c.title)).toEqual(['Første', 'Gammelt kapittel']);
-    expect(result.warnings).toEqual(['1 overskrift(er) er slettet som sporet endring i Word; kapitlene er beholdt med navnet, så du kan slette dem selv: «Gammelt kapittel».']);
+    expect(result.warnings.map((w) => w.message)).toEqual(['1 overskrift(er) er slettet som sporet endring i Word; kapitlene er beholdt med navnet, så du kan slette dem selv: «Gammelt kapittel».']);
   });
 
   it('the same document with another namespace prefix than «w» imports the same (a real XML parser, not text matching)', async () => {

@@ -11,6 +11,7 @@ import { createSession } from '../../../electron/services/session';
 import { emptyPlan } from '../../../shared/domain/emptyPlan';
 import { seededIds } from '../../../shared/domain/ids';
 import type { PlanData } from '../../../shared/domain/plan';
+import { wordImportSentence } from '../../../shared/i18n/wordImportMessages';
 import { comment, del, deletedRun, heading, ins, run, wordDocx } from '../../fixtures/docx/reviewDocx';
 
 const dir = mkdtempSync(join(tmpdir(), 'planverk-import-call-'));
@@ -47,6 +48,27 @@ describe('import.docx through the API with tracked changes and comments', () => 
         ok: false,
         error: { code: 'NOT_DOCX', sentence: { key: 'docxUnsafe', params: { name: 'entitet.docx', what: { key: 'docx.dtd' } } } },
       });
+    } finally {
+      session.close();
+    }
+  });
+
+  it('the import’s warnings cross the API as key + params with their bokmål sentence, and read in nynorsk and English', async () => {
+    const session = createSession();
+    const handlers = createHandlers(session);
+    try {
+      session.create(join(dir, 'plan-warnings.planverk'), { plan: emptyPlan(seededIds('p')) });
+      const path = join(dir, 'tittel.docx');
+      const changedTitle = `<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr>${run('Mål ')}${ins(1, 'Kari Nordmann', '2026-02-02T11:00:00Z', run('for planen'))}</w:p>`;
+      writeFileSync(path, wordDocx({ body: `${changedTitle}<w:p>${run('Tekst.')}</w:p>` }));
+      const imported = await dispatch(handlers, 'import.docx', { path });
+      const [warning] = (imported as { ok: true; value: { warnings: { message: string; text: Parameters<typeof wordImportSentence>[1] }[] } }).value.warnings;
+      expect(warning).toEqual({
+        message: 'Sporede endringer i 1 overskrift(er) er godtatt, fordi et kapittelnavn ikke kan ha forslag: «Mål for planen».',
+        text: { key: 'titlesChanged', params: { count: 1, titles: '«Mål for planen»' } },
+      });
+      expect(wordImportSentence('nn', warning!.text)).toBe('Spora endringar i 1 overskrift(er) er godtekne, fordi eit kapittelnamn ikkje kan ha forslag: «Mål for planen».');
+      expect(wordImportSentence('en', warning!.text)).toBe('Tracked changes in 1 heading(s) were accepted, because a chapter name cannot hold suggestions: «Mål for planen».');
     } finally {
       session.close();
     }
