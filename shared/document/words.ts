@@ -106,6 +106,9 @@ const nb = {
   hearingPublished: 'Lagt ut på høring',
   hearingParties: 'Høringsinstanser',
   number: 'Nr.',
+  // Word import: where a comment from a Word header or footer was (its quote)
+  commentInHeader: 'Kommentar i topptekst',
+  commentInFooter: 'Kommentar i bunntekst',
 } as const;
 
 export type WordKey = keyof typeof nb;
@@ -210,6 +213,8 @@ const nn: Words = {
   hearingPublished: 'Lagt ut på høyring',
   hearingParties: 'Høyringsinstansar',
   number: 'Nr.',
+  commentInHeader: 'Kommentar i topptekst',
+  commentInFooter: 'Kommentar i botntekst',
 };
 
 const WORDS: Record<Malform, Words> = { nb, nn };

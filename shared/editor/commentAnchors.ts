@@ -6,8 +6,11 @@ import { base64ToBytes } from '../document/imageSize';
 import { planSchema } from './extensions';
 import { YJS_FIELD } from './yjs';
 
-/** A comment's place in the ProseMirror document of its chapter, or «tekst slettet» when its text is gone. */
-export type ResolvedAnchor = { state: 'ok'; from: number; to: number } | { state: 'deleted' };
+/**
+ * A comment's place in the ProseMirror document of its chapter, «tekst slettet» when its text is gone, or `none` for a
+ * comment on the chapter as a whole that never had a range (a Word comment from a header or footer).
+ */
+export type ResolvedAnchor = { state: 'ok'; from: number; to: number } | { state: 'deleted' } | { state: 'none' };
 export type EncodedAnchors = { anchorStart: string; anchorEnd: string };
 
 type Container = Y.XmlFragment | Y.XmlElement;
@@ -116,6 +119,10 @@ export function resolveCommentAnchors(
   const layout = layoutOf(doc.getXmlFragment(YJS_FIELD));
   const out = new Map<string, ResolvedAnchor>();
   for (const c of comments) {
+    if (c.anchorStart === null && c.anchorEnd === null) {
+      out.set(c.id, { state: 'none' });
+      continue;
+    }
     const from = c.anchorStart === null ? null : absoluteOf(doc, layout, c.anchorStart);
     const to = c.anchorEnd === null ? null : absoluteOf(doc, layout, c.anchorEnd);
     out.set(c.id, from !== null && to !== null && from < to ? { state: 'ok', from, to } : { state: 'deleted' });

@@ -13,7 +13,8 @@ export const wordImportNb = {
   'noteComments': '{count} kommentar(er) i fotnoter er lagt på avsnittet der fotnoten står, fordi en fotnote i Planverk ikke kan ha kommentarer.',
   'noteChangesAccepted': 'Sporede endringer i fotnoter er godtatt, fordi en fotnote i Planverk ikke kan ha forslag.',
   'formatChangesAccepted': '{count} sporede formateringsendring(er) er godtatt som de står, fordi Planverk bare foreslår endringer i tekst.',
-  'unplacedComments': '{count} kommentar(er) sto utenfor hovedteksten (topptekst, bunntekst eller fotnote) og er lagt ved begynnelsen av «{chapter}».',
+  'frameComments': '{count} kommentar(er) i topptekst eller bunntekst er lagt på «{chapter}» uten markering i teksten, merket «Kommentar i topptekst/bunntekst», fordi Planverk lager topptekst og bunntekst selv.',
+  'unplacedComments': '{count} kommentar(er) uten plass i dokumentets tekst er lagt på «{chapter}» uten markering i teksten.',
 } as const;
 
 export type WordImportKey = keyof typeof wordImportNb;
@@ -30,7 +31,8 @@ export const wordImportNn: WordImportSentences = {
   'noteComments': '{count} kommentar(ar) i fotnotar er lagde på avsnittet der fotnoten står, fordi ein fotnote i Planverk ikkje kan ha kommentarar.',
   'noteChangesAccepted': 'Spora endringar i fotnotar er godtekne, fordi ein fotnote i Planverk ikkje kan ha forslag.',
   'formatChangesAccepted': '{count} spora formateringsendring(ar) er godtekne som dei står, fordi Planverk berre føreslår endringar i tekst.',
-  'unplacedComments': '{count} kommentar(ar) stod utanfor hovudteksten (topptekst, botntekst eller fotnote) og er lagde ved byrjinga av «{chapter}».',
+  'frameComments': '{count} kommentar(ar) i topptekst eller botntekst er lagde på «{chapter}» utan markering i teksten, merkte «Kommentar i topptekst/botntekst», fordi Planverk lagar topptekst og botntekst sjølv.',
+  'unplacedComments': '{count} kommentar(ar) utan plass i teksten i dokumentet er lagde på «{chapter}» utan markering i teksten.',
 };
 
 export const wordImportEn: WordImportSentences = {
@@ -43,7 +45,8 @@ export const wordImportEn: WordImportSentences = {
   'noteComments': '{count} comment(s) in footnotes were placed on the paragraph where the footnote stands, because a footnote in Planverk cannot hold comments.',
   'noteChangesAccepted': 'Tracked changes in footnotes were accepted, because a footnote in Planverk cannot hold suggestions.',
   'formatChangesAccepted': '{count} tracked formatting change(s) were accepted as they stand, because Planverk suggests changes to text only.',
-  'unplacedComments': '{count} comment(s) were outside the main text (header, footer or footnote) and have been placed at the start of «{chapter}».',
+  'frameComments': '{count} comment(s) in a header or footer were placed on «{chapter}» without a range in the text, labelled as a comment in the header/footer, because Planverk makes its own header and footer.',
+  'unplacedComments': '{count} comment(s) without a place in the document’s text were placed on «{chapter}» without a range in the text.',
 };
 
 const WORD_IMPORT: Record<UiLanguage, WordImportSentences> = { nb: wordImportNb, nn: wordImportNn, en: wordImportEn };

@@ -4,6 +4,8 @@
 
 /** The relationship types the importer reads, by their last URI segment (transitional, Strict and Microsoft URIs alike). */
 export type PartType = 'officeDocument' | 'comments' | 'commentsExtended' | 'commentsIds' | 'commentsExtensible' | 'footnotes' | 'endnotes';
+/** Parts a document has several of (one per section and slot: first page, even pages, default). */
+export type PartsType = 'header' | 'footer';
 
 const DEFAULT_MAIN = 'word/document.xml';
 const RELATIONSHIP = /<(?:[\w.-]+:)?Relationship\b([^>]*)>/g;
@@ -14,6 +16,8 @@ export type DocxParts = {
   main: string;
   /** The path of the part the main part relates to by `type`, if it has one. */
   related(type: PartType): string | null;
+  /** Every part the main part relates to by `type`, in the order of its relationships. */
+  relatedAll(type: PartsType): string[];
 };
 
 /**
@@ -24,9 +28,10 @@ export function locateDocxParts(rels: (path: string) => string | undefined): Doc
   const main = targetsOf(rels('_rels/.rels'), '').get('officeDocument') ?? DEFAULT_MAIN;
   const slash = main.lastIndexOf('/');
   const dir = main.slice(0, slash + 1);
-  const fromMain = targetsOf(rels(relsPathOf(main)), dir);
+  const mainRels = rels(relsPathOf(main));
+  const fromMain = targetsOf(mainRels, dir);
   const fallback = (type: PartType): string | null => (main === DEFAULT_MAIN ? `word/${type}.xml` : null);
-  return { main, related: (type) => fromMain.get(type) ?? fallback(type) };
+  return { main, related: (type) => fromMain.get(type) ?? fallback(type), relatedAll: (type) => allTargetsOf(mainRels, dir, type) };
 }
 
 /** Where the relationships of the part at `path` are kept (word/document.xml → word/_rels/document.xml.rels). */
@@ -52,6 +57,18 @@ function relationships(xml: string | undefined): Map<string, string>[] {
     for (const a of m[1]!.matchAll(ATTRIBUTE)) attrs.set(a[1]!, unescapeXml(a[2] ?? a[3] ?? ''));
     return attrs;
   });
+}
+
+/** Every internal target of one relationship type, as zip paths resolved against `dir` (each once). */
+function allTargetsOf(xml: string | undefined, dir: string, type: string): string[] {
+  const out = new Set<string>();
+  for (const attrs of relationships(xml)) {
+    const target = attrs.get('Target');
+    if (!target || attrs.get('TargetMode') === 'External' || (attrs.get('Type') ?? '').split('/').pop() !== type) continue;
+    const path = resolvePath(dir, target);
+    if (path) out.add(path);
+  }
+  return [...out];
 }
 
 /** The first internal target of each relationship type, as a zip path resolved against `dir`. */

@@ -4,6 +4,7 @@ import { basename, extname } from 'node:path';
 import { PlanverkError } from '../../../shared/api/errors';
 import type { ImportDocxResult } from '../../../shared/api/calls/import';
 import { randomId, type IdSource } from '../../../shared/domain/ids';
+import { wordsFor } from '../../../shared/document/words';
 import { wordImportWarning } from '../../../shared/i18n/wordImportMessages';
 import type { FieldChange, PlanData } from '../../../shared/domain/plan';
 import { readUserFile } from '../files/readUserFile';
@@ -38,13 +39,26 @@ export async function importDocxFile(target: ImportTarget, path: string, ids: Id
   let comments = 0;
   if (review && review.comments.length > 0) {
     // Anchors are Yjs positions: they can only be taken in the chapters' documents once those are written.
+    const words = wordsFor(plan.plan.malform);
     const written = commentChanges(
-      { comments: review.comments, threadsKnown: review.threadsKnown, ranged: review.marked.ranged, markers: review.marked.commentMarkers, places: review.places, chapterIds: imported.chapters.map((c) => c.id), authors: review.authors },
+      {
+        comments: review.comments,
+        threadsKnown: review.threadsKnown,
+        ranged: review.marked.ranged,
+        markers: review.marked.commentMarkers,
+        places: review.places,
+        chapterIds: imported.chapters.map((c) => c.id),
+        authors: review.authors,
+        frames: review.frames,
+        frameLabels: { header: words.commentInHeader, footer: words.commentInFooter },
+      },
       { ids, now: now(), chapterState: (id) => target.chapterState(id) },
     );
     target.mutateJoined(written.changes);
     comments = written.threads + written.replies;
-    if (written.unplaced > 0) imported.warnings.push(wordImportWarning('unplacedComments', { count: written.unplaced, chapter: imported.chapters[0]!.title }));
+    const first = imported.chapters[0]!.title;
+    if (written.framed > 0) imported.warnings.push(wordImportWarning('frameComments', { count: written.framed, chapter: first }));
+    if (written.unplaced > 0) imported.warnings.push(wordImportWarning('unplacedComments', { count: written.unplaced, chapter: first }));
   }
   return {
     chapterIds: imported.chapters.map((c) => c.id),

@@ -112,7 +112,7 @@ export function CommentThreadCard({ thread, anchor, place, goTo, entry }: { thre
           )}
         </p>
       )}
-      {root.targetTable === 'chapters' && (
+      {root.targetTable === 'chapters' && (root.quote || anchor?.state === 'deleted') && (
         <p className={styles.quote}>
           {anchor?.state === 'deleted' && <span className={styles.deleted}>{t('comments.textDeleted')}: </span>}
           {t('comments.quote', { quote: root.quote.length > 120 ? `${root.quote.slice(0, 119)}…` : root.quote })}

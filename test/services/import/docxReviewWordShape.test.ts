@@ -162,3 +162,41 @@ describe('hostile Word files with review parts', () => {
     expect(sha256File(tmp.file('plan.planverk'))).toBe(before);
   });
 });
+
+describe('Word import of comments in headers and footers', () => {
+  const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+  const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  const frame = (root: 'hdr' | 'ftr', inner: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:${root} xmlns:w="${W}">${inner}</w:${root}>`;
+  const header = frame('hdr', `<w:p>${run('Kommune: ')}<w:commentRangeStart w:id="1"/>${run('Kommunedelplan helse ')}${run('2025–2037')}<w:commentRangeEnd w:id="1"/><w:r><w:commentReference w:id="1"/></w:r></w:p>`);
+  // LibreOffice and older Word write a comment without a range: it is on its paragraph.
+  const footer = frame('ftr', `<w:p>${run('Versjon 2 – Side 1')}<w:r><w:commentReference w:id="2"/></w:r></w:p>`);
+  const docx = wordDocx({
+    body: heading('Innledning') + `<w:p>${run('Første avsnitt. ')}<w:commentRangeStart w:id="3"/>${run('I teksten.')}<w:commentRangeEnd w:id="3"/><w:r><w:commentReference w:id="3"/></w:r></w:p>`,
+    comments:
+      comment(1, 'Per Olsen', 'PO', PER[1], 'Tittelen er for lang.', '0000000A') +
+      comment(2, 'Kari Nordmann', 'KN', KARI[1], 'Versjonsnummeret er feil.', '0000000B') +
+      comment(3, 'Ola Hansen', 'OH', OLA[1], 'Vanlig kommentar.', '0000000C'),
+    extra: [
+      { path: 'word/header1.xml', type: `${REL}/header`, xml: header },
+      { path: 'word/footer1.xml', type: `${REL}/footer`, xml: footer },
+    ],
+  });
+
+  it('go on the first chapter without a range, not as «tekst slettet»: the quote says header or footer and the text they were on', async () => {
+    const { result, file: f } = await importBuffer(docx);
+    expect(result.comments).toBe(3);
+    expect(importedComments(f).map((c) => [c.chapter, c.body, c.quote, c.anchor, c.onText])).toEqual([
+      ['Innledning', 'Versjonsnummeret er feil.', 'Kommentar i bunntekst: Versjon 2 – Side 1', 'none', null],
+      ['Innledning', 'Vanlig kommentar.', 'I teksten.', 'ok', 'I teksten.'],
+      ['Innledning', 'Tittelen er for lang.', 'Kommentar i topptekst: Kommunedelplan helse 2025–2037', 'none', null],
+    ]);
+    expect(result.warnings.map((w) => w.message)).toEqual([
+      '2 kommentar(er) i topptekst eller bunntekst er lagt på «Innledning» uten markering i teksten, merket «Kommentar i topptekst/bunntekst», fordi Planverk lager topptekst og bunntekst selv.',
+    ]);
+  });
+
+  it('in a nynorsk plan the label is nynorsk (it is the plan’s text, not the UI’s)', async () => {
+    const { file: f } = await importBuffer(docx, 'kopi.docx', 'nn');
+    expect(importedComments(f).map((c) => c.quote)).toEqual(['Kommentar i botntekst: Versjon 2 – Side 1', 'I teksten.', 'Kommentar i topptekst: Kommunedelplan helse 2025–2037']);
+  });
+});

@@ -8,13 +8,14 @@ import { decideSuggestions, listSuggestions, type Decision } from '../../../shar
 import { writeFileSync } from 'node:fs';
 import { afterEach } from 'vitest';
 import { emptyPlan } from '../../../shared/domain/emptyPlan';
+import type { Malform } from '../../../shared/domain/plan';
 import { seededIds } from '../../../shared/domain/ids';
 import { importDocxFile } from '../../../electron/services/import/importDocx';
 import { createPlanFile, type PlanFile } from '../../../electron/services/store';
 import { tempDir } from '../store/helpers';
 
 export type ImportedSuggestion = { chapter: string; kind: string; text: string; authorName: string; authorId: string; authorInitials: string; date: string | null; id: string };
-export type ImportedComment = { chapter: string; body: string; authorName: string; authorInitials: string; createdAt: string; quote: string; onText: string | null; reply: boolean; resolved: boolean; parentBody: string | null };
+export type ImportedComment = { chapter: string; body: string; authorName: string; authorInitials: string; createdAt: string; quote: string; onText: string | null; anchor: string | null; reply: boolean; resolved: boolean; parentBody: string | null };
 
 /**
  * Word imports into fresh empty plans, each in a temp folder of its own; folders and plans opened through it are
@@ -36,11 +37,13 @@ export function wordImports(prefix: string) {
   };
   return {
     folder,
-    /** Imports `docx`, saved as `name`, into a new empty plan, left open for the test to read. */
-    async importBuffer(docx: Buffer, name = 'kopi.docx') {
+    /** Imports `docx`, saved as `name`, into a new empty plan (`malform`: its målform), left open for the test to read. */
+    async importBuffer(docx: Buffer, name = 'kopi.docx', malform: Malform = 'nb') {
       const tmp = folder();
       writeFileSync(tmp.file(name), docx);
-      const file = createPlanFile(tmp.file('plan.planverk'), emptyPlan(seededIds('p')));
+      const plan = emptyPlan(seededIds('p'));
+      plan.plan.malform = malform;
+      const file = createPlanFile(tmp.file('plan.planverk'), plan);
       files.push(file);
       return { result: await importDocxFile(file, tmp.file(name), seededIds('imp'), () => new Date('2026-12-07T08:00:00Z')), file };
     },
@@ -62,13 +65,16 @@ export function importedSuggestions(file: PlanFile): ImportedSuggestion[] {
   );
 }
 
-/** Thread by thread, earliest first. `onText`: the text the comment's anchors cover in the chapter as it is now (null: «tekst slettet» or a reply). */
+/**
+ * Thread by thread, earliest first. `onText`: the text the comment's anchors cover in the chapter as it is now (null:
+ * «tekst slettet», none or a reply); `anchor`: the root's anchor state (ok, deleted, none), null for a reply.
+ */
 export function importedComments(file: PlanFile): ImportedComment[] {
   const plan = file.readPlan();
   // Thread by thread (a reply may carry the same second as its root: Word's dates have no milliseconds).
   return commentThreads(plan.comments).flatMap((t) => [t.root, ...t.replies]).map((c) => {
     const chapter = plan.chapters.find((ch) => ch.id === c.targetId)!;
-    const anchor = c.anchorStart ? resolveCommentAnchors(yDocFromUpdates([file.chapterState(chapter.id)]), [c]).get(c.id) : undefined;
+    const anchor = c.parentId === null ? resolveCommentAnchors(yDocFromUpdates([file.chapterState(chapter.id)]), [c]).get(c.id) : undefined;
     const pm = PmNode.fromJSON(planSchema(), chapter.body);
     return {
       chapter: chapter.title,
@@ -78,6 +84,7 @@ export function importedComments(file: PlanFile): ImportedComment[] {
       createdAt: c.createdAt,
       quote: c.quote,
       onText: anchor?.state === 'ok' ? pm.textBetween(anchor.from, anchor.to, '\n', ' ') : null,
+      anchor: anchor?.state ?? null,
       reply: c.parentId !== null,
       resolved: c.resolved,
       parentBody: c.parentId ? (plan.comments.find((p) => p.id === c.parentId)?.body ?? null) : null,

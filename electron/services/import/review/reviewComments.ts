@@ -6,6 +6,7 @@ import type { IdSource } from '../../../../shared/domain/ids';
 import type { FieldChange } from '../../../../shared/domain/plan';
 import { planSchema, yDocFromUpdates, yStateToRichText } from '../../../../shared/editor';
 import { anchorRanges } from '../../../../shared/editor/commentAnchors';
+import type { FramePlace } from './frameComments';
 import { threadByRange } from './rangeThreads';
 import { docxAuthorId, type CommentPlace, type ReviewAuthors } from './reviewMarks';
 import type { WordComment } from './wordComments';
@@ -20,9 +21,13 @@ export type CommentSource = {
   places: ReadonlyMap<number, CommentPlace>;
   chapterIds: readonly string[];
   authors: ReviewAuthors;
+  /** Comments in headers and footers, by Word id, and how the plan's målform says where they were. */
+  frames: ReadonlyMap<string, FramePlace>;
+  frameLabels: Readonly<Record<FramePlace['where'], string>>;
 };
 export type CommentContext = { ids: IdSource; now: Date; chapterState: (chapterId: string) => Uint8Array };
-export type ImportedComments = { changes: FieldChange[]; threads: number; replies: number; unplaced: number };
+/** `framed`: threads from headers and footers; `unplaced`: threads whose place the file does not say at all. */
+export type ImportedComments = { changes: FieldChange[]; threads: number; replies: number; framed: number; unplaced: number };
 
 export function commentChanges(source: CommentSource, ctx: CommentContext): ImportedComments {
   const src = source.threadsKnown ? source : { ...source, comments: threadByRange(source.comments, source.markers, source.places, source.ranged) };
@@ -37,33 +42,34 @@ export function commentChanges(source: CommentSource, ctx: CommentContext): Impo
     return at;
   };
   const rowIds = new Map<WordComment, string>(src.comments.map((c) => [c, ctx.ids()]));
-  const out: ImportedComments = { changes: [], threads: 0, replies: 0, unplaced: 0 };
+  const out: ImportedComments = { changes: [], threads: 0, replies: 0, framed: 0, unplaced: 0 };
 
   // Roots by chapter, so each chapter's document is read and laid out once for all its comments.
-  const byChapter = new Map<string, { root: WordComment; from: number; to: number }[]>();
+  const byChapter = new Map<string, { root: WordComment; place: CommentPlace | undefined }[]>();
   const chapterOf = new Map<WordComment, string>();
   for (const root of src.comments.filter((c) => rootOf(c) === c)) {
     const marker = src.markers.get(root.wordId);
     const place = marker === undefined ? undefined : src.places.get(marker);
-    if (!place) out.unplaced++;
-    // A comment outside the main text (a header, a footnote) is kept at the start of the first chapter.
-    const { chapter, from, to } = place ?? { chapter: 0, from: 0, to: 0 };
-    const chapterId = src.chapterIds[chapter] ?? src.chapterIds[0]!;
+    if (!place && src.frames.has(root.wordId)) out.framed++;
+    else if (!place) out.unplaced++;
+    // A comment outside the main text (a header, a footer) is kept on the first chapter, without a range: on its
+    // first paragraph it would read as a comment on that paragraph.
+    const chapterId = src.chapterIds[place?.chapter ?? 0] ?? src.chapterIds[0]!;
     chapterOf.set(root, chapterId);
-    byChapter.set(chapterId, [...(byChapter.get(chapterId) ?? []), { root, from, to }]);
+    byChapter.set(chapterId, [...(byChapter.get(chapterId) ?? []), { root, place }]);
   }
   for (const [chapterId, roots] of byChapter) {
     const doc = yDocFromUpdates([ctx.chapterState(chapterId)]);
     const pm = PmNode.fromJSON(planSchema(), yStateToRichText(doc));
     const texts = new TextPositions(pm);
-    const ranges = roots.map((r) => texts.range(r.from, r.to));
+    const ranges = roots.map(({ place }) => (place ? texts.range(place.from, place.to) : null));
     const anchors = anchorRanges(doc, ranges.filter((r) => r !== null));
     let next = 0;
     roots.forEach(({ root }, i) => {
       const range = ranges[i];
       const anchor = range
         ? { ...anchors[next++]!, quote: pm.textBetween(range.from, range.to, '\n', ' ').slice(0, COMMENT_QUOTE_MAX) }
-        : { anchorStart: null, anchorEnd: null, quote: '' };
+        : { anchorStart: null, anchorEnd: null, quote: frameQuote(src, root.wordId) };
       push(out.changes, rowIds.get(root)!, { parentId: null, targetTable: 'chapters', targetId: chapterId, ...anchor, ...fields(root, root, src.authors, ctx.now) });
       out.threads++;
     });
@@ -83,6 +89,14 @@ export function commentChanges(source: CommentSource, ctx: CommentContext): Impo
     out.replies++;
   }
   return out;
+}
+
+/** «Kommentar i topptekst: <the text it was on>» for a comment from a header or footer; '' for any other without a range. */
+function frameQuote(src: CommentSource, wordId: string): string {
+  const frame = src.frames.get(wordId);
+  if (!frame) return '';
+  const label = src.frameLabels[frame.where];
+  return (frame.text ? `${label}: ${frame.text}` : label).slice(0, COMMENT_QUOTE_MAX);
 }
 
 type Authored = Pick<Comment, 'body' | 'authorId' | 'authorName' | 'authorInitials' | 'authorGroup' | 'createdAt' | 'editedAt' | 'resolved' | 'resolvedAt' | 'resolvedBy'>;

@@ -4,12 +4,14 @@ import { zipSync, type Zippable } from 'fflate';
 import type { DocxXml } from '../docxLimits';
 import { relsPathOf } from '../docxParts';
 import { hasReviewMarkup, markReviewXml, type MarkedDocument } from './markReviewXml';
+import { commentsInFrames, type FramePlace } from './frameComments';
 import { commentsInNotes } from './noteReview';
 import { refuse } from './safeXml';
 import { readWordComments, type WordComment } from './wordComments';
 
 /** `threadsKnown`: the file says which comment answers which (commentsExtended.xml); Google Docs' files do not. */
-export type WordReview = { marked: MarkedDocument; comments: WordComment[]; threadsKnown: boolean };
+/** `frames`: comments in headers and footers, by Word id (frameComments.ts). */
+export type WordReview = { marked: MarkedDocument; comments: WordComment[]; threadsKnown: boolean; frames: Map<string, FramePlace> };
 
 const COMMENT = /<(?:[\w.-]+:)?comment[\s>]/;
 
@@ -25,10 +27,12 @@ export function prepareWordReview(xml: DocxXml, fileName: string): { bytes: Buff
   if (!main || (!hasReviewMarkup(main) && !COMMENT.test(commentsXml ?? ''))) return null;
   let marked: MarkedDocument;
   let comments: WordComment[];
+  let frames: Map<string, FramePlace>;
   const extended = text(paths.related('commentsExtended'));
   try {
     const notes = commentsInNotes({ footnotes: text(paths.related('footnotes')), endnotes: text(paths.related('endnotes')) }, fileName);
     marked = markReviewXml(main, fileName, notes);
+    frames = commentsInFrames(xml, fileName);
     comments = readWordComments(
       { comments: commentsXml, rels: commentsPath === null ? undefined : text(relsPathOf(commentsPath)), extended, ids: text(paths.related('commentsIds')), extensible: text(paths.related('commentsExtensible')) },
       fileName,
@@ -43,5 +47,5 @@ export function prepareWordReview(xml: DocxXml, fileName: string): { bytes: Buff
   const files: Zippable = {};
   for (const [name, data] of xml.parts) files[name] = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
   files[paths.main] = new TextEncoder().encode(marked.xml);
-  return { bytes: Buffer.from(zipSync(files, { level: 0 })), review: { marked, comments, threadsKnown: extended !== undefined } };
+  return { bytes: Buffer.from(zipSync(files, { level: 0 })), review: { marked, comments, threadsKnown: extended !== undefined, frames } };
 }
