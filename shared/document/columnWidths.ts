@@ -48,7 +48,22 @@ function singleColumnCells(rows: TableCell[][], columns: number): { cell: TableC
   });
 }
 
+/**
+ * Remembered per table body: a table's orientation, its widths and the PDF's hyphenation each ask for its needs, on
+ * copies of the laid-out table that share its rows (measuring every word of 2,500 cells three times was a tenth of
+ * a cold CLI export's JavaScript). Rows are never changed in place; a copy with other rows is measured anew.
+ */
+const needsOf = new WeakMap<readonly TableRow[], { headerRows: TableCell[][]; columns: number; needs: ColumnNeed[] }>();
+
 export function columnNeeds(table: TableBlock): ColumnNeed[] {
+  const known = needsOf.get(table.bodyRows);
+  if (known && known.headerRows === table.headerRows && known.columns === table.columnWidths.length) return known.needs;
+  const needs = measureNeeds(table);
+  needsOf.set(table.bodyRows, { headerRows: table.headerRows, columns: table.columnWidths.length, needs });
+  return needs;
+}
+
+function measureNeeds(table: TableBlock): ColumnNeed[] {
   const columns = table.columnWidths.length;
   const needs = Array.from({ length: columns }, () => ({ min: CELL_PADDING_PT, max: CELL_PADDING_PT, figures: true, anyBody: false }));
   const add = (rows: TableCell[][], header: boolean, boldRow: (i: number) => boolean) =>

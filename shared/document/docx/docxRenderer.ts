@@ -31,6 +31,9 @@ import { templateRoleStyles } from './templateStyles';
 import { watermarkParagraph } from './watermark';
 import type { WordTemplate } from './wordTemplate';
 
+/** w:kern's threshold in half-points: text of 12 pt and up is kerned. */
+const KERN_FROM = 24;
+
 export type DocxOptions = {
   /** Write page numbers into the TOC by laying out the pages (slow: seconds for a long plan). Without it the entries
    * are written without numbers, and Word fills them in when the user updates the table. */
@@ -92,10 +95,12 @@ export function buildDocx(model: DocModel, options: DocxOptions = {}): Document 
     styles: {
       default: {
         document: { run: { font: meta.font, size: 22, language: lang }, paragraph: { spacing: { after: 120, line: 276 } } },
-        title: { run: { font: meta.font, size: 52, bold: true, color } },
-        heading1: { run: { font: meta.font, size: 32, bold: true, color }, paragraph: { spacing: { before: 240, after: 120 } } },
-        heading2: { run: { font: meta.font, size: 26, bold: true, color }, paragraph: { spacing: { before: 200, after: 100 } } },
-        heading3: { run: { font: meta.font, size: 24, bold: true, color: '1F1F1F' }, paragraph: { spacing: { before: 160, after: 80 } } },
+        // Kerning from 12 pt up (w:kern, half-points), as Word's own heading styles have it: headings and the title
+        // are kerned, body and table text not (Word's default, which the PDF follows too: typstProgram.ts).
+        title: { run: { font: meta.font, size: 52, bold: true, color, kern: KERN_FROM } },
+        heading1: { run: { font: meta.font, size: 32, bold: true, color, kern: KERN_FROM }, paragraph: { spacing: { before: 240, after: 120 } } },
+        heading2: { run: { font: meta.font, size: 26, bold: true, color, kern: KERN_FROM }, paragraph: { spacing: { before: 200, after: 100 } } },
+        heading3: { run: { font: meta.font, size: 24, bold: true, color: '1F1F1F', kern: KERN_FROM }, paragraph: { spacing: { before: 160, after: 80 } } },
         caption: { run: { font: meta.font, size: 20, bold: true, italics: false, color: '1F1F1F' }, paragraph: { spacing: { before: 120, after: 60 } } },
       },
       paragraphStyles: [

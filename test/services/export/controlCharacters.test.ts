@@ -14,7 +14,7 @@ import { importMatrixFile } from '../../../electron/services/matrix/importFile';
 import { createPlanFile, openPlanFile } from '../../../electron/services/store';
 import { seededIds } from '../../../shared/domain/ids';
 import { buildSamplePlan } from '../../../shared/sample/samplePlan';
-import { balanceBidi, cleanText, terminalSafe } from '../../../shared/domain/text';
+import { balanceBidi, cleanDeep, cleanText, terminalSafe } from '../../../shared/domain/text';
 import { smallPlan, tempDir } from '../store/helpers';
 
 const tmp = tempDir('planverk-controls-');
@@ -114,6 +114,21 @@ describe('control characters (issue 12 item 13)', () => {
     expect(balanceBidi('a\u2067b\u202ec')).toBe('a\u2067b\u202ec\u202c\u2069');
     expect(balanceBidi('a\u202eb\u202c')).toBe('a\u202eb\u202c');
     expect(cleanText('x\u0000\u202b')).toBe('x\u202b\u202c');
+  });
+
+  it('cleans every string of a nested value, copying only the arrays and objects on the way to a change', () => {
+    const clean = { title: 'Plan', rows: [{ a: 'x', b: ['y', 1, null] }, { a: 'z' }], meta: { n: 2, on: true } };
+    expect(cleanDeep(clean)).toBe(clean);
+    const dirty = { title: 'Plan', rows: [{ a: 'x', b: ['y', 1, null] }, { a: 'z\u0007', c: 'w' }], meta: { n: 2 } };
+    const out = cleanDeep(dirty);
+    expect(out).toEqual({ title: 'Plan', rows: [{ a: 'x', b: ['y', 1, null] }, { a: 'z', c: 'w' }], meta: { n: 2 } });
+    expect(Object.keys(out.rows[1]!)).toEqual(['a', 'c']);
+    expect(out).not.toBe(dirty);
+    expect(out.rows).not.toBe(dirty.rows);
+    expect(out.rows[0]).toBe(dirty.rows[0]);
+    expect(out.meta).toBe(dirty.meta);
+    expect(dirty.rows[1]!.a).toBe('z\u0007');
+    expect(cleanDeep(['a', 'b\u0000', 'c'])).toEqual(['a', 'b', 'c']);
   });
 
   it('an unbalanced U+202E in the title does not reverse the generated text of the DOCX, the HTML and the PDF', async () => {
