@@ -85,7 +85,10 @@ export function SuggestionPanel({ editor, modeOn }: { editor: Editor; modeOn: bo
   const select = (e: SuggestionEntry) => {
     editor.chain().focus().setTextSelection({ from: e.from, to: e.to }).scrollIntoView().run();
   };
-  const kindLabel = (e: SuggestionEntry) => (e.kind === 'insertion' ? t('suggest.inserted') : t('suggest.deleted'));
+  const kindLabel = (e: SuggestionEntry) =>
+    e.move ? t(e.kind === 'insertion' ? 'suggest.movedTo' : 'suggest.movedFrom') : e.kind === 'insertion' ? t('suggest.inserted') : t('suggest.deleted');
+  // A move's two halves share its id: deciding either decides both.
+  const one = (e: SuggestionEntry): SuggestionFilter => (e.move ? { ids: [e.id] } : { ids: [e.id], kind: e.kind });
 
   return (
     <aside className={styles.panel} aria-labelledby={headingId}>
@@ -133,10 +136,10 @@ export function SuggestionPanel({ editor, modeOn }: { editor: Editor; modeOn: bo
                   {e.kind === 'insertion' ? <ins>{e.text}</ins> : <del>{e.text}</del>}
                 </button>
                 <div className={styles.row}>
-                  <Button size="small" aria-label={t('suggest.acceptOne', { author: e.authorName, kind: kindLabel(e), text: e.text })} onClick={() => decide('accept', { ids: [e.id], kind: e.kind })}>
+                  <Button size="small" aria-label={t('suggest.acceptOne', { author: e.authorName, kind: kindLabel(e), text: e.text })} onClick={() => decide('accept', one(e))}>
                     {t('suggest.accept')}
                   </Button>
-                  <Button size="small" aria-label={t('suggest.rejectOne', { author: e.authorName, kind: kindLabel(e), text: e.text })} onClick={() => decide('reject', { ids: [e.id], kind: e.kind })}>
+                  <Button size="small" aria-label={t('suggest.rejectOne', { author: e.authorName, kind: kindLabel(e), text: e.text })} onClick={() => decide('reject', one(e))}>
                     {t('suggest.reject')}
                   </Button>
                 </div>

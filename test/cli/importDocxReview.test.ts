@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPlanFile } from '../../electron/services/store';
-import { heading, ins, run, wordDocx } from '../fixtures/docx/reviewDocx';
+import { heading, ins, moved, run, wordDocx } from '../fixtures/docx/reviewDocx';
 import { importedComments, importedSuggestions } from '../services/import/reviewImportHelpers';
 import { sha256File, tempDir } from '../services/store/helpers';
 import { runCliText } from './capture';
@@ -56,5 +56,25 @@ describe('cli import-docx with tracked changes and comments', () => {
     expect(r.code).not.toBe(0);
     expect(r.err).toContain('Word-dokumentet «entiteter.docx» kan ikke importeres fordi det inneholder XML med egne entiteter (DTD), som Word aldri skriver; planen er ikke endret.');
     expect(sha256File(target)).toBe(before);
+  });
+
+  it('a Word move imported is listed by `review` as one move: «flyttet herfra» and «flyttet hit» under the same id', async () => {
+    const target = tmp.file('flytting.planverk');
+    expect((await runCliText('new', target)).code).toBe(0);
+    const docx = tmp.file('flytting.docx');
+    const per = ['Per Olsen', '2026-01-12T13:00:00Z'] as const;
+    const body = heading('Flytting') + `<w:p>${moved('moveFrom', 'move1', 10, ...per, run('Setningen.'))}${run(' Blir.')}</w:p><w:p>${run('Hit: ')}${moved('moveTo', 'move1', 12, ...per, run('Setningen.'))}</w:p>`;
+    writeFileSync(docx, wordDocx({ body }));
+    expect((await runCliText('import-docx', docx, '--into', target)).code).toBe(0);
+    const text = await runCliText('review', target);
+    expect(text.out.split('\n').filter((l) => l.includes('forslag'))).toEqual([
+      '1 åpne forslag, 0 åpne kommentarer.',
+      '«Flytting» – forslag: flyttet herfra av Per Olsen (12.01.2026): «Setningen.»',
+      '«Flytting» – forslag: flyttet hit av Per Olsen (12.01.2026): «Setningen.»',
+    ]);
+    const json = JSON.parse((await runCliText('review', target, '--json')).out) as { suggestions: { id: string; kind: string; move?: boolean }[] };
+    const moves = json.suggestions.filter((i) => i.move);
+    expect(moves.map((i) => i.kind)).toEqual(['deletion', 'insertion']);
+    expect(moves[0]!.id).toBe(moves[1]!.id);
   });
 });

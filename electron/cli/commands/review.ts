@@ -23,6 +23,8 @@ type ReviewItem = {
   targetTable: CommentTargetTable;
   targetId: string;
   kind: string;
+  /** A suggestion that is one half of a move (its other half has the same id). */
+  move?: true;
   author: string;
   initials: string;
   group: string | null;
@@ -38,7 +40,7 @@ export function reviewItems(plan: PlanData): ReviewItem[] {
   for (const chapter of plan.chapters) {
     const doc = PmNode.fromJSON(planSchema(), sanitizeRichText(chapter.body));
     for (const s of listSuggestions(doc)) {
-      items.push({ type: 'suggestion', id: s.id, place: titles.get(chapter.id)!, chapterId: chapter.id, targetTable: 'chapters', targetId: chapter.id, kind: s.kind, author: s.authorName, initials: s.authorInitials, group: s.authorGroup, date: s.date, text: s.text, quote: null });
+      items.push({ type: 'suggestion', id: s.id, place: titles.get(chapter.id)!, chapterId: chapter.id, targetTable: 'chapters', targetId: chapter.id, kind: s.kind, ...(s.move ? { move: true as const } : {}), author: s.authorName, initials: s.authorInitials, group: s.authorGroup, date: s.date, text: s.text, quote: null });
     }
   }
   const comments = (plan.comments ?? []).filter((c) => !(c as { tombstone?: unknown }).tombstone);
@@ -75,6 +77,7 @@ function placeName(plan: PlanData, table: CommentTargetTable, id: string): strin
 }
 
 const KIND_NAME: Record<string, string> = { insertion: 'forslag: sett inn', deletion: 'forslag: slett', comment: 'kommentar', reply: 'svar' };
+const MOVE_NAME: Record<string, string> = { insertion: 'forslag: flyttet hit', deletion: 'forslag: flyttet herfra' };
 const dateOf = (iso: string | null) => (iso ? iso.slice(0, 10).split('-').reverse().join('.') : 'uten dato');
 
 export const reviewCommand: Command = {
@@ -94,9 +97,10 @@ export const reviewCommand: Command = {
       io.out(JSON.stringify({ suggestions: items.filter((i) => i.type === 'suggestion'), comments: items.filter((i) => i.type === 'comment') }, null, 2));
       return 0;
     }
-    const suggestions = items.filter((i) => i.type === 'suggestion').length;
-    io.out(`${suggestions} åpne forslag, ${items.length - suggestions} åpne kommentarer.`);
-    for (const i of items) io.out(`${i.chapterId ? `«${i.place}»` : i.place} – ${KIND_NAME[i.kind] ?? i.kind} av ${i.author} (${dateOf(i.date)}): «${i.text}»`);
+    const suggestions = items.filter((i) => i.type === 'suggestion');
+    // A move's two halves are one suggestion (one id).
+    io.out(`${new Set(suggestions.map((i) => i.id)).size} åpne forslag, ${items.length - suggestions.length} åpne kommentarer.`);
+    for (const i of items) io.out(`${i.chapterId ? `«${i.place}»` : i.place} – ${(i.move ? MOVE_NAME : KIND_NAME)[i.kind] ?? i.kind} av ${i.author} (${dateOf(i.date)}): «${i.text}»`);
     return 0;
   },
 };

@@ -3,7 +3,12 @@
 import type { Mark, Node as PmNode } from '@tiptap/pm/model';
 import { DELETION, INSERTION, type SuggestionAttrs, type SuggestionKind } from '../marks/suggestion';
 
-export type SuggestionEntry = SuggestionAttrs & { kind: SuggestionKind; text: string; from: number; to: number };
+/**
+ * `move`: the entry is one half of a move (text proposed for deletion here and for insertion elsewhere, e.g. Word's
+ * w:moveFrom/w:moveTo): both halves carry the same suggestion id, so deciding that id decides the move. Typing and
+ * merging never give a deletion and an insertion one id.
+ */
+export type SuggestionEntry = SuggestionAttrs & { kind: SuggestionKind; text: string; from: number; to: number; move?: true };
 
 /** Which suggestions a decision applies to; every given field must match (none given: all of them). */
 export type SuggestionFilter = { ids?: readonly string[]; kind?: SuggestionKind; authorId?: string; authorGroup?: string };
@@ -48,6 +53,12 @@ export function listSuggestions(doc: PmNode): SuggestionEntry[] {
     }
     return false;
   });
+  for (const entry of byKey.values()) {
+    if (entry.kind === DELETION && byKey.has(`${INSERTION}:${entry.id}`)) {
+      entry.move = true;
+      byKey.get(`${INSERTION}:${entry.id}`)!.move = true;
+    }
+  }
   return [...byKey.values()].sort((a, b) => a.from - b.from || (a.kind === DELETION ? -1 : 1));
 }
 

@@ -8,9 +8,12 @@ import { emptyPlan } from '../../../shared/domain/emptyPlan';
 import { seededIds } from '../../../shared/domain/ids';
 import { createPlanFile, openPlanFile, type PlanFile } from '../../../electron/services/store';
 import { importDocxFile } from '../../../electron/services/import/importDocx';
-import { comment, del, deletedRun, heading, ins, run, wordDocx } from '../../fixtures/docx/reviewDocx';
+import { comment, del, deletedRun, heading, ins, moved, run, wordDocx } from '../../fixtures/docx/reviewDocx';
 import { sha256File } from '../store/helpers';
-import { importedComments, importedSuggestions, wordImports } from './reviewImportHelpers';
+import { Node as PmNode } from '@tiptap/pm/model';
+import { planSchema } from '../../../shared/editor';
+import { listSuggestions } from '../../../shared/editor/suggestions';
+import { decidedBlocks, importedComments, importedSuggestions, wordImports } from './reviewImportHelpers';
 
 const KARI = ['Kari Nordmann', '2026-01-10T09:00:00Z'] as const;
 const OLA = ['Ola Hansen', '2026-01-11T10:15:00Z'] as const;
@@ -198,5 +201,51 @@ describe('Word import of comments in headers and footers', () => {
   it('in a nynorsk plan the label is nynorsk (it is the plan’s text, not the UI’s)', async () => {
     const { file: f } = await importBuffer(docx, 'kopi.docx', 'nn');
     expect(importedComments(f).map((c) => c.quote)).toEqual(['Kommentar i botntekst: Versjon 2 – Side 1', 'I teksten.', 'Kommentar i topptekst: Kommunedelplan helse 2025–2037']);
+  });
+});
+
+describe('Word import of moves (w:moveFrom/w:moveTo with named move ranges)', () => {
+  const from = (name: string, id: number, text: string) => moved('moveFrom', name, id, ...PER, run(text));
+  const to = (name: string, id: number, text: string) => moved('moveTo', name, id, ...PER, run(text));
+  const MOVES =
+    heading('Flytting') +
+    `<w:p>${from('move1', 10, 'Første setning. ')}${run('Blir stående. ')}${from('move2', 20, 'Andre setning.')}</w:p>` +
+    `<w:p>${run('Slutt. ')}${to('move1', 12, 'Første setning. ')}${ins(30, ...KARI, run('Ny. '))}${del(31, ...OLA, deletedRun('Borte.'))}</w:p>` +
+    `<w:p>${to('move2', 22, 'Andre setning.')}</w:p>`;
+
+  it('both halves of a move are one suggestion (one id, listed «Flyttet herfra»/«Flyttet hit»): deciding one half moves the text or leaves it', async () => {
+    const { result, file: f } = await importBuffer(wordDocx({ body: MOVES }));
+    expect(result.suggestions).toBe(4);
+    const entries = importedSuggestions(f);
+    const [move1] = entries;
+    expect(entries.map((s) => [s.kind, s.text, s.authorName, s.id === move1!.id])).toEqual([
+      ['deletion', 'Første setning. ', PER[0], true],
+      ['deletion', 'Andre setning.', PER[0], false],
+      ['insertion', 'Første setning. ', PER[0], true],
+      ['insertion', 'Ny. ', KARI[0], false],
+      ['deletion', 'Borte.', OLA[0], false],
+      ['insertion', 'Andre setning.', PER[0], false],
+    ]);
+    const body = f.readPlan().chapters[0]!.body;
+    const listed = listSuggestions(PmNode.fromJSON(planSchema(), body));
+    expect(listed.map((s) => s.move === true)).toEqual([true, true, true, false, false, true]);
+    // The panel decides a move's entry by its id alone: accepting the «moved here» half moves the sentence.
+    expect(decidedBlocks(body, 'accept', { ids: [move1!.id] })).toEqual([
+      'paragraph: Blir stående. Andre setning.',
+      'paragraph: Slutt. Første setning. Ny. Borte.',
+      'paragraph: Andre setning.',
+    ]);
+    expect(decidedBlocks(body, 'reject', { ids: [move1!.id] })).toEqual([
+      'paragraph: Første setning. Blir stående. Andre setning.',
+      'paragraph: Slutt. Ny. Borte.',
+      'paragraph: Andre setning.',
+    ]);
+  });
+
+  it('moves saved without range names stay a deletion and an insertion of their own (nothing says they belong together)', async () => {
+    const { file: f } = await importBuffer(wordDocx({ body: CHANGES_BODY }));
+    const moved = importedSuggestions(f).filter((s) => s.text.startsWith('Flyttet setning'));
+    expect(moved).toHaveLength(2);
+    expect(moved[0]!.id).not.toBe(moved[1]!.id);
   });
 });

@@ -4,7 +4,7 @@ import { commentThreads } from '../../../shared/domain/comment';
 import { planSchema, yDocFromUpdates } from '../../../shared/editor';
 import { resolveCommentAnchors } from '../../../shared/editor/commentAnchors';
 import { EditorState } from '@tiptap/pm/state';
-import { decideSuggestions, listSuggestions, type Decision } from '../../../shared/editor/suggestions';
+import { decideSuggestions, listSuggestions, type Decision, type SuggestionFilter } from '../../../shared/editor/suggestions';
 import { writeFileSync } from 'node:fs';
 import { afterEach } from 'vitest';
 import { emptyPlan } from '../../../shared/domain/emptyPlan';
@@ -93,13 +93,13 @@ export function importedComments(file: PlanFile): ImportedComment[] {
 }
 
 /**
- * The body's top-level blocks after accepting or rejecting every suggestion, as «type: text» (a list item's text after
+ * The body's top-level blocks after accepting or rejecting every suggestion (or those `filter` picks), as «type: text» (a list item's text after
  * «• », a table cell's after «| »): what the adviser is left with.
  */
-export function decidedBlocks(body: unknown, decision: Decision): string[] {
+export function decidedBlocks(body: unknown, decision: Decision, filter: SuggestionFilter = {}): string[] {
   const state = EditorState.create({ doc: PmNode.fromJSON(planSchema(), body) });
   const tr = state.tr;
-  decideSuggestions(tr, decision, {});
+  decideSuggestions(tr, decision, filter);
   const blocks: string[] = [];
   tr.doc.forEach((block) => {
     let text = '';

@@ -7,8 +7,11 @@ import type { NoteComments } from './noteReview';
 import { markerText, NONCHARACTERS, type MarkerEdge, type MarkerKind } from './reviewMarkers';
 import { parseWordXml, W16DU_NS, W_NS, wAttr, wChildren } from './safeXml';
 
-/** One w:ins or w:del element (moves count as the insertion or deletion they are); its index is its marker number. */
-export type WordChange = { kind: 'ins' | 'del'; author: string; date: string | null };
+/**
+ * One w:ins or w:del element (moves count as the insertion or deletion they are); its index is its marker number.
+ * `move`: the name Word gives a move (w:moveFromRangeStart/w:moveToRangeStart w:name), the same on both its halves.
+ */
+export type WordChange = { kind: 'ins' | 'del'; author: string; date: string | null; move: string | null };
 
 export type MarkedDocument = {
   xml: string;
@@ -55,6 +58,8 @@ class Marker {
   private lastParagraph: Element | null = null;
   /** How many tracked changes enclose the element being walked. */
   private changeDepth = 0;
+  /** The open move ranges by Word range id → move name, for moved-away text and moved-here text apart. */
+  private readonly moves = { moveFrom: new Map<string, string>(), moveTo: new Map<string, string>() };
   private readonly ranged = new Set<string>();
 
   constructor(
@@ -91,6 +96,13 @@ class Marker {
         return;
       }
       this.frameChange(el, CHANGE_KIND[local]!, inParagraph);
+      return;
+    }
+    const moveRange = /^(moveFrom|moveTo)Range(Start|End)$/.exec(local);
+    if (moveRange) {
+      const open = this.moves[moveRange[1] as 'moveFrom' | 'moveTo'];
+      if (moveRange[2] === 'Start') open.set(wAttr(el, 'id') ?? '', wAttr(el, 'name') ?? '');
+      else open.delete(wAttr(el, 'id') ?? '');
       return;
     }
     if (local === 'delText' || local === 'delInstrText') {
@@ -135,7 +147,7 @@ class Marker {
   private frameChange(el: Element, kind: WordChange['kind'], inParagraph: boolean): void {
     // Word 365 writes its local clock time as w:date (labelled «Z») and the true UTC time as w16du:dateUtc.
     const date = wordDate(el.getAttributeNS(W16DU_NS, 'dateUtc')) ?? wordDate(wAttr(el, 'date'));
-    const index = this.out.changes.push({ kind, author: (wAttr(el, 'author') ?? '').trim(), date }) - 1;
+    const index = this.out.changes.push({ kind, author: (wAttr(el, 'author') ?? '').trim(), date, move: this.moveName(el.localName) }) - 1;
     if (this.changeDepth === 0) {
       // Counted once, in the outermost change (a deletion inside an insertion holds the same picture).
       this.out.changedImages += runsHolding(el, ['drawing', 'pict']);
@@ -150,6 +162,13 @@ class Marker {
     while (el.firstChild) parent.insertBefore(el.firstChild, el);
     if (inParagraph) parent.insertBefore(this.markerRun(markerKind, 'end', index), el);
     parent.removeChild(el);
+  }
+
+  /** The name of the innermost open move range of a w:moveFrom or w:moveTo (none: a plain change, or an unnamed move). */
+  private moveName(local: string): string | null {
+    if (local !== 'moveFrom' && local !== 'moveTo') return null;
+    const names = [...this.moves[local].values()];
+    return names[names.length - 1] || null;
   }
 
   /**

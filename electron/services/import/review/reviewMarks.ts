@@ -22,7 +22,7 @@ export type AppliedReview = {
   titlesWithChanges: string[];
   /** Chapters whose whole title Word marks as deleted: kept under that title (accepting would leave no name at all). */
   titlesDeleted: string[];
-  /** How many of Word's changes became suggestions (one per w:ins/w:del element with text in a body). */
+  /** How many suggestions Word's changes became (one per w:ins/w:del element with text in a body; one per move). */
   suggestions: number;
 };
 
@@ -33,9 +33,12 @@ export function applyReviewMarkers(chapters: ReviewChapter[], changes: readonly 
 class ReviewWalk {
   private readonly active = new Map<number, MarkJson>();
   private readonly marks = new Map<number, MarkJson>();
+  /** One suggestion id per Word move, shared by its two halves: deciding one decides the move. */
+  private readonly moveIds = new Map<string, string>();
   private readonly open = new Map<number, { chapter: number; from: number }>();
   private readonly places = new Map<number, CommentPlace>();
-  private readonly used = new Set<number>();
+  /** The suggestion ids that mark text (a move's two halves are one). */
+  private readonly used = new Set<string>();
   private readonly leaves = new Set(Object.values(planSchema().nodes).filter((n) => n.isLeaf && !n.isText).map((n) => n.name));
   private readonly textblocks = new Set(Object.values(planSchema().nodes).filter((n) => n.isTextblock).map((n) => n.name));
   private chapter = 0;
@@ -92,7 +95,7 @@ class ReviewWalk {
             this.marker(piece);
             continue;
           }
-          for (const index of this.active.keys()) this.used.add(index);
+          for (const mark of this.active.values()) this.used.add(mark.attrs.id);
           const marks = [...(n.marks ?? []), ...this.active.values()];
           out.push({ ...n, text: piece, ...(marks.length ? { marks } : {}) });
           this.pos += piece.length;
@@ -134,14 +137,17 @@ class ReviewWalk {
     this.places.set(index, { ...start, to: start.chapter === this.chapter ? this.pos : Number.MAX_SAFE_INTEGER });
   }
 
-  /** One suggestion id per w:ins/w:del element, however many text nodes and paragraphs it spans. */
+  /**
+   * One suggestion id per w:ins/w:del element, however many text nodes and paragraphs it spans; a move's deletion and
+   * insertion share one (the same id on both kinds is a move: shared/editor/suggestions/suggestionList.ts).
+   */
   private markOf(index: number): MarkJson {
     let mark = this.marks.get(index);
     if (!mark) {
       const change = this.changes[index]!;
       const name = this.authors.nameOf(change.author);
       const attrs: SuggestionAttrs = {
-        id: this.ids(),
+        id: change.move === null ? this.ids() : this.moveId(change.move),
         authorId: docxAuthorId(name),
         authorName: name,
         authorInitials: this.authors.initialsOf(name),
@@ -152,6 +158,15 @@ class ReviewWalk {
       this.marks.set(index, mark);
     }
     return mark;
+  }
+
+  private moveId(name: string): string {
+    let id = this.moveIds.get(name);
+    if (id === undefined) {
+      id = this.ids();
+      this.moveIds.set(name, id);
+    }
+    return id;
   }
 }
 
