@@ -79,6 +79,9 @@ function withReview(chapters: ImportedChapter[], review: WordReview, ids: IdSour
   if (review.marked.changedNotes > 0) {
     warnings.push(wordImportWarning('changedNotes', { count: review.marked.changedNotes }));
   }
+  const { splits, joins } = review.marked.paragraphMarks;
+  if (splits.length > 0) warnings.push(wordImportWarning('paragraphSplits', { count: splits.length, paragraphs: quotedTitles(splits, 5) }));
+  if (joins.length > 0) warnings.push(wordImportWarning('paragraphJoins', { count: joins.length, paragraphs: quotedTitles(joins, 5) }));
   if (review.marked.noteComments > 0) warnings.push(wordImportWarning('noteComments', { count: review.marked.noteComments }));
   return { ...review, places: applied.places, suggestions: applied.suggestions, authors };
 }

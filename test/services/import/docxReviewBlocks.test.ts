@@ -52,4 +52,32 @@ describe('Word import: tracked changes of whole bullets and table rows, decided'
     const body = file.readPlan().chapters[0]!.body;
     expect(decidedBlocks(body, 'reject')).toEqual(['bulletList: • Flere lærere. • Ny skole.', 'paragraph: Etter lista.']);
   }, 60_000);
+
+  it('a paragraph split or joined by its tracked paragraph mark alone is imported as Word shows it and named in a warning; a new or deleted paragraph with its text is not', async () => {
+    const pMark = (mark: string, inner: string) => `<w:p><w:pPr><w:rPr>${mark}</w:rPr></w:pPr>${inner}</w:p>`;
+    const body =
+      heading('Avsnitt') +
+      pMark(markOf('ins', 1, KARI), run('Første del av et langt avsnitt som Kari delte i to.')) +
+      `<w:p>${run('Andre del.')}</w:p>` +
+      pMark(markOf('del', 2, OLA), run('Skal slås sammen')) +
+      `<w:p>${run(' med dette.')}</w:p>` +
+      pMark(markOf('ins', 3, KARI), run('Før det nye.')) +
+      `<w:p>${ins(4, ...KARI, run('Et nytt avsnitt.'))}</w:p>` +
+      pMark(markOf('del', 5, OLA), del(6, ...OLA, deletedRun('Et slettet avsnitt.'))) +
+      `<w:p>${run('Siste.')}</w:p>`;
+    const { result, file } = await importBuffer(wordDocx({ body }));
+    expect(result.warnings.map((w) => w.message)).toEqual([
+      '1 avsnitt er delt i to som sporet endring i Word; et avsnittsskift kan ikke være et forslag i Planverk, så de står delt – slå dem sammen selv om delingen skal avvises: «Første del av et langt avsnitt som Kari…».',
+      '1 avsnitt er slått sammen med det neste som sporet endring i Word; et avsnittsskift kan ikke være et forslag i Planverk, så de står hver for seg – slå dem sammen selv om endringen skal godtas: «Skal slås sammen».',
+    ]);
+    expect(decidedBlocks(file.readPlan().chapters[0]!.body, 'reject')).toEqual([
+      'paragraph: Første del av et langt avsnitt som Kari delte i to.',
+      'paragraph: Andre del.',
+      'paragraph: Skal slås sammen',
+      'paragraph: med dette.',
+      'paragraph: Før det nye.',
+      'paragraph: Et slettet avsnitt.',
+      'paragraph: Siste.',
+    ]);
+  });
 });

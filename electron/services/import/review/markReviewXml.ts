@@ -4,6 +4,7 @@
 // deletion), because a suggestion that is not yet accepted must not change the text.
 import { XMLSerializer } from '@xmldom/xmldom';
 import type { NoteComments } from './noteReview';
+import { paragraphMarkChanges, type ParagraphMarkChanges } from './paragraphMarks';
 import { markerText, NONCHARACTERS, type MarkerEdge, type MarkerKind } from './reviewMarkers';
 import { parseWordXml, W16DU_NS, W_NS, wAttr, wChildren } from './safeXml';
 
@@ -26,6 +27,8 @@ export type MarkedDocument = {
   changedImages: number;
   /** Footnote and endnote references inside tracked changes: the same for a note. */
   changedNotes: number;
+  /** Paragraph breaks Word changed on their own (split or joined paragraphs), which no suggestion can carry. */
+  paragraphMarks: ParagraphMarkChanges;
 };
 const NO_NOTES: NoteComments = { footnote: new Map(), endnote: new Map() };
 
@@ -45,8 +48,9 @@ export function hasReviewMarkup(xml: string): boolean {
 export function markReviewXml(xml: string, fileName: string, notes: NoteComments = NO_NOTES): MarkedDocument {
   const doc = parseWordXml(xml, fileName);
   const body = wChildren(doc.documentElement, 'body')[0];
-  const marked: MarkedDocument = { xml, changes: [], commentMarkers: new Map(), ranged: new Set(), noteComments: 0, changedImages: 0, changedNotes: 0 };
+  const marked: MarkedDocument = { xml, changes: [], commentMarkers: new Map(), ranged: new Set(), noteComments: 0, changedImages: 0, changedNotes: 0, paragraphMarks: { splits: [], joins: [] } };
   if (!body) return marked;
+  marked.paragraphMarks = paragraphMarkChanges(body);
   new Marker(doc, marked, notes).walk(body);
   marked.xml = new XMLSerializer().serializeToString(doc as unknown as Node);
   return marked;
