@@ -10,14 +10,14 @@ import { listSuggestions } from '../editor/suggestions';
 
 type Person = Pick<PersonReview, 'authorId' | 'name' | 'group'>;
 
-/** Every open suggestion of the plan's chapters as «chapter:kind:id», with its author. */
+/** Every open suggestion of the plan's chapters as «chapter:kind:id» (a move's two halves as one), with its author. */
 function suggestionsOf(plan: PlanData, only?: ReadonlySet<string>): Map<string, Person> {
   const out = new Map<string, Person>();
   const schema = planSchema();
   for (const chapter of plan.chapters) {
     if (only && !only.has(chapter.id)) continue;
     for (const s of listSuggestions(PmNode.fromJSON(schema, chapter.body))) {
-      out.set(`${chapter.id}:${s.kind}:${s.id}`, { authorId: s.authorId, name: s.authorName, group: s.authorGroup });
+      out.set(`${chapter.id}:${s.move ? 'move' : s.kind}:${s.id}`, { authorId: s.authorId, name: s.authorName, group: s.authorGroup });
     }
   }
   return out;
