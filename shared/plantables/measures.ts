@@ -26,12 +26,15 @@ export function sumExact(values: Iterable<number>): number {
   return sum;
 }
 
+/** One collator for every comparison (localeCompare with options builds one per call). */
+const UNIT_ORDER = new Intl.Collator('nb', { numeric: true, sensitivity: 'base' });
+
 /** Unit order: "3200 …" before "3402 …" before "3410 …" (numbers compared as numbers), no unit last. */
 export function compareUnits(a: string, b: string): number {
   if (a === b) return 0;
   if (a === '') return 1;
   if (b === '') return -1;
-  return a.localeCompare(b, 'nb', { numeric: true, sensitivity: 'base' }) || (a < b ? -1 : 1);
+  return UNIT_ORDER.compare(a, b) || (a < b ? -1 : 1);
 }
 
 function totalsOf(measures: readonly Measure[]): Totals {

@@ -60,12 +60,7 @@ export class BuildContext {
   imageRef(id: string): (ImageRef & { alt: string; decorative: boolean }) | null {
     const asset = this.assets.get(id);
     if (!asset || !isImageMime(asset.mime)) return null;
-    let size: { width: number; height: number } | null = null;
-    try {
-      size = imageSize(base64ToBytes(asset.dataBase64.slice(0, 200_000 - (200_000 % 4))));
-    } catch {
-      size = null;
-    }
+    const size = sizeFromBase64(asset.dataBase64);
     return {
       assetId: asset.id,
       mime: asset.mime,
@@ -98,4 +93,21 @@ export function safeHref(href: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A picture's pixel size from the start of its base64: PNG and GIF say it in their first bytes and a JPEG mostly within
+ * its first few KB, so a short head is decoded first and up to 150 KB only for a JPEG whose frame header is further in
+ * (decoding 150 KB of every picture was ≈ 15 ms of a cold export). Null for bytes that are no picture.
+ */
+function sizeFromBase64(b64: string): { width: number; height: number } | null {
+  for (const length of [4_096, 200_000]) {
+    try {
+      const size = imageSize(base64ToBytes(b64.slice(0, length)));
+      if (size || b64.length <= length) return size;
+    } catch {
+      return null;
+    }
+  }
+  return null;
 }
