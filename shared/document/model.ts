@@ -12,7 +12,14 @@ export type DocPart = 'plan' | 'matrix' | 'merknadsbehandling' | { group: string
  * Review content (only when the builder is asked for it, or in a compare redline): a run inserted or deleted by a
  * person, drawn as Word's w:ins/w:del, HTML's ins/del and underline/strike in PDF. date is ISO 8601 or null (unknown).
  */
-export type TrackedChange = { kind: 'ins' | 'del'; author: string; initials: string; date: string | null };
+export type TrackedChange = {
+  kind: 'ins' | 'del';
+  author: string;
+  initials: string;
+  date: string | null;
+  /** The suggestion it belongs to: a deletion and an insertion of one suggestion are a move (Word's moveFrom/moveTo). */
+  suggestion?: string;
+};
 
 /**
  * A comment or a reply (parentId names the comment it answers; replies have no range of their own). Its range is the

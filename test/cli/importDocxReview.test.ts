@@ -1,5 +1,6 @@
 // `npm run cli -- import-docx` of Word files with tracked changes and comments, as a user runs it: our own
 // `export --review` read back (the round trip), and a file with a DTD refused with one sentence, the plan untouched.
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPlanFile } from '../../electron/services/store';
@@ -76,5 +77,45 @@ describe('cli import-docx with tracked changes and comments', () => {
     const moves = json.suggestions.filter((i) => i.move);
     expect(moves.map((i) => i.kind)).toEqual(['deletion', 'insertion']);
     expect(moves[0]!.id).toBe(moves[1]!.id);
+  });
+
+  it('a Word move exported «med kommentarer og forslag» is a Word move again (named moveFrom/moveTo containers): pandoc reads both sides, and importing the export gives one move', async () => {
+    const plan = tmp.file('flytting-ut.planverk');
+    expect((await runCliText('new', plan)).code).toBe(0);
+    const docx = tmp.file('flytting-inn.docx');
+    const per = ['Per Olsen', '2026-01-12T13:00:00Z'] as const;
+    const body = heading('Flytting') + `<w:p>${moved('moveFrom', 'move7', 10, ...per, run('Setningen.'))}${run(' Blir.')}</w:p><w:p>${run('Hit: ')}${moved('moveTo', 'move7', 12, ...per, run('Setningen.'))}</w:p>`;
+    writeFileSync(docx, wordDocx({ body }));
+    expect((await runCliText('import-docx', docx, '--into', plan)).code).toBe(0);
+    const out = tmp.file('flytting-ut.docx');
+    const exported = await runCliText('export', plan, '--format', 'docx', '--review', '--out', out);
+    expect(exported.code, exported.err).toBe(0);
+
+    const xml = execFileSync('unzip', ['-p', out, 'word/document.xml'], { encoding: 'utf8' });
+    const sides = [...xml.matchAll(/<w:(moveFrom|moveTo)RangeStart [^>]*w:name="([^"]+)"/g)].map((m) => [m[1], m[2]]);
+    expect(sides).toEqual([
+      ['moveFrom', 'move1'],
+      ['moveTo', 'move1'],
+    ]);
+    expect(xml).toMatch(/<w:moveFrom [^>]*w:author="Per Olsen"[^>]*>.*?Setningen\..*?<\/w:moveFrom><w:moveFromRangeEnd /);
+    expect(xml).not.toMatch(/<w:(ins|del) /);
+    const markdown = execFileSync('pandoc', ['--track-changes=all', '-f', 'docx', '-t', 'markdown', out], { encoding: 'utf8' });
+    expect(markdown).toMatch(/\[Setningen\.\]\{\.deletion author="Per Olsen"/);
+    expect(markdown).toMatch(/\[Setningen\.\]\{\.insertion author="Per Olsen"/);
+
+    const again = tmp.file('flytting-igjen.planverk');
+    expect((await runCliText('new', again)).code).toBe(0);
+    expect((await runCliText('import-docx', out, '--into', again)).code).toBe(0);
+    const file = openPlanFile(again);
+    try {
+      const moves = importedSuggestions(file).filter((s) => s.text === 'Setningen.');
+      expect(moves.map((s) => [s.kind, s.authorName])).toEqual([
+        ['deletion', 'Per Olsen'],
+        ['insertion', 'Per Olsen'],
+      ]);
+      expect(moves[0]!.id).toBe(moves[1]!.id);
+    } finally {
+      file.close();
+    }
   });
 });

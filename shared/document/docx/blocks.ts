@@ -66,8 +66,9 @@ export function runsOf(runs: Inline[], review: DocxReview | undefined, extra: { 
       // A passage in the other målform: Word's proofing and screen readers read it in that language (w:lang).
       language: r.lang ? { value: RUN_LANG[r.lang] } : undefined,
     };
-    const run = r.change && review ? changedRun(r.change, options, review) : new TextRun(options);
-    return r.link ? new ExternalHyperlink({ link: r.link, children: [run] }) : run;
+    if (!r.change || !review) return r.link ? new ExternalHyperlink({ link: r.link, children: [new TextRun(options)] }) : new TextRun(options);
+    const { before, run, after } = changedRun(r.change, options, review);
+    return [...before, r.link ? new ExternalHyperlink({ link: r.link, children: [run] }) : run, ...after];
   });
 }
 

@@ -16,11 +16,14 @@ import {
 } from 'docx';
 import type { DocModel, TrackedChange } from '../model';
 import { reviewIndex, type ReviewIndex } from '../review';
+import { docxMoves, movedRun, type DocxMoves } from './moves';
 
 export type DocxReview = {
   index: ReviewIndex;
   /** w:id of the next w:ins/w:del: unique in the document, apart from bookmark and comment ids. */
   nextChangeId: () => number;
+  /** Suggestions that are moves, written as Word moves (moves.ts). */
+  moves: DocxMoves;
 };
 
 /** Revision ids start far above the bookmark ids the docx package counts from 1. */
@@ -28,14 +31,20 @@ const FIRST_CHANGE_ID = 1_000_000;
 
 export function docxReview(model: DocModel): DocxReview {
   let changes = FIRST_CHANGE_ID;
-  return { index: reviewIndex(model), nextChangeId: () => changes++ };
+  const nextChangeId = () => changes++;
+  return { index: reviewIndex(model), nextChangeId, moves: docxMoves(model, nextChangeId) };
 }
 
-/** A suggested run: Word shows it as an insertion or deletion by its author, to accept or reject. */
-export function changedRun(change: TrackedChange, run: IRunOptions & { text: string }, review: DocxReview): ParagraphChild {
+/**
+ * A suggested run: Word shows it as an insertion or deletion by its author, to accept or reject, or as one side of a
+ * move with its container's edges (`before`/`after`).
+ */
+export function changedRun(change: TrackedChange, run: IRunOptions & { text: string }, review: DocxReview): { before: ParagraphChild[]; run: ParagraphChild; after: ParagraphChild[] } {
   // w:date is optional in OOXML: an unknown time is left out rather than invented.
   const mark = { id: review.nextChangeId(), author: change.author || '?', date: (change.date ?? undefined) as string };
-  return change.kind === 'ins' ? new InsertedTextRun({ ...run, ...mark }) : new DeletedTextRun({ ...run, ...mark });
+  const moved = movedRun(review.moves, change, run, mark);
+  if (moved) return moved;
+  return { before: [], run: change.kind === 'ins' ? new InsertedTextRun({ ...run, ...mark }) : new DeletedTextRun({ ...run, ...mark }), after: [] };
 }
 
 /**

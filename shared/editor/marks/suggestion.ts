@@ -29,7 +29,8 @@ export const DELETION_BEHAVIOUR: NodeBehaviour = {
 
 function trackedChange(kind: TrackedChange['kind'], attrs: Json): TrackedChange {
   const text = (v: unknown): string => (typeof v === 'string' ? v : '');
-  return { kind, author: text(attrs.authorName) || '?', initials: text(attrs.authorInitials), date: text(attrs.date) || null };
+  const change: TrackedChange = { kind, author: text(attrs.authorName) || '?', initials: text(attrs.authorInitials), date: text(attrs.date) || null };
+  return text(attrs.id) ? { ...change, suggestion: text(attrs.id) } : change;
 }
 
 /** Who proposed a change: the person of the installation that made it. */
