@@ -3,6 +3,7 @@
 import type { Editor } from '@tiptap/core';
 import * as Y from 'yjs';
 import type { RichText } from '../../shared/domain/plan';
+import { loadYState } from '../../shared/editor/yjs';
 import { chapterEditorExtensions, type RenderLiveBlock, type ResolveAsset } from './editorExtensions';
 import type { SpellLanguage } from '../../shared/spell/speller';
 import { drawChapter } from './drawChapter';
@@ -45,7 +46,7 @@ export class ChapterSession {
   constructor(initialStateBase64: string, callbacks: SessionCallbacks, private readonly idleMs = 1000, spellCheck = true) {
     this.callbacks = callbacks;
     // The stored state is applied before anyone listens: it is not a change to send back.
-    if (initialStateBase64) Y.applyUpdate(this.ydoc, fromBase64(initialStateBase64));
+    if (initialStateBase64) loadYState(this.ydoc, fromBase64(initialStateBase64));
     this.extensions = chapterEditorExtensions({
       ydoc: this.ydoc,
       resolveAsset: (id) => this.callbacks.resolveAsset(id),

@@ -104,6 +104,30 @@ describe('a chapter with many suggestions and comments', () => {
     expect(await editor().locator('p').nth(1).textContent()).toBe('Avsnitt 2 handler om forslag2 i planen.');
   });
 
+  it('a mark is drawn with its id only, and typing inside a proposed insertion or deletion (the mode off) leaves it the same person\'s', async () => {
+    // Paragraph 3 holds Ola's proposed insertion «forslag3», paragraph 4 his proposed deletion «forslag4».
+    const added = editor().locator('p').nth(2).locator('ins.plan-suggestion');
+    const struck = editor().locator('p').nth(3).locator('del.plan-suggestion');
+    // Who and when are looked up when a title is wanted, not written on each of the chapter's marks.
+    for (const mark of [added, struck]) expect(await mark.evaluate((el) => el.getAttributeNames().sort())).toEqual(['class', 'data-suggestion']);
+    for (const [mark, word, title] of [
+      [added, 'forslag3', 'Foreslått innsatt av Ola Hansen, 07.12.2026'],
+      [struck, 'forslag4', 'Foreslått slettet av Ola Hansen, 07.12.2026'],
+    ] as const) {
+      // The caret inside the word (its middle), a letter typed: the browser changes the mark's own text, which the
+      // editor reads back from the page; the mark stays Ola's, his title and all.
+      await mark.click();
+      await page.keyboard.type('x');
+      await expect.poll(() => mark.textContent()).toMatch(new RegExp(`^${word.slice(0, 3)}.*x.*$`));
+      expect((await mark.textContent())?.length).toBe(word.length + 1);
+      await mark.hover();
+      await expect.poll(() => mark.getAttribute('title')).toBe(title);
+    }
+    expect(await editor().locator('s').count()).toBe(0);
+    expect(await editor().locator('ins.plan-suggestion').count()).toBe(COUNT / 2);
+    expect(await editor().locator('del.plan-suggestion').count()).toBe(COUNT / 2);
+  });
+
   it('opening the chapter draws its text once: no paragraph is drawn again while it opens, and the comments pane follows', async () => {
     await treeItem(other.title).click();
     await page.getByRole('heading', { level: 2, name: other.title }).waitFor();

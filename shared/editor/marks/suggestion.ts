@@ -50,7 +50,7 @@ export function suggestionAttrs(id: string, author: SuggestionAuthor, date: stri
   return { id, authorId: author.id, authorName: author.name, authorInitials: author.initials, authorGroup: author.group, date };
 }
 
-/** How each attr is written on the drawn mark (the editor's mark view writes them too). */
+/** How each attr is written on the mark's HTML (copied text, getHTML; the editor's own view writes only the id). */
 export const DATA_ATTRS: Record<keyof SuggestionAttrs, string> = {
   id: 'data-suggestion',
   authorId: 'data-author-id',
@@ -60,13 +60,45 @@ export const DATA_ATTRS: Record<keyof SuggestionAttrs, string> = {
   date: 'data-date',
 };
 
+/**
+ * The attrs of the suggestion marks the editor has drawn, by kind and id. The editor draws a mark with its id only
+ * (renderer/editor/suggestionMarks.ts: five more attributes on each of 500 marks slowed opening a long chapter), and
+ * ProseMirror reads a mark back from the page when typing changed the element around it (or the browser drew a new
+ * one in its place, copying its attributes): the rest of its attrs then come from here, so the mark comes back the same
+ * (a struck character kept its strike and author on the next Backspace). One small entry per suggestion drawn.
+ */
+const drawn = new Map<string, SuggestionAttrs>();
+const drawnKey = (kind: string, id: string) => `${kind}:${id}`;
+
+/**
+ * Remembers a drawn mark's attrs; false when another suggestion with the same kind and id was drawn with other attrs
+ * (then the mark must carry all its attributes itself).
+ */
+export function rememberDrawnSuggestion(kind: SuggestionKind, attrs: SuggestionAttrs): boolean {
+  const key = drawnKey(kind, attrs.id);
+  const known = drawn.get(key);
+  if (!known) drawn.set(key, attrs);
+  return !known || known === attrs || (Object.keys(DATA_ATTRS) as (keyof SuggestionAttrs)[]).every((k) => known[k] === attrs[k]);
+}
+
+/**
+ * A suggestion element's attrs: those the editor drew its id with, unless it carries them itself (HTML copied out, a
+ * mark drawn in full); then, or when none was drawn with its id, what its attributes say.
+ */
+export function suggestionAttrsOf(el: Element): Record<keyof SuggestionAttrs, string | null> {
+  const id = el.getAttribute(DATA_ATTRS.id);
+  const kind = el.tagName === 'DEL' ? DELETION : el.tagName === 'INS' ? INSERTION : null;
+  const known = id !== null && kind && !el.hasAttribute(DATA_ATTRS.authorId) ? drawn.get(drawnKey(kind, id)) : undefined;
+  return known ?? (Object.fromEntries(Object.entries(DATA_ATTRS).map(([name, attr]) => [name, el.getAttribute(attr)])) as Record<keyof SuggestionAttrs, string | null>);
+}
+
 function attributeSpecs() {
   return Object.fromEntries(
-    Object.entries(DATA_ATTRS).map(([name, dataAttr]) => [
+    (Object.entries(DATA_ATTRS) as [keyof SuggestionAttrs, string][]).map(([name, dataAttr]) => [
       name,
       {
         default: name === 'authorGroup' || name === 'date' ? null : '',
-        parseHTML: (el: HTMLElement) => el.getAttribute(dataAttr),
+        parseHTML: (el: HTMLElement) => suggestionAttrsOf(el)[name],
         renderHTML: (attrs: Record<string, unknown>) => (attrs[name] == null ? {} : { [dataAttr]: String(attrs[name]) }),
       },
     ]),
@@ -85,7 +117,9 @@ function suggestionMark(name: SuggestionKind, tag: 'ins' | 'del') {
     excludes: '',
     addAttributes: attributeSpecs,
     // Only our own markup becomes a suggestion: a plain <ins>/<del> pasted from a web page has no author.
-    parseHTML: () => [{ tag: `${tag}[data-suggestion]` }],
+    // Before StarterKit's strike, which reads every <del> (the same priority would leave a proposed deletion read back
+    // from the page a plain strike-through).
+    parseHTML: () => [{ tag: `${tag}[data-suggestion]`, priority: 60 }],
     renderHTML: ({ HTMLAttributes }) => [tag, mergeAttributes(HTMLAttributes, { class: `plan-suggestion plan-suggestion-${name}` }), 0],
   });
 }

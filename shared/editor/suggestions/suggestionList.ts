@@ -13,8 +13,10 @@ export type SuggestionEntry = SuggestionAttrs & { kind: SuggestionKind; text: st
 /** Which suggestions a decision applies to; every given field must match (none given: all of them). */
 export type SuggestionFilter = { ids?: readonly string[]; kind?: SuggestionKind; authorId?: string; authorGroup?: string };
 
+const isSuggestionMark = (mark: Mark) => mark.type.name === INSERTION || mark.type.name === DELETION;
+
 export function suggestionMarksOf(node: PmNode): Mark[] {
-  return node.marks.filter((m) => m.type.name === INSERTION || m.type.name === DELETION);
+  return node.marks.filter(isSuggestionMark);
 }
 
 export function matchesFilter(mark: Mark, filter: SuggestionFilter): boolean {
@@ -31,6 +33,7 @@ function inlineText(node: PmNode): string {
   return node.isText ? (node.text ?? '') : ' ';
 }
 
+/** Read when a chapter with hundreds of suggestions opens (the list beside it): nothing is allocated per text node. */
 export function listSuggestions(doc: PmNode): SuggestionEntry[] {
   const byKey = new Map<string, SuggestionEntry>();
   let lastBlock = -1;
@@ -38,12 +41,15 @@ export function listSuggestions(doc: PmNode): SuggestionEntry[] {
   doc.descendants((node, pos) => {
     if (node.isTextblock) lastBlock = pos;
     if (!node.isInline) return true;
-    for (const mark of suggestionMarksOf(node)) {
-      const key = `${mark.type.name}:${String(mark.attrs.id)}`;
+    for (const mark of node.marks) {
+      if (!isSuggestionMark(mark)) continue;
+      const a = mark.attrs as SuggestionAttrs;
+      const key = `${mark.type.name}:${a.id}`;
       const entry = byKey.get(key);
       const text = inlineText(node);
       if (!entry) {
-        byKey.set(key, { ...(mark.attrs as SuggestionAttrs), kind: mark.type.name as SuggestionKind, text, from: pos, to: pos + node.nodeSize });
+        const kind = mark.type.name as SuggestionKind;
+        byKey.set(key, { id: a.id, authorId: a.authorId, authorName: a.authorName, authorInitials: a.authorInitials, authorGroup: a.authorGroup, date: a.date, kind, text, from: pos, to: pos + node.nodeSize });
       } else {
         // One suggestion over several paragraphs reads as one text with a space at each paragraph break.
         entry.text += (lastBlockOf.get(key) === lastBlock ? '' : ' ') + text;
