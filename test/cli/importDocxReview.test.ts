@@ -21,6 +21,18 @@ beforeAll(async () => {
   expect(r.code, r.err).toBe(0);
 }, 180_000);
 
+/** A new plan `<name>.planverk` with a Word file imported into it: Per Olsen's move (named `moveName`) of «Setningen.». */
+async function planWithWordMove(name: string, moveName: string): Promise<string> {
+  const plan = tmp.file(`${name}.planverk`);
+  expect((await runCliText('new', plan)).code).toBe(0);
+  const docx = tmp.file(`${name}.docx`);
+  const per = ['Per Olsen', '2026-01-12T13:00:00Z'] as const;
+  const body = heading('Flytting') + `<w:p>${moved('moveFrom', moveName, 10, ...per, run('Setningen.'))}${run(' Blir.')}</w:p><w:p>${run('Hit: ')}${moved('moveTo', moveName, 12, ...per, run('Setningen.'))}</w:p>`;
+  writeFileSync(docx, wordDocx({ body }));
+  expect((await runCliText('import-docx', docx, '--into', plan)).code).toBe(0);
+  return plan;
+}
+
 describe('cli import-docx with tracked changes and comments', () => {
   it('our own export with --review imported again brings back every suggestion and comment with its author and date', async () => {
     const target = tmp.file('mottak.planverk');
@@ -60,13 +72,7 @@ describe('cli import-docx with tracked changes and comments', () => {
   });
 
   it('a Word move imported is listed by `review` as one move: «flyttet herfra» and «flyttet hit» under the same id', async () => {
-    const target = tmp.file('flytting.planverk');
-    expect((await runCliText('new', target)).code).toBe(0);
-    const docx = tmp.file('flytting.docx');
-    const per = ['Per Olsen', '2026-01-12T13:00:00Z'] as const;
-    const body = heading('Flytting') + `<w:p>${moved('moveFrom', 'move1', 10, ...per, run('Setningen.'))}${run(' Blir.')}</w:p><w:p>${run('Hit: ')}${moved('moveTo', 'move1', 12, ...per, run('Setningen.'))}</w:p>`;
-    writeFileSync(docx, wordDocx({ body }));
-    expect((await runCliText('import-docx', docx, '--into', target)).code).toBe(0);
+    const target = await planWithWordMove('flytting', 'move1');
     const text = await runCliText('review', target);
     expect(text.out.split('\n').filter((l) => l.includes('forslag'))).toEqual([
       '1 åpne forslag, 0 åpne kommentarer.',
@@ -80,14 +86,8 @@ describe('cli import-docx with tracked changes and comments', () => {
   });
 
   it('a Word move exported «med kommentarer og forslag» is a Word move again (named moveFrom/moveTo containers): pandoc reads both sides, and importing the export gives one move', async () => {
-    const plan = tmp.file('flytting-ut.planverk');
-    expect((await runCliText('new', plan)).code).toBe(0);
-    const docx = tmp.file('flytting-inn.docx');
-    const per = ['Per Olsen', '2026-01-12T13:00:00Z'] as const;
-    const body = heading('Flytting') + `<w:p>${moved('moveFrom', 'move7', 10, ...per, run('Setningen.'))}${run(' Blir.')}</w:p><w:p>${run('Hit: ')}${moved('moveTo', 'move7', 12, ...per, run('Setningen.'))}</w:p>`;
-    writeFileSync(docx, wordDocx({ body }));
-    expect((await runCliText('import-docx', docx, '--into', plan)).code).toBe(0);
-    const out = tmp.file('flytting-ut.docx');
+    const plan = await planWithWordMove('flytting-ut', 'move7');
+    const out = tmp.file('flytting-eksport.docx');
     const exported = await runCliText('export', plan, '--format', 'docx', '--review', '--out', out);
     expect(exported.code, exported.err).toBe(0);
 
