@@ -10,6 +10,7 @@ import { yUndoPluginKey } from '@tiptap/y-tiptap';
 import { useT } from '../app/i18n';
 import { ShowMoreButton, usePagedList } from '../components/pagedList';
 import { useEditorLabels } from './labels';
+import { firstScreenEntries } from './suggestionFirstScreen';
 import { authorColour } from './suggestionMarks';
 
 const useStyles = makeStyles({
@@ -22,8 +23,6 @@ const useStyles = makeStyles({
 });
 
 const LIST_DELAY_MS = 300;
-/** Entries beside the first screen of text (about 90 px each): drawn with the text, the rest of the page when idle. */
-const FIRST_SCREEN = 12;
 
 function useOpenSuggestions(editor: Editor): SuggestionEntry[] {
   const [entries, setEntries] = useState(() => listSuggestions(editor.state.doc));
@@ -67,7 +66,7 @@ export function SuggestionPanel({ editor, modeOn }: { editor: Editor; modeOn: bo
   const filter = filterOf(choice);
   const visible = useMemo(() => entries.filter((e) => shown(e, filterOf(choice))), [entries, choice]);
   // Godta alle / Avvis alle act on every suggestion the filter shows, drawn or not.
-  const paged = usePagedList(visible, { firstScreen: FIRST_SCREEN });
+  const paged = usePagedList(visible, { firstScreen: firstScreenEntries(window.innerHeight) });
   if (entries.length === 0 && !modeOn) return null;
   const whoName = choice.startsWith('p:') ? (authors.find((a) => a.authorId === choice.slice(2))?.authorName ?? '') : choice.slice(2);
 

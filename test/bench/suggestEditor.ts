@@ -25,7 +25,7 @@ const PAGES = 300;
 const SUGGESTIONS = 500;
 const COMMENTS = 500;
 /** Counted rounds of the opening figures (one warm-up round more). */
-const OPEN_ROUNDS = 12;
+const OPEN_ROUNDS = 20;
 const PEOPLE: Person[] = ['Kari Nordmann', 'Ola Hansen', 'Per Berg', 'Anne Lie', 'Siri Dahl'].map((name, i) => ({ id: `p${i}`, name, initials: name.replace(/[^A-Z]/g, ''), group: `Gruppe ${i % 2}` }));
 const ME: Person = { id: 'p-bench', name: 'Benk Bruker', initials: 'BB', group: null };
 
@@ -133,8 +133,8 @@ async function opening(page: Page, plain: string, review: string, comments: Comm
   const parts = ['editor', 'paint', 'comments', 'complete'] as const;
   const none = () => ({ editor: [] as number[], paint: [] as number[], comments: [] as number[], complete: [] as number[] });
   const times = { plain: none(), review: none() };
-  // 12 counted rounds: on this shared 2-core machine one open swings ±40 % with the load, and the medians of 6 rounds
-  // gave 1.05× to 1.32× for the same code within minutes (load 3–8); the median of 12 moves far less.
+  // 20 counted rounds: on this shared 2-core machine one open swings ±40 % with the load; the medians of 6 rounds gave
+  // 1.05× to 1.32× for the same code within minutes (load 3–8), those of 12 still 1.20× and 1.39× (load 4–6).
   for (let round = 0; round < OPEN_ROUNDS + 1; round++) {
     for (const variant of inTurn(['plain', 'review'] as const, round)) {
       const result = await page.evaluate(
@@ -163,6 +163,9 @@ async function opening(page: Page, plain: string, review: string, comments: Comm
       if (round > 0) for (const part of parts) times[variant][part].push(result.ms[part]);
     }
   }
+  // Each round's two opens follow each other within a second: their ratio leaves out the load that drifts between rounds.
+  const paired = times.review.paint.map((review, i) => review / times.plain.paint[i]!);
+  figures[`suggestEditor.open.${PAGES}p.review500+500.paint.pairedRatio.p50`] = { value: Number(percentile(paired, 50).toFixed(3)), unit: 'count' };
   const name = `suggestEditor.open.${PAGES}p`;
   // `paint`: what the window shows at opening, the text and the suggestion list beside it; `comments`: the comments pane
   // under the text has drawn its threads as well; `complete`: every comment's range highlighted as well; `editor`: the

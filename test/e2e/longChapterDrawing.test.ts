@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createPlanFile } from '../../electron/services/store';
 import type { Chapter } from '../../shared/domain/plan';
 import { buildSamplePlan } from '../../shared/sample/samplePlan';
+import { firstScreenEntries } from '../../renderer/editor/suggestionFirstScreen';
 import { countWordsInJson } from '../../renderer/editor/wordCount';
 import { OLA } from '../services/merge/reviewCopies';
 import type { BridgeProcess } from './bridgeProcess';
@@ -23,9 +24,10 @@ const root = mkdtempSync(join(testFolder(), 'long-chapter-drawing-'));
 const COUNT = 150;
 /** Paragraphs (0-based) holding a footnote: the first, one in the middle and the one before the last. */
 const FOOTNOTES = [0, 74, COUNT - 2];
-/** Entries of the suggestion list drawn with the text (SuggestionPanel's FIRST_SCREEN) and in its first page. */
-const FIRST_SCREEN = 12;
+/** Entries of the suggestion list's first page. */
 const PAGE = 50;
+/** Entries drawn with the text: those the test window (768 px high) can show beside it. */
+const FIRST_SCREEN = firstScreenEntries(768);
 let bridge: BridgeProcess;
 let browser: Browser;
 let page: Page;
@@ -98,7 +100,7 @@ afterAll(async () => {
 });
 
 describe('a long chapter draws what the window shows first', () => {
-  it('the suggestion list draws the entries beside the first screen with the text, and the rest of its first 50 when the browser is idle', async () => {
+  it('the suggestion list draws the entries the window can show beside the text with it (they reach its bottom edge), and the rest of its first 50 when the browser is idle', async () => {
     await openLongChapter(() => {
       // Every count of drawn entries the list goes through, from the moment it is on the page.
       const w = window as unknown as { entryCounts: number[] };
@@ -109,7 +111,13 @@ describe('a long chapter draws what the window shows first', () => {
       }).observe(document.body, { childList: true, subtree: true });
     });
     await expect.poll(() => entries().count()).toBe(PAGE);
+    expect(await page.evaluate(() => innerHeight)).toBe(768);
     expect(await page.evaluate(() => (window as unknown as { entryCounts: number[] }).entryCounts)).toEqual([FIRST_SCREEN, PAGE]);
+    // Those drawn with the text fill the window beside it: the last of them reaches its bottom edge (none would have
+    // been missing from the first screen), and fewer than the 12 a fixed count drew.
+    expect(FIRST_SCREEN).toBeLessThan(12);
+    const lastBottom = await entries().nth(FIRST_SCREEN - 1).evaluate((el) => el.getBoundingClientRect().bottom);
+    expect(lastBottom).toBeGreaterThanOrEqual(768);
     expect(await suggestions().getByRole('button', { name: /^Vis flere forslag/ }).textContent()).toBe(`Vis flere forslag (${COUNT - PAGE} til)`);
   });
 
