@@ -7,6 +7,8 @@
 //   (goal ≤ 1.25×, first paint: the text and the suggestion list beside it with the entries beside the first screen, what
 //   the window shows; its first page of 50 is checked once the open is complete); the comments pane
 //   under the text, as the chapter page draws it, is timed as well (`comments`), and the highlighted ranges (`complete`).
+//   Beside the wall times: the median of each round's review/plain (`pairedRatio`), and the main-thread CPU time of
+//   opening to first paint (`paintCpu`, traced rounds of their own), which the machine's load does not stretch.
 // Variants alternate in every round so that load from elsewhere on the shared machine hits both alike.
 import { Node as PmNode } from '@tiptap/pm/model';
 import type { Page } from 'playwright-core';
@@ -19,6 +21,7 @@ import type { RichText } from '../../shared/domain/plan';
 import { planSchema, richTextToYUpdate, yDocFromUpdates, yStateToRichText } from '../../shared/editor';
 import { anchorRange } from '../../shared/editor/commentAnchors';
 import { longChapter, percentile, withBenchPage } from './chapters';
+import { mainThreadCpuBetween, traced } from './mainThreadCpu';
 import type { Figures } from './run';
 
 const PAGES = 300;
@@ -26,6 +29,8 @@ const SUGGESTIONS = 500;
 const COMMENTS = 500;
 /** Counted rounds of the opening figures (one warm-up round more). */
 const OPEN_ROUNDS = 20;
+/** Rounds of the traced opens whose main-thread CPU time is counted. */
+const CPU_ROUNDS = 8;
 const PEOPLE: Person[] = ['Kari Nordmann', 'Ola Hansen', 'Per Berg', 'Anne Lie', 'Siri Dahl'].map((name, i) => ({ id: `p${i}`, name, initials: name.replace(/[^A-Z]/g, ''), group: `Gruppe ${i % 2}` }));
 const ME: Person = { id: 'p-bench', name: 'Benk Bruker', initials: 'BB', group: null };
 
@@ -177,6 +182,36 @@ async function opening(page: Page, plain: string, review: string, comments: Comm
 }
 
 /**
+ * The main-thread CPU time of the same opens up to first paint (`paintCpu`): the work the open costs, which the load on
+ * the shared machine does not stretch as it stretches the wall time (mainThreadCpu.ts). Traced rounds of their own,
+ * after the timed ones, so that tracing does not slow those.
+ */
+async function openingCpu(page: Page, plain: string, review: string, comments: Comment[], figures: Figures): Promise<void> {
+  const order: ('plain' | 'review')[] = [];
+  const events = await traced(page, async () => {
+    for (let round = 0; round < CPU_ROUNDS; round++) {
+      for (const variant of inTurn(['plain', 'review'] as const, round)) {
+        order.push(variant);
+        await page.evaluate(
+          async ({ state, comments }) => {
+            const b = (window as unknown as BenchWindow).bench;
+            await b.open(state, comments);
+            await b.unmountSettled();
+          },
+          { state: variant === 'plain' ? plain : review, comments: variant === 'plain' ? [] : comments },
+        );
+      }
+    }
+  });
+  const cpu = mainThreadCpuBetween(events, 'open:start', 'open:paint');
+  if (cpu.length !== order.length) throw new Error(`traced ${cpu.length} opens of ${order.length}`);
+  const of = (variant: 'plain' | 'review') => cpu.filter((_, i) => order[i] === variant);
+  const name = `suggestEditor.open.${PAGES}p`;
+  figures[`${name}.plain.paintCpu.p50`] = { value: Number(percentile(of('plain'), 50).toFixed(1)), unit: 'ms' };
+  figures[`${name}.review500+500.paintCpu.p50`] = { value: Number(percentile(of('review'), 50).toFixed(1)), unit: 'ms', anchor: `${name}.plain.paintCpu.p50` };
+}
+
+/**
  * PLANVERK_BENCH_PROFILE=<dir>: instead of the timed rounds, writes a Chromium CPU profile of one plain and one review
  * open (after a warm-up of each) as <dir>/open-<variant>.cpuprofile, for DevTools or a summary script.
  */
@@ -209,6 +244,7 @@ export async function benchSuggestEditor(): Promise<Figures> {
     await keystrokes(page, plain, figures);
     load('afterKeystrokes');
     await opening(page, plain, review, comments, figures);
+    await openingCpu(page, plain, review, comments, figures);
   });
   load('end');
   return figures;
