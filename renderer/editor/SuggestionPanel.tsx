@@ -85,7 +85,13 @@ export function SuggestionPanel({ editor, modeOn }: { editor: Editor; modeOn: bo
     editor.chain().focus().setTextSelection({ from: e.from, to: e.to }).scrollIntoView().run();
   };
   const kindLabel = (e: SuggestionEntry) =>
-    e.move ? t(e.kind === 'insertion' ? 'suggest.movedTo' : 'suggest.movedFrom') : e.kind === 'insertion' ? t('suggest.inserted') : t('suggest.deleted');
+    e.paragraphBreak
+      ? t(e.kind === 'insertion' ? 'suggest.breakInserted' : 'suggest.breakDeleted')
+      : e.move
+        ? t(e.kind === 'insertion' ? 'suggest.movedTo' : 'suggest.movedFrom')
+        : e.kind === 'insertion'
+          ? t('suggest.inserted')
+          : t('suggest.deleted');
   // A move's two halves share its id: deciding either decides both.
   const one = (e: SuggestionEntry): SuggestionFilter => (e.move ? { ids: [e.id] } : { ids: [e.id], kind: e.kind });
 

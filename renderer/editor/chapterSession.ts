@@ -4,6 +4,7 @@ import type { Editor } from '@tiptap/core';
 import * as Y from 'yjs';
 import type { RichText } from '../../shared/domain/plan';
 import { loadYState } from '../../shared/editor/yjs';
+import { withoutNullBreaks } from '../../shared/editor/nodes/paragraphBreak';
 import { chapterEditorExtensions, type RenderLiveBlock, type ResolveAsset } from './editorExtensions';
 import type { SpellLanguage } from '../../shared/spell/speller';
 import { drawChapter } from './drawChapter';
@@ -130,7 +131,7 @@ export class ChapterSession {
     if (!ed || ed.isDestroyed) return;
     // The waiting updates go first, so the page can send the body together with the state it describes.
     this.batcher?.flush();
-    this.callbacks.onBody(ed.getJSON() as RichText);
+    this.callbacks.onBody(withoutNullBreaks(ed.getJSON() as RichText));
     this.countWords();
   }
 

@@ -15,6 +15,7 @@ import { liveBlockNodeView, type RenderLiveBlock } from './liveBlockView';
 import { ShownSelection } from './shownSelection';
 import { suggestModeExtension, type SuggestState } from './suggestMode';
 import { drawSuggestionMark, suggestionTitles } from './suggestionMarks';
+import { paragraphBreakMarks } from './paragraphBreakMarks';
 
 /** An image asset's URL: at once when known, or a promise while its bytes are fetched (asset.get). */
 export type ResolveAsset = (assetId: string) => string | null | Promise<string | null>;
@@ -47,6 +48,7 @@ export function chapterEditorExtensions(opts: ExtensionOptions): AnyExtension[] 
     DocumentEnds,
     suggestModeExtension(opts.suggest ?? (() => ({ enabled: false, author: null }))),
     suggestionTitles(() => editorLabels().suggestTitles),
+    paragraphBreakMarks(() => editorLabels().breakTitles),
     // Collaboration brings Yjs undo/redo (Mod-z, Mod-Shift-z); StarterKit's own history is off in planExtensions().
     // Given a mapping, the Yjs binding does not draw the document each time the plugin views are made (three times
     // while Tiptap mounts an editor): the chapter draws it once, when the editor is on the page (drawChapter).

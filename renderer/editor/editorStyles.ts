@@ -41,6 +41,10 @@ export const useEditorStyles = makeStaticStyles({
   '.plan-editor-body .plan-editor-content': { flex: '1 1 auto', minWidth: 0 },
   '.plan-editor ins.plan-suggestion': { textDecoration: 'underline', textDecorationThickness: '2px', background: '#f3f9ee' },
   '.plan-editor del.plan-suggestion': { textDecoration: 'line-through', textDecorationThickness: '2px', background: '#fdf3f4' },
+  // A suggested paragraph break (paragraphBreakMarks.ts): its ¶ underlined when proposed, struck when its removal is.
+  '.plan-editor .plan-paragraph-break': { fontWeight: 'bold', marginLeft: '0.1em', userSelect: 'none' },
+  '.plan-editor .plan-paragraph-break-insertion': { textDecoration: 'underline', textDecorationThickness: '2px', background: '#f3f9ee' },
+  '.plan-editor .plan-paragraph-break-deletion': { textDecoration: 'line-through', textDecorationThickness: '2px', background: '#fdf3f4' },
   '.plan-editor.plan-editor-focus': { maxWidth: '42rem', margin: '0 auto' },
   '.plan-editor.plan-editor-focus .ProseMirror': { fontSize: '1.1rem' },
 });

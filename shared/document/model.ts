@@ -75,7 +75,7 @@ export type Block = BlockContent & { origin?: BlockOrigin };
 
 type BlockContent =
   | { kind: 'heading'; level: 1 | 2 | 3; number: string | null; text: string; id: string; /** Listed in Innhold. Word's TOC field lists every Heading 1–3, so the builder lists them all too; kept explicit for parts that may opt out. */ inToc: boolean; /** review content (a compare redline): the heading's text as runs with tracked changes; `text` stays the new text for Innhold and bookmarks */ runs?: Inline[]; /** the heading is in this målform, not the document's (a chapter in the other målform) */ lang?: 'nb' | 'nn' }
-  | { kind: 'paragraph'; runs: Inline[] }
+  | { kind: 'paragraph'; runs: Inline[]; /** review content: the break at the paragraph's end is a suggested insertion (a split) or deletion (a join) */ breakChange?: TrackedChange }
   | { kind: 'quote'; blocks: Block[] }
   | { kind: 'list'; ordered: boolean; items: Block[][] }
   | {

@@ -105,20 +105,30 @@ export function reviewIndex(model: DocModel): ReviewIndex {
 export function hasReviewContent(model: DocModel): boolean {
   if (model.comments?.length) return true;
   let found = false;
-  forEachInline(model, (r) => {
-    if (r.kind === 'text' && r.change) found = true;
-  });
+  forEachInline(
+    model,
+    (r) => {
+      if (r.kind === 'text' && r.change) found = true;
+    },
+    // A suggested paragraph break alone is review content too.
+    (p) => {
+      if (p.breakChange) found = true;
+    },
+  );
   return found;
 }
 
-/** Every inline of the cover, the footer, the body and the footnotes, in document order. */
-export function forEachInline(model: DocModel, visit: (r: Inline) => void): void {
+/** Every inline of the cover, the footer, the body and the footnotes, in document order; `paragraph`: each body paragraph. */
+export function forEachInline(model: DocModel, visit: (r: Inline) => void, paragraph?: (p: Extract<Block, { kind: 'paragraph' }>) => void): void {
   const cover = model.cover.runs;
   if (cover) [cover.municipality, cover.title, cover.subtitle, ...cover.lines].forEach((runs) => runs.forEach(visit));
   model.meta.footerRuns?.forEach(visit);
   const walk = (blocks: Block[]): void => {
     for (const b of blocks) {
-      if (b.kind === 'paragraph') b.runs.forEach(visit);
+      if (b.kind === 'paragraph') {
+        paragraph?.(b);
+        b.runs.forEach(visit);
+      }
       else if (b.kind === 'heading') b.runs?.forEach(visit);
       else if (b.kind === 'quote') walk(b.blocks);
       else if (b.kind === 'list') b.items.forEach(walk);

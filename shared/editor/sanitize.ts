@@ -3,6 +3,7 @@ import type { RichText } from '../domain/plan';
 import { cleanText } from '../domain/text';
 import { behaviourOf } from './behaviour';
 import { planSchema } from './extensions';
+import { cleanBreakAttr } from './nodes/paragraphBreak';
 
 type JsonNode = { type?: unknown; content?: unknown; marks?: unknown; attrs?: unknown; text?: unknown };
 
@@ -24,7 +25,11 @@ function sanitizeNode(raw: unknown): Record<string, unknown> | null {
     if (text.length === 0) return null;
     out.text = text;
   }
-  if (n.attrs && typeof n.attrs === 'object' && !Array.isArray(n.attrs)) out.attrs = { ...(n.attrs as object) };
+  if (n.attrs && typeof n.attrs === 'object' && !Array.isArray(n.attrs)) {
+    const attrs = { ...(n.attrs as Record<string, unknown>) };
+    cleanBreakAttr(attrs);
+    out.attrs = attrs;
+  }
   if (behaviourOf(n.type)?.accepts?.((out.attrs ?? {}) as Record<string, unknown>) === false) return null;
   if (Array.isArray(n.marks)) {
     const marks = n.marks.map(sanitizeMark).filter((m) => m !== null);

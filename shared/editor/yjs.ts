@@ -4,6 +4,7 @@ import { Node as PmNode } from '@tiptap/pm/model';
 import { prosemirrorJSONToYDoc, updateYFragment, yDocToProsemirrorJSON } from '@tiptap/y-tiptap';
 import type { RichText } from '../domain/plan';
 import { planSchema } from './extensions';
+import { withoutNullBreaks } from './nodes/paragraphBreak';
 import { sanitizeRichText } from './sanitize';
 
 /** The Y.XmlFragment name Tiptap's Collaboration extension uses by default. */
@@ -37,8 +38,9 @@ export function yDocFromUpdates(updates: Iterable<Uint8Array>): Y.Doc {
 
 export function yStateToRichText(state: Uint8Array | Y.Doc): RichText {
   const doc = state instanceof Y.Doc ? state : yDocFromUpdates([state]);
-  // Through ProseMirror once, so the JSON is canonical (same attrs, same key order) whatever produced the document.
-  const json = PmNode.fromJSON(planSchema(), yDocToProsemirrorJSON(doc, YJS_FIELD)).toJSON() as RichText;
+  // Through ProseMirror once, so the JSON is canonical (same attrs, same key order) whatever produced the document;
+  // a paragraph without a suggested break is stored without `paragraphBreak: null` (nodes/paragraphBreak.ts).
+  const json = withoutNullBreaks(PmNode.fromJSON(planSchema(), yDocToProsemirrorJSON(doc, YJS_FIELD)).toJSON() as RichText);
   return { ...json, content: json.content ?? [] };
 }
 

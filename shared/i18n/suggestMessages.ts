@@ -26,6 +26,10 @@ export const suggestNb = {
   'suggest.rejectFiltered': 'Avvis alle fra {who}',
   'suggest.decided': '{count} forslag behandlet.',
   'suggest.showMore': 'Vis flere forslag ({count} til)',
+  'suggest.breakInserted': 'Sett inn avsnittsskift',
+  'suggest.breakDeleted': 'Fjern avsnittsskift',
+  'suggest.breakInsertionTitle': 'Foreslått avsnittsskift av {author}, {date}',
+  'suggest.breakDeletionTitle': 'Avsnittsskift foreslått fjernet av {author}, {date}',
 };
 
 export const suggestNn: typeof suggestNb = {
@@ -53,6 +57,10 @@ export const suggestNn: typeof suggestNb = {
   'suggest.rejectFiltered': 'Avvis alle frå {who}',
   'suggest.decided': '{count} forslag handsama.',
   'suggest.showMore': 'Vis fleire forslag ({count} til)',
+  'suggest.breakInserted': 'Set inn avsnittsskift',
+  'suggest.breakDeleted': 'Fjern avsnittsskift',
+  'suggest.breakInsertionTitle': 'Føreslått avsnittsskift av {author}, {date}',
+  'suggest.breakDeletionTitle': 'Avsnittsskift føreslått fjerna av {author}, {date}',
 };
 
 export const suggestEn: typeof suggestNb = {
@@ -80,4 +88,8 @@ export const suggestEn: typeof suggestNb = {
   'suggest.rejectFiltered': 'Reject all by {who}',
   'suggest.decided': '{count} suggestions handled.',
   'suggest.showMore': 'Show more suggestions ({count} more)',
+  'suggest.breakInserted': 'Insert paragraph break',
+  'suggest.breakDeleted': 'Remove paragraph break',
+  'suggest.breakInsertionTitle': 'Suggested paragraph break by {author}, {date}',
+  'suggest.breakDeletionTitle': 'Suggested removal of a paragraph break by {author}, {date}',
 };

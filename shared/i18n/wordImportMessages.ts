@@ -13,8 +13,6 @@ export const wordImportNb = {
   'noteComments': '{count} kommentar(er) i fotnoter er lagt på avsnittet der fotnoten står, fordi en fotnote i Planverk ikke kan ha kommentarer.',
   'noteChangesAccepted': 'Sporede endringer i fotnoter er godtatt, fordi en fotnote i Planverk ikke kan ha forslag.',
   'formatChangesAccepted': '{count} sporede formateringsendring(er) er godtatt som de står, fordi Planverk bare foreslår endringer i tekst.',
-  'paragraphSplits': '{count} avsnitt er delt i to som sporet endring i Word; et avsnittsskift kan ikke være et forslag i Planverk, så de står delt – slå dem sammen selv om delingen skal avvises: {paragraphs}.',
-  'paragraphJoins': '{count} avsnitt er slått sammen med det neste som sporet endring i Word; et avsnittsskift kan ikke være et forslag i Planverk, så de står hver for seg – slå dem sammen selv om endringen skal godtas: {paragraphs}.',
   'frameComments': '{count} kommentar(er) i topptekst eller bunntekst er lagt på «{chapter}» uten markering i teksten, merket «Kommentar i topptekst/bunntekst», fordi Planverk lager topptekst og bunntekst selv.',
   'unplacedComments': '{count} kommentar(er) uten plass i dokumentets tekst er lagt på «{chapter}» uten markering i teksten.',
 } as const;
@@ -33,8 +31,6 @@ export const wordImportNn: WordImportSentences = {
   'noteComments': '{count} kommentar(ar) i fotnotar er lagde på avsnittet der fotnoten står, fordi ein fotnote i Planverk ikkje kan ha kommentarar.',
   'noteChangesAccepted': 'Spora endringar i fotnotar er godtekne, fordi ein fotnote i Planverk ikkje kan ha forslag.',
   'formatChangesAccepted': '{count} spora formateringsendring(ar) er godtekne som dei står, fordi Planverk berre føreslår endringar i tekst.',
-  'paragraphSplits': '{count} avsnitt er delte i to som spora endring i Word; eit avsnittsskift kan ikkje vere eit forslag i Planverk, så dei står delte – slå dei saman sjølv om delinga skal avvisast: {paragraphs}.',
-  'paragraphJoins': '{count} avsnitt er slått saman med det neste som spora endring i Word; eit avsnittsskift kan ikkje vere eit forslag i Planverk, så dei står kvar for seg – slå dei saman sjølv om endringa skal godtakast: {paragraphs}.',
   'frameComments': '{count} kommentar(ar) i topptekst eller botntekst er lagde på «{chapter}» utan markering i teksten, merkte «Kommentar i topptekst/botntekst», fordi Planverk lagar topptekst og botntekst sjølv.',
   'unplacedComments': '{count} kommentar(ar) utan plass i teksten i dokumentet er lagde på «{chapter}» utan markering i teksten.',
 };
@@ -49,8 +45,6 @@ export const wordImportEn: WordImportSentences = {
   'noteComments': '{count} comment(s) in footnotes were placed on the paragraph where the footnote stands, because a footnote in Planverk cannot hold comments.',
   'noteChangesAccepted': 'Tracked changes in footnotes were accepted, because a footnote in Planverk cannot hold suggestions.',
   'formatChangesAccepted': '{count} tracked formatting change(s) were accepted as they stand, because Planverk suggests changes to text only.',
-  'paragraphSplits': '{count} paragraph(s) were split in two as a tracked change in Word; a paragraph break cannot be a suggestion in Planverk, so they stand split – join them yourself if the split is to be rejected: {paragraphs}.',
-  'paragraphJoins': '{count} paragraph(s) were joined with the next one as a tracked change in Word; a paragraph break cannot be a suggestion in Planverk, so they stand apart – join them yourself if the change is to be accepted: {paragraphs}.',
   'frameComments': '{count} comment(s) in a header or footer were placed on «{chapter}» without a range in the text, labelled as a comment in the header/footer, because Planverk makes its own header and footer.',
   'unplacedComments': '{count} comment(s) without a place in the document’s text were placed on «{chapter}» without a range in the text.',
 };

@@ -118,4 +118,54 @@ describe('cli import-docx with tracked changes and comments', () => {
       file.close();
     }
   });
+
+  it('a paragraph split and a join tracked in Word are listed by `review` as paragraph breaks, exported «med kommentarer og forslag» as tracked paragraph marks (pandoc reads them with their authors), and imported again as the same suggestions', async () => {
+    const plan = tmp.file('avsnittsskift.planverk');
+    expect((await runCliText('new', plan)).code).toBe(0);
+    const docx = tmp.file('avsnittsskift.docx');
+    const mark = (kind: 'ins' | 'del', id: number, who: string, when: string, text: string) => `<w:p><w:pPr><w:rPr><w:${kind} w:id="${id}" w:author="${who}" w:date="${when}"/></w:rPr></w:pPr>${run(text)}</w:p>`;
+    const body = heading('Avsnittsskift') + mark('ins', 1, 'Kari Nordmann', '2026-01-10T09:00:00Z', 'Første del.') + `<w:p>${run('Andre del.')}</w:p>` + mark('del', 2, 'Ola Hansen', '2026-01-11T10:15:00Z', 'Skal slås') + `<w:p>${run('sammen.')}</w:p>`;
+    writeFileSync(docx, wordDocx({ body }));
+    expect((await runCliText('import-docx', docx, '--into', plan)).code).toBe(0);
+    const listed = await runCliText('review', plan);
+    expect(listed.out.split('\n').filter((l) => l.includes('forslag'))).toEqual([
+      '2 åpne forslag, 0 åpne kommentarer.',
+      '«Avsnittsskift» – forslag: sett inn avsnittsskift av Kari Nordmann (10.01.2026): «¶»',
+      '«Avsnittsskift» – forslag: fjern avsnittsskift av Ola Hansen (11.01.2026): «¶»',
+    ]);
+    const json = JSON.parse((await runCliText('review', plan, '--json')).out) as { suggestions: { kind: string; paragraphBreak?: boolean }[] };
+    expect(json.suggestions.map((i) => [i.kind, i.paragraphBreak])).toEqual([
+      ['insertion', true],
+      ['deletion', true],
+    ]);
+
+    const out = tmp.file('avsnittsskift-eksport.docx');
+    const exported = await runCliText('export', plan, '--format', 'docx', '--review', '--out', out);
+    expect(exported.code, exported.err).toBe(0);
+    const xml = execFileSync('unzip', ['-p', out, 'word/document.xml'], { encoding: 'utf8' });
+    expect(xml).toMatch(/<w:pPr>(?:(?!<\/w:pPr>).)*<w:rPr><w:ins [^>]*w:author="Kari Nordmann"[^>]*\/><\/w:rPr><\/w:pPr>(?:(?!<\/w:p>).)*Første del\./s);
+    expect(xml).toMatch(/<w:pPr>(?:(?!<\/w:pPr>).)*<w:rPr><w:del [^>]*w:author="Ola Hansen"[^>]*\/><\/w:rPr><\/w:pPr>(?:(?!<\/w:p>).)*Skal slås/s);
+    const pandoc = JSON.stringify(JSON.parse(execFileSync('pandoc', ['--track-changes=all', '-f', 'docx', '-t', 'json', out], { encoding: 'utf8' })));
+    expect(pandoc).toMatch(/"paragraph-insertion"\],\[\["author","Kari Nordmann"\]/);
+    expect(pandoc).toMatch(/"paragraph-deletion"\],\[\["author","Ola Hansen"\]/);
+    // A clean export is the text as if the suggestions were rejected: the split paragraph is one again.
+    const cleanOut = tmp.file('avsnittsskift-ren.docx');
+    expect((await runCliText('export', plan, '--format', 'docx', '--out', cleanOut)).code).toBe(0);
+    const clean = execFileSync('pandoc', ['-f', 'docx', '-t', 'plain', cleanOut], { encoding: 'utf8' });
+    expect(clean).toContain('Første del.Andre del.');
+    expect(clean).toMatch(/Skal slås\s+sammen\./);
+
+    const again = tmp.file('avsnittsskift-igjen.planverk');
+    expect((await runCliText('new', again)).code).toBe(0);
+    expect((await runCliText('import-docx', out, '--into', again)).code).toBe(0);
+    const file = openPlanFile(again);
+    try {
+      expect(importedSuggestions(file).filter((s) => s.text === '¶').map((s) => [s.kind, s.authorName])).toEqual([
+        ['insertion', 'Kari Nordmann'],
+        ['deletion', 'Ola Hansen'],
+      ]);
+    } finally {
+      file.close();
+    }
+  });
 });

@@ -7,7 +7,7 @@ import type { PlanView } from '../../shared/domain/planView';
 import { callOk } from './api';
 import { axeViolations } from './axe';
 import { startBrowserAt, type Watch } from './browser';
-import { chapterEditor, chapterTreeItem } from './chapterPage';
+import { caretAfter as caretAfterIn, chapterEditor, newChapter } from './chapterPage';
 import { openFreshPlan } from './fixtures';
 
 const env = inject('e2e');
@@ -19,7 +19,6 @@ const TITLE = 'Forslag til endringer';
 
 const editor = () => chapterEditor(page);
 const panel = () => page.getByRole('complementary', { name: /Forslag til endringer/ });
-const treeItem = (title: string) => chapterTreeItem(page, title);
 const modeButton = () => page.getByRole('button', { name: /^Foreslå endringer/ });
 
 type Json = { type?: string; text?: string; marks?: { type: string; attrs?: Record<string, unknown> }[]; content?: Json[] };
@@ -45,54 +44,14 @@ function waitForBody(check: (runs: Json[]) => boolean, what: string): Promise<Js
   );
 }
 
-/**
- * Puts the caret right after `text` in the editor (DOM selection; ProseMirror follows it) and waits until the editor
- * has taken it over. Right after focus ProseMirror writes its own selection back into the page (20 ms later): a caret
- * placed by script in that moment is undone, which no person can do by hand (suggestTyping.test.ts covers keys pressed
- * before the editor has read a moved caret). So the caret is placed again until the editor shows it there.
- */
-async function caretAfter(text: string): Promise<void> {
-  await vi.waitFor(
-    async () => {
-      const taken = await editor().evaluate((el, t) => {
-        // Tiptap puts its editor on the editable element.
-        const { state } = (el as HTMLElement & { editor: { state: { selection: { empty: boolean; head: number }; doc: { textBetween(a: number, b: number): string } } } }).editor;
-        const { empty, head } = state.selection;
-        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          const i = n.textContent?.indexOf(t) ?? -1;
-          if (i < 0) continue;
-          const sel = window.getSelection()!;
-          const shown = sel.isCollapsed && sel.anchorNode === n && sel.anchorOffset === i + t.length;
-          if (shown && empty && state.doc.textBetween(Math.max(0, head - t.length), head) === t) return true;
-          const range = document.createRange();
-          range.setStart(n, i + t.length);
-          range.collapse(true);
-          sel.removeAllRanges();
-          sel.addRange(range);
-          return false;
-        }
-        throw new Error(`no «${t}» in the editor`);
-      }, text);
-      if (!taken) throw new Error(`the editor has not taken the caret after «${text}» yet`);
-    },
-    { timeout: 10_000, interval: 100 },
-  );
-}
+const caretAfter = (text: string) => caretAfterIn(page, text);
 
 beforeAll(async () => {
   await openFreshPlan('empty', 'Foreslå endringer');
   const person = await callOk(env.origin, env.token, 'person.get', {});
   author = person.person?.name ?? person.suggestedName;
   ({ browser, page, watch } = await startBrowserAt(env.chromium, env.origin, env.token, '#/kapitler'));
-  await page.getByRole('button', { name: 'Nytt kapittel', exact: true }).click();
-  await treeItem('Nytt kapittel').focus();
-  await page.keyboard.press('F2');
-  const field = page.getByRole('textbox', { name: /Nytt navn på/ });
-  await field.fill(TITLE);
-  await field.press('Enter');
-  await treeItem(TITLE).click();
-  await page.getByRole('heading', { level: 2, name: TITLE }).waitFor();
+  await newChapter(page, TITLE);
   await editor().click();
   await page.keyboard.type('Kommunen skal planlegge for vekst.');
   await waitForBody((runs) => runs.map((r) => r.text).join('') === 'Kommunen skal planlegge for vekst.', 'the typed text');

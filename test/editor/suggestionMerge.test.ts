@@ -2,12 +2,12 @@
 // that accept the same suggestion converge, and accept/reject of different suggestions commute.
 import fc from 'fast-check';
 import type { Node as PmNode } from '@tiptap/pm/model';
-import type { EditorState } from '@tiptap/pm/state';
+import { TextSelection, type EditorState } from '@tiptap/pm/state';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { SuggestionAuthor } from '../../shared/editor/marks/suggestion';
-import { decideSuggestions, listSuggestions, type Decision } from '../../shared/editor/suggestions';
-import { baseUpdate, copyOf, ctxFor, editCopy, exchange, KARI, OLA, PER, pmOf, suggest } from './suggestionHelpers';
+import { decideSuggestions, listSuggestions, suggestedJoin, suggestedSplit, toSuggestion, type Decision } from '../../shared/editor/suggestions';
+import { baseUpdate, copyOf, ctxFor, editCopy, exchange, KARI, OLA, PER, pmOf, posAfter, posOf, suggest } from './suggestionHelpers';
 
 type Edit = { kind: 'insert'; at: number; text: string } | { kind: 'delete'; at: number; length: number };
 
@@ -148,5 +148,62 @@ describe('suggestions in merged copies', () => {
       ),
       { numRuns: 40, seed: 3107 },
     );
+  });
+
+  describe('suggested paragraph breaks', () => {
+    /** A copy of BASE where Kari proposed splitting the first paragraph (Enter) or joining the first two (Backspace). */
+    function proposed(kind: 'split' | 'join'): Uint8Array {
+      const origin = copyOf(baseUpdate(...BASE), 40);
+      editCopy(origin, (s) => {
+        const at = kind === 'split' ? posAfter(s.doc, 'vekst ') : posOf(s.doc, 'Tiltak');
+        const st = s.apply(s.tr.setSelection(TextSelection.create(s.doc, at)));
+        const ctx = ctxFor(KARI);
+        const tr = kind === 'split' ? suggestedSplit(st, ctx)! : suggestedJoin(st, -1, ctx)!;
+        toSuggestion(tr, ctx, st.selection);
+        return st.apply(tr);
+      });
+      return Y.encodeStateAsUpdate(origin);
+    }
+    const paragraphs = (d: Y.Doc) => pmOf(d).content.content.map((p) => p.textContent);
+
+    it('two copies that accept a proposed split (or reject a proposed join) converge to the chapter where it was decided once', () => {
+      for (const [kind, decision] of [['split', 'accept'], ['join', 'reject']] as const) {
+        const state = proposed(kind);
+        const [id] = listSuggestions(pmOf(copyOf(state, 41))).map((e) => e.id);
+        const [a, b, once] = [41, 42, 43].map((c) => copyOf(state, c)) as [Y.Doc, Y.Doc, Y.Doc];
+        for (const d of [a, b, once]) decide(d, decision, id!);
+        exchange(a, b);
+        expect(json(a)).toBe(json(b));
+        expect(json(a)).toBe(json(once));
+        expect(listSuggestions(pmOf(a))).toEqual([]);
+        expect(paragraphs(a)).toEqual(kind === 'split' ? ['Kommunen skal planlegge for vekst ', 'i sentrum.', ...BASE.slice(1)] : BASE);
+      }
+    });
+
+    it('a break decided in one copy and text typed in another (even in its paragraph) merge: both kept, the decided break stays decided; copies that join the same paragraphs converge to one chapter', () => {
+      const state = proposed('split');
+      const [id] = listSuggestions(pmOf(copyOf(state, 44))).map((e) => e.id);
+      const [a, b] = [44, 45].map((c) => copyOf(state, c)) as [Y.Doc, Y.Doc];
+      decide(a, 'reject', id!);
+      editCopy(b, (s) => suggest(s, ctxFor(OLA), (tr) => tr.insertText('årlig ', posOf(s.doc, 'vurderes'))));
+      exchange(a, b);
+      expect(json(a)).toBe(json(b));
+      expect(paragraphs(a)).toEqual(['Kommunen skal planlegge for vekst i sentrum.', 'Tiltak skal årlig vurderes årlig.', 'Siste avsnitt.']);
+      // Typing in the paragraph whose proposed break another copy accepted does not bring the suggestion back.
+      const [e, f] = [48, 49].map((n) => copyOf(state, n)) as [Y.Doc, Y.Doc];
+      decide(e, 'accept', id!);
+      editCopy(f, (s) => suggest(s, ctxFor(OLA), (tr) => tr.insertText('stor ', posOf(s.doc, 'vekst'))));
+      exchange(e, f);
+      expect(json(e)).toBe(json(f));
+      expect(listSuggestions(pmOf(e)).map((x) => x.id)).not.toContain(id);
+      expect(paragraphs(e)).toEqual(['Kommunen skal planlegge for stor vekst ', 'i sentrum.', ...BASE.slice(1)]);
+      // A join is new text in Yjs (the second paragraph's text goes into the first): two copies that make the same
+      // join concurrently converge, but to the joined text twice, as two plain Backspace joins would (notes-parabreak.md).
+      const [c, d] = [46, 47].map((n) => copyOf(state, n)) as [Y.Doc, Y.Doc];
+      decide(c, 'reject', id!);
+      decide(d, 'reject', id!);
+      exchange(c, d);
+      expect(json(c)).toBe(json(d));
+    });
   });
 });

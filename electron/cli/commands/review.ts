@@ -25,6 +25,8 @@ type ReviewItem = {
   kind: string;
   /** A suggestion that is one half of a move (its other half has the same id). */
   move?: true;
+  /** A suggested paragraph break (its text is ¶). */
+  paragraphBreak?: true;
   author: string;
   initials: string;
   group: string | null;
@@ -40,7 +42,7 @@ export function reviewItems(plan: PlanData): ReviewItem[] {
   for (const chapter of plan.chapters) {
     const doc = PmNode.fromJSON(planSchema(), sanitizeRichText(chapter.body));
     for (const s of listSuggestions(doc)) {
-      items.push({ type: 'suggestion', id: s.id, place: titles.get(chapter.id)!, chapterId: chapter.id, targetTable: 'chapters', targetId: chapter.id, kind: s.kind, ...(s.move ? { move: true as const } : {}), author: s.authorName, initials: s.authorInitials, group: s.authorGroup, date: s.date, text: s.text, quote: null });
+      items.push({ type: 'suggestion', id: s.id, place: titles.get(chapter.id)!, chapterId: chapter.id, targetTable: 'chapters', targetId: chapter.id, kind: s.kind, ...(s.move ? { move: true as const } : {}), ...(s.paragraphBreak ? { paragraphBreak: true as const } : {}), author: s.authorName, initials: s.authorInitials, group: s.authorGroup, date: s.date, text: s.text, quote: null });
     }
   }
   const comments = (plan.comments ?? []).filter((c) => !(c as { tombstone?: unknown }).tombstone);
@@ -78,6 +80,8 @@ function placeName(plan: PlanData, table: CommentTargetTable, id: string): strin
 
 const KIND_NAME: Record<string, string> = { insertion: 'forslag: sett inn', deletion: 'forslag: slett', comment: 'kommentar', reply: 'svar' };
 const MOVE_NAME: Record<string, string> = { insertion: 'forslag: flyttet hit', deletion: 'forslag: flyttet herfra' };
+/** A suggested paragraph break (a split proposed, or a join). */
+const BREAK_NAME: Record<string, string> = { insertion: 'forslag: sett inn avsnittsskift', deletion: 'forslag: fjern avsnittsskift' };
 const dateOf = (iso: string | null) => (iso ? iso.slice(0, 10).split('-').reverse().join('.') : 'uten dato');
 
 export const reviewCommand: Command = {
@@ -100,7 +104,7 @@ export const reviewCommand: Command = {
     const suggestions = items.filter((i) => i.type === 'suggestion');
     // A move's two halves are one suggestion (one id).
     io.out(`${new Set(suggestions.map((i) => i.id)).size} åpne forslag, ${items.length - suggestions.length} åpne kommentarer.`);
-    for (const i of items) io.out(`${i.chapterId ? `«${i.place}»` : i.place} – ${(i.move ? MOVE_NAME : KIND_NAME)[i.kind] ?? i.kind} av ${i.author} (${dateOf(i.date)}): «${i.text}»`);
+    for (const i of items) io.out(`${i.chapterId ? `«${i.place}»` : i.place} – ${(i.paragraphBreak ? BREAK_NAME : i.move ? MOVE_NAME : KIND_NAME)[i.kind] ?? i.kind} av ${i.author} (${dateOf(i.date)}): «${i.text}»`);
     return 0;
   },
 };

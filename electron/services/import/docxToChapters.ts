@@ -4,7 +4,7 @@ import { DOMParser as PmDOMParser } from '@tiptap/pm/model';
 import type { Asset, Chapter, FieldChange, RichText } from '../../../shared/domain/plan';
 import type { IdSource } from '../../../shared/domain/ids';
 import { quotedTitles, wordImportWarning, type WordImportWarning } from '../../../shared/i18n/wordImportMessages';
-import { planSchema } from '../../../shared/editor';
+import { planSchema, withoutNullBreaks } from '../../../shared/editor';
 import { nodeDom } from './htmlToRichText';
 import { inlineFootnotes } from './wordFootnotes';
 import { extractImages } from './wordImages';
@@ -79,9 +79,6 @@ function withReview(chapters: ImportedChapter[], review: WordReview, ids: IdSour
   if (review.marked.changedNotes > 0) {
     warnings.push(wordImportWarning('changedNotes', { count: review.marked.changedNotes }));
   }
-  const { splits, joins } = review.marked.paragraphMarks;
-  if (splits.length > 0) warnings.push(wordImportWarning('paragraphSplits', { count: splits.length, paragraphs: quotedTitles(splits, 5) }));
-  if (joins.length > 0) warnings.push(wordImportWarning('paragraphJoins', { count: joins.length, paragraphs: quotedTitles(joins, 5) }));
   if (review.marked.noteComments > 0) warnings.push(wordImportWarning('noteComments', { count: review.marked.noteComments }));
   return { ...review, places: applied.places, suggestions: applied.suggestions, authors };
 }
@@ -115,7 +112,7 @@ function toChapters(root: HTMLElement, sections: Section[], opts: DocxImportOpti
   let topKey = opts.sortKeyAfter;
   let childKey = 0;
   for (const s of sections) {
-    const content = shiftHeadings(parser.parse(root, { from: s.from, to: s.to }).toJSON() as RichText);
+    const content = shiftHeadings(withoutNullBreaks(parser.parse(root, { from: s.from, to: s.to }).toJSON() as RichText));
     const isChild = s.level === 2 && parent !== null;
     const chapter: ImportedChapter = {
       id: opts.ids(),

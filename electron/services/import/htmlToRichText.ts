@@ -2,7 +2,7 @@
 import { JSDOM } from 'jsdom';
 import { DOMParser as PmDOMParser } from '@tiptap/pm/model';
 import type { RichText } from '../../../shared/domain/plan';
-import { planSchema } from '../../../shared/editor';
+import { planSchema, withoutNullBreaks } from '../../../shared/editor';
 import { createHtmlSanitizer, type HtmlSanitizer, type SanitizeOptions } from '../../../shared/editor/sanitizeHtml';
 
 let shared: { window: JSDOM['window']; sanitizer: HtmlSanitizer } | null = null;
@@ -25,7 +25,7 @@ export function parseSanitizedHtml(html: string): RichText {
   const { window } = nodeDom();
   const container = window.document.createElement('div');
   container.innerHTML = html;
-  return PmDOMParser.fromSchema(planSchema()).parse(container as unknown as globalThis.Node).toJSON() as RichText;
+  return withoutNullBreaks(PmDOMParser.fromSchema(planSchema()).parse(container as unknown as globalThis.Node).toJSON() as RichText);
 }
 
 /** Any HTML (clipboard, web) → a chapter body. */

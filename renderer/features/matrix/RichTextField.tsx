@@ -7,7 +7,7 @@ import { UndoRedo } from '@tiptap/extensions';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useRef } from 'react';
 import type { RichText } from '../../../shared/domain/plan';
-import { planExtensions } from '../../../shared/editor';
+import { planExtensions, withoutNullBreaks } from '../../../shared/editor';
 import { isRichTextEmpty } from '../../../shared/matrix/richText';
 import { commit, flush } from '../../commands/commandBus';
 import { usePersonalWords } from '../../editor/spell/personalWords';
@@ -39,7 +39,7 @@ export default function RichTextField({ areaId, column, value, labelId }: RichTe
       shouldRerenderOnTransaction: false,
       editorProps: { attributes: { role: 'textbox', 'aria-multiline': 'true', 'aria-labelledby': labelId, spellcheck: 'false', lang } },
       onUpdate: ({ editor: e }) => {
-        const json = e.getJSON() as RichText;
+        const json = withoutNullBreaks(e.getJSON() as RichText);
         const next = isRichTextEmpty(json) ? null : json;
         lastSent.current = JSON.stringify(next);
         commit([{ table: 'areas', id: areaId, column, value: next }], { mode: 'debounced' });

@@ -6,6 +6,7 @@ import type { RichText } from '../../domain/plan';
 import { behaviourOf } from '../../editor/behaviour';
 import type { Block, Inline } from '../model';
 import { COMMENT_END, COMMENT_START } from './commentMarkers';
+import { proposedBreaksJoined } from './paragraphBreaks';
 import type { BuildContext } from './context';
 import { asNodes, attrsOf, plainText, str, type AutoCaption, type Json, type RichBuild, type RichOptions, type TextRun } from './richBuild';
 
@@ -23,7 +24,7 @@ function richBuild(ctx: BuildContext, options: RichOptions): RichBuild {
   const build: RichBuild = {
     ctx,
     options,
-    blocks: (nodes, other) => (other && other !== options ? richBuild(ctx, other).blocks(nodes) : nodes.flatMap((n) => blockOf(n, build))),
+    blocks: (nodes, other) => (other && other !== options ? richBuild(ctx, other).blocks(nodes) : (ctx.review ? nodes : proposedBreaksJoined(nodes)).flatMap((n) => blockOf(n, build))),
     inlines: (nodes) => nodes.flatMap((n) => inlinesOf(n, build)),
   };
   return build;

@@ -21,7 +21,7 @@ import { withNonBreakingCodeHyphens } from '../codes';
 import { base64ToBytes } from '../imageSize';
 import type { Block, Caption, Inline, TableCell as ModelCell } from '../model';
 import { columnWidthsPt, isUnbreakable, TABLE_FONT_PT } from '../tableLayout';
-import { changedRun, commentMarkers, type DocxReview } from './review';
+import { changedRun, commentMarkers, paragraphMark, type DocxReview } from './review';
 import { svgPictureRun, type SvgRasterizer } from './svgPicture';
 
 /** A4 with 2.5 cm margins: the text column in twips, and in pixels at 96 dpi for images. */
@@ -100,10 +100,10 @@ function blockToDocx(block: Block, ctx: DocxContext, listLevel: number): (Paragr
       ];
     }
     case 'paragraph':
-      return [new Paragraph({ children: runsOf(block.runs, ctx.review) })];
+      return [new Paragraph({ ...paragraphMark(block.breakChange, ctx.review), children: runsOf(block.runs, ctx.review) })];
     case 'quote':
       // Word's built-in Quote style, so a municipality template restyles quotations from white papers too.
-      return block.blocks.flatMap((b) => (b.kind === 'paragraph' ? [new Paragraph({ style: 'Quote', children: runsOf(b.runs, ctx.review) })] : blockToDocx(b, ctx, listLevel)));
+      return block.blocks.flatMap((b) => (b.kind === 'paragraph' ? [new Paragraph({ style: 'Quote', ...paragraphMark(b.breakChange, ctx.review), children: runsOf(b.runs, ctx.review) })] : blockToDocx(b, ctx, listLevel)));
     case 'list':
       return listToDocx(block, ctx, listLevel);
     case 'table':
@@ -137,7 +137,7 @@ function listToDocx(block: Extract<Block, { kind: 'list' }>, ctx: DocxContext, l
           ? { numbering: { reference: 'ordered', level, instance } }
           : { bullet: { level } }
         : { indent: { left: 720 * (level + 1) } };
-      out.push(new Paragraph({ ...marker, children: runsOf(runs, ctx.review) }));
+      out.push(new Paragraph({ ...marker, ...paragraphMark(b.kind === 'paragraph' ? b.breakChange : undefined, ctx.review), children: runsOf(runs, ctx.review) }));
       first = false;
     }
   }
@@ -166,7 +166,7 @@ function cellToDocx(cell: ModelCell, ctx: DocxContext, place: CellPlace): TableC
   const paragraphs = cell.blocks.flatMap((b) => {
     if (b.kind === 'paragraph') {
       const runs = keep ? unbreakableRuns(b.runs) : b.runs;
-      return [new Paragraph({ alignment: align, keepNext, children: runsOf(runs, ctx.review, look) })];
+      return [new Paragraph({ alignment: align, keepNext, ...paragraphMark(b.breakChange, ctx.review), children: runsOf(runs, ctx.review, look) })];
     }
     return blockToDocx(b, ctx, 0).filter((p): p is Paragraph => p instanceof Paragraph);
   });

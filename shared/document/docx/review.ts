@@ -47,6 +47,14 @@ export function changedRun(change: TrackedChange, run: IRunOptions & { text: str
   return { before: [], run: change.kind === 'ins' ? new InsertedTextRun({ ...run, ...mark }) : new DeletedTextRun({ ...run, ...mark }), after: [] };
 }
 
+/** A suggested paragraph break: Word's tracked paragraph mark (w:pPr/w:rPr/w:ins|w:del), to accept or reject. */
+export function paragraphMark(change: TrackedChange | undefined, review: DocxReview | undefined): { run?: { insertion?: ChangeAttrs; deletion?: ChangeAttrs } } {
+  if (!change || !review) return {};
+  const mark: ChangeAttrs = { id: review.nextChangeId(), author: change.author || '?', date: (change.date ?? undefined) as string };
+  return { run: change.kind === 'ins' ? { insertion: mark } : { deletion: mark } };
+}
+type ChangeAttrs = { id: number; author: string; date: string };
+
 /**
  * The range markers of a comment: Word anchors every reply at its thread's range too, so a start or end carries the
  * whole thread; the references follow the range end. Markers of a comment the model does not hold are dropped.

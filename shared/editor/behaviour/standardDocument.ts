@@ -4,10 +4,15 @@ import { safeHref } from '../../document/build/context';
 import { asNodes, attrsOf, plainText, str, type AutoCaption, type Json, type RichBuild } from '../../document/build/richBuild';
 import type { Block, TableCell } from '../../document/model';
 import type { DocumentBehaviour } from './types';
+import { breakChangeOf } from '../../document/build/paragraphBreaks';
 
 export const PARAGRAPH_DOCUMENT: DocumentBehaviour = {
   blocks: (node, build) => {
     const runs = build.inlines(asNodes(node.content));
+    // The export «med kommentarer og forslag» draws a suggested break as Word's tracked paragraph mark; a clean one has
+    // joined the paragraphs of a proposed split already (proposedBreaksJoined).
+    const breakChange = build.ctx.review ? breakChangeOf(node) : null;
+    if (breakChange) return [{ kind: 'paragraph', runs, breakChange }];
     return runs.length ? [{ kind: 'paragraph', runs }] : [];
   },
 };

@@ -27,7 +27,7 @@ export const DELETION_BEHAVIOUR: NodeBehaviour = {
   document: { run: (run, attrs, { ctx }) => (ctx.review && run.change?.kind !== 'del' ? { ...run, change: trackedChange('del', attrs) } : run) },
 };
 
-function trackedChange(kind: TrackedChange['kind'], attrs: Json): TrackedChange {
+export function trackedChange(kind: TrackedChange['kind'], attrs: Json): TrackedChange {
   const text = (v: unknown): string => (typeof v === 'string' ? v : '');
   const change: TrackedChange = { kind, author: text(attrs.authorName) || '?', initials: text(attrs.authorInitials), date: text(attrs.date) || null };
   return text(attrs.id) ? { ...change, suggestion: text(attrs.id) } : change;

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { deletedRun, del, heading, ins, run, wordDocx } from '../../fixtures/docx/reviewDocx';
 import { soffice } from '../profile/wordTemplateFixtures';
-import { decidedBlocks, wordImports } from './reviewImportHelpers';
+import { BREAK_TEXT } from '../../../shared/editor/suggestions';
+import { decidedBlocks, importedSuggestions, wordImports } from './reviewImportHelpers';
 
 const KARI = ['Kari Nordmann', '2026-01-10T09:00:00Z'] as const;
 const OLA = ['Ola Hansen', '2026-01-11T10:15:00Z'] as const;
@@ -53,7 +54,7 @@ describe('Word import: tracked changes of whole bullets and table rows, decided'
     expect(decidedBlocks(body, 'reject')).toEqual(['bulletList: • Flere lærere. • Ny skole.', 'paragraph: Etter lista.']);
   }, 60_000);
 
-  it('a paragraph split or joined by its tracked paragraph mark alone is imported as Word shows it and named in a warning; a new or deleted paragraph with its text is not', async () => {
+  it('a paragraph split or joined by its tracked paragraph mark alone becomes a suggested paragraph break by its Word author, decided like text (no warning); a new or deleted paragraph with its text goes whole as before', async () => {
     const pMark = (mark: string, inner: string) => `<w:p><w:pPr><w:rPr>${mark}</w:rPr></w:pPr>${inner}</w:p>`;
     const body =
       heading('Avsnitt') +
@@ -66,18 +67,34 @@ describe('Word import: tracked changes of whole bullets and table rows, decided'
       pMark(markOf('del', 5, OLA), del(6, ...OLA, deletedRun('Et slettet avsnitt.'))) +
       `<w:p>${run('Siste.')}</w:p>`;
     const { result, file } = await importBuffer(wordDocx({ body }));
-    expect(result.warnings.map((w) => w.message)).toEqual([
-      '1 avsnitt er delt i to som sporet endring i Word; et avsnittsskift kan ikke være et forslag i Planverk, så de står delt – slå dem sammen selv om delingen skal avvises: «Første del av et langt avsnitt som Kari…».',
-      '1 avsnitt er slått sammen med det neste som sporet endring i Word; et avsnittsskift kan ikke være et forslag i Planverk, så de står hver for seg – slå dem sammen selv om endringen skal godtas: «Skal slås sammen».',
+    expect(result.warnings.map((w) => w.message)).toEqual([]);
+    expect(importedSuggestions(file).filter((s) => s.text === BREAK_TEXT).map((s) => [s.kind, s.authorName, s.date])).toEqual([
+      ['insertion', KARI[0], KARI[1]],
+      ['deletion', OLA[0], OLA[1]],
     ]);
-    expect(decidedBlocks(file.readPlan().chapters[0]!.body, 'reject')).toEqual([
-      'paragraph: Første del av et langt avsnitt som Kari delte i to.',
-      'paragraph: Andre del.',
+    const stored = file.readPlan().chapters[0]!.body;
+    expect(decidedBlocks(stored, 'reject')).toEqual([
+      'paragraph: Første del av et langt avsnitt som Kari delte i to.Andre del.',
       'paragraph: Skal slås sammen',
       'paragraph: med dette.',
       'paragraph: Før det nye.',
       'paragraph: Et slettet avsnitt.',
       'paragraph: Siste.',
+    ]);
+    // A paragraph's leading space does not survive the import (mammoth's HTML), so the joined text has none.
+    expect(decidedBlocks(stored, 'accept')).toEqual([
+      'paragraph: Første del av et langt avsnitt som Kari delte i to.',
+      'paragraph: Andre del.',
+      'paragraph: Skal slås sammenmed dette.',
+      'paragraph: Før det nye.',
+      'paragraph: Et nytt avsnitt.',
+      'paragraph: Siste.',
+    ]);
+    // One person's changes only: Kari's split is rejected, Ola's join stays open.
+    expect(decidedBlocks(stored, 'reject', { authorId: 'docx:Kari Nordmann' }).slice(0, 3)).toEqual([
+      'paragraph: Første del av et langt avsnitt som Kari delte i to.Andre del.',
+      'paragraph: Skal slås sammen',
+      'paragraph: med dette.',
     ]);
   });
 });

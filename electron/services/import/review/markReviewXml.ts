@@ -27,8 +27,8 @@ export type MarkedDocument = {
   changedImages: number;
   /** Footnote and endnote references inside tracked changes: the same for a note. */
   changedNotes: number;
-  /** Paragraph breaks Word changed on their own (split or joined paragraphs), which no suggestion can carry. */
-  paragraphMarks: ParagraphMarkChanges;
+  /** Paragraph breaks Word changed on their own (split or joined paragraphs): suggested paragraph breaks. */
+  paragraphMarks: number;
 };
 const NO_NOTES: NoteComments = { footnote: new Map(), endnote: new Map() };
 
@@ -48,10 +48,11 @@ export function hasReviewMarkup(xml: string): boolean {
 export function markReviewXml(xml: string, fileName: string, notes: NoteComments = NO_NOTES): MarkedDocument {
   const doc = parseWordXml(xml, fileName);
   const body = wChildren(doc.documentElement, 'body')[0];
-  const marked: MarkedDocument = { xml, changes: [], commentMarkers: new Map(), ranged: new Set(), noteComments: 0, changedImages: 0, changedNotes: 0, paragraphMarks: { splits: [], joins: [] } };
+  const marked: MarkedDocument = { xml, changes: [], commentMarkers: new Map(), ranged: new Set(), noteComments: 0, changedImages: 0, changedNotes: 0, paragraphMarks: 0 };
   if (!body) return marked;
-  marked.paragraphMarks = paragraphMarkChanges(body);
-  new Marker(doc, marked, notes).walk(body);
+  const breaks = paragraphMarkChanges(body);
+  marked.paragraphMarks = breaks.size;
+  new Marker(doc, marked, notes, breaks).walk(body);
   marked.xml = new XMLSerializer().serializeToString(doc as unknown as Node);
   return marked;
 }
@@ -70,6 +71,7 @@ class Marker {
     private readonly doc: Document,
     private readonly out: MarkedDocument,
     private readonly notes: NoteComments,
+    private readonly breaks: ParagraphMarkChanges,
   ) {
     out.ranged = this.ranged;
     for (const start of Array.from(doc.getElementsByTagNameNS(W_NS, 'commentRangeStart'))) {
@@ -141,6 +143,8 @@ class Marker {
       this.walk(el, true);
       // After the walk, which would take the markers' own noncharacters for the document's.
       for (const start of starts.reverse()) this.insertAtStart(el, start);
+      const mark = this.breaks.get(el);
+      if (mark) el.appendChild(this.markerRun('break', 'start', this.out.changes.push(this.changeOf(mark.change, mark.kind)) - 1));
       this.lastParagraph = el;
       return;
     }
@@ -149,9 +153,7 @@ class Marker {
 
   /** The change's content moves up in its place, between a start and an end marker. */
   private frameChange(el: Element, kind: WordChange['kind'], inParagraph: boolean): void {
-    // Word 365 writes its local clock time as w:date (labelled «Z») and the true UTC time as w16du:dateUtc.
-    const date = wordDate(el.getAttributeNS(W16DU_NS, 'dateUtc')) ?? wordDate(wAttr(el, 'date'));
-    const index = this.out.changes.push({ kind, author: (wAttr(el, 'author') ?? '').trim(), date, move: this.moveName(el.localName) }) - 1;
+    const index = this.out.changes.push(this.changeOf(el, kind)) - 1;
     if (this.changeDepth === 0) {
       // Counted once, in the outermost change (a deletion inside an insertion holds the same picture).
       this.out.changedImages += runsHolding(el, ['drawing', 'pict']);
@@ -166,6 +168,12 @@ class Marker {
     while (el.firstChild) parent.insertBefore(el.firstChild, el);
     if (inParagraph) parent.insertBefore(this.markerRun(markerKind, 'end', index), el);
     parent.removeChild(el);
+  }
+
+  private changeOf(el: Element, kind: WordChange['kind']): WordChange {
+    // Word 365 writes its local clock time as w:date (labelled «Z») and the true UTC time as w16du:dateUtc.
+    const date = wordDate(el.getAttributeNS(W16DU_NS, 'dateUtc')) ?? wordDate(wAttr(el, 'date'));
+    return { kind, author: (wAttr(el, 'author') ?? '').trim(), date, move: this.moveName(el.localName) };
   }
 
   /** The name of the innermost open move range of a w:moveFrom or w:moveTo (none: a plain change, or an unnamed move). */

@@ -1,43 +1,38 @@
-// Word's tracked paragraph marks (w:pPr/w:rPr/w:ins|w:del: Enter or a join with change tracking on). A suggestion in
-// Planverk is a mark on text, and a paragraph break carries none, so a break change becomes a suggestion only through
-// the text around it: a new paragraph whose text is all inserted goes whole when it is rejected, a paragraph whose text
-// is all deleted goes whole when the deletion is accepted (shared/editor/suggestions/wholeBlocks.ts). A break changed
-// on its own — a paragraph split in two, two paragraphs joined — has no such text: it is imported as Word shows it
-// (split; still two paragraphs) and named in a warning, so the adviser decides it by hand.
+// Word's tracked paragraph marks (w:pPr/w:rPr/w:ins|w:del: Enter or a join with change tracking on). A break change
+// that goes with the text around it needs nothing of its own: a new paragraph whose text is all inserted goes whole
+// when it is rejected, a paragraph whose text is all deleted goes whole when the deletion is accepted
+// (shared/editor/suggestions/wholeBlocks.ts). A break changed on its own — a paragraph split in two, two paragraphs
+// joined — becomes a suggested paragraph break (shared/editor/nodes/paragraphBreak.ts): markReviewXml puts a break
+// marker at the paragraph's end, reviewMarks.ts gives the paragraph its `paragraphBreak`.
 import { W_NS, wChildren } from './safeXml';
 
-export type ParagraphMarkChanges = {
-  /** The opening words of each paragraph Word proposes to split off its next one (an inserted paragraph mark). */
-  splits: string[];
-  /** The opening words of each paragraph Word proposes to join with its next one (a deleted paragraph mark). */
-  joins: string[];
-};
+/** Each paragraph whose mark Word changed on its own, with the w:ins/w:del (or move) element that changed it. */
+export type ParagraphMarkChanges = Map<Element, { kind: 'ins' | 'del'; change: Element }>;
 
 const INSERTED = new Set(['ins', 'moveTo']);
 const DELETED = new Set(['del', 'moveFrom']);
-const WORDS = 40;
 
 /** Reads the body before markReviewXml rewrites it. */
 export function paragraphMarkChanges(body: Element): ParagraphMarkChanges {
-  const out: ParagraphMarkChanges = { splits: [], joins: [] };
+  const out: ParagraphMarkChanges = new Map();
   for (const p of Array.from(body.getElementsByTagNameNS(W_NS, 'p'))) {
     const mark = markChange(p);
     if (!mark) continue;
     const next = nextParagraph(p);
-    const changed = mark === 'ins' ? INSERTED : DELETED;
+    const changed = mark.kind === 'ins' ? INSERTED : DELETED;
     // The break goes with text that is all of the same change, in this paragraph or the next.
     if (allIn(p, changed) || (next !== null && allIn(next, changed)) || next === null || textOf(p).trim() === '') continue;
-    (mark === 'ins' ? out.splits : out.joins).push(openingWords(textOf(p)));
+    out.set(p, mark);
   }
   return out;
 }
 
-function markChange(p: Element): 'ins' | 'del' | null {
+function markChange(p: Element): { kind: 'ins' | 'del'; change: Element } | null {
   const pPr = wChildren(p, 'pPr')[0];
   const rPr = pPr ? wChildren(pPr, 'rPr')[0] : undefined;
   for (const c of rPr ? wChildren(rPr) : []) {
-    if (INSERTED.has(c.localName)) return 'ins';
-    if (DELETED.has(c.localName)) return 'del';
+    if (INSERTED.has(c.localName)) return { kind: 'ins', change: c };
+    if (DELETED.has(c.localName)) return { kind: 'del', change: c };
   }
   return null;
 }
@@ -75,9 +70,4 @@ function textOf(p: Element): string {
   return textElements(p)
     .map((t) => t.textContent ?? '')
     .join('');
-}
-
-function openingWords(text: string): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  return t.length <= WORDS ? t : `${t.slice(0, WORDS - 1).trimEnd()}…`;
 }

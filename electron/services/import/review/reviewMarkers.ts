@@ -2,7 +2,8 @@
 // marker text: Unicode noncharacters, which no document holds as text and which HTML, DOMPurify and ProseMirror keep as
 // they are. The importer turns them back into suggestion marks and comment positions (reviewMarks.ts).
 
-export type MarkerKind = 'ins' | 'del' | 'comment';
+/** `break`: a paragraph mark Word changed on its own (paragraphMarks.ts), at the end of its paragraph; one edge only. */
+export type MarkerKind = 'ins' | 'del' | 'comment' | 'break';
 export type MarkerEdge = 'start' | 'end';
 export type Marker = { kind: MarkerKind; edge: MarkerEdge; index: number };
 
@@ -12,6 +13,7 @@ const CODES: Record<MarkerKind, Record<MarkerEdge, string>> = {
   ins: { start: 'i', end: 'I' },
   del: { start: 'd', end: 'D' },
   comment: { start: 'c', end: 'C' },
+  break: { start: 'b', end: 'B' },
 };
 const BY_CODE = new Map<string, { kind: MarkerKind; edge: MarkerEdge }>(
   (Object.keys(CODES) as MarkerKind[]).flatMap((kind) => (['start', 'end'] as const).map((edge) => [CODES[kind][edge], { kind, edge }] as const)),
@@ -19,7 +21,7 @@ const BY_CODE = new Map<string, { kind: MarkerKind; edge: MarkerEdge }>(
 
 /** Every Unicode noncharacter of the block the markers use: a document's own ones are removed before markers go in. */
 export const NONCHARACTERS = /[\uFDD0-\uFDEF]/g;
-const MARKER = /\uFDD0([iIdDcC])(\d{1,9})\uFDD1/g;
+const MARKER = /\uFDD0([iIdDcCbB])(\d{1,9})\uFDD1/g;
 
 export function markerText(kind: MarkerKind, edge: MarkerEdge, index: number): string {
   return `${OPEN}${CODES[kind][edge]}${index}${CLOSE}`;

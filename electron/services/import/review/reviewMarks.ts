@@ -4,7 +4,8 @@
 import type { IdSource } from '../../../../shared/domain/ids';
 import type { RichText } from '../../../../shared/domain/plan';
 import { planSchema } from '../../../../shared/editor';
-import { DELETION, INSERTION, type SuggestionAttrs } from '../../../../shared/editor/marks/suggestion';
+import { DELETION, INSERTION, type SuggestionAttrs, type SuggestionKind } from '../../../../shared/editor/marks/suggestion';
+import { PARAGRAPH_BREAK, paragraphBreak, type ParagraphBreak } from '../../../../shared/editor/nodes/paragraphBreak';
 import type { WordChange } from './markReviewXml';
 import { splitMarkers, type Marker } from './reviewMarkers';
 
@@ -22,7 +23,10 @@ export type AppliedReview = {
   titlesWithChanges: string[];
   /** Chapters whose whole title Word marks as deleted: kept under that title (accepting would leave no name at all). */
   titlesDeleted: string[];
-  /** How many suggestions Word's changes became (one per w:ins/w:del element with text in a body; one per move). */
+  /**
+   * How many suggestions Word's changes became (one per w:ins/w:del element with text in a body; one per move; one per
+   * paragraph mark changed on its own).
+   */
   suggestions: number;
 };
 
@@ -43,6 +47,8 @@ class ReviewWalk {
   private readonly textblocks = new Set(Object.values(planSchema().nodes).filter((n) => n.isTextblock).map((n) => n.name));
   private chapter = 0;
   private pos = 0;
+  /** A break marker met in the textblock being walked: its end break is suggested. */
+  private pendingBreak: ParagraphBreak | null = null;
 
   constructor(
     private readonly changes: readonly WordChange[],
@@ -81,6 +87,8 @@ class ReviewWalk {
         all += piece;
       } else this.marker(piece);
     }
+    // A title has no suggestions (see above): a break Word changed after it is not carried.
+    this.pendingBreak = null;
     const tidy = (t: string): string => t.replace(/\s+/g, ' ').trim().slice(0, 500);
     const deleted = tidy(text) === '' && tidy(all) !== '';
     return { text: tidy(deleted ? all : text) || 'Uten tittel', changed, deleted };
@@ -106,12 +114,17 @@ class ReviewWalk {
       } else {
         const start = this.pos;
         this.pos += 1;
+        const outer = this.pendingBreak;
+        this.pendingBreak = null;
         const inner = this.content(n.content ?? []);
+        const suggestedBreak = this.textblocks.has(n.type) ? this.pendingBreak : null;
+        this.pendingBreak = outer;
         this.pos += 1;
         // A paragraph that held nothing but markers (mammoth would have left an empty one out) goes.
         if (this.textblocks.has(n.type) && inner.length === 0 && (n.content ?? []).length > 0) this.pos = start;
         else {
           const { content: _old, ...rest } = n;
+          if (suggestedBreak) rest.attrs = { ...rest.attrs, [PARAGRAPH_BREAK]: suggestedBreak };
           out.push(inner.length ? { ...rest, content: inner } : rest);
         }
       }
@@ -123,6 +136,13 @@ class ReviewWalk {
     if (m.kind === 'comment') {
       if (m.edge === 'start') this.open.set(m.index, { chapter: this.chapter, from: this.pos });
       else this.closeComment(m.index);
+      return;
+    }
+    if (m.kind === 'break') {
+      if (!this.changes[m.index]) return;
+      const { type, attrs } = this.markOf(m.index);
+      this.used.add(attrs.id);
+      this.pendingBreak = paragraphBreak(type as SuggestionKind, attrs);
       return;
     }
     if (m.edge === 'end') this.active.delete(m.index);
