@@ -1,6 +1,7 @@
 // The structure part of a merge report (and of `check`) as lines a user reads: rows kept alive, cycles broken,
-// rows deleted on one side and edited on the other with the edited text, and paragraph text offered back.
-import type { DeletedEdit, MergeRepairItem, MergeSummary, OfferedText } from '../../shared/api/calls/merge';
+// rows deleted on one side and edited on the other with the edited text, paragraph text offered back, and text both
+// sides moved alike, kept once.
+import type { DeletedEdit, DoubledText, MergeRepairItem, MergeSummary, OfferedText } from '../../shared/api/calls/merge';
 import { valueLine } from '../../shared/merge/valueText';
 
 const side = (s: 'here' | 'copy'): string => (s === 'here' ? 'i planen' : 'i kopien');
@@ -34,9 +35,18 @@ export function offeredTextLine(o: OfferedText): string {
   return `Et avsnitt i «${o.chapterTitle}» er slettet ${other(o.from)}, men endret ${side(o.from)}; teksten tas vare på her: ${quoted(o.text)}`;
 }
 
+export function doubledTextLine(d: DoubledText): string {
+  return `Teksten ${quoted(d.text)} i «${d.chapterTitle}» var flyttet likt i planen og i kopien og står nå én gang.`;
+}
+
 /** Every structure line of a merge summary, indented under the summary line. */
-export function structureLines(summary: Pick<MergeSummary, 'repairs' | 'deletedEdits' | 'offeredText'>): string[] {
-  return [...summary.deletedEdits.map(deletedEditLine), ...summary.repairs.filter((r) => r.kind !== 'editedAfterDelete').map(repairLine), ...summary.offeredText.map(offeredTextLine)].map(
+export function structureLines(summary: Pick<MergeSummary, 'repairs' | 'deletedEdits' | 'offeredText' | 'doubledText'>): string[] {
+  return [
+    ...summary.deletedEdits.map(deletedEditLine),
+    ...summary.repairs.filter((r) => r.kind !== 'editedAfterDelete').map(repairLine),
+    ...summary.offeredText.map(offeredTextLine),
+    ...summary.doubledText.map(doubledTextLine),
+  ].map(
     (l) => `  ${l}`,
   );
 }

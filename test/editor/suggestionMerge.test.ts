@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { SuggestionAuthor } from '../../shared/editor/marks/suggestion';
 import { decideSuggestions, listSuggestions, suggestedJoin, suggestedSplit, toSuggestion, type Decision } from '../../shared/editor/suggestions';
+import { doubledMoves } from '../../electron/services/merge/doubledMoves';
 import { baseUpdate, copyOf, ctxFor, editCopy, exchange, KARI, OLA, PER, pmOf, posAfter, posOf, suggest } from './suggestionHelpers';
 
 type Edit = { kind: 'insert'; at: number; text: string } | { kind: 'delete'; at: number; length: number };
@@ -197,13 +198,60 @@ describe('suggestions in merged copies', () => {
       expect(json(e)).toBe(json(f));
       expect(listSuggestions(pmOf(e)).map((x) => x.id)).not.toContain(id);
       expect(paragraphs(e)).toEqual(['Kommunen skal planlegge for stor vekst ', 'i sentrum.', ...BASE.slice(1)]);
-      // A join is new text in Yjs (the second paragraph's text goes into the first): two copies that make the same
-      // join concurrently converge, but to the joined text twice, as two plain Backspace joins would (notes-parabreak.md).
-      const [c, d] = [46, 47].map((n) => copyOf(state, n)) as [Y.Doc, Y.Doc];
-      decide(c, 'reject', id!);
-      decide(d, 'reject', id!);
-      exchange(c, d);
-      expect(json(c)).toBe(json(d));
+    });
+
+    /**
+     * Two copies of `state` each changed by `act`, merged as the merge of returned copies does: the union of each side's
+     * stored updates (the shared state, then the side's own change), then the doubled move deleted once.
+     */
+    function merged(state: Uint8Array, act: (d: Y.Doc) => void, moved: string): [Y.Doc, Y.Doc] {
+      const sides = [52, 53].map((c) => {
+        const d = copyOf(state, c);
+        act(d);
+        return [state, Y.encodeStateAsUpdate(d, Y.encodeStateVector(copyOf(state, 99)))];
+      }) as [Uint8Array[], Uint8Array[]];
+      return [sides, [...sides].reverse() as typeof sides].map(([mine, theirs]) => {
+        const { moves, update } = doubledMoves(mine, theirs);
+        expect(moves.map((m) => m.text)).toEqual([moved]);
+        const out = copyOf(state, 90);
+        for (const u of [...mine, ...theirs, update!]) Y.applyUpdate(out, u);
+        // Merging the same copy again finds nothing more.
+        expect(doubledMoves([...mine, ...theirs, update!], theirs).update).toBeNull();
+        return out;
+      }) as [Y.Doc, Y.Doc];
+    }
+
+    it('two copies that make the same join (reject the same proposed split, accept the same proposed join, Backspace at the same paragraph start) merge to the joined text once, in both orders', () => {
+      const split = proposed('split');
+      const join = proposed('join');
+      const splitId = listSuggestions(pmOf(copyOf(split, 50)))[0]!.id;
+      const joinId = listSuggestions(pmOf(copyOf(join, 50)))[0]!.id;
+      const backspace = (d: Y.Doc) =>
+        editCopy(d, (s) => {
+          const st = s.apply(s.tr.setSelection(TextSelection.create(s.doc, posOf(s.doc, 'i sentrum.'))));
+          return st.apply(st.tr.join(posOf(s.doc, 'i sentrum.') - 1));
+        });
+      const plainSplit = copyOf(split, 51);
+      decide(plainSplit, 'accept', splitId);
+      const cases: Array<[Uint8Array, (d: Y.Doc) => void, string, string]> = [
+        [split, (d) => decide(d, 'reject', splitId), 'Kommunen skal planlegge for vekst i sentrum.', 'i sentrum.'],
+        [join, (d) => decide(d, 'accept', joinId), 'Kommunen skal planlegge for vekst i sentrum.Tiltak skal vurderes årlig.', 'Tiltak skal vurderes årlig.'],
+        [Y.encodeStateAsUpdate(plainSplit), backspace, 'Kommunen skal planlegge for vekst i sentrum.', 'i sentrum.'],
+      ];
+      for (const [state, act, first, moved] of cases) {
+        const [ab, ba] = merged(state, act, moved);
+        expect(json(ab)).toBe(json(ba));
+        expect(paragraphs(ab)[0]).toBe(first);
+        expect(listSuggestions(pmOf(ab))).toEqual([]);
+      }
+    });
+
+    it('two copies that type the same sentence into a paragraph (no paragraph deleted) keep both: not a doubled move', () => {
+      const state = baseUpdate(...BASE);
+      const [a, b] = [54, 55].map((c) => copyOf(state, c)) as [Y.Doc, Y.Doc];
+      for (const d of [a, b]) editCopy(d, (s) => s.apply(s.tr.insertText(' Tiltak skal vurderes årlig.', posAfter(s.doc, 'sentrum.'))));
+      const since = Y.encodeStateVector(copyOf(state, 99));
+      expect(doubledMoves([state, Y.encodeStateAsUpdate(a, since)], [state, Y.encodeStateAsUpdate(b, since)])).toEqual({ moves: [], update: null });
     });
   });
 });

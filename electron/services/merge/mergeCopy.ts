@@ -21,6 +21,7 @@ import { mergeWouldBreak, planBreaches, validateMergedPlan } from '../store/vali
 import { copyChapters, turnIntoSuggestions } from './asSuggestions';
 import { backupFolder, backUpPlan } from './backups';
 import { findConflicts, timeOf } from './conflicts';
+import { findDoubledMoves, keepOnce } from './doubledMoves';
 import { changedChapters, countDifferences, hasDifferences } from './planDiff';
 import { hasStructureNews, watchStructure } from './structureReport';
 
@@ -104,7 +105,7 @@ function mergeOnTwin(file: PlanFile, copies: readonly OpenCopy[], deps: MergeDep
     if (parts.length === 1) return { copies: parts, total: summaryOf(parts[0]!) };
     const last = readPlanData(twin);
     const counts = countDifferences(first, last);
-    const structure = { repairs: parts.flatMap((p) => p.repairs), deletedEdits: parts.flatMap((p) => p.deletedEdits), offeredText: parts.flatMap((p) => p.offeredText) };
+    const structure = { repairs: parts.flatMap((p) => p.repairs), deletedEdits: parts.flatMap((p) => p.deletedEdits), offeredText: parts.flatMap((p) => p.offeredText), doubledText: parts.flatMap((p) => p.doubledText) };
     const conflicts = parts.flatMap((p) => p.conflicts);
     const versions = parts.flatMap((p) => p.versions);
     const total: MergeSummary = {
@@ -127,7 +128,7 @@ function mergeOnTwin(file: PlanFile, copies: readonly OpenCopy[], deps: MergeDep
   }
 }
 
-const summaryOf = ({ counts, review, chapters, conflicts, repairs, deletedEdits, offeredText, versions, nothingNew, clock }: MergeSummary): MergeSummary => ({
+const summaryOf = ({ counts, review, chapters, conflicts, repairs, deletedEdits, offeredText, doubledText, versions, nothingNew, clock }: MergeSummary): MergeSummary => ({
   counts,
   review,
   chapters,
@@ -135,6 +136,7 @@ const summaryOf = ({ counts, review, chapters, conflicts, repairs, deletedEdits,
   repairs,
   deletedEdits,
   offeredText,
+  doubledText,
   versions,
   nothingNew,
   clock,
@@ -151,19 +153,27 @@ function mergeAndCompare(db: Database.Database, writer: RowWriter, clock: LogClo
   const after = readPlanData(db);
   const counts = countDifferences(before, after);
   const chapters = changedChapters(before, after);
-  const report = structure.finish(db, { before, after, copy: copyPlan });
+  const report = structure.finish(db, { before, after, copy: copyPlan }, merged.doubled);
   // Log entries that change no shown value (a comment reopened that was open) are news too: without them the plan
   // would order later changes to those fields, and name their authors, differently from another merge order.
   const nothingNew = !broughtAnything(merged) && !hasDifferences(counts) && conflicts.length === 0 && !hasStructureNews(report) && versions.length === 0;
   return { counts, review: reviewBrought(before, after), chapters, conflicts, ...report, versions, nothingNew, clock: copy.clock };
 }
 
-/** The store's merge of one copy; as suggestions, its chapter text changes are then marked as its person's suggestions. */
-function mergeOne(target: MergeTarget, copy: Database.Database, deps: MergeDeps): ReturnType<typeof mergeDatabases> {
+/**
+ * The store's merge of one copy; text both sides moved alike (the same paragraph join made on both) is then kept once
+ * (`doubled` says which; not as suggestions); as suggestions, the copy's chapter text changes are then marked as its
+ * person's suggestions.
+ */
+function mergeOne(target: MergeTarget, copy: Database.Database, deps: MergeDeps): ReturnType<typeof mergeDatabases> & { doubled: Array<{ chapterId: string; text: string }> } {
   const chapters = deps.asSuggestions ? copyChapters(target.db, copy) : [];
+  // As suggestions the chapter is rewritten from the copy's differences afterwards, where a doubled join shows as the
+  // copy's insertion (visible, rejectable); a repair here would be undone and its report line would be untrue.
+  const doubled = deps.asSuggestions ? [] : findDoubledMoves(target.db, copy);
   const result = mergeDatabases(target, copy);
+  keepOnce(target.writer, doubled);
   turnIntoSuggestions(target.db, target.writer, chapters);
-  return result;
+  return { ...result, doubled: doubled.flatMap((d) => d.moves.map((m) => ({ chapterId: d.chapterId, text: m.text }))) };
 }
 
 /** Each copy must be another file, given once; for the merge itself the open plan must be able to take it (a preview only reads). */

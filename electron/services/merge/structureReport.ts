@@ -1,5 +1,6 @@
 // The parts of a merge report about structure: what the merged plan needed to stay whole (rows kept alive, cycles cut),
-// rows deleted on one side and edited on the other, and paragraph text a delete on one side would drop. Read before
+// rows deleted on one side and edited on the other, paragraph text a delete on one side would drop, and text both sides
+// moved alike that the merge keeps once. Read before
 // the merge (both logs, both chapters' texts) and finished after it, so the preview and the merge say the same.
 import type { Database } from 'better-sqlite3';
 import type { DeletedEdit, MergeRepairItem, MergeSummary, OfferedText } from '../../../shared/api/calls/merge';
@@ -13,7 +14,7 @@ import { droppedParagraphs } from './droppedText';
 import { labelRow, rowsOf } from './planDiff';
 import { valueText } from '../../../shared/merge/valueText';
 
-export type StructureReport = Pick<MergeSummary, 'repairs' | 'deletedEdits' | 'offeredText'>;
+export type StructureReport = Pick<MergeSummary, 'repairs' | 'deletedEdits' | 'offeredText' | 'doubledText'>;
 type Side = 'here' | 'copy';
 type RowChanges = { deleted: boolean; fields: Message[] };
 
@@ -34,7 +35,8 @@ function unsharedRows(db: Database, other: Database): Map<string, RowChanges> {
   return rows;
 }
 
-function chapterUpdates(db: Database): Map<string, Uint8Array[]> {
+/** Each chapter's stored Yjs updates, in the order they were stored. */
+export function chapterUpdates(db: Database): Map<string, Uint8Array[]> {
   const byChapter = new Map<string, Uint8Array[]>();
   for (const u of db.prepare('SELECT chapterId, "update" AS u FROM chapterUpdates ORDER BY id').iterate() as Iterable<{ chapterId: string; u: Buffer }>) {
     const list = byChapter.get(u.chapterId) ?? [];
@@ -44,13 +46,19 @@ function chapterUpdates(db: Database): Map<string, Uint8Array[]> {
   return byChapter;
 }
 
-/** Takes what the report needs from both files before the merge; `finish` completes it from the merged plan. */
-export function watchStructure(here: Database, copy: Database): { finish: (merged: Database, plans: { before: PlanData; after: PlanData; copy: PlanData }) => StructureReport } {
+/**
+ * Takes what the report needs from both files before the merge; `finish` completes it from the merged plan and the
+ * text both sides moved alike that the merge kept once (`doubled`, doubledMoves.ts).
+ */
+export function watchStructure(
+  here: Database,
+  copy: Database,
+): { finish: (merged: Database, plans: { before: PlanData; after: PlanData; copy: PlanData }, doubled: ReadonlyArray<{ chapterId: string; text: string }>) => StructureReport } {
   const repairsBefore = new Set(wholeRows(here, readStoredRows(here)).repairs.map(repairKey));
   const changes: Record<Side, Map<string, RowChanges>> = { here: unsharedRows(here, copy), copy: unsharedRows(copy, here) };
   const updates: Record<Side, Map<string, Uint8Array[]>> = { here: chapterUpdates(here), copy: chapterUpdates(copy) };
   return {
-    finish(merged, plans) {
+    finish(merged, plans, doubled) {
       const stored = readStoredRows(merged);
       const label = (table: TableName, id: string): string => {
         const known = labelRow([plans.after, plans.before, plans.copy], table, id);
@@ -72,12 +80,13 @@ export function watchStructure(here: Database, copy: Database): { finish: (merge
         const row = stored[d.table].get(d.rowId);
         if (d.outcome === 'restored' && row && !row.tombstone) repairs.push({ kind: 'editedAfterDelete', table: d.table, rowId: d.rowId, rowLabel: d.rowLabel });
       }
-      return { repairs, deletedEdits, offeredText: offered };
+      const doubledText = doubled.map((d) => ({ chapterId: d.chapterId, chapterTitle: stored.chapters.get(d.chapterId) ? label('chapters', d.chapterId) : d.chapterId, text: d.text }));
+      return { repairs, deletedEdits, offeredText: offered, doubledText };
     },
   };
 }
 
-export const hasStructureNews = (r: StructureReport): boolean => r.repairs.length + r.deletedEdits.length + r.offeredText.length > 0;
+export const hasStructureNews = (r: StructureReport): boolean => r.repairs.length + r.deletedEdits.length + r.offeredText.length + r.doubledText.length > 0;
 
 /** Rows one side deleted and the other edited (fields, or a chapter's text); the merged plan shows whether it stayed. */
 function findDeletedEdits(
@@ -107,7 +116,7 @@ function findDeletedEdits(
 }
 
 /** Whether `mine` holds Yjs updates `theirs` lacks (by content hash: compacted updates are compared by their bytes). */
-function textEdited(mine: readonly Uint8Array[] | undefined, theirs: readonly Uint8Array[] | undefined): boolean {
+export function textEdited(mine: readonly Uint8Array[] | undefined, theirs: readonly Uint8Array[] | undefined): boolean {
   if (!mine || mine.length === 0) return false;
   const have = new Set((theirs ?? []).map((u) => Buffer.from(u).toString('base64')));
   return mine.some((u) => !have.has(Buffer.from(u).toString('base64')));

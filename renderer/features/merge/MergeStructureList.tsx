@@ -1,5 +1,5 @@
 // The structure part of a merge report: rows kept alive, moves that crossed, delete against edit with the other side's
-// text, and paragraph text offered back; with the merge rules (the same as docs/architecture.md) as help.
+// text, paragraph text offered back, and text moved alike on both sides kept once; with the merge rules (the same as docs/architecture.md) as help.
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { MergeSummary } from '../../../shared/api/calls/merge';
 import { useT, type Translate } from '../../app/i18n';
@@ -23,6 +23,7 @@ function lines(t: Translate, summary: MergeSummary): Array<{ key: string; text: 
   summary.offeredText.forEach((o, i) =>
     out.push({ key: `o:${o.chapterId}:${i}`, text: t(o.from === 'copy' ? 'merge.offered.fromCopy' : 'merge.offered.fromHere', { chapter: o.chapterTitle, text: o.text }) }),
   );
+  summary.doubledText.forEach((d, i) => out.push({ key: `m:${d.chapterId}:${i}`, text: t('merge.doubled', { chapter: d.chapterTitle, text: d.text }) }));
   return out;
 }
 

@@ -86,6 +86,12 @@ export type DeletedEdit = {
 export type OfferedText = { chapterId: string; chapterTitle: string; from: 'here' | 'copy'; text: string };
 
 /**
+ * Text both sides moved alike: each joined the same paragraphs (Backspace, or the same join/split suggestion decided),
+ * so each wrote the second paragraph's text into the first. The merge keeps it once and says so here, never silently.
+ */
+export type DoubledText = { chapterId: string; chapterTitle: string; text: string };
+
+/**
  * What one person brings for review: open suggestions in chapter text (one per suggestion id and kind) and comments
  * (replies included) that the plan did not show before. `authorId` is the Person's id, `name`/`group` as they signed.
  */
@@ -103,9 +109,10 @@ export type MergeSummary = {
   repairs: MergeRepairItem[];
   deletedEdits: DeletedEdit[];
   offeredText: OfferedText[];
+  doubledText: DoubledText[];
   /** Named versions the copy brings or deletes (versions are about the plan, not rows in it, so `counts` leaves them out). */
   versions: VersionNews[];
-  /** True only when the merge changes nothing and has nothing to report (no conflict, repair or offered text). */
+  /** True only when the merge changes nothing and has nothing to report (no conflict, repair, offered or doubled text). */
   nothingNew: boolean;
   /** Set when the copy's clock was more than a few minutes off. */
   clock: CopyClock | null;

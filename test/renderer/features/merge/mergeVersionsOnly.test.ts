@@ -21,6 +21,7 @@ const summary = (over: Partial<MergeSummary> = {}): MergeSummary => ({
   repairs: [],
   deletedEdits: [],
   offeredText: [],
+  doubledText: [],
   versions: [
     { name: 'Vedtatt i gruppen', change: 'new' },
     { name: 'Gammelt utkast', change: 'deleted' },
