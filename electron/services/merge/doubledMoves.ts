@@ -5,11 +5,10 @@
 // with the same text, where both sides deleted a block holding exactly that text) and delete the run of the larger
 // client id again, as an ordinary Yjs deletion: an update with a delete set only (no new items), so either merge order
 // writes the same update, and applying it again changes nothing. Text typed alike without such deletions is left alone.
-import type { Database } from 'better-sqlite3';
 import * as Y from 'yjs';
 import { YJS_FIELD } from '../../../shared/editor';
 import type { RowWriter } from '../store/rowWriter';
-import { chapterUpdates, textEdited } from './structureReport';
+import { textEdited, type ChapterUpdatesBySide } from './structureReport';
 
 type StateVector = Map<number, number>;
 type DeleteSet = ReturnType<typeof Y.createDeleteSet>;
@@ -163,12 +162,11 @@ function deletionOf(merged: Y.Doc, runs: readonly Run[]): Uint8Array | null {
 /** A chapter's doubled moves and the update that keeps each once. */
 export type DoubledRepair = { chapterId: string; moves: DoubledMove[]; update: Uint8Array };
 
-/** The doubled moves in every chapter both files changed apart, read before the merge. */
-export function findDoubledMoves(here: Database, copy: Database): DoubledRepair[] {
-  const theirs = chapterUpdates(copy);
+/** The doubled moves in every chapter both files changed apart, from their chapter updates read before the merge. */
+export function findDoubledMoves(updates: ChapterUpdatesBySide): DoubledRepair[] {
   const out: DoubledRepair[] = [];
-  for (const [chapterId, mine] of chapterUpdates(here)) {
-    const other = theirs.get(chapterId);
+  for (const [chapterId, mine] of updates.here) {
+    const other = updates.copy.get(chapterId);
     if (!other || !textEdited(mine, other) || !textEdited(other, mine)) continue;
     const { moves, update } = doubledMoves(mine, other);
     if (update) out.push({ chapterId, moves, update });

@@ -23,7 +23,7 @@ import { backupFolder, backUpPlan } from './backups';
 import { findConflicts, timeOf } from './conflicts';
 import { findDoubledMoves, keepOnce } from './doubledMoves';
 import { changedChapters, countDifferences, hasDifferences } from './planDiff';
-import { hasStructureNews, watchStructure } from './structureReport';
+import { bothChapterUpdates, hasStructureNews, watchStructure, type ChapterUpdatesBySide } from './structureReport';
 
 /** `asSuggestions`: the copies' chapter text changes arrive as suggestions by their persons («slå sammen som forslag»). */
 export type MergeDeps = { store?: OpenOptions; now?: () => Date; asSuggestions?: boolean };
@@ -64,7 +64,7 @@ export function runCopies(file: PlanFile, paths: readonly string[], deps: MergeD
       const db = file.database;
       db.transaction(() => {
         const before = planBreaches(db);
-        for (const copy of copies) mergeOne({ db, writer: file.rowWriter, clock: file.logClock }, copy.db, deps);
+        for (const copy of copies) mergeOne({ db, writer: file.rowWriter, clock: file.logClock }, copy.db, deps, () => bothChapterUpdates(db, copy.db));
         validateMergedPlan(db, before);
       })();
       file.noteMerge(logBefore);
@@ -148,7 +148,7 @@ function mergeAndCompare(db: Database.Database, writer: RowWriter, clock: LogClo
   // Conflicts are read from the logs before the merge joins them; the winner is the one the merge will apply.
   const conflicts = findConflicts(db, copy.db, [before, copyPlan]);
   const structure = watchStructure(db, copy.db);
-  const merged = mergeOne({ db, writer, clock }, copy.db, deps);
+  const merged = mergeOne({ db, writer, clock }, copy.db, deps, () => structure.updates);
   const versions = merged.newVersions;
   const after = readPlanData(db);
   const counts = countDifferences(before, after);
@@ -163,13 +163,14 @@ function mergeAndCompare(db: Database.Database, writer: RowWriter, clock: LogClo
 /**
  * The store's merge of one copy; text both sides moved alike (the same paragraph join made on both) is then kept once
  * (`doubled` says which; not as suggestions); as suggestions, the copy's chapter text changes are then marked as its
- * person's suggestions.
+ * person's suggestions. `updates` gives both files' chapter updates as they were before the merge (the report read
+ * them already when it runs; asked only when they are needed).
  */
-function mergeOne(target: MergeTarget, copy: Database.Database, deps: MergeDeps): ReturnType<typeof mergeDatabases> & { doubled: Array<{ chapterId: string; text: string }> } {
+function mergeOne(target: MergeTarget, copy: Database.Database, deps: MergeDeps, updates: () => ChapterUpdatesBySide): ReturnType<typeof mergeDatabases> & { doubled: Array<{ chapterId: string; text: string }> } {
   const chapters = deps.asSuggestions ? copyChapters(target.db, copy) : [];
   // As suggestions the chapter is rewritten from the copy's differences afterwards, where a doubled join shows as the
   // copy's insertion (visible, rejectable); a repair here would be undone and its report line would be untrue.
-  const doubled = deps.asSuggestions ? [] : findDoubledMoves(target.db, copy);
+  const doubled = deps.asSuggestions ? [] : findDoubledMoves(updates());
   const result = mergeDatabases(target, copy);
   keepOnce(target.writer, doubled);
   turnIntoSuggestions(target.db, target.writer, chapters);

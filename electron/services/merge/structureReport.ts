@@ -46,6 +46,11 @@ export function chapterUpdates(db: Database): Map<string, Uint8Array[]> {
   return byChapter;
 }
 
+/** Each file's chapter updates by chapter id: the open plan's (`here`) and the copy's. */
+export type ChapterUpdatesBySide = Record<Side, Map<string, Uint8Array[]>>;
+
+export const bothChapterUpdates = (here: Database, copy: Database): ChapterUpdatesBySide => ({ here: chapterUpdates(here), copy: chapterUpdates(copy) });
+
 /**
  * Takes what the report needs from both files before the merge; `finish` completes it from the merged plan and the
  * text both sides moved alike that the merge kept once (`doubled`, doubledMoves.ts).
@@ -53,11 +58,16 @@ export function chapterUpdates(db: Database): Map<string, Uint8Array[]> {
 export function watchStructure(
   here: Database,
   copy: Database,
-): { finish: (merged: Database, plans: { before: PlanData; after: PlanData; copy: PlanData }, doubled: ReadonlyArray<{ chapterId: string; text: string }>) => StructureReport } {
+): {
+  /** Both files' chapter updates as read before the merge (doubledMoves.ts reads them too). */
+  updates: ChapterUpdatesBySide;
+  finish: (merged: Database, plans: { before: PlanData; after: PlanData; copy: PlanData }, doubled: ReadonlyArray<{ chapterId: string; text: string }>) => StructureReport;
+} {
   const repairsBefore = new Set(wholeRows(here, readStoredRows(here)).repairs.map(repairKey));
   const changes: Record<Side, Map<string, RowChanges>> = { here: unsharedRows(here, copy), copy: unsharedRows(copy, here) };
-  const updates: Record<Side, Map<string, Uint8Array[]>> = { here: chapterUpdates(here), copy: chapterUpdates(copy) };
+  const updates = bothChapterUpdates(here, copy);
   return {
+    updates,
     finish(merged, plans, doubled) {
       const stored = readStoredRows(merged);
       const label = (table: TableName, id: string): string => {
